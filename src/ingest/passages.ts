@@ -28,7 +28,7 @@ export const PASSAGE_LIMITS = {
   /** Length to aim for when splitting a long paragraph. */
   target: 600,
   /** Smaller pieces join a neighbour in the same section: alone they lack context. */
-  min: 160,
+  min: 220,
 } as const;
 
 type Piece = { section: string; sentences: Span[] };

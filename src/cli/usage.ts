@@ -1,0 +1,9 @@
+/** A mistake in how the CLI was called; printed with the usage, exit code 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export const USAGE = `Usage:
+  npm run cli -- ask "question" [--json]     answer one question, with citations
+  npm run cli -- ask [--json] -              answer one question per line of standard input
+  npm run cli -- help                        show this help`;

@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { baseTokens } from "./tokens.js";
+
+const aliasFileSchema = z.object({
+  $comment: z.string().optional(),
+  groups: z
+    .array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
+          kind: z.enum(["organization", "person", "publication", "system", "model", "concept"]),
+          names: z.array(z.string().min(1)).min(1),
+        })
+        .strict(),
+    )
+    .min(1),
+});
+
+export type AliasFile = z.infer<typeof aliasFileSchema>;
+export type AliasGroup = AliasFile["groups"][number];
+
+/** Prefix of the terms that stand for an alias group; tokenizing text never produces it. */
+export const ALIAS_TERM_PREFIX = "§";
+
+export interface AliasMatch {
+  group: AliasGroup;
+  /** Index of the first base token of the match, and how many tokens it covers. */
+  index: number;
+  length: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  group?: AliasGroup;
+}
+
+/**
+ * Finds the names of alias groups in token streams. Names are compared token by token, so case,
+ * hyphens and spacing do not matter; at each position the longest name wins.
+ */
+export class AliasTable {
+  readonly groups: readonly AliasGroup[];
+  private readonly root: TrieNode = { next: new Map() };
+
+  constructor(groups: readonly AliasGroup[]) {
+    this.groups = groups;
+    for (const group of groups) {
+      for (const name of group.names) {
+        let node = this.root;
+        for (const token of baseTokens(name)) {
+          let child = node.next.get(token);
+          if (!child) {
+            child = { next: new Map() };
+            node.next.set(token, child);
+          }
+          node = child;
+        }
+        if (node.group && node.group.id !== group.id) {
+          throw new Error(`aliases: "${name}" names both ${node.group.id} and ${group.id}`);
+        }
+        node.group = group;
+      }
+    }
+  }
+
+  /** Non-overlapping matches, left to right, longest first. */
+  match(tokens: readonly string[]): AliasMatch[] {
+    const matches: AliasMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let node: TrieNode | undefined = this.root;
+      let best: AliasMatch | undefined;
+      for (let j = i; j < tokens.length; j++) {
+        node = node.next.get(tokens[j] as string);
+        if (!node) break;
+        if (node.group) best = { group: node.group, index: i, length: j - i + 1 };
+      }
+      if (best) {
+        matches.push(best);
+        i += best.length;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+
+  byId(id: string): AliasGroup | undefined {
+    return this.groups.find((group) => group.id === id);
+  }
+}
+
+/** Reads and validates an alias file; problems name the file. */
+export function loadAliases(path: string): AliasTable {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new Error(`aliases: cannot read ${path}: ${(error as Error).message}`);
+  }
+  const parsed = aliasFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`aliases: ${path}: ${problems}`);
+  }
+  return new AliasTable(parsed.data.groups);
+}

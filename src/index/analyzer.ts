@@ -1,0 +1,70 @@
+import { ALIAS_TERM_PREFIX, type AliasTable } from "./aliases.js";
+import { baseTokenSpans, baseTokens, stemToken } from "./tokens.js";
+
+/**
+ * One thing a text names: a word (stemmed), or an alias group, which stands for all of its
+ * names at once ("Huanfang" and "High-Flyer" are both the concept "§high-flyer").
+ */
+export interface Concept {
+  term: string;
+  /** The words of the text it was read from, for showing and for typo correction. */
+  surface: string;
+  /** Offset of its first word in the text. */
+  start: number;
+  alias: boolean;
+  /**
+   * Written like a name: capitalized after the first word, all capitals, or with digits
+   * ("France", "NBA", "R2"). A name the corpus lacks is strong evidence it cannot answer.
+   */
+  nameLike: boolean;
+}
+
+const NAME_LIKE = /^(\p{Lu}|.*\d)/u;
+
+/** Reads the concepts of a text in order; words inside an alias name belong to the alias. */
+export function readConcepts(aliases: AliasTable, text: string): Concept[] {
+  const spans = baseTokenSpans(text);
+  const tokens = spans.map((s) => s.token);
+  const matches = aliases.match(tokens);
+  const concepts: Concept[] = [];
+  let m = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const match = matches[m];
+    if (match && match.index === i) {
+      const surface = tokens.slice(i, i + match.length).join(" ");
+      const term = `${ALIAS_TERM_PREFIX}${match.group.id}`;
+      concepts.push({ term, surface, start: spans[i]?.start ?? 0, alias: true, nameLike: true });
+      i += match.length;
+      m++;
+      continue;
+    }
+    const token = tokens[i] as string;
+    const term = stemToken(token);
+    const start = spans[i]?.start ?? 0;
+    const original = text.slice(start, start + token.length);
+    const nameLike = NAME_LIKE.test(original) && (i > 0 || /\d|^\p{Lu}{2}/u.test(original));
+    if (term !== null) concepts.push({ term, surface: token, start, alias: false, nameLike });
+    i++;
+  }
+  return concepts;
+}
+
+/**
+ * Turns text into index terms, the same way for passages and questions: stemmed words without
+ * stop words, plus one term per alias group named in the text. Words inside an alias name are
+ * kept too, so a passage still matches the literal words of a question.
+ */
+export function makeAnalyzer(aliases: AliasTable): (text: string) => string[] {
+  return (text) => {
+    const tokens = baseTokens(text);
+    const terms: string[] = [];
+    for (const token of tokens) {
+      const term = stemToken(token);
+      if (term !== null) terms.push(term);
+    }
+    for (const match of aliases.match(tokens)) terms.push(`${ALIAS_TERM_PREFIX}${match.group.id}`);
+    return terms;
+  };
+}
+
+export const isAliasTerm = (term: string): boolean => term.startsWith(ALIAS_TERM_PREFIX);

@@ -1,0 +1,138 @@
+import MiniSearch, { type SearchResult } from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
+import type { Passage } from "../ingest/passages.js";
+import type { AliasTable } from "./aliases.js";
+import { type Concept, isAliasTerm, makeAnalyzer, readConcepts } from "./analyzer.js";
+
+/** Fields MiniSearch indexes, and how much a match in each counts. */
+const FIELD_BOOST = { text: 1, section: 0.6, docTitle: 0.2 } as const;
+const FIELDS = Object.keys(FIELD_BOOST);
+
+/** Edit distance allowed for a query term that is not in the vocabulary ("deepsek"). */
+function maxTypoDistance(term: string): number {
+  if (isAliasTerm(term) || /\d/.test(term) || term.length < 6) return 0;
+  return term.length < 9 ? 1 : 2;
+}
+
+export interface IndexHit {
+  passage: Passage;
+  /** MiniSearch's BM25 score. */
+  score: number;
+}
+
+export interface SerializedIndex {
+  passages: Passage[];
+  miniSearch: unknown;
+  /** Number of passages each term occurs in. */
+  documentFrequency: [string, number][];
+}
+
+/**
+ * The passages, a MiniSearch index over them, and the vocabulary with document frequencies,
+ * used to weigh query terms and to correct typos before searching.
+ */
+export class SearchIndex {
+  readonly analyze: (text: string) => string[];
+  private readonly byId: Map<string, Passage>;
+
+  private constructor(
+    readonly passages: readonly Passage[],
+    private readonly miniSearch: MiniSearch<Passage>,
+    private readonly documentFrequency: SearchableMap<number>,
+    readonly aliases: AliasTable,
+  ) {
+    this.analyze = makeAnalyzer(aliases);
+    this.byId = new Map(passages.map((p) => [p.id, p]));
+  }
+
+  private static options(analyze: (text: string) => string[]) {
+    return {
+      fields: [...FIELDS],
+      idField: "id",
+      tokenize: analyze,
+      processTerm: (term: string) => term,
+      // Questions arrive already analyzed (see `search`): terms joined by spaces.
+      searchOptions: { tokenize: (query: string) => query.split(" ").filter(Boolean) },
+    };
+  }
+
+  static build(passages: readonly Passage[], aliases: AliasTable): SearchIndex {
+    const analyze = makeAnalyzer(aliases);
+    const miniSearch = new MiniSearch<Passage>(SearchIndex.options(analyze));
+    miniSearch.addAll(passages);
+    const documentFrequency = new SearchableMap<number>();
+    for (const passage of passages) {
+      const terms = new Set(FIELDS.flatMap((f) => analyze(String(passage[f as keyof Passage]))));
+      for (const term of terms) documentFrequency.update(term, (n = 0) => n + 1);
+    }
+    return new SearchIndex(passages, miniSearch, documentFrequency, aliases);
+  }
+
+  static load(data: SerializedIndex, aliases: AliasTable): SearchIndex {
+    const analyze = makeAnalyzer(aliases);
+    const miniSearch = MiniSearch.loadJS<Passage>(
+      data.miniSearch as Parameters<typeof MiniSearch.loadJS>[0],
+      SearchIndex.options(analyze),
+    );
+    const documentFrequency = new SearchableMap<number>();
+    for (const [term, df] of data.documentFrequency) documentFrequency.set(term, df);
+    return new SearchIndex(data.passages, miniSearch, documentFrequency, aliases);
+  }
+
+  toJSON(): SerializedIndex {
+    return {
+      passages: [...this.passages],
+      miniSearch: this.miniSearch.toJSON(),
+      documentFrequency: [...this.documentFrequency.entries()],
+    };
+  }
+
+  /** The concepts of a text (words and alias groups), as the index reads them. */
+  concepts(text: string): Concept[] {
+    return readConcepts(this.aliases, text);
+  }
+
+  get size(): number {
+    return this.passages.length;
+  }
+
+  /** In how many passages `term` occurs; 0 for a term the corpus does not have. */
+  frequency(term: string): number {
+    return this.documentFrequency.get(term) ?? 0;
+  }
+
+  /**
+   * Inverse document frequency, BM25's form. A term the corpus lacks weighs the most: a question
+   * about something absent should not look answered by its common words.
+   */
+  idf(term: string): number {
+    const n = this.passages.length;
+    const df = this.frequency(term);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** The vocabulary terms a query term stands for: itself if known, else its close spellings. */
+  variants(term: string): string[] {
+    if (this.frequency(term) > 0) return [term];
+    const distance = maxTypoDistance(term);
+    if (distance === 0) return [];
+    const near = this.documentFrequency.fuzzyGet(term, distance);
+    return [...near.entries()]
+      .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
+      .slice(0, 3)
+      .map(([variant]) => variant);
+  }
+
+  /** BM25 search over already analyzed terms (each term matched exactly). */
+  search(terms: readonly string[], limit: number): IndexHit[] {
+    if (terms.length === 0) return [];
+    const results: SearchResult[] = this.miniSearch.search(terms.join(" "), {
+      boost: { ...FIELD_BOOST },
+      combineWith: "OR",
+    });
+    return results.slice(0, limit).flatMap((r) => {
+      const passage = this.byId.get(r.id as string);
+      return passage ? [{ passage, score: r.score }] : [];
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { stemmer } from "stemmer";
+
+/**
+ * Words, numbers and version numbers ("v2.5", "1,100", "5-13" stays two tokens). A run of
+ * Chinese characters is matched whole and cut into bigrams below, the usual way to search
+ * Chinese without a dictionary.
+ */
+const TOKEN = /\p{Script=Han}+|[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
+const HAN = /^\p{Script=Han}/u;
+/** Thousands separators go, so "1,100" and "1100" are one term. */
+const THOUSANDS = /(?<=\d),(?=\d{3}\b)/g;
+
+export interface TokenSpan {
+  token: string;
+  /** Offset of the token in the text it was read from. */
+  start: number;
+}
+
+/**
+ * Lower-cases and splits into base tokens with their offsets. Text is not NFKC-folded first, so
+ * offsets stay true; the few compatibility forms that matter (full-width digits and letters)
+ * are folded token by token.
+ */
+export function baseTokenSpans(text: string): TokenSpan[] {
+  const tokens: TokenSpan[] = [];
+  for (const match of text.toLowerCase().matchAll(TOKEN)) {
+    const word = match[0].normalize("NFKC");
+    if (HAN.test(word)) {
+      const chars = [...word];
+      if (chars.length === 1) tokens.push({ token: word, start: match.index });
+      for (let i = 0; i + 1 < chars.length; i++) {
+        tokens.push({ token: `${chars[i]}${chars[i + 1]}`, start: match.index + i });
+      }
+    } else {
+      tokens.push({ token: word.replace(THOUSANDS, ""), start: match.index });
+    }
+  }
+  return tokens;
+}
+
+export function baseTokens(text: string): string[] {
+  return baseTokenSpans(text).map((t) => t.token);
+}
+
+/** Words that carry no meaning for retrieval, including the words questions are made of. */
+export const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before
+  being below between both but by can could did do does doing down during each few for from further
+  had has have having he her here hers herself him himself his how i if in into is it its itself
+  just me more most my myself no nor not now of off on once only or other our ours ourselves out
+  over own same she should so some such than that the their theirs them themselves then there these
+  they this those through to too under until up very was we were what when where which while who
+  whom why will with would you your yours yourself yourselves tell know please show give get got
+  much many whose s t don shall may might must let lets like didn doesn isn wasn weren aren hasn
+  haven hadn couldn wouldn shouldn ve ll re d m`.split(/\s+/),
+);
+
+/**
+ * Words people wrap questions in ("what did they say", "when did it come out") that seldom name
+ * what is asked. Dropped from questions only: passages keep them.
+ */
+export const QUESTION_FILLER = new Set(
+  `say said says saying happen happened happens come came coming comes go went goes going want
+  wanted make made makes use used using uses call called mean means meant thing things stuff lol
+  lmao pls plz hey hi hello guys anyone someone something really actually exactly basically
+  kind sort bit okay ok thanks thank`.split(/\s+/),
+);
+
+/** Terms as the index stores them: no stop words, English words stemmed, numbers as they are. */
+export function stemToken(token: string): string | null {
+  if (STOP_WORDS.has(token)) return null;
+  if (/^[a-z]+$/.test(token)) return token.length > 3 ? stemmer(token) : token;
+  // Plurals of names with digits: "A100s" is "A100", "1990s" is "1990".
+  return /\ds$/.test(token) ? token.slice(0, -1) : token;
+}

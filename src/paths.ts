@@ -1,0 +1,15 @@
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The package root, found from this file whether it runs from src/ or from dist/src/. */
+function packageRoot(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return here.includes(`${join("dist", "src")}`) ? resolve(here, "../..") : resolve(here, "..");
+}
+
+export const ROOT = packageRoot();
+export const CORPUS_DIR = join(ROOT, "corpus");
+export const DOCUMENTS_DIR = join(CORPUS_DIR, "documents");
+export const ALIASES_FILE = join(CORPUS_DIR, "aliases.json");
+/** The index built ahead of time by `npm run build`. */
+export const PREBUILT_INDEX = join(ROOT, "dist", "index.json");
