@@ -49,7 +49,14 @@ export const CONCEPT_WEIGHTS = {
   unknownName: 1.2,
   /** An unknown plain word is often a paraphrase ("blew up"): it counts half. */
   unknownWord: 0.5,
+  /**
+   * An unknown pair of Chinese characters is no evidence either way: bigrams of an English
+   * corpus's few Chinese names cannot tell a missing word from a question particle (多少, 什么).
+   */
+  unknownHan: 0,
 } as const;
+
+const HAN = /^\p{Script=Han}/u;
 
 export function parseQuestion(index: SearchIndex, question: string): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
@@ -66,8 +73,12 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     } else if (terms.length > 0) {
       weight = index.idf(terms[0] as string) * CONCEPT_WEIGHTS.corrected;
     } else {
-      weight =
-        rarest * (concept.nameLike ? CONCEPT_WEIGHTS.unknownName : CONCEPT_WEIGHTS.unknownWord);
+      const factor = HAN.test(concept.surface)
+        ? CONCEPT_WEIGHTS.unknownHan
+        : concept.nameLike
+          ? CONCEPT_WEIGHTS.unknownName
+          : CONCEPT_WEIGHTS.unknownWord;
+      weight = rarest * factor;
     }
     concepts.push({ surface: concept.surface, terms, weight });
   }

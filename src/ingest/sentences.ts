@@ -14,8 +14,9 @@ const SENTENCE_START = /^[\s\]\d[]*["“‘'(]?[\p{Lu}\p{N}\p{Script=Han}]/u;
 
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== ".") return false;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
-  return word.length === 1 || ABBREVIATIONS.has(word.toLowerCase());
+  const word = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
+  // A lone letter is an initial ("J. Smith"); "33B." ends a sentence.
+  return /^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Shrinks a span past white space and citation markers at either end. */

@@ -1,0 +1,65 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { askResultSchema } from "../helpers/schemas.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/** Runs the CLI from source, as `npm run cli` runs it from the build. */
+function cli(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    timeout: 20_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("cli ask", () => {
+  it("does print the answer with its citation when asked one question", () => {
+    const { code, stdout } = cli(["ask", "When was DeepSeek-R1 released?"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Answer: \*\*January 20, 2025\*\*/);
+    expect(stdout).toMatch(/\[1\] DeepSeek: a history from Magic Cube Quant to R1 › /);
+  });
+
+  it("does print the documented JSON shape when --json is given", () => {
+    const { code, stdout } = cli([
+      "ask",
+      "--json",
+      "How many routed experts per layer does DeepSeek-V3 use?",
+    ]);
+    expect(code).toBe(0);
+    const result = askResultSchema.parse(JSON.parse(stdout));
+    expect(result).toMatchObject({ answered: true, answer: "256" });
+    expect(result.passages[0]?.source).toMatchObject({ doc: "deepseek-encyclopedia" });
+  });
+
+  it("does answer each line of standard input in order when the question is -", () => {
+    const questions = [
+      "When was DeepSeek incorporated?",
+      "",
+      "What is the capital of France?",
+      "What is MLA?",
+    ];
+    const { code, stdout } = cli(["ask", "--json", "-"], questions.join("\n"));
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((line) => askResultSchema.parse(JSON.parse(line)));
+    expect(lines.map((r) => r.question)).toEqual([questions[0], questions[2], questions[3]]);
+    expect(lines.map((r) => r.answered)).toEqual([true, false, true]);
+  });
+
+  it("does exit with code 2 and the usage when the command is unknown", () => {
+    const { code, stderr } = cli(["frobnicate"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cli: unknown command "frobnicate"\nUsage:/);
+  });
+
+  it("does exit with code 2 when ask has no question", () => {
+    expect(cli(["ask"]).code).toBe(2);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/engine/ask.js";
+import { stripCitations } from "../../src/ingest/clean.js";
+import { loadCorpus } from "../../src/ingest/load-corpus.js";
+import { FIXTURE_DOCUMENTS, fixtureKnowledge } from "../helpers/fixture-knowledge.js";
+
+const { index } = fixtureKnowledge();
+const documents = loadCorpus(FIXTURE_DOCUMENTS);
+const original = (doc: string, start: number, end: number) =>
+  stripCitations(documents.find((d) => d.id === doc)?.text.slice(start, end) ?? "");
+
+describe("ask on a small corpus", () => {
+  it("does find the fund when the question uses another of its translated names", () => {
+    const result = ask(index, "Which hedge fund is Huanfang?");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.highlight?.text).toContain("High-Flyer, a hedge fund co-founded");
+  });
+
+  it("does find Fire-Flyer 2 when the question names it in Chinese", () => {
+    const result = ask(index, "萤火二号 用了多少 GPU？");
+    expect(result.passages[0]?.highlight?.text).toContain("Construction of Fire-Flyer 2");
+  });
+
+  it("does still match when the question has a typo", () => {
+    const result = ask(index, "what cluster did High-Flyer biuld in 2019 with how many GPUs");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toBe("1,100 GPUs");
+  });
+
+  it("does pick the amount in the clause the question names when a sentence has several", () => {
+    expect(ask(index, "How far ahead was the code model on MBPP?").answer).toBe("10.8%");
+    expect(ask(index, "How far ahead was the code model on HumanEval?").answer).toBe("9.3%");
+  });
+
+  it("does answer with a date when asked when", () => {
+    expect(ask(index, "When was hard disk caching introduced?").answer).toBe("August 2, 2024");
+  });
+
+  it("does abstain when the question is about something the documents lack", () => {
+    for (const question of [
+      "What is the capital of France?",
+      "best pizza dough recipe?",
+      "When will V4 be released?",
+    ]) {
+      const result = ask(index, question);
+      expect(result, question).toMatchObject({ answered: false, answer: null, passages: [] });
+      expect(["no-match", "not-relevant-enough"]).toContain(result.reason);
+    }
+  });
+
+  it("does abstain with a reason when the question has no words", () => {
+    expect(ask(index, "   ?! ").reason).toBe("empty-question");
+    expect(ask(index, "what is the").reason).toBe("empty-question");
+  });
+
+  it("does quote verbatim spans of the original when it answers", () => {
+    const result = ask(index, "How many routed experts per layer?");
+    expect(result.passages.length).toBeGreaterThan(0);
+    for (const passage of result.passages) {
+      const { doc, start, end } = passage.source;
+      expect(passage.text).toBe(original(doc, start, end));
+      if (passage.highlight) {
+        expect(passage.highlight.text).toBe(
+          original(doc, passage.highlight.start, passage.highlight.end),
+        );
+        expect(passage.text).toContain(passage.highlight.text);
+      }
+    }
+    const source = result.answerSource?.source;
+    expect(source && original(source.doc, source.start, source.end)).toBe(result.answer);
+  });
+
+  it("does return at most the requested number of passages, best first", () => {
+    const result = ask(index, "Fire-Flyer GPUs", { limit: 2 });
+    expect(result.passages).toHaveLength(2);
+    const scores = result.passages.map((p) => p.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});

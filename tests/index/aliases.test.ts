@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { AliasTable, loadAliases } from "../../src/index/aliases.js";
+import { baseTokens } from "../../src/index/tokens.js";
+import { ALIASES_FILE } from "../../src/paths.js";
+
+const aliases = loadAliases(ALIASES_FILE);
+const ids = (text: string) => aliases.match(baseTokens(text)).map((m) => m.group.id);
+
+describe("AliasTable", () => {
+  it("does map every machine-translated name of the fund to one group", () => {
+    for (const name of ["High-Flyer", "Magic Cube Quant", "Quant Fantasy", "Huanfang", "幻方"]) {
+      expect(ids(`the fund ${name} grew`)).toEqual(["high-flyer"]);
+    }
+  });
+
+  it("does map the cluster's English and Chinese names to one group", () => {
+    expect(ids("Fire-Flyer 2")).toEqual(["fire-flyer-2"]);
+    expect(ids("Firefly 2")).toEqual(["fire-flyer-2"]);
+    expect(ids("萤火二号")).toEqual(["fire-flyer-2"]);
+  });
+
+  it("does ignore case, hyphens and spaces when matching model names", () => {
+    for (const name of ["R1", "deepseek r1", "DeepSeek-R1", "DEEPSEEK R1"]) {
+      expect(ids(name)).toEqual(["deepseek-r1"]);
+    }
+  });
+
+  it("does prefer the longest name when a shorter one is its prefix", () => {
+    expect(ids("DeepSeek-V3.2-Exp")).toEqual(["deepseek-v3.2-exp"]);
+    expect(ids("deepseek v3")).toEqual(["deepseek-v3"]);
+    expect(ids("DeepSeek-R1-Lite")).toEqual(["deepseek-r1-lite"]);
+    expect(ids("DeepSeek Coder V2")).toEqual(["deepseek-coder-v2"]);
+    expect(ids("DeepSeek-V2.5-1210")).toEqual(["deepseek-v2.5-1210"]);
+  });
+
+  it("does refuse a name when two groups claim it", () => {
+    expect(
+      () =>
+        new AliasTable([
+          { id: "a", kind: "concept", names: ["Same Name"] },
+          { id: "b", kind: "concept", names: ["same-name"] },
+        ]),
+    ).toThrow(/aliases: "same-name" names both a and b/);
+  });
+});
