@@ -1,0 +1,69 @@
+import dotenv from "dotenv";
+import { z } from "zod";
+
+const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id (17 to 20 digits)");
+
+/**
+ * Every setting the bot reads from its environment, parsed once. Nothing else reads
+ * process.env. `.env.example` documents each variable.
+ */
+export const configSchema = z
+  .object({
+    /** Bot token. Without one, `npm start` runs the console mode. */
+    DISCORD_TOKEN: z
+      .string()
+      .trim()
+      .regex(
+        /^[\w-]+\.[\w-]+\.[\w-]+$/,
+        "does not look like a bot token (three parts joined by dots)",
+      )
+      .optional(),
+    /** The application id; needed to register commands and for HTTP follow-ups. */
+    DISCORD_CLIENT_ID: snowflake.optional(),
+    /** Register commands in this guild only (instant, for development). */
+    DISCORD_GUILD_ID: snowflake.optional(),
+    /** REST base, discord.js's `rest.api`, e.g. http://127.0.0.1:3000/api for a REST proxy. */
+    DISCORD_API_URL: z.url().optional(),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_CLIENT_ID"],
+        message: "is required when DISCORD_TOKEN is set",
+      });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Invalid configuration: the message lists every problem, and never a value. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Empty variables count as unset, as in most deployment tools. */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => !!e[1]?.trim()),
+  );
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = configSchema.safeParse(withoutEmpty(env));
+  if (result.success) return result.data;
+  // Only the variable's name and zod's message: an issue never carries the value (the token).
+  const problems = result.error.issues.map(
+    (issue) => `  - ${issue.path.join(".")}: ${issue.message}`,
+  );
+  throw new ConfigError(`config: invalid environment:\n${problems.join("\n")}`);
+}
+
+/** Reads `.env` (if any) into the environment, then parses it. */
+export function loadConfig(): Config {
+  dotenv.config({ quiet: true });
+  return parseConfig(process.env);
+}
