@@ -9,6 +9,8 @@ const DATE_QUESTION =
 const QUANTITY_QUESTION =
   /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size)|how many)\b/i;
 const PERSON_QUESTION = /\b(who|whom)\b/i;
+/** "Who is Liang Wenfeng?" asks what someone is, not for a name. */
+const WHO_IS_NAME = /\bwho (is|was) (?!the\b|a\b|an\b)[A-Z]/;
 
 /** The type whose cue comes first: "how much was lost when…" asks for an amount, not a date. */
 export function answerTypeOf(question: string): AnswerType {
@@ -18,7 +20,8 @@ export function answerTypeOf(question: string): AnswerType {
     ["person", question.search(PERSON_QUESTION)],
   ];
   const found = cues.filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
-  return found[0]?.[0] ?? "open";
+  const type = found[0]?.[0] ?? "open";
+  return type === "person" && WHO_IS_NAME.test(question) ? "open" : type;
 }
 
 /** A concept of the question with the vocabulary terms that can stand for it, and its weight. */
@@ -46,7 +49,7 @@ export const CONCEPT_WEIGHTS = {
   /** A typo-corrected word might be a different word: trust it less. */
   corrected: 0.8,
   /** An unknown name ("France", "R2") counts more than the rarest known word. */
-  unknownName: 1.2,
+  unknownName: 2,
   /** An unknown plain word is often a paraphrase ("blew up"): it counts half. */
   unknownWord: 0.5,
   /**

@@ -31,6 +31,12 @@ const QUANTITY = new RegExp(
   "g",
 );
 
+/** Counts written as words; "one" is left out, it mostly means "a" ("one of the best"). */
+const NUMBER_WORDS = new RegExp(
+  `\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds|thousands)\\b(?:\\s+${UNIT})?`,
+  "gi",
+);
+
 function spansOf(re: RegExp, text: string, offset: number): AnswerSpan[] {
   return [...text.matchAll(re)].map((m) => {
     const lead = m[0].length - m[0].trimStart().length;
@@ -52,11 +58,40 @@ export function findDates(text: string, offset = 0): AnswerSpan[] {
 /** Amounts in `text` that are not dates; offsets as in `findDates`. */
 export function findQuantities(text: string, offset = 0): AnswerSpan[] {
   const dates = findDates(text, offset);
-  return spansOf(QUANTITY, text, offset).filter(
-    (q) =>
-      /\d/.test(q.text) &&
-      !dates.some((d) => q.start < d.end && d.start < q.end) &&
-      // A lone small integer is usually an ordinal or a list number, not an answer.
-      !/^\d{1}$/.test(q.text),
+  const found = [...spansOf(QUANTITY, text, offset), ...spansOf(NUMBER_WORDS, text, offset)];
+  return found
+    .sort((a, b) => a.start - b.start)
+    .filter(
+      (q) =>
+        /\d|^\p{L}/u.test(q.text) &&
+        !dates.some((d) => q.start < d.end && d.start < q.end) &&
+        // A lone small integer is usually an ordinal or a list number, not an answer.
+        !/^\d{1}$/.test(q.text),
+    );
+}
+
+/** Two or three capitalized words: "Liang Wenfeng", "Marc Andreessen", "Satya Nadella". */
+const NAME = /\b[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?){1,2}\b/g;
+/** Capitalized words that do not start or belong to a person's name. */
+const NOT_NAME_WORDS = new Set(
+  `The A An In On At By For From With As Of And But Or If When While After Before This That These
+  Those It Its Their His Her Our We They He She You I Chinese American US U.S. New Year
+  January February March April May June July August September October November December Monday
+  Tuesday Wednesday Thursday Friday Saturday Sunday Eve Day Street Store University Company
+  Management Capital Research Technology Intelligence Model Models Arena List Award`.split(/\s+/),
+);
+
+/**
+ * Names of people in `text`: runs of capitalized words none of which is a common non-name word,
+ * and that `isOtherName` does not know as a company, model or product.
+ */
+export function findNames(
+  text: string,
+  offset: number,
+  isOtherName: (name: string) => boolean,
+): AnswerSpan[] {
+  return spansOf(NAME, text, offset).filter(
+    (span) =>
+      !span.text.split(" ").some((word) => NOT_NAME_WORDS.has(word)) && !isOtherName(span.text),
   );
 }

@@ -1,11 +1,11 @@
 import { stemmer } from "stemmer";
 
 /**
- * Words, numbers and version numbers ("v2.5", "1,100", "5-13" stays two tokens). A run of
+ * Words, numbers and version numbers ("v2.5", "1,100", "1.5B"; "5-13" stays two tokens). A run of
  * Chinese characters is matched whole and cut into bigrams below, the usual way to search
  * Chinese without a dictionary.
  */
-const TOKEN = /\p{Script=Han}+|[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
+const TOKEN = /\p{Script=Han}+|[\p{L}\p{N}]+(?:[.,]\p{N}+)*\p{L}*/gu;
 const HAN = /^\p{Script=Han}/u;
 /** Thousands separators go, so "1,100" and "1100" are one term. */
 const THOUSANDS = /(?<=\d),(?=\d{3}\b)/g;
@@ -32,7 +32,9 @@ export function baseTokenSpans(text: string): TokenSpan[] {
         tokens.push({ token: `${chars[i]}${chars[i + 1]}`, start: match.index + i });
       }
     } else {
-      tokens.push({ token: word.replace(THOUSANDS, ""), start: match.index });
+      // "10x" is how people type "10×": a multiplier is its number.
+      const token = word.replace(THOUSANDS, "").replace(/^(\d+(?:\.\d+)?)x$/, "$1");
+      tokens.push({ token, start: match.index });
     }
   }
   return tokens;

@@ -48,6 +48,15 @@ describe("ask on a small corpus", () => {
     }
   });
 
+  it("does name the person when asked who", () => {
+    expect(ask(index, "Who founded the lab?").answer).toBe("Liang Wenfeng");
+  });
+
+  it("does abstain when asked how many and the matching sentence holds no amount", () => {
+    const result = ask(index, "How many investors does the lab have?");
+    expect(result.answered).toBe(false);
+  });
+
   it("does abstain with a reason when the question has no words", () => {
     expect(ask(index, "   ?! ").reason).toBe("empty-question");
     expect(ask(index, "what is the").reason).toBe("empty-question");

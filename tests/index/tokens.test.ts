@@ -19,6 +19,16 @@ describe("baseTokens", () => {
     expect(baseTokens("萤火二号")).toEqual(["萤火", "火二", "二号"]);
   });
 
+  it("does read a multiplier typed with an x as its number", () => {
+    expect(baseTokens("below 10x compression, 2.5x faster")).toEqual([
+      "below",
+      "10",
+      "compression",
+      "2.5",
+      "faster",
+    ]);
+  });
+
   it("does fold full-width digits and letters", () => {
     expect(baseTokens("Ｖ３")).toEqual(["v3"]);
   });

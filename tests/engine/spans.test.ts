@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { findDates, findNames, findQuantities } from "../../src/engine/spans.js";
+
+const texts = (spans: { text: string }[]) => spans.map((s) => s.text);
+
+describe("findDates", () => {
+  it("does find days, ranges, months and years with the longest form first", () => {
+    expect(
+      texts(findDates("On July 17, 2023, and January 27–28, 2025, in May 2023 and 2019.")),
+    ).toEqual(["July 17, 2023", "January 27–28, 2025", "May 2023", "2019"]);
+  });
+
+  it("does not read the modal verb may as a month", () => {
+    expect(findDates("It may be 2024.").map((d) => d.text)).toEqual(["2024"]);
+  });
+
+  it("does return offsets shifted by the given start", () => {
+    expect(findDates("In May 2023.", 100)[0]).toMatchObject({ start: 103, end: 111 });
+  });
+});
+
+describe("findQuantities", () => {
+  it("does keep units, currencies, ranges and fractions with their numbers", () => {
+    const text =
+      "It cost ¥0.1, 5.5 million US dollars and 1,100 GPUs; 5%-13% of MHA, 128K-164K tokens, 1/70 of the price, a 45-day trial.";
+    expect(texts(findQuantities(text))).toEqual([
+      "¥0.1",
+      "5.5 million US dollars",
+      "1,100 GPUs",
+      "5%-13%",
+      "128K-164K tokens",
+      "1/70",
+      "45-day",
+    ]);
+  });
+
+  it("does find counts written as words when they are not 'one'", () => {
+    expect(texts(findQuantities("no more than five companies, one of the best"))).toEqual(["five"]);
+  });
+
+  it("does not read a year or a model name's digits as an amount", () => {
+    expect(texts(findQuantities("In 2024 the A100-40G shipped."))).toEqual([]);
+  });
+});
+
+describe("findNames", () => {
+  it("does find people and skip words that start sentences or dates", () => {
+    const text = "Prominent investor Marc Andreessen and The Lab met Liang Wenfeng in January.";
+    expect(texts(findNames(text, 0, () => false))).toEqual(["Marc Andreessen", "Liang Wenfeng"]);
+  });
+
+  it("does skip a name the caller knows as something else", () => {
+    expect(
+      texts(findNames("Chatbot Arena ranks models.", 0, (n) => n === "Chatbot Arena")),
+    ).toEqual([]);
+  });
+});
