@@ -1,8 +1,11 @@
 import type { SearchIndex } from "../index/search-index.js";
 import { QUESTION_FILLER } from "../index/tokens.js";
 
-/** What kind of answer a question wants; it decides which span a direct answer may be. */
-export type AnswerType = "date" | "quantity" | "person" | "open";
+/**
+ * What kind of answer a question wants: it decides which span a direct answer may be, and
+ * "definition" ("what is MLA?", "who is Liang Wenfeng?") prefers sentences that define.
+ */
+export type AnswerType = "date" | "quantity" | "person" | "definition" | "open";
 
 const DATE_QUESTION =
   /\b(when|what (year|date|month|day)|which (year|date|month)|since when|release date|date of|how long ago)\b/i;
@@ -10,7 +13,9 @@ const QUANTITY_QUESTION =
   /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size)|how many)\b/i;
 const PERSON_QUESTION = /\b(who|whom)\b/i;
 /** "Who is Liang Wenfeng?" asks what someone is, not for a name. */
-const WHO_IS_NAME = /\bwho (is|was) (?!the\b|a\b|an\b)[A-Z]/;
+const WHO_IS = /\bwho (is|was)\b/i;
+const DEFINITION_QUESTION =
+  /^\s*(what|who)(\s+(is|are|was|were)|'s|’s)\s+(?!the (price|cost|size|number|date)\b)/i;
 
 /** The type whose cue comes first: "how much was lost when…" asks for an amount, not a date. */
 export function answerTypeOf(question: string): AnswerType {
@@ -20,8 +25,7 @@ export function answerTypeOf(question: string): AnswerType {
     ["person", question.search(PERSON_QUESTION)],
   ];
   const found = cues.filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
-  const type = found[0]?.[0] ?? "open";
-  return type === "person" && WHO_IS_NAME.test(question) ? "open" : type;
+  return found[0]?.[0] ?? (DEFINITION_QUESTION.test(question) ? "definition" : "open");
 }
 
 /** A concept of the question with the vocabulary terms that can stand for it, and its weight. */
@@ -85,5 +89,10 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     }
     concepts.push({ surface: concept.surface, terms, weight });
   }
-  return { text, type: answerTypeOf(text), concepts };
+  let type = answerTypeOf(text);
+  const namesPerson = index
+    .concepts(text)
+    .some((c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person");
+  if (type === "person" && WHO_IS.test(text) && namesPerson) type = "definition";
+  return { text, type, concepts };
 }

@@ -8,12 +8,19 @@ import { type AnswerSpan, findDates, findNames, findQuantities } from "./spans.j
 export const SCORE_WEIGHTS = {
   coverage: 1,
   sentence: 0.5,
-  bm25: 0.25,
+  bm25: 0.15,
   /** The best sentence holds the kind of answer asked for (a date for "when"). */
   answerType: 0.3,
   /** …and that answer sits next to the question's words. */
   proximity: 0.3,
 } as const;
+
+/**
+ * A sentence that defines what it names: "X, a …", "X is a …", "X: it can …", "X (…) is".
+ * Checked right after a mention of the thing asked about.
+ */
+const DEFINES =
+  /^(?:[^.;]{0,40}?(?:,\s+(?:a|an|the|who)\s|\s+(?:is|are|was)\s+(?:a|an|the)\s|\s+refers to\s|\s+stands for\s)|\s*(?:\([^)]*\))?:\s)/;
 
 /** Characters over which a word's pull on a nearby answer halves. */
 const PROXIMITY_SCALE = 24;
@@ -120,6 +127,19 @@ function pickSpan(
   return best;
 }
 
+/** Whether the sentence defines something the question names, right after naming it. */
+function defines(
+  question: ParsedQuestion,
+  sentence: Sentence,
+  evidence: SentenceEvidence,
+): boolean {
+  return evidence.concepts.some(
+    (concept) =>
+      question.concepts.some((c) => c.terms.includes(concept.term)) &&
+      DEFINES.test(sentence.text.slice(concept.start + concept.surface.length)),
+  );
+}
+
 /** Scores a candidate passage for a question and finds its best sentence and answer span. */
 export function rankPassage(
   index: SearchIndex,
@@ -141,8 +161,12 @@ export function rankPassage(
     const c = coverage(question.concepts, e.terms);
     const spans = c > 0 ? typedSpans(index, question, sentence) : [];
     const picked = pickSpan(index, question, sentence, e, spans);
-    const score =
-      c + (picked ? SCORE_WEIGHTS.answerType + SCORE_WEIGHTS.proximity * picked.proximity : 0);
+    let bonus = 0;
+    if (picked) bonus = SCORE_WEIGHTS.answerType + SCORE_WEIGHTS.proximity * picked.proximity;
+    else if (question.type === "definition" && c > 0 && defines(question, sentence, e)) {
+      bonus = SCORE_WEIGHTS.answerType;
+    }
+    const score = c + bonus;
     const ranked = { sentence, coverage: c, span: picked?.span ?? null };
     if (score > bestScore) {
       bestScore = score;
