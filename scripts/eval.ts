@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -36,7 +36,13 @@ const { values } = parseArgs({
     verbose: { type: "boolean", short: "v" },
   },
 });
-const files = values.file ?? [join(ROOT, "..", "shared", "eval", "questions.dev.jsonl")];
+/** The shared dev set, plus our own sets written without looking at the ranking code. */
+const DEFAULT_FILES = [
+  join(ROOT, "..", "shared", "eval", "questions.dev.jsonl"),
+  join(ROOT, "tests", "fixtures", "questions.heldout.jsonl"),
+  join(ROOT, "tests", "fixtures", "questions.blind.jsonl"),
+].filter((file) => existsSync(file));
+const files = values.file ?? DEFAULT_FILES;
 const knowledge = loadKnowledge();
 
 for (const file of files) {
