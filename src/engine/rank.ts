@@ -24,8 +24,8 @@ const DEFINES =
 
 /** Characters over which a word's pull on a nearby answer halves. */
 const PROXIMITY_SCALE = 24;
-/** An amount whose unit is a word of the question ("1,100 GPUs" for "how many GPUs"). */
-const UNIT_MATCH_BONUS = 1;
+/** How many characters after an amount may still name its unit. */
+const UNIT_REACH = 20;
 
 export interface RankedSentence {
   sentence: Sentence;
@@ -68,7 +68,8 @@ function typedSpans(
   const { text, start } = sentence;
   let spans: AnswerSpan[];
   if (question.type === "date") spans = findDates(text, start);
-  else if (question.type === "quantity") spans = findQuantities(text, start);
+  else if (question.type === "quantity")
+    spans = findQuantities(text, start).filter(fitsMeasure(question.text));
   else if (question.type === "person") {
     spans = findNames(text, start, (name) =>
       index
@@ -79,6 +80,19 @@ function typedSpans(
   // A value the question already states ("over 10,000 GPUs") is not its answer.
   const asked = question.text.toLowerCase();
   return spans.filter((span) => !asked.includes(span.text.toLowerCase()));
+}
+
+const DURATION = /\b(years?|months?|days?|hours?|minutes?|weeks?)\b/i;
+const ASKS_DURATION = /\bhow long\b|\bhow many (years|months|days|hours|weeks)\b/i;
+const ASKS_MONEY =
+  /\bhow much (money|did .* (cost|manage|raise|lose|spend|earn))|\b(price|cost|budget|worth|spend|spent|paid|fee)\b/i;
+
+/** "How long" wants a duration; "how much … cost" never does ("six years" is no price). */
+function fitsMeasure(question: string): (span: AnswerSpan) => boolean {
+  if (ASKS_DURATION.test(question)) return (span) => DURATION.test(span.text);
+  if (ASKS_MONEY.test(question) || /\bhow much\b/i.test(question))
+    return (span) => !DURATION.test(span.text);
+  return () => true;
 }
 
 /** Clause breaks of a sentence: a comma, semicolon or colon and a space, outside answer spans. */
@@ -108,7 +122,8 @@ function pickSpan(
     const asked = question.concepts.find((c) => c.terms.includes(concept.term));
     if (asked) anchors.push({ at: sentence.start + concept.start, weight: asked.weight });
   }
-  const most = 2 * question.concepts.reduce((sum, c) => sum + c.weight, 0) + UNIT_MATCH_BONUS;
+  const weights = question.concepts.reduce((sum, c) => sum + c.weight, 0);
+  const most = 3 * weights;
   let best: { span: AnswerSpan; proximity: number } | null = null;
   for (const span of spans) {
     let pull = 0;
@@ -118,9 +133,11 @@ function pickSpan(
       const sameClause = clause(anchor.at) === clause(span.start) ? 2 : 1;
       pull += (sameClause * anchor.weight) / (1 + distance / PROXIMITY_SCALE);
     }
-    const unit = index.analyze(span.text);
-    if (question.concepts.some((c) => c.terms.some((t) => unit.includes(t))))
-      pull += UNIT_MATCH_BONUS;
+    // The unit may follow a few words later: "256 routed experts", "5,000 PCIe A100 GPUs".
+    const unit = index.analyze(
+      sentence.text.slice(span.start - sentence.start, span.end - sentence.start + UNIT_REACH),
+    );
+    if (question.concepts.some((c) => c.terms.some((t) => unit.includes(t)))) pull += weights;
     const proximity = most === 0 ? 0 : pull / most;
     if (!best || proximity > best.proximity) best = { span, proximity };
   }

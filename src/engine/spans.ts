@@ -65,11 +65,20 @@ export function findQuantities(text: string, offset = 0): AnswerSpan[] {
       (q) =>
         /\d|^\p{L}/u.test(q.text) &&
         !dates.some((d) => q.start < d.end && d.start < q.end) &&
-        // A lone small integer is usually an ordinal or a list number, not an answer.
-        !/^\d{1}$/.test(q.text),
+        !isNameOrListNumber(text, q.start - offset, q.text),
     );
 }
 
+/** A lone digit that ends a name ("Fire-Flyer 2", "Firefly 2") or numbers a list ("1. Cold"). */
+function isNameOrListNumber(text: string, at: number, value: string): boolean {
+  if (!/^\d$/.test(value)) return false;
+  const after = text.slice(at + 1, at + 3);
+  return (
+    /[\p{L}\d][\s-]$/u.test(text.slice(Math.max(0, at - 2), at)) ||
+    /^[.)]\s/.test(after) ||
+    (at === 0 && /^[.)]/.test(after))
+  );
+}
 /** Two or three capitalized words: "Liang Wenfeng", "Marc Andreessen", "Satya Nadella". */
 const NAME = /\b[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?){1,2}\b/g;
 /** Capitalized words that do not start or belong to a person's name. */

@@ -38,6 +38,13 @@ describe("findQuantities", () => {
     expect(texts(findQuantities("no more than five companies, one of the best"))).toEqual(["five"]);
   });
 
+  it("does keep a lone digit when it counts something, not when it ends a name or numbers a list", () => {
+    expect(texts(findQuantities("1 shared expert; Fire-Flyer 2 and Firefly 2 have it"))).toEqual([
+      "1",
+    ]);
+    expect(texts(findQuantities("1. Cold Start Phase"))).toEqual([]);
+  });
+
   it("does not read a year or a model name's digits as an amount", () => {
     expect(texts(findQuantities("In 2024 the A100-40G shipped."))).toEqual([]);
   });
