@@ -58,7 +58,7 @@ for (const file of files) {
   const answerable = questions.filter((q) => !q.unanswerable);
   const unanswerable = questions.filter((q) => q.unanswerable);
   for (const q of questions) {
-    const result = ask(knowledge.index, q.q, { limit: 10 });
+    const result = ask(knowledge, q.q, { limit: 10 });
     if (q.unanswerable) {
       if (!result.answered) abstained++;
       else if (values.verbose)

@@ -21,7 +21,7 @@ export async function runAsk(
 ): Promise<void> {
   const style = styleFor(io.stdout);
   const answer = (question: string) => {
-    const result = ask(knowledge.index, question);
+    const result = ask(knowledge, question);
     io.stdout.write(args.json ? `${JSON.stringify(result)}\n` : `${askToText(result, style)}\n\n`);
   };
   const question = args.positionals.join(" ").trim();

@@ -1,5 +1,6 @@
-import type { SearchIndex } from "../index/search-index.js";
+import type { Knowledge } from "../index/knowledge.js";
 import type { Passage } from "../ingest/passages.js";
+import { factAnswer } from "./fact-answer.js";
 import { parseQuestion } from "./question.js";
 import { type Ranked, rankPassage } from "./rank.js";
 import type { AskPassage, AskResult, DirectAnswer, Source } from "./result.js";
@@ -62,6 +63,7 @@ const abstain = (question: string, reason: AskResult["reason"], confidence = 0):
   answer: null,
   answerSource: null,
   passages: [],
+  conflicts: [],
   confidence,
   reason,
 });
@@ -73,11 +75,12 @@ const abstain = (question: string, reason: AskResult["reason"], confidence = 0):
  * Abstains when the best passage leaves the question's rare words unanswered.
  */
 export function ask(
-  index: SearchIndex,
+  knowledge: Knowledge,
   question: string,
   options: Partial<AskOptions> = {},
 ): AskResult {
   const opts = { ...ASK_DEFAULTS, ...options };
+  const { index } = knowledge;
   const parsed = parseQuestion(index, question);
   if (parsed.concepts.length === 0) return abstain(parsed.text, "empty-question");
 
@@ -97,13 +100,16 @@ export function ask(
     return abstain(parsed.text, "not-relevant-enough", confidence);
   }
 
-  const answer = directAnswer(first, opts.minAnswerCoverage);
+  // The catalog answers release dates and parameter counts with every source's value.
+  const fact = factAnswer(knowledge, parsed);
+  const answer = fact?.answer ?? directAnswer(first, opts.minAnswerCoverage);
   return {
     question: parsed.text,
     answered: true,
     answer: answer?.text ?? null,
     answerSource: answer,
     passages: ranked.slice(0, opts.limit).map(present),
+    conflicts: fact?.conflicts ?? [],
     confidence,
   };
 }

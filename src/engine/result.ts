@@ -1,3 +1,5 @@
+import type { Conflict } from "../knowledge/types.js";
+
 /** Where a passage or fact comes from: enough to cite it and to find the verbatim quote. */
 export interface Source {
   /** Document id. */
@@ -42,6 +44,8 @@ export interface AskResult {
   answer: string | null;
   answerSource: DirectAnswer | null;
   passages: AskPassage[];
+  /** Where the documents disagree about the answer: every value, each with its source. */
+  conflicts: Conflict[];
   /** Share of the question's weight the best passage covers (0 to 1); the abstention test. */
   confidence: number;
   /** Why nothing was answered, when `answered` is false. */

@@ -4,12 +4,15 @@ import { join } from "node:path";
 import type { CorpusDocument } from "../ingest/document.js";
 import { ingest } from "../ingest/ingest.js";
 import { loadCorpus } from "../ingest/load-corpus.js";
-import { ALIASES_FILE, DOCUMENTS_DIR, PREBUILT_INDEX } from "../paths.js";
+import { loadCuratedFacts } from "../knowledge/curated.js";
+import { extractFacts } from "../knowledge/extract.js";
+import type { KnowledgeFacts } from "../knowledge/types.js";
+import { ALIASES_FILE, DOCUMENTS_DIR, FACTS_FILE, PREBUILT_INDEX } from "../paths.js";
 import { loadAliases } from "./aliases.js";
 import { SearchIndex, type SerializedIndex } from "./search-index.js";
 
 /** Bump when the serialized shape or the analysis changes, so stale prebuilt indexes are rebuilt. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 export type DocumentInfo = Omit<CorpusDocument, "text">;
 
@@ -17,6 +20,8 @@ export type DocumentInfo = Omit<CorpusDocument, "text">;
 export interface Knowledge {
   documents: DocumentInfo[];
   index: SearchIndex;
+  /** The model catalog, the timeline and the disagreements between sources. */
+  facts: KnowledgeFacts;
   /** Hash of the corpus files and format version the knowledge was built from. */
   fingerprint: string;
 }
@@ -24,23 +29,29 @@ export interface Knowledge {
 export interface KnowledgeSources {
   documentsDir: string;
   aliasesFile: string;
+  /** Curated facts; optional, a corpus without one has only what the rules extract. */
+  factsFile?: string;
 }
 
 export const DEFAULT_SOURCES: KnowledgeSources = {
   documentsDir: DOCUMENTS_DIR,
   aliasesFile: ALIASES_FILE,
+  factsFile: FACTS_FILE,
 };
 
 interface SerializedKnowledge {
   fingerprint: string;
   documents: DocumentInfo[];
   index: SerializedIndex;
+  facts: KnowledgeFacts;
 }
 
 /** Hash of every input file, so a prebuilt index is used only for the corpus it was built from. */
 export function fingerprintOf(sources: KnowledgeSources): string {
   const hash = createHash("sha256").update(`format ${FORMAT_VERSION}\n`);
   hash.update(readFileSync(sources.aliasesFile));
+  if (sources.factsFile && existsSync(sources.factsFile))
+    hash.update(readFileSync(sources.factsFile));
   for (const name of readdirSync(sources.documentsDir).sort()) {
     hash.update(`\n${name}\n`).update(readFileSync(join(sources.documentsDir, name)));
   }
@@ -50,10 +61,16 @@ export function fingerprintOf(sources: KnowledgeSources): string {
 export function buildKnowledge(sources: KnowledgeSources = DEFAULT_SOURCES): Knowledge {
   const documents = loadCorpus(sources.documentsDir);
   const aliases = loadAliases(sources.aliasesFile);
-  const index = SearchIndex.build(ingest(documents), aliases);
+  const passages = ingest(documents);
+  const index = SearchIndex.build(passages, aliases);
+  const curated =
+    sources.factsFile && existsSync(sources.factsFile)
+      ? loadCuratedFacts(sources.factsFile, documents, passages)
+      : [];
   return {
     documents: documents.map(({ text: _text, ...info }) => info),
     index,
+    facts: extractFacts(aliases, passages, curated),
     fingerprint: fingerprintOf(sources),
   };
 }
@@ -63,6 +80,7 @@ export function saveKnowledge(knowledge: Knowledge, path = PREBUILT_INDEX): void
     fingerprint: knowledge.fingerprint,
     documents: knowledge.documents,
     index: knowledge.index.toJSON(),
+    facts: knowledge.facts,
   };
   writeFileSync(path, JSON.stringify(data));
 }
@@ -83,6 +101,7 @@ export function loadKnowledge(
       return {
         documents: data.documents,
         index: SearchIndex.load(data.index, aliases),
+        facts: data.facts,
         fingerprint,
       };
     }

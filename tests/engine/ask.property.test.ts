@@ -4,7 +4,7 @@ import { ask } from "../../src/engine/ask.js";
 import { fixtureKnowledge } from "../helpers/fixture-knowledge.js";
 import { askResultSchema } from "../helpers/schemas.js";
 
-const { index } = fixtureKnowledge();
+const knowledge = fixtureKnowledge();
 
 /** Inputs people (and attackers) paste into a slash command. */
 const hostileText = fc.oneof(
@@ -31,7 +31,7 @@ describe("ask with any input", () => {
   it("does return a valid result and never throws when the question is arbitrary", () => {
     fc.assert(
       fc.property(hostileText, (question) => {
-        const result = ask(index, question);
+        const result = ask(knowledge, question);
         expect(askResultSchema.safeParse(result).error).toBeUndefined();
       }),
       { numRuns: 300 },
@@ -39,7 +39,7 @@ describe("ask with any input", () => {
   });
 
   it("does cut a question to a bounded length when it is huge", () => {
-    const result = ask(index, `${"Fire-Flyer ".repeat(5_000)}GPUs`);
+    const result = ask(knowledge, `${"Fire-Flyer ".repeat(5_000)}GPUs`);
     expect(result.question.length).toBeLessThanOrEqual(500);
   });
 });

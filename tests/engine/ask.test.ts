@@ -4,36 +4,36 @@ import { stripCitations } from "../../src/ingest/clean.js";
 import { loadCorpus } from "../../src/ingest/load-corpus.js";
 import { FIXTURE_DOCUMENTS, fixtureKnowledge } from "../helpers/fixture-knowledge.js";
 
-const { index } = fixtureKnowledge();
+const knowledge = fixtureKnowledge();
 const documents = loadCorpus(FIXTURE_DOCUMENTS);
 const original = (doc: string, start: number, end: number) =>
   stripCitations(documents.find((d) => d.id === doc)?.text.slice(start, end) ?? "");
 
 describe("ask on a small corpus", () => {
   it("does find the fund when the question uses another of its translated names", () => {
-    const result = ask(index, "Which hedge fund is Huanfang?");
+    const result = ask(knowledge, "Which hedge fund is Huanfang?");
     expect(result.answered).toBe(true);
     expect(result.passages[0]?.highlight?.text).toContain("High-Flyer, a hedge fund co-founded");
   });
 
   it("does find Fire-Flyer 2 when the question names it in Chinese", () => {
-    const result = ask(index, "萤火二号 用了多少 GPU？");
+    const result = ask(knowledge, "萤火二号 用了多少 GPU？");
     expect(result.passages[0]?.highlight?.text).toContain("Construction of Fire-Flyer 2");
   });
 
   it("does still match when the question has a typo", () => {
-    const result = ask(index, "what cluster did High-Flyer biuld in 2019 with how many GPUs");
+    const result = ask(knowledge, "what cluster did High-Flyer biuld in 2019 with how many GPUs");
     expect(result.answered).toBe(true);
     expect(result.answer).toBe("1,100 GPUs");
   });
 
   it("does pick the amount in the clause the question names when a sentence has several", () => {
-    expect(ask(index, "How far ahead was the code model on MBPP?").answer).toBe("10.8%");
-    expect(ask(index, "How far ahead was the code model on HumanEval?").answer).toBe("9.3%");
+    expect(ask(knowledge, "How far ahead was the code model on MBPP?").answer).toBe("10.8%");
+    expect(ask(knowledge, "How far ahead was the code model on HumanEval?").answer).toBe("9.3%");
   });
 
   it("does answer with a date when asked when", () => {
-    expect(ask(index, "When was hard disk caching introduced?").answer).toBe("August 2, 2024");
+    expect(ask(knowledge, "When was hard disk caching introduced?").answer).toBe("August 2, 2024");
   });
 
   it("does abstain when the question is about something the documents lack", () => {
@@ -42,28 +42,28 @@ describe("ask on a small corpus", () => {
       "best pizza dough recipe?",
       "When will V4 be released?",
     ]) {
-      const result = ask(index, question);
+      const result = ask(knowledge, question);
       expect(result, question).toMatchObject({ answered: false, answer: null, passages: [] });
       expect(["no-match", "not-relevant-enough"]).toContain(result.reason);
     }
   });
 
   it("does name the person when asked who", () => {
-    expect(ask(index, "Who founded the lab?").answer).toBe("Liang Wenfeng");
+    expect(ask(knowledge, "Who founded the lab?").answer).toBe("Liang Wenfeng");
   });
 
   it("does abstain when asked how many and the matching sentence holds no amount", () => {
-    const result = ask(index, "How many investors does the lab have?");
+    const result = ask(knowledge, "How many investors does the lab have?");
     expect(result.answered).toBe(false);
   });
 
   it("does abstain with a reason when the question has no words", () => {
-    expect(ask(index, "   ?! ").reason).toBe("empty-question");
-    expect(ask(index, "what is the").reason).toBe("empty-question");
+    expect(ask(knowledge, "   ?! ").reason).toBe("empty-question");
+    expect(ask(knowledge, "what is the").reason).toBe("empty-question");
   });
 
   it("does quote verbatim spans of the original when it answers", () => {
-    const result = ask(index, "How many routed experts per layer?");
+    const result = ask(knowledge, "How many routed experts per layer?");
     expect(result.passages.length).toBeGreaterThan(0);
     for (const passage of result.passages) {
       const { doc, start, end } = passage.source;
@@ -80,7 +80,7 @@ describe("ask on a small corpus", () => {
   });
 
   it("does return at most the requested number of passages, best first", () => {
-    const result = ask(index, "Fire-Flyer GPUs", { limit: 2 });
+    const result = ask(knowledge, "Fire-Flyer GPUs", { limit: 2 });
     expect(result.passages).toHaveLength(2);
     const scores = result.passages.map((p) => p.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);

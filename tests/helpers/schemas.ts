@@ -23,6 +23,12 @@ export const askResultSchema = z
         score: z.number().finite(),
       }),
     ),
+    conflicts: z.array(
+      z.object({
+        label: z.string(),
+        values: z.array(z.object({ value: z.string(), quote: z.string(), source })).min(2),
+      }),
+    ),
     confidence: z.number().min(0).max(1),
     reason: z.enum(["empty-question", "no-match", "not-relevant-enough"]).optional(),
   })
