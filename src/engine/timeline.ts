@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Knowledge } from "../index/knowledge.js";
 import { compareDates, validIso, within } from "../knowledge/dates.js";
 import type { EventCategory, TimelineEvent } from "../knowledge/types.js";
+import { InputError } from "./errors.js";
 
 const CATEGORIES = [
   "company",
@@ -38,7 +39,7 @@ export interface TimelineResult {
 }
 
 /** Invalid filters: the message starts with "timeline: " and says what is wrong. */
-export class TimelineFilterError extends Error {
+export class TimelineFilterError extends InputError {
   override name = "TimelineFilterError";
 }
 

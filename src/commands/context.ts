@@ -1,0 +1,47 @@
+import type { APIApplicationCommandOptionChoice } from "discord.js";
+import type { Knowledge } from "../index/knowledge.js";
+import type { Reply } from "../presenters/discord/message.js";
+
+/** The person who used a command or pressed a button. */
+export interface Invoker {
+  id: string;
+  name: string;
+}
+
+/** A command's options by name, whatever transport delivered them. */
+export interface CommandOptions {
+  string(name: string): string | null;
+  boolean(name: string): boolean | null;
+}
+
+/**
+ * What a command handler sees: no discord.js object, so the gateway, the HTTP endpoint and the
+ * console each adapt their own interaction into it and run the same handlers.
+ */
+export interface CommandContext {
+  knowledge: Knowledge;
+  user: Invoker;
+  options: CommandOptions;
+  /** Answers the interaction (or edits the deferred answer). */
+  reply(reply: Reply): Promise<void>;
+  /** Acknowledges now and answers later: for work that might outlast Discord's 3 seconds. */
+  defer(ephemeral: boolean): Promise<void>;
+}
+
+export interface AutocompleteContext {
+  knowledge: Knowledge;
+  user: Invoker;
+  /** The option being typed and what is typed so far. */
+  focused: { name: string; value: string };
+  respond(choices: APIApplicationCommandOptionChoice<string>[]): Promise<void>;
+}
+
+export interface ButtonContext {
+  knowledge: Knowledge;
+  user: Invoker;
+  customId: string;
+  /** Replaces the message the button is on. */
+  update(reply: Reply): Promise<void>;
+  /** Answers with a new message (private notes to someone else pressing the button). */
+  reply(reply: Reply): Promise<void>;
+}

@@ -1,0 +1,26 @@
+import { SlashCommandSubcommandBuilder } from "discord.js";
+import { ask } from "../../engine/ask.js";
+import { askReply } from "../../presenters/discord/ask.js";
+import type { CommandContext } from "../context.js";
+
+export const QUESTION_MAX_LENGTH = 300;
+
+export const data = new SlashCommandSubcommandBuilder()
+  .setName("ask")
+  .setDescription("Ask a question; the answer quotes the documents and cites them.")
+  .addStringOption((option) =>
+    option
+      .setName("question")
+      .setDescription("For example: When was DeepSeek-R1 released?")
+      .setRequired(true)
+      .setMaxLength(QUESTION_MAX_LENGTH),
+  )
+  .addBooleanOption((option) =>
+    option.setName("private").setDescription("Only you see the answer"),
+  );
+
+export async function execute(ctx: CommandContext): Promise<void> {
+  const question = ctx.options.string("question") ?? "";
+  const result = ask(ctx.knowledge, question.slice(0, QUESTION_MAX_LENGTH));
+  await ctx.reply(askReply(result, ctx.options.boolean("private") ?? false));
+}

@@ -1,0 +1,26 @@
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  SlashCommandBuilder,
+} from "discord.js";
+import type { Subcommand } from "../subcommand.js";
+import * as ask from "./ask.js";
+import * as model from "./model.js";
+import * as timeline from "./timeline.js";
+
+export const subcommands: readonly Subcommand[] = [ask, model, timeline];
+
+/** /deepseek: installable in servers and by users, usable in servers, the bot's DMs and group DMs. */
+export const data = new SlashCommandBuilder()
+  .setName("deepseek")
+  .setDescription("Answers about DeepSeek from the documents, with sources.")
+  .setIntegrationTypes(
+    ApplicationIntegrationType.GuildInstall,
+    ApplicationIntegrationType.UserInstall,
+  )
+  .setContexts(
+    InteractionContextType.Guild,
+    InteractionContextType.BotDM,
+    InteractionContextType.PrivateChannel,
+  );
+for (const subcommand of subcommands) data.addSubcommand(subcommand.data);

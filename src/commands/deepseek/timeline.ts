@@ -1,0 +1,76 @@
+import { SlashCommandSubcommandBuilder } from "discord.js";
+import { queryTimeline } from "../../engine/timeline.js";
+import {
+  decodePageState,
+  isTimelineButton,
+  type TimelinePageState,
+  timelineReply,
+} from "../../presenters/discord/timeline.js";
+import type { ButtonContext, CommandContext } from "../context.js";
+
+/** Kept short so the page state fits a button's 100-character custom id. */
+export const TOPIC_MAX_LENGTH = 40;
+
+export const data = new SlashCommandSubcommandBuilder()
+  .setName("timeline")
+  .setDescription("Dated events from the documents, oldest first, each with its sources.")
+  .addStringOption((option) =>
+    option
+      .setName("from")
+      .setDescription("From date: YYYY, YYYY-MM or YYYY-MM-DD")
+      .setMaxLength(10),
+  )
+  .addStringOption((option) =>
+    option.setName("to").setDescription("To date: YYYY, YYYY-MM or YYYY-MM-DD").setMaxLength(10),
+  )
+  .addStringOption((option) =>
+    option
+      .setName("topic")
+      .setDescription("A word, model or category (model, api, market, …)")
+      .setMaxLength(TOPIC_MAX_LENGTH),
+  )
+  .addBooleanOption((option) =>
+    option.setName("private").setDescription("Only you see the answer"),
+  );
+
+/** Filters as typed; invalid dates throw a "timeline: …" error the dispatcher shows privately. */
+function render(
+  ctx: { knowledge: CommandContext["knowledge"] },
+  state: TimelinePageState,
+  ephemeral: boolean,
+) {
+  const result = queryTimeline(ctx.knowledge, {
+    from: state.from,
+    to: state.to,
+    topic: state.topic,
+  });
+  return timelineReply(result, state, ephemeral);
+}
+
+export async function execute(ctx: CommandContext): Promise<void> {
+  const state: TimelinePageState = {
+    owner: ctx.user.id,
+    page: 0,
+    from: ctx.options.string("from")?.trim() || undefined,
+    to: ctx.options.string("to")?.trim() || undefined,
+    topic: ctx.options.string("topic")?.trim().slice(0, TOPIC_MAX_LENGTH) || undefined,
+  };
+  await ctx.reply(render(ctx, state, ctx.options.boolean("private") ?? false));
+}
+
+export const button = {
+  owns: isTimelineButton,
+  async press(ctx: ButtonContext): Promise<void> {
+    const state = decodePageState(ctx.customId);
+    if (!state) throw new Error(`timeline: malformed button id "${ctx.customId.slice(0, 100)}"`);
+    if (state.owner !== ctx.user.id) {
+      await ctx.reply({
+        content:
+          "Only the person who asked can page this timeline. Run `/deepseek timeline` for your own.",
+        ephemeral: true,
+      });
+      return;
+    }
+    await ctx.update(render(ctx, state, false));
+  },
+};

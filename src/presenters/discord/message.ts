@@ -1,0 +1,77 @@
+import type {
+  APIActionRowComponent,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  APIEmbedField,
+  APIInteractionResponseCallbackData,
+} from "discord.js";
+import { MessageFlags } from "discord.js";
+import { DISCORD_LIMITS as L } from "./limits.js";
+import { truncate } from "./truncate.js";
+
+/** What a command answers with: embeds, buttons, and whether only the asker sees it. */
+export interface Reply {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  ephemeral?: boolean;
+}
+
+function fitField(field: APIEmbedField): APIEmbedField {
+  return {
+    name: truncate(field.name, L.fieldName),
+    value: truncate(field.value, L.fieldValue),
+    inline: field.inline ?? false,
+  };
+}
+
+function fitEmbed(embed: APIEmbed): APIEmbed {
+  const fitted: APIEmbed = { ...embed };
+  if (embed.title) fitted.title = truncate(embed.title, L.embedTitle);
+  if (embed.description) fitted.description = truncate(embed.description, L.embedDescription);
+  if (embed.fields) fitted.fields = embed.fields.slice(0, L.embedFields).map(fitField);
+  if (embed.footer)
+    fitted.footer = { ...embed.footer, text: truncate(embed.footer.text, L.footerText) };
+  if (embed.author)
+    fitted.author = { ...embed.author, name: truncate(embed.author.name, L.authorName) };
+  return fitted;
+}
+
+const embedLength = (e: APIEmbed) =>
+  (e.title?.length ?? 0) +
+  (e.description?.length ?? 0) +
+  (e.footer?.text.length ?? 0) +
+  (e.author?.name.length ?? 0) +
+  (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+
+/** Drops trailing fields, then shortens the description, until all embeds fit 6,000 characters. */
+function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
+  const fitted = embeds
+    .slice(0, L.embeds)
+    .map((e) => ({ ...e, fields: e.fields ? [...e.fields] : undefined }));
+  const total = () => fitted.reduce((n, e) => n + embedLength(e), 0);
+  for (let i = fitted.length - 1; i >= 0 && total() > L.embedsTotal; i--) {
+    const embed = fitted[i] as APIEmbed;
+    while (embed.fields && embed.fields.length > 0 && total() > L.embedsTotal) embed.fields.pop();
+    if (total() > L.embedsTotal && embed.description) {
+      const keep = Math.max(0, embed.description.length - (total() - L.embedsTotal));
+      embed.description = truncate(embed.description, keep);
+    }
+  }
+  return fitted;
+}
+
+/**
+ * The one way a reply leaves the bot: every Discord limit enforced (truncating at sentence or
+ * word boundaries), mentions never parsed — a quoted "@everyone" pings nobody — and the
+ * ephemeral flag set when asked.
+ */
+export function toMessage(reply: Reply): APIInteractionResponseCallbackData {
+  return {
+    content: reply.content === undefined ? undefined : truncate(reply.content, L.content),
+    embeds: fitTotal((reply.embeds ?? []).map(fitEmbed)),
+    components: (reply.components ?? []).slice(0, L.components),
+    allowed_mentions: { parse: [] },
+    flags: reply.ephemeral ? MessageFlags.Ephemeral : undefined,
+  };
+}

@@ -1,0 +1,80 @@
+import { userInfo } from "node:os";
+import { createInterface } from "node:readline";
+import type { APIInteractionResponseCallbackData } from "discord.js";
+import type { CommandContext, Invoker } from "../../commands/context.js";
+import type { Knowledge } from "../../index/knowledge.js";
+import { toMessage } from "../../presenters/discord/message.js";
+import { styleFor } from "../../presenters/text/style.js";
+import type { Dispatcher } from "../dispatch.js";
+import { CONSOLE_HELP, parseConsoleLine } from "./parse.js";
+import { buttonsOf, messageToText } from "./render.js";
+
+export interface ConsoleOptions {
+  knowledge: Knowledge;
+  dispatcher: Dispatcher;
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/**
+ * The console mode: reads lines from a terminal or a pipe, runs them through the same
+ * dispatcher, commands and presenters as Discord, and prints each reply as text. Resolves at
+ * the end of input (or on `quit`).
+ */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { knowledge, dispatcher, output } = options;
+  const style = styleFor(output);
+  const interactive = Boolean(options.input.isTTY && output.isTTY);
+  const user: Invoker = { id: "console", name: safeUserName() };
+  let buttons = new Map<string, string>();
+
+  const print = (message: APIInteractionResponseCallbackData) => {
+    buttons = message.components?.length ? buttonsOf(message) : buttons;
+    output.write(`${messageToText(message, style)}\n\n`);
+  };
+  const reply = async (r: Parameters<CommandContext["reply"]>[0]) => print(toMessage(r));
+
+  if (interactive)
+    output.write(
+      `deepseek-bot console: no DISCORD_TOKEN set, so answers print here.\n${CONSOLE_HELP}\n\n> `,
+    );
+  const lines = createInterface({
+    input: options.input,
+    crlfDelay: Number.POSITIVE_INFINITY,
+    terminal: false,
+  });
+  for await (const line of lines) {
+    const input = parseConsoleLine(line);
+    if (input.kind === "quit") break;
+    if (input.kind === "help") output.write(`${CONSOLE_HELP}\n\n`);
+    if (input.kind === "invalid") output.write(`${input.problem}. Type help for the commands.\n\n`);
+    if (input.kind === "command") {
+      const ctx: CommandContext = {
+        knowledge,
+        user,
+        options: {
+          string: (name) => input.options[name] ?? null,
+          boolean: (name) =>
+            name in input.options ? /^(true|yes|1)$/i.test(input.options[name] ?? "") : null,
+        },
+        reply,
+        defer: async () => {},
+      };
+      await dispatcher.command({ command: "deepseek", subcommand: input.subcommand }, ctx);
+    }
+    if (input.kind === "button") {
+      const customId = buttons.get(input.label);
+      if (!customId) output.write(`There is no ${input.label} page to show.\n\n`);
+      else await dispatcher.button({ knowledge, user, customId, update: reply, reply });
+    }
+    if (interactive) output.write("> ");
+  }
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return "console";
+  }
+}

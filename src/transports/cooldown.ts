@@ -1,0 +1,43 @@
+/** Per-user rate limit: how many commands a person may run in a window. */
+export interface CooldownOptions {
+  uses: number;
+  windowMs: number;
+}
+
+export const COOLDOWN_DEFAULTS: CooldownOptions = { uses: 3, windowMs: 10_000 };
+
+/**
+ * A sliding window per user. Different users never throttle each other; the map forgets a user
+ * once their window is empty, so memory stays bounded by the users active in one window.
+ */
+export class Cooldown {
+  private readonly recent = new Map<string, number[]>();
+  private readonly options: CooldownOptions;
+
+  constructor(
+    options: Partial<CooldownOptions> = {},
+    private readonly now: () => number = Date.now,
+  ) {
+    this.options = { ...COOLDOWN_DEFAULTS, ...options };
+  }
+
+  /** Records a use and returns 0, or returns how many ms to wait when over the limit. */
+  take(userId: string): number {
+    const now = this.now();
+    const windowStart = now - this.options.windowMs;
+    const uses = (this.recent.get(userId) ?? []).filter((at) => at > windowStart);
+    if (uses.length >= this.options.uses) {
+      this.recent.set(userId, uses);
+      return (uses[0] as number) + this.options.windowMs - now;
+    }
+    uses.push(now);
+    this.recent.set(userId, uses);
+    if (this.recent.size > 10_000) this.sweep(windowStart);
+    return 0;
+  }
+
+  private sweep(windowStart: number): void {
+    for (const [user, uses] of this.recent)
+      if (!uses.some((at) => at > windowStart)) this.recent.delete(user);
+  }
+}

@@ -1,0 +1,134 @@
+import { randomBytes } from "node:crypto";
+import type { AutocompleteContext, ButtonContext, CommandContext } from "../commands/context.js";
+import type { Command } from "../commands/index.js";
+import type { Subcommand } from "../commands/subcommand.js";
+import { InputError } from "../engine/errors.js";
+import type { Logger } from "../log.js";
+import { Cooldown, type CooldownOptions } from "./cooldown.js";
+
+/** Defer a command that has not answered by then: Discord allows 3 seconds for the first answer. */
+export const DEFER_AFTER_MS = 2_000;
+
+export interface Route {
+  command: string;
+  subcommand: string;
+}
+
+export interface DispatcherOptions {
+  commands: readonly Command[];
+  logger: Logger;
+  /** Per-user rate limit; `false` for a single trusted user (the console). */
+  cooldown?: Partial<CooldownOptions> | false;
+}
+
+/** A short id to quote to the operator: it is in the log line and in the private reply. */
+const errorId = () => randomBytes(4).toString("hex");
+
+/**
+ * Routes interactions to subcommands, whatever the transport: applies the per-user cooldown,
+ * defers slow commands, and turns any error into a private message with an error id that the
+ * log line carries too. Handlers just throw.
+ */
+export class Dispatcher {
+  private readonly cooldown: Cooldown | null;
+  private readonly logger: Logger;
+  private readonly commands: readonly Command[];
+
+  constructor(options: DispatcherOptions) {
+    this.commands = options.commands;
+    this.logger = options.logger;
+    this.cooldown = options.cooldown === false ? null : new Cooldown(options.cooldown);
+  }
+
+  private find(route: Route): Subcommand | undefined {
+    const command = this.commands.find((c) => c.data.name === route.command);
+    return command?.subcommands.find((s) => s.data.name === route.subcommand);
+  }
+
+  async command(route: Route, ctx: CommandContext): Promise<void> {
+    const log = this.logger.child({
+      user: ctx.user.id,
+      command: `${route.command} ${route.subcommand}`,
+    });
+    const wait = this.cooldown?.take(ctx.user.id) ?? 0;
+    if (wait > 0) {
+      log.info({ waitMs: wait }, "cooldown");
+      await ctx.reply({
+        content: `You're asking quickly: please wait ${Math.ceil(wait / 1000)} s and try again.`,
+        ephemeral: true,
+      });
+      return;
+    }
+    const subcommand = this.find(route);
+    let answered = false;
+    const timer = setTimeout(() => {
+      if (!answered)
+        ctx
+          .defer(ctx.options.boolean("private") ?? false)
+          .catch((e) => log.warn({ err: e }, "defer failed"));
+    }, DEFER_AFTER_MS);
+    const replying: CommandContext = {
+      ...ctx,
+      reply: (reply) => ((answered = true), ctx.reply(reply)),
+    };
+    const started = performance.now();
+    try {
+      if (!subcommand)
+        throw new Error(`dispatch: no subcommand ${route.command} ${route.subcommand}`);
+      await subcommand.execute(replying);
+      log.info({ ms: Math.round(performance.now() - started) }, "answered");
+    } catch (error) {
+      await this.fail(error, log, (reply) => replying.reply(reply));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async autocomplete(route: Route, ctx: AutocompleteContext): Promise<void> {
+    const log = this.logger.child({
+      user: ctx.user.id,
+      command: `${route.command} ${route.subcommand}`,
+      autocomplete: true,
+    });
+    try {
+      const subcommand = this.find(route);
+      if (!subcommand?.autocomplete)
+        throw new Error(`dispatch: no autocomplete for ${route.subcommand}`);
+      await subcommand.autocomplete(ctx);
+    } catch (error) {
+      // Autocomplete has no message to carry an error: answer with no choices, log the cause.
+      log.error({ err: error }, "autocomplete failed");
+      await ctx.respond([]).catch(() => {});
+    }
+  }
+
+  async button(ctx: ButtonContext): Promise<void> {
+    const log = this.logger.child({ user: ctx.user.id, button: ctx.customId.slice(0, 100) });
+    try {
+      const owner = this.commands
+        .flatMap((c) => c.subcommands)
+        .find((s) => s.button?.owns(ctx.customId));
+      if (!owner?.button)
+        throw new Error(`dispatch: no handler for button "${ctx.customId.slice(0, 100)}"`);
+      await owner.button.press(ctx);
+    } catch (error) {
+      await this.fail(error, log, (reply) => ctx.reply(reply));
+    }
+  }
+
+  private async fail(error: unknown, log: Logger, reply: CommandContext["reply"]): Promise<void> {
+    if (error instanceof InputError) {
+      log.info({ problem: error.message }, "bad input");
+      await reply({ content: error.message, ephemeral: true }).catch((e) =>
+        log.warn({ err: e }, "reply failed"),
+      );
+      return;
+    }
+    const id = errorId();
+    log.error({ err: error, errorId: id }, "handler failed");
+    await reply({
+      content: `Something went wrong on our side (error id \`${id}\`). Please try again; if it keeps happening, tell the bot's operator this id.`,
+      ephemeral: true,
+    }).catch((e) => log.warn({ err: e, errorId: id }, "could not send the error reply"));
+  }
+}
