@@ -69,7 +69,10 @@ export class Dispatcher {
     }, DEFER_AFTER_MS);
     const replying: CommandContext = {
       ...ctx,
-      reply: (reply) => ((answered = true), ctx.reply(reply)),
+      reply: (reply) => {
+        answered = true;
+        return ctx.reply(reply);
+      },
     };
     const started = performance.now();
     try {
