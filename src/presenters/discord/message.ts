@@ -44,20 +44,37 @@ const embedLength = (e: APIEmbed) =>
   (e.author?.name.length ?? 0) +
   (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
-/** Drops trailing fields, then shortens the description, until all embeds fit 6,000 characters. */
+/**
+ * Makes all embeds fit 6,000 characters together: drops trailing fields and shortens
+ * descriptions from the last embed back, then drops trailing embeds, then shortens the first
+ * one's footer and title. The first embed's leading text is what a reader most needs.
+ */
 function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
   const fitted = embeds
     .slice(0, L.embeds)
     .map((e) => ({ ...e, fields: e.fields ? [...e.fields] : undefined }));
   const total = () => fitted.reduce((n, e) => n + embedLength(e), 0);
-  for (let i = fitted.length - 1; i >= 0 && total() > L.embedsTotal; i--) {
+  const excess = () => total() - L.embedsTotal;
+  for (let i = fitted.length - 1; i >= 0 && excess() > 0; i--) {
     const embed = fitted[i] as APIEmbed;
-    while (embed.fields && embed.fields.length > 0 && total() > L.embedsTotal) embed.fields.pop();
-    if (total() > L.embedsTotal && embed.description) {
-      const keep = Math.max(0, embed.description.length - (total() - L.embedsTotal));
-      embed.description = truncate(embed.description, keep);
+    while (embed.fields && embed.fields.length > 0 && excess() > 0) embed.fields.pop();
+    if (excess() > 0 && embed.description) {
+      embed.description = truncate(
+        embed.description,
+        Math.max(0, embed.description.length - excess()),
+      );
     }
   }
+  while (excess() > 0 && fitted.length > 1) fitted.pop();
+  const first = fitted[0];
+  if (first?.footer && excess() > 0) {
+    first.footer = {
+      ...first.footer,
+      text: truncate(first.footer.text, Math.max(0, first.footer.text.length - excess())),
+    };
+  }
+  if (first?.title && excess() > 0)
+    first.title = truncate(first.title, Math.max(0, first.title.length - excess()));
   return fitted;
 }
 

@@ -1,0 +1,218 @@
+import { InteractionResponseType, MessageFlags, SlashCommandSubcommandBuilder } from "discord.js";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Command } from "../../src/commands/index.js";
+import { commands } from "../../src/commands/index.js";
+import { type Harness, startHarness } from "./harness.js";
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
+const embedsOf = (data: unknown) => ((data as { embeds?: Embed[] }).embeds ?? []) as Embed[];
+const textOf = (data: unknown) => JSON.stringify(data);
+
+describe("the bot through discord.js and a fake Discord", () => {
+  it("does answer /deepseek ask with the direct answer, sources and no mentions", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const callback = await harness.call(
+      discord.chatInputInteraction({
+        subcommand: "ask",
+        options: { question: "When was DeepSeek-R1 released?" },
+      }),
+    );
+    expect(callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    const [embed] = embedsOf(callback.data);
+    expect(embed?.description).toContain("**January 20, 2025**");
+    expect(embed?.fields?.[0]?.name).toMatch(/^\[1\] DeepSeek/);
+    expect(textOf(callback.data)).toContain("**"); // the answering sentence is bold
+    expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
+    expect(callback.data?.flags ?? 0).toBe(0);
+  });
+
+  it("does reply privately when private is true", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const callback = await harness.call(
+      discord.chatInputInteraction({
+        subcommand: "ask",
+        options: { question: "What is MLA?", private: true },
+      }),
+    );
+    expect((callback.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+  });
+
+  it("does ping nobody when the question carries @everyone and a user mention", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const question = "@everyone <@123456789012345678> what is DeepSeek-OCR?";
+    const callback = await harness.call(
+      discord.chatInputInteraction({ subcommand: "ask", options: { question } }),
+    );
+    expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
+    expect(embedsOf(callback.data)[0]?.title).toContain("@everyone");
+  });
+
+  it("does say the documents lack an answer when they do", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const callback = await harness.call(
+      discord.chatInputInteraction({
+        subcommand: "ask",
+        options: { question: "What is the capital of France?" },
+      }),
+    );
+    expect(embedsOf(callback.data)[0]?.description).toContain("Not in the documents");
+  });
+
+  it("does show a model card with cited facts and disagreements", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const callback = await harness.call(
+      discord.chatInputInteraction({ subcommand: "model", options: { name: "deepseekmath" } }),
+    );
+    const [embed] = embedsOf(callback.data);
+    expect(embed?.title).toBe("DeepSeekMath");
+    expect(embed?.description).toMatch(/Sources differ on release date/);
+    expect(embed?.description).toContain("February 5, 2024");
+    expect(embed?.description).toContain("April 2024");
+  });
+
+  it("does suggest names privately when the model is unknown", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const callback = await harness.call(
+      discord.chatInputInteraction({ subcommand: "model", options: { name: "v4" } }),
+    );
+    expect((callback.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(embedsOf(callback.data)[0]?.description).toMatch(/Did you mean: .*DeepSeek-V3/);
+  });
+
+  it("does offer at most 25 catalog names when the user types a model name", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const all = await harness.call(
+      discord.autocompleteInteraction({ subcommand: "model", focused: "name", value: "" }),
+    );
+    const some = await harness.call(
+      discord.autocompleteInteraction({ subcommand: "model", focused: "name", value: "v3" }),
+    );
+    expect(all.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+    const names = (data: unknown) =>
+      (data as { choices: { name: string }[] }).choices.map((c) => c.name);
+    expect(names(all.data).length).toBeGreaterThan(15);
+    expect(names(some.data)).toEqual(["DeepSeek-V3", "DeepSeek-V3.2-Exp"]);
+  });
+
+  it("does page the timeline for the asker and refuse others privately", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const asker = discord.makeUser({ id: "111111111111111111", username: "asker" });
+    const other = discord.makeUser({ id: "222222222222222222", username: "other" });
+    const first = await harness.call(
+      discord.chatInputInteraction({
+        user: asker,
+        subcommand: "timeline",
+        options: { from: "2024" },
+      }),
+    );
+    const buttons =
+      (
+        first.data as {
+          components: { components: { custom_id: string; label: string; disabled?: boolean }[] }[];
+        }
+      ).components[0]?.components ?? [];
+    const next = buttons.find((b) => b.label === "Next");
+    expect(next?.disabled).toBe(false);
+    expect(embedsOf(first.data)[0]?.fields?.length).toBe(6);
+
+    const paged = await harness.call(
+      discord.buttonInteraction({ user: asker, customId: next?.custom_id ?? "" }),
+    );
+    expect(paged.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(textOf(paged.data)).toMatch(/Page 2\//);
+
+    const refused = await harness.call(
+      discord.buttonInteraction({ user: other, customId: next?.custom_id ?? "" }),
+    );
+    expect(refused.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect((refused.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(refused.data?.content).toMatch(/Only the person who asked/);
+  });
+
+  it("does explain a bad date privately when the timeline filter is garbage", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const callback = await harness.call(
+      discord.chatInputInteraction({ subcommand: "timeline", options: { from: "2024-13" } }),
+    );
+    expect(callback.data?.content).toMatch(/^timeline: from must be a date/);
+    expect((callback.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+  });
+
+  it("does throttle one user with a private note but not another user", async () => {
+    harness = await startHarness({ cooldown: { uses: 2, windowMs: 60_000 } });
+    const { discord } = harness;
+    const busy = discord.makeUser({ id: "333333333333333333", username: "busy" });
+    const calm = discord.makeUser({ id: "444444444444444444", username: "calm" });
+    const ask = (user: typeof busy) =>
+      harness?.call(
+        discord.chatInputInteraction({
+          user,
+          subcommand: "ask",
+          options: { question: "What is MLA?" },
+        }),
+      );
+    await ask(busy);
+    await ask(busy);
+    const third = await ask(busy);
+    expect(third?.data?.content).toMatch(/please wait \d+ s/);
+    expect((third?.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    const other = await ask(calm);
+    expect(embedsOf(other?.data)[0]?.title).toBe("What is MLA?");
+  });
+
+  it("does turn a handler's error into a private reply with an error id and keep running", async () => {
+    const broken: Command = {
+      data: { name: "deepseek", toJSON: () => ({}) },
+      subcommands: [
+        ...(commands[0]?.subcommands ?? []),
+        {
+          data: new SlashCommandSubcommandBuilder().setName("boom").setDescription("throws"),
+          execute: async () => {
+            throw new Error("kaboom with secret details");
+          },
+        },
+      ],
+    };
+    harness = await startHarness({ commands: [broken] });
+    const { discord } = harness;
+    const failed = await harness.call(discord.chatInputInteraction({ subcommand: "boom" }));
+    expect(failed.data?.content).toMatch(
+      /Something went wrong on our side \(error id `[0-9a-f]{8}`\)/,
+    );
+    expect(failed.data?.content).not.toContain("kaboom");
+    expect((failed.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    const after = await harness.call(
+      discord.chatInputInteraction({ subcommand: "ask", options: { question: "What is MLA?" } }),
+    );
+    expect(embedsOf(after.data)[0]?.title).toBe("What is MLA?");
+  });
+
+  it("does resume after the gateway closes with 4000 and answer what was sent meanwhile", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    await discord.closeGateway(4000);
+    const during = discord.chatInputInteraction({
+      subcommand: "ask",
+      options: { question: "When was DeepSeek incorporated?" },
+    });
+    const callback = await harness.call(during);
+    expect(embedsOf(callback.data)[0]?.description).toContain("July 17, 2023");
+    expect(discord.gatewayReceived.filter((f) => f.op === 2)).toHaveLength(1); // no second IDENTIFY
+    expect(discord.gatewayReceived.some((f) => f.op === 6)).toBe(true); // RESUME
+  });
+});

@@ -1,0 +1,45 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { commands } from "../../src/commands/index.js";
+import { loadKnowledge } from "../../src/index/knowledge.js";
+import { createLogger } from "../../src/log.js";
+import { runConsole } from "../../src/transports/console/console.js";
+import { Dispatcher } from "../../src/transports/dispatch.js";
+
+async function runLines(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = "";
+  output.on("data", (chunk: Buffer) => {
+    text += chunk.toString("utf8");
+  });
+  const dispatcher = new Dispatcher({ commands, logger: createLogger("silent"), cooldown: false });
+  const done = runConsole({ knowledge: loadKnowledge(), dispatcher, input, output });
+  input.end(`${lines.join("\n")}\n`);
+  await done;
+  return text;
+}
+
+describe("console mode", () => {
+  it("does print the same answers as Discord and page with next", async () => {
+    const text = await runLines([
+      "/deepseek ask when was R1 released?",
+      "/deepseek model v3",
+      "/deepseek timeline from:2024-06",
+      "next",
+    ]);
+    expect(text).toContain("**January 20, 2025**");
+    expect(text).toContain("**DeepSeek-V3**");
+    expect(text).toMatch(/Page 1\/\d+/);
+    expect(text).toMatch(/Page 2\/\d+/);
+    expect(text).toContain("Type `prev` or `next`.");
+  });
+
+  it("does explain a bad line and go on when the input is wrong", async () => {
+    const text = await runLines(["/frob", "next", "/deepseek timeline to:nope", "name:r1"]);
+    expect(text).toContain('unknown command "/frob"');
+    expect(text).toContain("There is no next page to show.");
+    expect(text).toContain("timeline: to must be a date");
+    expect(text).toContain("**DeepSeek-R1**");
+  });
+});
