@@ -1,22 +1,29 @@
 import { parseArgs } from "node:util";
 import { type Knowledge, loadKnowledge } from "../index/knowledge.js";
 import { runAsk } from "./ask.js";
+import { type KnowledgeArgs, runModel, runModels, runTimeline } from "./knowledge.js";
 import { USAGE, UsageError } from "./usage.js";
 
-type Command = (
-  knowledge: Knowledge,
-  args: { positionals: string[]; json: boolean },
-) => Promise<void>;
+type Command = (knowledge: Knowledge, args: KnowledgeArgs) => Promise<void>;
 
+const io = { stdin: process.stdin, stdout: process.stdout };
 const COMMANDS: Record<string, Command> = {
-  ask: (knowledge, args) =>
-    runAsk(knowledge, args, { stdin: process.stdin, stdout: process.stdout }),
+  ask: (knowledge, args) => runAsk(knowledge, args, io),
+  model: (knowledge, args) => runModel(knowledge, args, io),
+  models: (knowledge, args) => runModels(knowledge, args, io),
+  timeline: (knowledge, args) => runTimeline(knowledge, args, io),
 };
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { json: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+    options: {
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" },
+      from: { type: "string" },
+      to: { type: "string" },
+      topic: { type: "string" },
+    },
     allowPositionals: true,
   });
   const [name, ...rest] = positionals;
@@ -26,7 +33,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) throw new UsageError(`unknown command "${name}"`);
-  await command(loadKnowledge(), { positionals: rest, json: values.json });
+  const { json, from, to, topic } = values;
+  await command(loadKnowledge(), { positionals: rest, json, from, to, topic });
   return 0;
 }
 

@@ -1,0 +1,219 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lookupModel } from "../../src/engine/model.js";
+import { queryTimeline, TimelineFilterError } from "../../src/engine/timeline.js";
+import { loadKnowledge } from "../../src/index/knowledge.js";
+import { stripCitations } from "../../src/ingest/clean.js";
+import { ingest } from "../../src/ingest/ingest.js";
+import { loadCorpus } from "../../src/ingest/load-corpus.js";
+import { loadCuratedFacts } from "../../src/knowledge/curated.js";
+import { compareDates, normalizeDate, validIso } from "../../src/knowledge/dates.js";
+import type { Citation } from "../../src/knowledge/types.js";
+import { DOCUMENTS_DIR } from "../../src/paths.js";
+
+const knowledge = loadKnowledge();
+const documents = loadCorpus(DOCUMENTS_DIR);
+const original = (source: Citation) =>
+  stripCitations(
+    documents.find((d) => d.id === source.doc)?.text.slice(source.start, source.end) ?? "",
+  );
+
+describe("the model catalog", () => {
+  it("does hold every model the corpus names", () => {
+    const names = [
+      "Coder",
+      "DeepSeek LLM",
+      "DeepSeekMoE",
+      "DeepSeekMath",
+      "DeepSeek-VL",
+      "V2",
+      "Coder V2",
+      "V2.5",
+      "V2.5-1210",
+      "R1-Lite",
+      "VL2",
+      "V3",
+      "R1",
+      "Janus-Pro",
+      "Prover-V1.5",
+      "V3.2-Exp",
+      "DeepSeek-OCR",
+      "DreamCraft3D",
+    ];
+    for (const name of names)
+      expect(
+        lookupModel(
+          knowledge,
+          name.includes("Coder") && !name.includes("V2") ? "DeepSeek Coder" : name,
+        ).found,
+        name,
+      ).toBe(true);
+    expect(knowledge.facts.models.length).toBeGreaterThanOrEqual(names.length);
+  });
+
+  it("does quote every fact, release and conflict verbatim from its document", () => {
+    let checked = 0;
+    for (const model of knowledge.facts.models) {
+      for (const cited of [
+        ...model.released,
+        ...model.facts,
+        ...model.conflicts.flatMap((c) => c.values),
+      ]) {
+        expect(cited.quote).toBe(original(cited.source));
+        checked++;
+      }
+    }
+    for (const event of knowledge.facts.timeline)
+      for (const s of event.sources) expect(s.quote).toBe(original(s));
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it("does write every release date as the quote writes it", () => {
+    for (const model of knowledge.facts.models) {
+      for (const r of model.released) {
+        expect(r.quote).toContain(r.text);
+        expect(normalizeDate(r.text)).toBe(r.date);
+      }
+    }
+  });
+
+  it("does flag the DeepSeekMath release date the documents disagree on", () => {
+    const math = lookupModel(knowledge, "deepseekmath").model;
+    const conflict = math?.conflicts.find((c) => c.label === "release date");
+    expect(conflict?.values.map((v) => [v.value, v.source.doc])).toEqual([
+      ["February 5, 2024", "deepseek-history"],
+      ["April 2024", "deepseek-encyclopedia"],
+    ]);
+  });
+
+  it("does not flag a date that only refines another", () => {
+    const v3 = lookupModel(knowledge, "v3").model;
+    expect(v3?.released.map((r) => r.text)).toEqual(["December 2024", "December 26, 2024"]);
+    expect(v3?.conflicts.some((c) => c.label === "release date")).toBe(false);
+  });
+
+  it("does flag the market loss the documents tell differently", () => {
+    const loss = knowledge.facts.conflicts.find((c) => c.label === "market value lost");
+    expect(loss?.values.map((v) => v.value).join(" | ")).toMatch(
+      /600 billion.*trillion|trillion.*600 billion/,
+    );
+  });
+});
+
+describe("model names", () => {
+  it("does resolve every spelling of V3 to DeepSeek-V3 and never to V3.2-Exp", () => {
+    for (const name of ["v3", "V3", "DeepSeek V3", "deepseek-v3", "  DEEPSEEK-V3 "]) {
+      expect(lookupModel(knowledge, name).model?.name, name).toBe("DeepSeek-V3");
+    }
+    expect(lookupModel(knowledge, "V3.2").model?.name).toBe("DeepSeek-V3.2-Exp");
+    expect(lookupModel(knowledge, "deepseek v3.2 exp").model?.name).toBe("DeepSeek-V3.2-Exp");
+  });
+
+  it("does return found false with near names when the name is unknown", () => {
+    const lookup = lookupModel(knowledge, "DeepSeek-V4");
+    expect(lookup).toMatchObject({ found: false, model: null });
+    expect(lookup.suggestions).toContain("DeepSeek-V3");
+  });
+
+  it("does never throw for any name", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (name) => {
+        const lookup = lookupModel(knowledge, name);
+        expect(lookup.found).toBe(lookup.model !== null);
+        expect(lookup.suggestions.length).toBeLessThanOrEqual(5);
+      }),
+    );
+  });
+});
+
+describe("the timeline", () => {
+  it("does list events oldest first", () => {
+    const dates = knowledge.facts.timeline.map((e) => e.date);
+    expect([...dates].sort(compareDates)).toEqual(dates);
+    expect(dates.length).toBeGreaterThan(40);
+  });
+
+  it("does merge the same event told by both documents into one entry", () => {
+    const v3 = knowledge.facts.timeline.filter((e) => e.models.includes("deepseek-v3"));
+    expect(v3).toHaveLength(1);
+    expect(new Set(v3[0]?.sources.map((s) => s.doc))).toEqual(
+      new Set(["deepseek-history", "deepseek-encyclopedia"]),
+    );
+    expect(v3[0]?.date).toBe("2024-12-26");
+  });
+
+  it("does filter by dates, year and topic", () => {
+    const june = queryTimeline(knowledge, { from: "2024-06", to: "2024-06" }).events;
+    expect(june.every((e) => e.date.startsWith("2024-06") || e.date === "2024")).toBe(true);
+    expect(june.some((e) => e.date === "2024-06-17")).toBe(true);
+    expect(
+      queryTimeline(knowledge, { year: 2023 }).events.every((e) => e.date.startsWith("2023")),
+    ).toBe(true);
+    const api = queryTimeline(knowledge, { topic: "api" }).events;
+    expect(api.length).toBeGreaterThan(3);
+    expect(queryTimeline(knowledge, { topic: "Janus" }).events.map((e) => e.date)).toEqual([
+      "2025-01-27",
+    ]);
+  });
+
+  it("does reject garbage dates with a clear timeline error and nothing else", () => {
+    expect(() => queryTimeline(knowledge, { from: "2024-02-30" })).toThrow(
+      /^timeline: from must be a date/,
+    );
+    expect(() => queryTimeline(knowledge, { from: "2025", to: "2024" })).toThrow(
+      /from must not be after to/,
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 30 }),
+        fc.string({ maxLength: 30 }),
+        fc.string({ maxLength: 60 }),
+        (from, to, topic) => {
+          try {
+            queryTimeline(knowledge, { from, to, topic });
+          } catch (error) {
+            expect(error).toBeInstanceOf(TimelineFilterError);
+            expect((error as Error).message).toMatch(/^timeline: /);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe("dates", () => {
+  it("does normalise dates with the precision the text gives", () => {
+    expect(normalizeDate("November 2, 2023")).toBe("2023-11-02");
+    expect(normalizeDate("May 2024")).toBe("2024-05");
+    expect(normalizeDate("January 27–28, 2025")).toBe("2025-01-27");
+    expect(normalizeDate("2019")).toBe("2019");
+    expect(normalizeDate("Smarch 3, 2024")).toBeNull();
+    expect(validIso("2024-02-30")).toBeNull();
+  });
+});
+
+describe("curated facts", () => {
+  it("does fail naming the file when a quote is not verbatim in its document", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "facts-")), "facts.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        facts: [
+          {
+            subject: "deepseek-v3",
+            label: "x",
+            value: "y",
+            doc: "deepseek-history",
+            quote: "a sentence that is not there",
+          },
+        ],
+      }),
+    );
+    expect(() => loadCuratedFacts(file, documents, ingest(documents))).toThrow(
+      /facts: .*facts\.json: facts\.0: quote not found verbatim/,
+    );
+  });
+});
