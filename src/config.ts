@@ -27,8 +27,38 @@ export const configSchema = z
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
+    /** auto: gateway with a token, console without; http: the HTTP interactions endpoint. */
+    MODE: z.enum(["auto", "gateway", "http", "console"]).default("auto"),
+    /** Port of the HTTP interactions endpoint (and of /healthz). */
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** The application's public key (64 hex characters), to verify Discord's signatures. */
+    DISCORD_PUBLIC_KEY: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters")
+      .optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.MODE === "http" && !env.DISCORD_PUBLIC_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_PUBLIC_KEY"],
+        message: "is required when MODE is http",
+      });
+    }
+    if (env.MODE === "http" && !env.DISCORD_CLIENT_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_CLIENT_ID"],
+        message: "is required when MODE is http",
+      });
+    }
+    if (env.MODE === "gateway" && !env.DISCORD_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_TOKEN"],
+        message: "is required when MODE is gateway",
+      });
+    }
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
       ctx.addIssue({
         code: "custom",
