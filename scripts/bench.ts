@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { httpLoad } from "../bench/http-load.js";
 import { ask } from "../src/engine/ask.js";
 import { buildKnowledge, loadKnowledge } from "../src/index/knowledge.js";
 import { ROOT } from "../src/paths.js";
@@ -86,6 +87,14 @@ row(
   "heap used / RSS",
   `${(memory.heapUsed / 2 ** 20).toFixed(1)} MB / ${(memory.rss / 2 ** 20).toFixed(1)} MB`,
 );
+
+if (process.argv.includes("--http")) {
+  const load = await httpLoad(knowledge, qs);
+  row(
+    `HTTP: ${load.requests} signed asks, concurrency ${load.concurrency}`,
+    `${load.answered}/${load.requests} answered, p50 ${ms(load.p50)}, p99 ${ms(load.p99)}, ${load.perSecond.toFixed(0)}/s`,
+  );
+}
 
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [name, value, target] of rows)
