@@ -58,6 +58,46 @@ export function coverage(concepts: readonly QueryConcept[], terms: ReadonlySet<s
   return total === 0 ? 0 : hit / total;
 }
 
+type SpanKind = "date" | "quantity" | "person";
+
+/** Spans found in a sentence don't depend on the question: found once per sentence and kind. */
+const spanCache = new WeakMap<Sentence, Partial<Record<SpanKind, AnswerSpan[]>>>();
+/** The index terms just after each span, where its unit is ("256 routed experts"). */
+const unitCache = new WeakMap<AnswerSpan, ReadonlySet<string>>();
+
+function spansOf(index: SearchIndex, sentence: Sentence, kind: SpanKind): AnswerSpan[] {
+  const cached = spanCache.get(sentence) ?? {};
+  let spans = cached[kind];
+  if (!spans) {
+    const { text, start } = sentence;
+    spans =
+      kind === "date"
+        ? findDates(text, start)
+        : kind === "quantity"
+          ? findQuantities(text, start)
+          : findNames(text, start, (name) =>
+              index
+                .concepts(name)
+                .some((c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind !== "person"),
+            );
+    cached[kind] = spans;
+    spanCache.set(sentence, cached);
+  }
+  return spans;
+}
+
+function unitOf(index: SearchIndex, sentence: Sentence, span: AnswerSpan): ReadonlySet<string> {
+  let unit = unitCache.get(span);
+  if (!unit) {
+    const from = span.start - sentence.start;
+    unit = new Set(
+      index.analyze(sentence.text.slice(from, span.end - sentence.start + UNIT_REACH)),
+    );
+    unitCache.set(span, unit);
+  }
+  return unit;
+}
+
 function typedSpans(
   index: SearchIndex,
   question: ParsedQuestion,
@@ -65,17 +105,11 @@ function typedSpans(
 ): AnswerSpan[] {
   // A citation marker inside the sentence shifts offsets: its spans would not map back.
   if (sentence.text.length !== sentence.end - sentence.start) return [];
-  const { text, start } = sentence;
   let spans: AnswerSpan[];
-  if (question.type === "date") spans = findDates(text, start);
-  else if (question.type === "quantity")
-    spans = findQuantities(text, start).filter(fitsMeasure(question.text));
-  else if (question.type === "person") {
-    spans = findNames(text, start, (name) =>
-      index
-        .concepts(name)
-        .some((c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind !== "person"),
-    );
+  if (question.type === "date" || question.type === "person")
+    spans = spansOf(index, sentence, question.type);
+  else if (question.type === "quantity") {
+    spans = spansOf(index, sentence, "quantity").filter(fitsMeasure(question.text));
   } else return [];
   // A value the question already states ("over 10,000 GPUs") is not its answer.
   const asked = question.text.toLowerCase();
@@ -134,10 +168,8 @@ function pickSpan(
       pull += (sameClause * anchor.weight) / (1 + distance / PROXIMITY_SCALE);
     }
     // The unit may follow a few words later: "256 routed experts", "5,000 PCIe A100 GPUs".
-    const unit = index.analyze(
-      sentence.text.slice(span.start - sentence.start, span.end - sentence.start + UNIT_REACH),
-    );
-    if (question.concepts.some((c) => c.terms.some((t) => unit.includes(t)))) pull += weights;
+    const unit = unitOf(index, sentence, span);
+    if (question.concepts.some((c) => c.terms.some((t) => unit.has(t)))) pull += weights;
     const proximity = most === 0 ? 0 : pull / most;
     if (!best || proximity > best.proximity) best = { span, proximity };
   }
