@@ -7,6 +7,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts ./scripts
+COPY bench ./bench
 COPY corpus ./corpus
 RUN npm run build && npm prune --omit=dev
 
