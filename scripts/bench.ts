@@ -2,9 +2,16 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { httpLoad } from "../bench/http-load.js";
+import { runScaleBench } from "../bench/scale/scale.js";
 import { ask } from "../src/engine/ask.js";
 import { buildKnowledge, loadKnowledge } from "../src/index/knowledge.js";
 import { ROOT } from "../src/paths.js";
+
+// `--scale`: how cost grows with the corpus (bench/scale); the rest measures the real corpus.
+if (process.argv.includes("--scale")) {
+  runScaleBench();
+  process.exit(0);
+}
 
 /** Targets from the engine issue; a miss is printed, not fatal: this measures, tests assert. */
 const TARGETS = { askP99Ms: 2, processToFirstAnswerMs: 500 } as const;

@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../../src/paths.js";
+
+/** The eval questions: what users ask, so latency is measured on realistic queries. */
+export function evalQuestions(): string[] {
+  return [
+    join(ROOT, "..", "shared", "eval", "questions.dev.jsonl"),
+    join(ROOT, "tests", "fixtures", "questions.heldout.jsonl"),
+  ]
+    .filter((f) => existsSync(f))
+    .flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean))
+    .map((line) => (JSON.parse(line) as { q: string }).q);
+}
+
+export function percentile(xs: readonly number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+/** Latencies of `run` over every question, after one warm-up pass. */
+export function latencies(
+  questions: readonly string[],
+  rounds: number,
+  run: (q: string) => unknown,
+): number[] {
+  for (const q of questions) run(q);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const start = performance.now();
+      run(q);
+      times.push(performance.now() - start);
+    }
+  }
+  return times;
+}
