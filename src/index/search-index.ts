@@ -58,12 +58,27 @@ export class SearchIndex {
 
   static build(passages: readonly Passage[], aliases: AliasTable): SearchIndex {
     const analyze = makeAnalyzer(aliases);
-    const miniSearch = new MiniSearch<Passage>(SearchIndex.options(analyze));
-    miniSearch.addAll(passages);
+    // Each field is analyzed once, for MiniSearch and for document frequencies alike; sections
+    // and titles repeat across passages, so their terms are remembered.
+    const repeated = new Map<string, string[]>();
+    let current = new Map<string, string[]>();
+    const miniSearch = new MiniSearch<Passage>(
+      SearchIndex.options((text) => current.get(text) ?? analyze(text)),
+    );
     const documentFrequency = new SearchableMap<number>();
     for (const passage of passages) {
-      const terms = new Set(FIELDS.flatMap((f) => analyze(String(passage[f as keyof Passage]))));
-      for (const term of terms) documentFrequency.update(term, (n = 0) => n + 1);
+      current = new Map();
+      for (const field of FIELDS) {
+        const text = String(passage[field as keyof Passage]);
+        const short = field !== "text";
+        const terms = (short && repeated.get(text)) || analyze(text);
+        if (short) repeated.set(text, terms);
+        current.set(text, terms);
+      }
+      for (const term of new Set([...current.values()].flat())) {
+        documentFrequency.update(term, (n = 0) => n + 1);
+      }
+      miniSearch.add(passage);
     }
     return new SearchIndex(passages, miniSearch, documentFrequency, aliases);
   }

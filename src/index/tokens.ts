@@ -24,7 +24,8 @@ export interface TokenSpan {
 export function baseTokenSpans(text: string): TokenSpan[] {
   const tokens: TokenSpan[] = [];
   for (const match of text.toLowerCase().matchAll(TOKEN)) {
-    const word = match[0].normalize("NFKC");
+    // NFKC only where it can change something: most tokens are plain ASCII.
+    const word = /[^\x00-\x7f]/.test(match[0]) ? match[0].normalize("NFKC") : match[0];
     if (HAN.test(word)) {
       const chars = [...word];
       if (chars.length === 1) tokens.push({ token: word, start: match.index });
@@ -69,8 +70,20 @@ export const QUESTION_FILLER = new Set(
 );
 
 /** Terms as the index stores them: no stop words, English words stemmed, numbers as they are. */
+/** Stems of words seen before: a corpus repeats its vocabulary far more than it grows it. */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
 export function stemToken(token: string): string | null {
   if (STOP_WORDS.has(token)) return null;
+  const cached = stems.get(token);
+  if (cached !== undefined) return cached;
+  const stem = stemUncached(token);
+  if (stems.size < MAX_CACHED_STEMS) stems.set(token, stem);
+  return stem;
+}
+
+function stemUncached(token: string): string {
   if (/^[a-z]+$/.test(token)) return token.length > 3 ? stemmer(token) : token;
   // Plurals of names with digits: "A100s" is "A100", "1990s" is "1990".
   return /\ds$/.test(token) ? token.slice(0, -1) : token;

@@ -60,6 +60,8 @@ interface ReadSentence {
   quote: Quote;
   dates: { date: string; at: number; text: string }[];
   models: Mention[];
+  /** The models the sentence says were released (see `releasedIn`). */
+  released: Mention[];
   /** The model the sentence is about, when it names one or follows one in its paragraph. */
   subject: string | null;
 }
@@ -74,9 +76,10 @@ function readSentences(aliases: AliasTable, passages: readonly Passage[]): ReadS
         return date ? [{ date, at: d.start, text: d.text }] : [];
       });
       const models = modelMentions(aliases, sentence.text);
+      const released = models.length > 0 ? releasedIn(sentence.text, models) : [];
       // "This model includes multiple sizes…" is about the model the paragraph just named.
       if (models.length > 0 && !(subject && REFERS_BACK.test(sentence.text))) {
-        subject = (releasedIn(sentence.text, models)[0] ?? models[0])?.id ?? null;
+        subject = (released[0] ?? models[0])?.id ?? null;
       }
       read.push({
         passage,
@@ -84,6 +87,7 @@ function readSentences(aliases: AliasTable, passages: readonly Passage[]): ReadS
         quote: quoteOfSentence(passage, sentence),
         dates,
         models,
+        released,
         subject,
       });
     }
@@ -139,9 +143,12 @@ function eventDates(s: ReadSentence): { date: string; at: number }[] {
 
 function extractTimeline(sentences: readonly ReadSentence[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  // Where an event told again can be: with the same model, or on the same day and category.
+  const byModel = new Map<string, TimelineEvent[]>();
+  const byDay = new Map<string, TimelineEvent>();
   for (const s of sentences) {
-    const released = releasedIn(s.sentence.text, s.models);
-    for (const { date, at } of eventDates(s)) {
+    const { released } = s;
+    for (const { date } of eventDates(s)) {
       const about = (released.length > 0 ? released : s.models).filter(
         (m) => nearestDate(s.dates, m.start) === date,
       );
@@ -153,10 +160,18 @@ function extractTimeline(sentences: readonly ReadSentence[]): TimelineEvent[] {
         models,
         sources: [s.quote],
       };
-      const same = events.find((e) => sameEvent(e, event));
-      if (same) merge(same, event);
-      else events.push(event);
-      void at;
+      const dayKey = `${date}|${event.category}`;
+      const same =
+        models.length > 0
+          ? models.flatMap((m) => byModel.get(m) ?? []).find((e) => sameEvent(e, event))
+          : byDay.get(dayKey);
+      if (same) {
+        merge(same, event);
+        continue;
+      }
+      events.push(event);
+      for (const m of models) byModel.set(m, [...(byModel.get(m) ?? []), event]);
+      if (models.length === 0 && date.length === 10) byDay.set(dayKey, event);
     }
   }
   return events.sort((a, b) => compareDates(a.date, b.date));
@@ -252,7 +267,7 @@ function buildModel(
   const released: DatedQuote[] = [];
   const facts: ModelFact[] = [];
   for (const s of sentences) {
-    for (const m of releasedIn(s.sentence.text, s.models)) {
+    for (const m of s.released) {
       const date = m.id === id ? nearest(s.dates, m.start) : null;
       if (date && !released.some((r) => r.date === date.date && r.source.doc === s.quote.doc)) {
         released.push({ date: date.date, text: date.text, ...cited(s.quote) });
@@ -309,10 +324,17 @@ export function extractFacts(
   curated: readonly CuratedFact[],
 ): KnowledgeFacts {
   const sentences = readSentences(aliases, passages);
+  // Each model reads only the sentences that release it or are about it.
+  const about = new Map<string, ReadSentence[]>();
+  for (const s of sentences) {
+    for (const id of new Set([...s.released.map((m) => m.id), ...(s.subject ? [s.subject] : [])])) {
+      about.set(id, [...(about.get(id) ?? []), s]);
+    }
+  }
   const mentioned = new Set(sentences.flatMap((s) => s.models.map((m) => m.id)));
   const models = aliases.groups
     .filter((g) => g.kind === "model" && mentioned.has(g.id))
-    .map((g) => buildModel(aliases, g.id, sentences, curated));
+    .map((g) => buildModel(aliases, g.id, about.get(g.id) ?? [], curated));
   const modelIds = new Set(models.map((m) => m.id));
   const bySubject = new Map<string, CuratedFact[]>();
   for (const fact of curated.filter((f) => !modelIds.has(f.subject))) {
