@@ -17,6 +17,13 @@ export interface AskOptions {
   minCoverage: number;
   /** Share of the question's weight one sentence must cover to give a direct answer. */
   minAnswerCoverage: number;
+  /**
+   * A term in more passages than this is left out of the BM25 search (re-ranking still counts
+   * it) unless it is among the question's `keepRarest` weightiest: searching it costs time in
+   * proportion to its posting list and adds almost nothing to the ranking.
+   */
+  maxPostings: number;
+  keepRarest: number;
 }
 
 export const ASK_DEFAULTS: AskOptions = {
@@ -24,6 +31,8 @@ export const ASK_DEFAULTS: AskOptions = {
   candidates: 24,
   minCoverage: 0.48,
   minAnswerCoverage: 0.5,
+  maxPostings: 2_000,
+  keepRarest: 3,
 };
 
 /** The direct answer: the typed span of the best sentence, when that sentence covers enough. */
@@ -84,7 +93,11 @@ export function ask(
   const parsed = parseQuestion(index, question);
   if (parsed.concepts.length === 0) return abstain(parsed.text, "empty-question");
 
-  const terms = [...new Set(parsed.concepts.flatMap((c) => c.terms))];
+  const weightiest = [...parsed.concepts].sort((a, b) => b.weight - a.weight);
+  const searched = weightiest.filter(
+    (c, i) => i < opts.keepRarest || c.terms.every((t) => index.frequency(t) <= opts.maxPostings),
+  );
+  const terms = [...new Set(searched.flatMap((c) => c.terms))];
   const hits = index.search(terms, opts.candidates);
   if (hits.length === 0) return abstain(parsed.text, "no-match");
 
