@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { crowd } from "../bench/crowd.js";
 import { httpLoad } from "../bench/http-load.js";
 import { runScaleBench } from "../bench/scale/scale.js";
 import { ask } from "../src/engine/ask.js";
@@ -100,6 +101,14 @@ if (process.argv.includes("--http")) {
   row(
     `HTTP: ${load.requests} signed asks, concurrency ${load.concurrency}`,
     `${load.answered}/${load.requests} answered, p50 ${ms(load.p50)}, p99 ${ms(load.p99)}, ${load.perSecond.toFixed(0)}/s`,
+  );
+}
+
+if (process.argv.includes("--crowd")) {
+  const burst = await crowd(knowledge, qs);
+  row(
+    `gateway: burst of ${burst.interactions} asks, one per user`,
+    `${burst.answered}/${burst.interactions} answered, p50 ${ms(burst.p50)}, p99 ${ms(burst.p99)}, ${burst.perSecond.toFixed(0)}/s`,
   );
 }
 
