@@ -25,7 +25,7 @@ export function baseTokenSpans(text: string): TokenSpan[] {
   const tokens: TokenSpan[] = [];
   for (const match of text.toLowerCase().matchAll(TOKEN)) {
     // NFKC only where it can change something: most tokens are plain ASCII.
-    const word = /[^\x00-\x7f]/.test(match[0]) ? match[0].normalize("NFKC") : match[0];
+    const word = /^[a-z0-9.,]*$/.test(match[0]) ? match[0] : match[0].normalize("NFKC");
     if (HAN.test(word)) {
       const chars = [...word];
       if (chars.length === 1) tokens.push({ token: word, start: match.index });
