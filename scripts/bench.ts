@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { crowd } from "../bench/crowd.js";
 import { httpLoad } from "../bench/http-load.js";
+import { evalQuestions, percentile } from "../bench/scale/questions.js";
 import { runScaleBench } from "../bench/scale/scale.js";
 import { ask } from "../src/engine/ask.js";
 import { buildKnowledge, loadKnowledge } from "../src/index/knowledge.js";
@@ -19,27 +20,12 @@ const TARGETS = { askP99Ms: 2, processToFirstAnswerMs: 500 } as const;
 const ROUNDS = { build: 5, spawn: 5, askWarmup: 3, ask: 30 } as const;
 
 const median = (xs: number[]) => percentile(xs, 50);
-function percentile(xs: number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 const ms = (n: number) => `${n.toFixed(n < 10 ? 3 : 0)} ms`;
 const timed = <T>(f: () => T): [T, number] => {
   const start = performance.now();
   const value = f();
   return [value, performance.now() - start];
 };
-
-function questions(): string[] {
-  const files = [
-    join(ROOT, "..", "shared", "eval", "questions.dev.jsonl"),
-    join(ROOT, "tests", "fixtures", "questions.heldout.jsonl"),
-  ];
-  return files
-    .filter((f) => existsSync(f))
-    .flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean))
-    .map((line) => (JSON.parse(line) as { q: string }).q);
-}
 
 const rows: [string, string, string][] = [];
 const row = (name: string, value: string, target = "") => rows.push([name, value, target]);
@@ -77,7 +63,7 @@ if (existsSync(cli)) {
   );
 }
 
-const qs = questions();
+const qs = evalQuestions();
 for (let i = 0; i < ROUNDS.askWarmup; i++) for (const q of qs) ask(knowledge, q);
 const latencies: number[] = [];
 for (let i = 0; i < ROUNDS.ask; i++)

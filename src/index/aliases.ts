@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readDataFile } from "../ingest/data-file.js";
 import { baseTokens } from "./tokens.js";
 
 const aliasFileSchema = z.object({
@@ -93,16 +93,5 @@ export class AliasTable {
 
 /** Reads and validates an alias file; problems name the file. */
 export function loadAliases(path: string): AliasTable {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new Error(`aliases: cannot read ${path}: ${(error as Error).message}`);
-  }
-  const parsed = aliasFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`aliases: ${path}: ${problems}`);
-  }
-  return new AliasTable(parsed.data.groups);
+  return new AliasTable(readDataFile(path, aliasFileSchema, "aliases").groups);
 }

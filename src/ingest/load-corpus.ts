@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { describeIssues } from "./data-file.js";
 import { type CorpusDocument, documentMetaSchema } from "./document.js";
 
 /** Thrown for any problem with a corpus file; the message names the file and the problem. */
@@ -32,10 +33,7 @@ export function parseDocument(file: string, source: string): CorpusDocument {
   }
   const meta = documentMetaSchema.safeParse(fields);
   if (!meta.success) {
-    const problems = meta.error.issues
-      .map((issue) => `${issue.path.join(".") || "front matter"}: ${issue.message}`)
-      .join("; ");
-    throw new CorpusError(`corpus: ${file}: ${problems}`);
+    throw new CorpusError(`corpus: ${file}: ${describeIssues(meta.error)}`);
   }
   const text = source.slice(match[0].length);
   if (text.trim() === "") throw new CorpusError(`corpus: ${file}: the document has no text`);

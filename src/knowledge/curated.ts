@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readDataFile } from "../ingest/data-file.js";
 import type { CorpusDocument } from "../ingest/document.js";
 import type { Passage } from "../ingest/passages.js";
 import { locateQuote } from "./quotes.js";
@@ -38,18 +38,8 @@ export function loadCuratedFacts(
   documents: readonly CorpusDocument[],
   passages: readonly Passage[],
 ): CuratedFact[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new Error(`facts: cannot read ${path}: ${(error as Error).message}`);
-  }
-  const parsed = curatedFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`facts: ${path}: ${problems}`);
-  }
-  return parsed.data.facts.map((fact, i) => {
+  const { facts } = readDataFile(path, curatedFileSchema, "facts");
+  return facts.map((fact, i) => {
     const doc = documents.find((d) => d.id === fact.doc);
     if (!doc) throw new Error(`facts: ${path}: facts.${i}.doc: no document "${fact.doc}"`);
     const source = locateQuote(doc, passages, fact.quote, `facts: ${path}: facts.${i}`);
