@@ -41,6 +41,7 @@ const DEFAULT_FILES = [
   join(ROOT, "..", "shared", "eval", "questions.dev.jsonl"),
   join(ROOT, "tests", "fixtures", "questions.heldout.jsonl"),
   join(ROOT, "tests", "fixtures", "questions.blind.jsonl"),
+  join(ROOT, "tests", "fixtures", "questions.blind2.jsonl"),
 ].filter((file) => existsSync(file));
 const files = values.file ?? DEFAULT_FILES;
 const knowledge = loadKnowledge();
