@@ -36,37 +36,62 @@ export const configSchema = z
       .string()
       .regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters")
       .optional(),
+    /** Largest request body the HTTP endpoint reads; Discord's payloads are a few KB. */
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
+    /**
+     * Gateway sharding: "auto" (Discord's recommended count) or a number of shards, each in its
+     * own process. Inside a shard process discord.js sets it to that shard's id (0, 1, …).
+     */
+    SHARDS: z
+      .string()
+      .trim()
+      .regex(/^(auto|\d{1,5})$/, 'must be "auto" or a number of shards')
+      .transform((value) => (value === "auto" ? ("auto" as const) : Number(value)))
+      .optional(),
+    /** Set by discord.js's ShardingManager in the processes it spawns; never set it yourself. */
+    SHARDING_MANAGER: z.string().optional(),
   })
-  .superRefine((env, ctx) => {
-    if (env.MODE === "http" && !env.DISCORD_PUBLIC_KEY) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["DISCORD_PUBLIC_KEY"],
-        message: "is required when MODE is http",
-      });
-    }
-    if (env.MODE === "http" && !env.DISCORD_CLIENT_ID) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["DISCORD_CLIENT_ID"],
-        message: "is required when MODE is http",
-      });
-    }
-    if (env.MODE === "gateway" && !env.DISCORD_TOKEN) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["DISCORD_TOKEN"],
-        message: "is required when MODE is gateway",
-      });
-    }
-    if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["DISCORD_CLIENT_ID"],
-        message: "is required when DISCORD_TOKEN is set",
-      });
-    }
-  });
+  .superRefine(
+    (env, ctx) => {
+      if (env.SHARDS === 0 && !env.SHARDING_MANAGER) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["SHARDS"],
+          message: 'must be "auto" or a number of shards of at least 1',
+        });
+      }
+      if (env.MODE === "http" && !env.DISCORD_PUBLIC_KEY) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["DISCORD_PUBLIC_KEY"],
+          message: "is required when MODE is http",
+        });
+      }
+      if (env.MODE === "http" && !env.DISCORD_CLIENT_ID) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["DISCORD_CLIENT_ID"],
+          message: "is required when MODE is http",
+        });
+      }
+      if (env.MODE === "gateway" && !env.DISCORD_TOKEN) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["DISCORD_TOKEN"],
+          message: "is required when MODE is gateway",
+        });
+      }
+      if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["DISCORD_CLIENT_ID"],
+          message: "is required when DISCORD_TOKEN is set",
+        });
+      }
+    },
+    // Run even when a variable is already wrong, so the message lists every problem at once.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -6,8 +6,10 @@ import { InputError } from "../engine/errors.js";
 import type { Logger } from "../log.js";
 import { Cooldown, type CooldownOptions } from "./cooldown.js";
 
-/** Defer a command that has not answered by then: Discord allows 3 seconds for the first answer. */
-export const DEFER_AFTER_MS = 2_000;
+export const DISPATCH_DEFAULTS = {
+  /** Defer a command that has not answered by then: Discord allows 3 s for the first answer. */
+  deferAfterMs: 2_000,
+} as const;
 
 export interface Route {
   command: string;
@@ -19,6 +21,8 @@ export interface DispatcherOptions {
   logger: Logger;
   /** Per-user rate limit; `false` for a single trusted user (the console). */
   cooldown?: Partial<CooldownOptions> | false;
+  /** Default DISPATCH_DEFAULTS.deferAfterMs; tests shorten it to see a deferral. */
+  deferAfterMs?: number;
 }
 
 /** A short id to quote to the operator: it is in the log line and in the private reply. */
@@ -33,9 +37,11 @@ export class Dispatcher {
   private readonly cooldown: Cooldown | null;
   private readonly logger: Logger;
   private readonly commands: readonly Command[];
+  private readonly deferAfterMs: number;
 
   constructor(options: DispatcherOptions) {
     this.commands = options.commands;
+    this.deferAfterMs = options.deferAfterMs ?? DISPATCH_DEFAULTS.deferAfterMs;
     this.logger = options.logger;
     this.cooldown = options.cooldown === false ? null : new Cooldown(options.cooldown);
   }
@@ -61,17 +67,20 @@ export class Dispatcher {
     }
     const subcommand = this.find(route);
     let answered = false;
+    let deferring: Promise<void> | undefined;
     const timer = setTimeout(() => {
-      if (!answered)
-        ctx
-          .defer(ctx.options.boolean("private") ?? false)
-          .catch((e) => log.warn({ err: e }, "defer failed"));
-    }, DEFER_AFTER_MS);
+      if (answered) return;
+      deferring = ctx
+        .defer(ctx.options.boolean("private") ?? false)
+        .catch((e) => log.warn({ err: e }, "defer failed"));
+    }, this.deferAfterMs);
     const replying: CommandContext = {
       ...ctx,
-      reply: (reply) => {
+      // An answer that comes while the defer is on its way waits for it, or the two would race.
+      reply: async (reply) => {
         answered = true;
-        return ctx.reply(reply);
+        await deferring;
+        await ctx.reply(reply);
       },
     };
     const started = performance.now();

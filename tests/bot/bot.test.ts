@@ -1,8 +1,9 @@
 import { InteractionResponseType, MessageFlags, SlashCommandSubcommandBuilder } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
+import type { CommandContext } from "../../src/commands/context.js";
 import type { Command } from "../../src/commands/index.js";
 import { commands } from "../../src/commands/index.js";
-import { type Harness, startHarness } from "./harness.js";
+import { gate, type Harness, startHarness } from "./harness.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -13,6 +14,22 @@ afterEach(async () => {
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
 const embedsOf = (data: unknown) => ((data as { embeds?: Embed[] }).embeds ?? []) as Embed[];
 const textOf = (data: unknown) => JSON.stringify(data);
+const isEphemeral = (data: { flags?: number | null } | undefined) =>
+  ((data?.flags ?? 0) & MessageFlags.Ephemeral) === MessageFlags.Ephemeral;
+
+/** /deepseek with the real subcommands plus one more, for behaviour no real command shows. */
+function withExtra(name: string, execute: (ctx: CommandContext) => Promise<void>): Command {
+  return {
+    data: { name: "deepseek", toJSON: () => ({}) },
+    subcommands: [
+      ...(commands[0]?.subcommands ?? []),
+      {
+        data: new SlashCommandSubcommandBuilder().setName(name).setDescription(name),
+        execute,
+      },
+    ],
+  };
+}
 
 describe("the bot through discord.js and a fake Discord", () => {
   it("does answer /deepseek ask with the direct answer, sources and no mentions", async () => {
@@ -42,18 +59,20 @@ describe("the bot through discord.js and a fake Discord", () => {
         options: { question: "What is MLA?", private: true },
       }),
     );
-    expect((callback.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(isEphemeral(callback.data)).toBe(true);
   });
 
-  it("does ping nobody when the question carries @everyone and a user mention", async () => {
+  it("does ping nobody and answer the question when it carries @everyone and a user mention", async () => {
     harness = await startHarness();
     const { discord } = harness;
-    const question = "@everyone <@123456789012345678> what is DeepSeek-OCR?";
+    const question = "@everyone <@123456789012345678> when was DeepSeek-R1 released?";
     const callback = await harness.call(
       discord.chatInputInteraction({ subcommand: "ask", options: { question } }),
     );
     expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
-    expect(embedsOf(callback.data)[0]?.title).toContain("@everyone");
+    const [embed] = embedsOf(callback.data);
+    expect(embed?.title).toBe("when was DeepSeek-R1 released?");
+    expect(embed?.description).toContain("**January 20, 2025**");
   });
 
   it("does say the documents lack an answer when they do", async () => {
@@ -87,7 +106,7 @@ describe("the bot through discord.js and a fake Discord", () => {
     const callback = await harness.call(
       discord.chatInputInteraction({ subcommand: "model", options: { name: "v4" } }),
     );
-    expect((callback.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(isEphemeral(callback.data)).toBe(true);
     expect(embedsOf(callback.data)[0]?.description).toMatch(/Did you mean: .*DeepSeek-V3/);
   });
 
@@ -139,7 +158,7 @@ describe("the bot through discord.js and a fake Discord", () => {
       discord.buttonInteraction({ user: other, customId: next?.custom_id ?? "" }),
     );
     expect(refused.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect((refused.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(isEphemeral(refused.data)).toBe(true);
     expect(refused.data?.content).toMatch(/Only the person who asked/);
   });
 
@@ -150,7 +169,7 @@ describe("the bot through discord.js and a fake Discord", () => {
       discord.chatInputInteraction({ subcommand: "timeline", options: { from: "2024-13" } }),
     );
     expect(callback.data?.content).toMatch(/^timeline: from must be a date/);
-    expect((callback.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(isEphemeral(callback.data)).toBe(true);
   });
 
   it("does throttle one user with a private note but not another user", async () => {
@@ -170,24 +189,15 @@ describe("the bot through discord.js and a fake Discord", () => {
     await ask(busy);
     const third = await ask(busy);
     expect(third?.data?.content).toMatch(/please wait \d+ s/);
-    expect((third?.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(isEphemeral(third?.data)).toBe(true);
     const other = await ask(calm);
     expect(embedsOf(other?.data)[0]?.title).toBe("What is MLA?");
   });
 
   it("does turn a handler's error into a private reply with an error id and keep running", async () => {
-    const broken: Command = {
-      data: { name: "deepseek", toJSON: () => ({}) },
-      subcommands: [
-        ...(commands[0]?.subcommands ?? []),
-        {
-          data: new SlashCommandSubcommandBuilder().setName("boom").setDescription("throws"),
-          execute: async () => {
-            throw new Error("kaboom with secret details");
-          },
-        },
-      ],
-    };
+    const broken = withExtra("boom", async () => {
+      throw new Error("kaboom with secret details");
+    });
     harness = await startHarness({ commands: [broken] });
     const { discord } = harness;
     const failed = await harness.call(discord.chatInputInteraction({ subcommand: "boom" }));
@@ -195,11 +205,80 @@ describe("the bot through discord.js and a fake Discord", () => {
       /Something went wrong on our side \(error id `[0-9a-f]{8}`\)/,
     );
     expect(failed.data?.content).not.toContain("kaboom");
-    expect((failed.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(isEphemeral(failed.data)).toBe(true);
     const after = await harness.call(
       discord.chatInputInteraction({ subcommand: "ask", options: { question: "What is MLA?" } }),
     );
     expect(embedsOf(after.data)[0]?.title).toBe("What is MLA?");
+  });
+
+  it("does follow up privately with the error id when a handler throws after answering", async () => {
+    const late = withExtra("late", async (ctx) => {
+      await ctx.reply({ content: "Half an answer." });
+      throw new Error("failed after answering");
+    });
+    harness = await startHarness({ commands: [late] });
+    const { discord } = harness;
+    const interaction = discord.chatInputInteraction({ subcommand: "late" });
+    const answered = await harness.call(interaction);
+    expect(answered.data?.content).toBe("Half an answer.");
+    const followUp = await discord.waitForRequest({
+      method: "POST",
+      path: `/webhooks/${discord.applicationId}/${interaction.token}`,
+    });
+    const body = followUp.body as { content: string; flags?: number };
+    expect(body.content).toMatch(/error id `[0-9a-f]{8}`/);
+    expect(isEphemeral(body)).toBe(true);
+  });
+
+  it("does defer privately and then edit in the answer when a handler is slow", async () => {
+    const held = gate();
+    const slow = withExtra("slow", async (ctx) => {
+      await held.opened;
+      await ctx.reply({ content: "Done at last." });
+    });
+    harness = await startHarness({ commands: [slow], deferAfterMs: 1 });
+    const { discord } = harness;
+    const interaction = discord.chatInputInteraction({
+      subcommand: "slow",
+      options: { private: true },
+    });
+    const deferred = await harness.call(interaction);
+    expect(deferred.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    expect(isEphemeral(deferred.data)).toBe(true);
+    held.open();
+    const edit = await discord.waitForRequest({
+      method: "PATCH",
+      path: `/webhooks/${discord.applicationId}/${interaction.token}/messages/@original`,
+    });
+    expect(edit.body).toMatchObject({ content: "Done at last.", allowed_mentions: { parse: [] } });
+  });
+
+  it("does finish the interaction in flight and take no new one when the bot stops", async () => {
+    const held = gate();
+    const started = gate();
+    const slow = withExtra("slow", async (ctx) => {
+      started.open();
+      await held.opened;
+      await ctx.reply({ content: "Finished before shutdown." });
+    });
+    harness = await startHarness({ commands: [slow] });
+    const { discord, bot } = harness;
+    const inFlight = discord.chatInputInteraction({ subcommand: "slow" });
+    discord.sendInteraction(inFlight);
+    await started.opened;
+    const stopping = bot.stop();
+    const tooLate = discord.chatInputInteraction({
+      subcommand: "ask",
+      options: { question: "What is MLA?" },
+    });
+    discord.sendInteraction(tooLate);
+    held.open();
+    await stopping;
+    expect((await discord.waitForCallback(inFlight.id)).data?.content).toBe(
+      "Finished before shutdown.",
+    );
+    expect(discord.callbacks.some((c) => c.interactionId === tooLate.id)).toBe(false);
   });
 
   it("does resume after the gateway closes with 4000 and answer what was sent meanwhile", async () => {
@@ -210,7 +289,8 @@ describe("the bot through discord.js and a fake Discord", () => {
       subcommand: "ask",
       options: { question: "When was DeepSeek incorporated?" },
     });
-    const callback = await harness.call(during);
+    expect(discord.sendInteraction(during).delivered).toBe(false); // queued: the gateway is down
+    const callback = await discord.waitForCallback(during.id);
     expect(embedsOf(callback.data)[0]?.description).toContain("July 17, 2023");
     expect(discord.gatewayReceived.filter((f) => f.op === 2)).toHaveLength(1); // no second IDENTIFY
     expect(discord.gatewayReceived.some((f) => f.op === 6)).toBe(true); // RESUME

@@ -1,46 +1,154 @@
 import type { AddressInfo } from "node:net";
-import { InteractionResponseType, InteractionType } from "discord.js";
+import {
+  type APIInteraction,
+  type APIMessage,
+  ComponentType,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  SlashCommandSubcommandBuilder,
+} from "discord.js";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as model from "../../src/commands/deepseek/model.js";
+import type { Command } from "../../src/commands/index.js";
 import { commands } from "../../src/commands/index.js";
+import type { Subcommand } from "../../src/commands/subcommand.js";
 import { loadKnowledge } from "../../src/index/knowledge.js";
-import { createLogger } from "../../src/log.js";
+import type { Logger } from "../../src/log.js";
 import { Dispatcher } from "../../src/transports/dispatch.js";
-import { createInteractionServer } from "../../src/transports/http/server.js";
+import {
+  createInteractionServer,
+  type InteractionServer,
+  type InteractionServerOptions,
+} from "../../src/transports/http/server.js";
 import { publicKeyFromHex } from "../../src/transports/http/verify.js";
 import { startFakeDiscord } from "../fake-discord/server.js";
 import { autocompleteSchema, discordMessageSchema } from "../helpers/discord-limits.js";
-import { makeKeys, signedHeaders } from "./signed.js";
+import { makeKeys, postChunked, signedHeaders } from "./signed.js";
 
+const MAX_BODY = 16 * 1024;
 const keys = makeKeys();
 const discord = await startFakeDiscord();
-const { server } = createInteractionServer({
-  knowledge: loadKnowledge(),
-  dispatcher: new Dispatcher({ commands, logger: createLogger("silent") }),
-  publicKey: publicKeyFromHex(keys.publicHex),
-  applicationId: discord.applicationId,
-  apiUrl: discord.apiUrl,
-  logger: createLogger("silent"),
-  maxBodyBytes: 16 * 1024,
-});
-let base = "";
+const knowledge = loadKnowledge();
+
+/** Every log line the servers write, parsed: the tests read what an operator would. */
+const logLines: Record<string, unknown>[] = [];
+const logger: Logger = pino(
+  { level: "debug", base: undefined },
+  { write: (line: string) => logLines.push(JSON.parse(line) as Record<string, unknown>) },
+);
+
+/** A gate a slow test command waits at until the test opens it. */
+function gate() {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { open, opened };
+}
+const gates = { slow: gate(), afterAnswer: gate(), deferred: gate() };
+
+function subcommand(name: string, execute: Subcommand["execute"]): Subcommand {
+  const data = new SlashCommandSubcommandBuilder().setName(name).setDescription(name);
+  data.addBooleanOption((o) => o.setName("private").setDescription("private"));
+  return { data, execute };
+}
+/** /test: commands that are slow, fail after answering, or never answer. */
+const testCommand: Command = {
+  data: { name: "test", toJSON: () => ({}) },
+  subcommands: [
+    subcommand("slow", async (ctx) => {
+      await gates.slow.opened;
+      await ctx.reply({ content: "The answer, after a while." });
+    }),
+    subcommand("fails-after-answer", async (ctx) => {
+      await ctx.reply({ content: "An answer." });
+      await gates.afterAnswer.opened;
+      throw new Error("test: broke after answering");
+    }),
+    subcommand("defers", async (ctx) => {
+      await ctx.defer(false);
+      await gates.deferred.opened;
+      await ctx.reply({ content: "The answer to a deferral." });
+    }),
+    subcommand("defers-briefly", async (ctx) => {
+      await ctx.defer(false);
+      await ctx.reply({ content: "Deferred, then answered at once." });
+    }),
+    subcommand("silent", async () => {}),
+  ],
+};
+
+/** A server on a free loopback port; `base` is its URL. */
+async function start(overrides: Partial<InteractionServerOptions> = {}) {
+  const endpoint = createInteractionServer({
+    knowledge,
+    dispatcher: new Dispatcher({ commands: [...commands, testCommand], logger, cooldown: false }),
+    publicKey: publicKeyFromHex(keys.publicHex),
+    applicationId: discord.applicationId,
+    apiUrl: discord.apiUrl,
+    logger,
+    maxBodyBytes: MAX_BODY,
+    ...overrides,
+  });
+  await new Promise<void>((resolve) => endpoint.server.listen(0, "127.0.0.1", resolve));
+  return { endpoint, base: `http://127.0.0.1:${(endpoint.server.address() as AddressInfo).port}` };
+}
+
+let main: { endpoint: InteractionServer; base: string };
+/** Acknowledges anything unanswered after 50 ms, so deferrals need no long wait. */
+let quick: { endpoint: InteractionServer; base: string };
+let loading: { endpoint: InteractionServer; base: string };
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  main = await start();
+  quick = await start({ acknowledgeAfterMs: 50 });
+  loading = await start({ knowledge: null });
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  gates.slow.open();
+  gates.afterAnswer.open();
+  gates.deferred.open();
+  await Promise.all([main, quick, loading].map((s) => s.endpoint.stop(2_000)));
   await discord.stop();
 });
 
-async function post(body: string, headers: Record<string, string>) {
-  const res = await fetch(`${base}/interactions`, { method: "POST", body, headers });
-  return { status: res.status, json: (await res.json()) as { type?: number; data?: unknown } };
+interface Answer {
+  status: number;
+  json: { type?: number; data?: Record<string, unknown>; error?: string };
 }
-const signedPost = (payload: unknown) => {
+
+async function post(base: string, body: string, headers: Record<string, string>): Promise<Answer> {
+  const res = await fetch(`${base}/interactions`, { method: "POST", body, headers });
+  return { status: res.status, json: (await res.json()) as Answer["json"] };
+}
+const signedPost = (base: string, payload: unknown) => {
   const body = JSON.stringify(payload);
-  return post(body, signedHeaders(keys.privateKey, body));
+  return post(base, body, signedHeaders(keys.privateKey, body));
 };
+
+/**
+ * What Discord does around an HTTP interaction: it knows the interaction, POSTs it signed, and
+ * turns the response body into the interaction's callback, which the fake checks against
+ * Discord's rules (limits, response type) like the real one.
+ */
+async function throughDiscord(base: string, payload: APIInteraction): Promise<Answer> {
+  discord.sendInteraction(payload);
+  const answer = await signedPost(base, payload);
+  expect(answer.status).toBe(200);
+  const callback = await fetch(
+    `${discord.apiUrl}/v10/interactions/${payload.id}/${payload.token}/callback`,
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(answer.json),
+    },
+  );
+  expect(callback.status, await callback.text()).toBe(204);
+  return answer;
+}
+
 const PING = JSON.stringify({
   id: "1",
   application_id: "2",
@@ -49,78 +157,328 @@ const PING = JSON.stringify({
   version: 1,
 });
 
-describe("the HTTP interactions endpoint", () => {
+describe("the HTTP interactions endpoint: requests it refuses", () => {
   it("does answer PING with PONG when the signature is valid", async () => {
-    expect(await post(PING, signedHeaders(keys.privateKey, PING))).toEqual({
+    expect(await post(main.base, PING, signedHeaders(keys.privateKey, PING))).toEqual({
       status: 200,
-      json: { type: 1 },
+      json: { type: InteractionResponseType.Pong },
     });
   });
 
-  it("does refuse with 401 when the body was tampered with", async () => {
+  it("does refuse with 401 when the body was tampered with after signing", async () => {
     const headers = signedHeaders(keys.privateKey, PING);
-    expect((await post(PING.replace('"t"', '"x"'), headers)).status).toBe(401);
+    expect((await post(main.base, PING.replace('"t"', '"x"'), headers)).status).toBe(401);
   });
 
   it("does refuse with 401 when another key signed", async () => {
-    expect((await post(PING, signedHeaders(makeKeys().privateKey, PING))).status).toBe(401);
+    const headers = signedHeaders(makeKeys().privateKey, PING);
+    expect((await post(main.base, PING, headers)).status).toBe(401);
   });
 
-  it("does refuse with 401 when the timestamp is old or in the future", async () => {
+  it("does refuse with 401 when the timestamp is over five minutes old or ahead", async () => {
     const now = Math.floor(Date.now() / 1000);
-    expect((await post(PING, signedHeaders(keys.privateKey, PING, now - 301))).status).toBe(401);
-    expect((await post(PING, signedHeaders(keys.privateKey, PING, now + 301))).status).toBe(401);
+    for (const timestamp of [now - 301, now + 301, now - 86_400]) {
+      const headers = signedHeaders(keys.privateKey, PING, timestamp);
+      expect((await post(main.base, PING, headers)).status).toBe(401);
+    }
   });
 
-  it("does refuse with 401 when the signature headers are missing or malformed", async () => {
-    expect((await post(PING, { "content-type": "application/json" })).status).toBe(401);
-    const headers = { ...signedHeaders(keys.privateKey, PING), "x-signature-ed25519": "zz" };
-    expect((await post(PING, headers)).status).toBe(401);
+  it("does refuse with 401 when a signature header is missing or malformed", async () => {
+    const good = signedHeaders(keys.privateKey, PING);
+    const { "x-signature-ed25519": _s, ...noSignature } = good;
+    const { "x-signature-timestamp": _t, ...noTimestamp } = good;
+    for (const headers of [
+      { "content-type": "application/json" },
+      noSignature,
+      noTimestamp,
+      { ...good, "x-signature-ed25519": "zz" },
+      { ...good, "x-signature-timestamp": "yesterday" },
+    ])
+      expect((await post(main.base, PING, headers)).status).toBe(401);
   });
 
   it("does answer 400 when a validly signed body is not JSON", async () => {
-    const body = "{not json";
-    expect((await post(body, signedHeaders(keys.privateKey, body))).status).toBe(400);
+    for (const body of ["{not json", "", '{"type":1'])
+      expect((await post(main.base, body, signedHeaders(keys.privateKey, body))).status).toBe(400);
   });
 
-  it("does answer 413 when the body is too large, before checking anything else", async () => {
-    const body = JSON.stringify({ type: 1, padding: "x".repeat(20_000) });
-    expect((await post(body, signedHeaders(keys.privateKey, body))).status).toBe(413);
+  it("does answer 400 when a validly signed body is JSON but not an interaction", async () => {
+    const command = discord.chatInputInteraction({ subcommand: "ask", options: { question: "?" } });
+    const { data: _data, ...withoutData } = command;
+    const { member: _member, ...withoutUser } = command;
+    for (const payload of [
+      [],
+      null,
+      { type: "1" },
+      { type: 99 },
+      withoutData,
+      withoutUser,
+      { ...command, token: "" },
+      { ...command, data: { ...command.data, options: "ask" } },
+    ])
+      expect((await signedPost(main.base, payload)).status).toBe(400);
   });
 
-  it("does answer a signed /deepseek ask with a cited answer and no mentions", async () => {
+  it("does answer 413 when the declared body is over the cap, before checking anything", async () => {
+    const body = JSON.stringify({ type: 1, padding: "x".repeat(MAX_BODY) });
+    expect((await post(main.base, body, signedHeaders(keys.privateKey, body))).status).toBe(413);
+    expect((await post(main.base, body, { "content-type": "application/json" })).status).toBe(413);
+  });
+
+  it("does answer 413 when a chunked body grows over the cap, and stops reading it", async () => {
+    const chunk = Buffer.alloc(4096, "x");
+    const chunks = Array.from({ length: 64 }, () => chunk);
+    const answer = await postChunked(`${main.base}/interactions`, chunks, {
+      "content-type": "application/json",
+    });
+    // Closing the connection is what stops the rest of the body from being read.
+    expect(answer).toEqual({ status: 413, connection: "close" });
+  });
+
+  it("does answer 405 for other methods on /interactions and 404 elsewhere", async () => {
+    const get = await fetch(`${main.base}/interactions`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get("allow")).toBe("POST");
+    expect((await fetch(`${main.base}/nope`)).status).toBe(404);
+    expect((await fetch(`${main.base}/healthz`, { method: "POST" })).status).toBe(405);
+  });
+});
+
+describe("the HTTP interactions endpoint: commands, autocomplete and buttons", () => {
+  it("does answer a signed /deepseek ask with a cited answer that pings nobody", async () => {
     const payload = discord.chatInputInteraction({
       subcommand: "ask",
       options: { question: "When was DeepSeek-R1 released?" },
     });
-    const { status, json } = await signedPost(payload);
-    expect(status).toBe(200);
+    const { json } = await throughDiscord(main.base, payload);
     expect(json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(discordMessageSchema.safeParse(json.data).error).toBeUndefined();
+    expect(json.data?.allowed_mentions).toEqual({ parse: [] });
     expect(JSON.stringify(json.data)).toContain("January 20, 2025");
+    expect(discord.originalMessage(payload.id)?.embeds.length).toBeGreaterThan(0);
   });
 
-  it("does answer autocomplete with catalog names", async () => {
+  it("does answer a private ask with an ephemeral message", async () => {
+    const payload = discord.chatInputInteraction({
+      subcommand: "ask",
+      options: { question: "Who founded DeepSeek?", private: true },
+    });
+    const { json } = await throughDiscord(main.base, payload);
+    expect(json.data?.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it("does answer autocomplete with the choices the model command gives", async () => {
     const payload = discord.autocompleteInteraction({
       subcommand: "model",
       focused: "name",
       value: "r1",
     });
-    const { json } = await signedPost(payload);
+    const { json } = await throughDiscord(main.base, payload);
     expect(json.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
-    expect(autocompleteSchema.parse(json.data).choices.map((c) => c.name)).toEqual([
-      "DeepSeek-R1-Lite",
-      "DeepSeek-R1",
-    ]);
+    // The same module, called directly: the transport adds and loses nothing.
+    let direct: unknown;
+    await model.autocomplete({
+      knowledge,
+      user: { id: discord.defaultUser.id, name: discord.defaultUser.username },
+      focused: { name: "name", value: "r1" },
+      respond: async (choices) => {
+        direct = choices;
+      },
+    });
+    const { choices } = autocompleteSchema.parse(json.data);
+    expect(choices).toEqual(direct);
+    expect(choices.map((c) => c.name)).toContain("DeepSeek-R1");
   });
 
-  it("does report health, readiness and metrics", async () => {
-    expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ ready: true });
-    const metrics = await (await fetch(`${base}/metrics`)).text();
+  it("does page a timeline by its buttons for the asker, and tell others privately", async () => {
+    const command = discord.chatInputInteraction({ subcommand: "timeline" });
+    await throughDiscord(main.base, command);
+    const message = discord.originalMessage(command.id) as APIMessage;
+    // Plain shapes: the buttons as the fake stored them.
+    const rows = (message.components ?? []) as {
+      components?: { type: number; custom_id?: string; disabled?: boolean }[];
+    }[];
+    const next = rows
+      .flatMap((row) => row.components ?? [])
+      .find((c) => c.type === ComponentType.Button && c.custom_id && !c.disabled);
+    const customId = next?.custom_id ?? "";
+    expect(customId).not.toBe("");
+
+    const press = discord.buttonInteraction({ customId, message });
+    const { json } = await throughDiscord(main.base, press);
+    expect(json.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(discordMessageSchema.safeParse(json.data).error).toBeUndefined();
+    expect(JSON.stringify(json.data?.embeds)).not.toBe(JSON.stringify(message.embeds));
+
+    const other = discord.buttonInteraction({ customId, message, user: discord.makeUser() });
+    const { json: refused } = await throughDiscord(main.base, other);
+    expect(refused.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(refused.data?.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it("does defer a slow command and deliver its answer by editing the original through REST", async () => {
+    const payload = discord.chatInputInteraction({
+      commandName: "test",
+      subcommand: "slow",
+      options: { private: true },
+    });
+    const { json } = await throughDiscord(quick.base, payload);
+    expect(json).toEqual({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: MessageFlags.Ephemeral },
+    });
+    const from = discord.captured.length;
+    gates.slow.open();
+    const edit = await discord.waitForRequest({
+      method: "PATCH",
+      path: `/webhooks/${discord.applicationId}/${payload.token}/messages/@original`,
+      fromIndex: from,
+    });
+    expect(edit.status).toBe(200);
+    expect(discord.originalMessage(payload.id)?.content).toBe("The answer, after a while.");
+    expect(discord.originalMessage(payload.id)?.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it("does answer a command's own deferral in the response, then edit it through REST", async () => {
+    const payload = discord.chatInputInteraction({ commandName: "test", subcommand: "defers" });
+    const { json } = await throughDiscord(main.base, payload);
+    expect(json).toEqual({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: {},
+    });
+    const from = discord.captured.length;
+    gates.deferred.open();
+    const edit = await discord.waitForRequest({ method: "PATCH", fromIndex: from });
+    expect([edit.path, edit.status]).toEqual([
+      `/webhooks/${discord.applicationId}/${payload.token}/messages/@original`,
+      200,
+    ]);
+    expect(discord.originalMessage(payload.id)?.content).toBe("The answer to a deferral.");
+    expect(discord.originalMessage(payload.id)?.flags ?? 0).toBe(0);
+  });
+
+  it("does send the edit after the deferral, and again when Discord did not know it yet", async () => {
+    const payload = discord.chatInputInteraction({
+      commandName: "test",
+      subcommand: "defers-briefly",
+    });
+    const path = `/webhooks/${discord.applicationId}/${payload.token}/messages/@original`;
+    // Discord answering the first edit as if it had not taken in the deferral yet.
+    let refused = false;
+    const restore = discord.interceptRest((request) => {
+      if (refused || request.method !== "PATCH" || request.path !== path) return undefined;
+      refused = true;
+      return { status: 404, body: { message: "Unknown Webhook", code: 10015 } };
+    });
+    try {
+      const from = discord.captured.length;
+      const { json } = await throughDiscord(main.base, payload);
+      expect(json.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+      const first = await discord.waitForRequest({ method: "PATCH", path, fromIndex: from });
+      expect(first.status).toBe(404);
+      const again = await discord.waitForRequest({
+        method: "PATCH",
+        path,
+        fromIndex: discord.captured.indexOf(first) + 1,
+      });
+      expect(again.status).toBe(200);
+      expect(discord.originalMessage(payload.id)?.content).toBe("Deferred, then answered at once.");
+    } finally {
+      restore();
+    }
+  });
+
+  it("does send an error after an answer as a private follow-up through REST", async () => {
+    const payload = discord.chatInputInteraction({
+      commandName: "test",
+      subcommand: "fails-after-answer",
+    });
+    const { json } = await throughDiscord(main.base, payload);
+    expect(json.data?.content).toBe("An answer.");
+    const from = discord.captured.length;
+    gates.afterAnswer.open();
+    const followUp = await discord.waitForRequest({
+      method: "POST",
+      path: `/webhooks/${discord.applicationId}/${payload.token}`,
+      fromIndex: from,
+    });
+    expect(followUp.status).toBe(204);
+    const body = followUp.body as { content: string; flags: number };
+    expect(body.content).toMatch(/error id `[0-9a-f]{8}`/);
+    expect(body.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it("does still answer, with an error id, when a handler returns without answering", async () => {
+    const payload = discord.chatInputInteraction({ commandName: "test", subcommand: "silent" });
+    const { json } = await throughDiscord(main.base, payload);
+    expect(json.data?.content).toMatch(/error id `[0-9a-f]{8}`/);
+    expect(json.data?.flags).toBe(MessageFlags.Ephemeral);
+    const id = /`([0-9a-f]{8})`/.exec(String(json.data?.content))?.[1];
+    expect(logLines.some((l) => l.errorId === id && l.interaction === payload.id)).toBe(true);
+  });
+
+  it("does answer an interaction it has no handler for with a private note", async () => {
+    const command = discord.chatInputInteraction({ subcommand: "ask" });
+    const modal = {
+      ...command,
+      type: InteractionType.ModalSubmit,
+      data: { custom_id: "some-modal", components: [] },
+    } as unknown as APIInteraction;
+    const { json } = await throughDiscord(main.base, modal);
+    expect(json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(json.data?.flags).toBe(MessageFlags.Ephemeral);
+  });
+});
+
+describe("the HTTP interactions endpoint: operations", () => {
+  it("does report alive but not ready, and refuse interactions, while the index is not loaded", async () => {
+    expect((await fetch(`${loading.base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${loading.base}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([503, { ready: false }]);
+    const payload = discord.chatInputInteraction({ subcommand: "ask", options: { question: "?" } });
+    expect((await signedPost(loading.base, payload)).status).toBe(503);
+    expect((await post(loading.base, PING, signedHeaders(keys.privateKey, PING))).status).toBe(200);
+  });
+
+  it("does report health, readiness and Prometheus metrics", async () => {
+    expect(await (await fetch(`${main.base}/healthz`)).json()).toEqual({ ok: true });
+    expect(await (await fetch(`${main.base}/readyz`)).json()).toEqual({ ready: true });
+    const res = await fetch(`${main.base}/metrics`);
+    expect(res.headers.get("content-type")).toContain("text/plain");
+    const metrics = await res.text();
     expect(metrics).toMatch(
       /deepseek_bot_http_requests_total\{route="\/interactions",status="401"\} \d+/,
     );
-    expect(metrics).toContain("deepseek_bot_interactions_total");
+    expect(metrics).toMatch(/deepseek_bot_interactions_total\{kind="command"\} \d+/);
+    expect(metrics).toMatch(/deepseek_bot_errors_total\{where="unanswered"\} 1/);
+    expect(metrics).toMatch(/deepseek_bot_interaction_seconds_count\{kind="autocomplete"\} \d+/);
+  });
+
+  it("does log one line per request with its id, and the interaction, user and command", async () => {
+    const payload = discord.chatInputInteraction({
+      subcommand: "ask",
+      options: { question: "What is MLA?" },
+    });
+    await signedPost(main.base, payload);
+    const line = logLines.find((l) => l.interaction === payload.id && l.msg === "http: request");
+    expect(line).toMatchObject({
+      request: expect.stringMatching(/^[0-9a-f]{8}$/),
+      status: 200,
+      user: discord.defaultUser.id,
+      command: "deepseek ask",
+      kind: "command",
+    });
+    const rejected = logLines.filter((l) => l.status === 401);
+    expect(rejected.length).toBeGreaterThan(0);
+    expect(rejected.every((l) => typeof l.problem === "string" && l.level === 40)).toBe(true);
+  });
+
+  it("does never write an interaction token into the logs", async () => {
+    const tokens = discord.captured
+      .map((r) => /^\/webhooks\/\d+\/([^/]+)/.exec(r.path)?.[1])
+      .filter((t): t is string => !!t);
+    expect(tokens.length).toBeGreaterThan(0);
+    const text = JSON.stringify(logLines);
+    for (const token of tokens) expect(text).not.toContain(token);
   });
 });

@@ -14,7 +14,7 @@ async function runLines(lines: string[]): Promise<string> {
     text += chunk.toString("utf8");
   });
   const dispatcher = new Dispatcher({ commands, logger: createLogger("silent"), cooldown: false });
-  const done = runConsole({ knowledge: loadKnowledge(), dispatcher, input, output });
+  const done = runConsole({ knowledge: loadKnowledge(), commands, dispatcher, input, output });
   input.end(`${lines.join("\n")}\n`);
   await done;
   return text;

@@ -2,6 +2,7 @@ import { SlashCommandSubcommandBuilder } from "discord.js";
 import { ask } from "../../engine/ask.js";
 import { askReply } from "../../presenters/discord/ask.js";
 import type { CommandContext } from "../context.js";
+import { withoutMentions } from "../mentions.js";
 
 export const QUESTION_MAX_LENGTH = 300;
 
@@ -20,7 +21,7 @@ export const data = new SlashCommandSubcommandBuilder()
   );
 
 export async function execute(ctx: CommandContext): Promise<void> {
-  const question = ctx.options.string("question") ?? "";
+  const question = withoutMentions(ctx.options.string("question") ?? "");
   const result = ask(ctx.knowledge, question.slice(0, QUESTION_MAX_LENGTH));
   await ctx.reply(askReply(result, ctx.options.boolean("private") ?? false));
 }

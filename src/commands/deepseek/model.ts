@@ -1,5 +1,6 @@
 import { SlashCommandSubcommandBuilder } from "discord.js";
 import { listModels, lookupModel } from "../../engine/model.js";
+import type { ModelEntry } from "../../knowledge/types.js";
 import { DISCORD_LIMITS } from "../../presenters/discord/limits.js";
 import { modelReply } from "../../presenters/discord/model.js";
 import { truncate } from "../../presenters/discord/truncate.js";
@@ -25,22 +26,32 @@ export async function execute(ctx: CommandContext): Promise<void> {
   await ctx.reply(modelReply(lookup, ctx.options.boolean("private") ?? false));
 }
 
-/** Catalog names that contain what is typed (or all, when nothing is), at most 25. */
-export async function autocomplete(ctx: AutocompleteContext): Promise<void> {
-  const typed = ctx.focused.value
+const normalize = (name: string) =>
+  name
     .toLowerCase()
     .replace(/[-\s]+/g, " ")
     .trim();
-  const matches = listModels(ctx.knowledge).filter((model) =>
-    [model.name, ...model.aliases].some((name) =>
-      name
-        .toLowerCase()
-        .replace(/[-\s]+/g, " ")
-        .includes(typed),
-    ),
-  );
+
+/** How well a model matches what is typed: 0 a name exactly, 1 a name's start, 2 anywhere. */
+function matchRank(model: ModelEntry, typed: string): number | null {
+  const ranks = [model.name, ...model.aliases].map(normalize).map((name) => {
+    if (name === typed) return 0;
+    if (name.startsWith(typed)) return 1;
+    return name.includes(typed) ? 2 : Number.POSITIVE_INFINITY;
+  });
+  const best = Math.min(...ranks);
+  return Number.isFinite(best) ? best : null;
+}
+
+/** Catalog names matching what is typed (all, when nothing is), best matches first, at most 25. */
+export async function autocomplete(ctx: AutocompleteContext): Promise<void> {
+  const typed = normalize(ctx.focused.value);
+  const ranked = listModels(ctx.knowledge)
+    .map((model) => ({ model, rank: matchRank(model, typed) }))
+    .filter((match): match is { model: ModelEntry; rank: number } => match.rank !== null)
+    .sort((a, b) => a.rank - b.rank);
   await ctx.respond(
-    matches.slice(0, DISCORD_LIMITS.autocompleteChoices).map((model) => ({
+    ranked.slice(0, DISCORD_LIMITS.autocompleteChoices).map(({ model }) => ({
       name: truncate(model.name, DISCORD_LIMITS.choiceName),
       value: model.name.slice(0, DISCORD_LIMITS.choiceValue),
     })),

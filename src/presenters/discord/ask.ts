@@ -1,11 +1,26 @@
 import { type APIEmbed, escapeMarkdown } from "discord.js";
-import type { AskResult } from "../../engine/result.js";
+import type { AskPassage, AskResult } from "../../engine/result.js";
 import { citation, markHighlight } from "../cite.js";
+import { DISCORD_LIMITS } from "./limits.js";
 import type { Reply } from "./message.js";
 import { conflictLines, EMBED_COLOR } from "./style.js";
+import { excerpt, truncate } from "./truncate.js";
 
 export const NOT_IN_DOCUMENTS =
   "**Not in the documents.** Nothing in the corpus answers this; try other words or a model name.";
+
+/**
+ * A passage with its answering sentence in bold, cut to a field so that the bold sentence stays
+ * in view even when it sits late in a long passage.
+ */
+function passageText(passage: AskPassage): string {
+  const sentence = passage.highlight && { text: escapeMarkdown(passage.highlight.text) };
+  const bold = (s: string) => `**${s}**`;
+  const marked = markHighlight(escapeMarkdown(passage.text), sentence, bold);
+  const at = sentence ? marked.indexOf(bold(sentence.text)) : -1;
+  if (!sentence || at < 0) return truncate(marked, DISCORD_LIMITS.fieldValue);
+  return excerpt(marked, at, at + bold(sentence.text).length, DISCORD_LIMITS.fieldValue);
+}
 
 /**
  * An answer: the direct answer leads with its source, disagreements between sources follow,
@@ -27,11 +42,7 @@ export function askReply(result: AskResult, ephemeral: boolean): Reply {
     color: EMBED_COLOR,
     fields: result.passages.map((passage, i) => ({
       name: `[${i + 1}] ${citation(passage.source)}`,
-      value: markHighlight(
-        escapeMarkdown(passage.text),
-        passage.highlight && { text: escapeMarkdown(passage.highlight.text) },
-        (s) => `**${s}**`,
-      ),
+      value: passageText(passage),
     })),
     footer: { text: "Quotes are verbatim from the corpus documents." },
   };

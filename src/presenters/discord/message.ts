@@ -6,7 +6,7 @@ import type {
   APIInteractionResponseCallbackData,
 } from "discord.js";
 import { MessageFlags } from "discord.js";
-import { DISCORD_LIMITS as L } from "./limits.js";
+import { embedCharacters, DISCORD_LIMITS as L } from "./limits.js";
 import { truncate } from "./truncate.js";
 
 /** What a command answers with: embeds, buttons, and whether only the asker sees it. */
@@ -17,10 +17,13 @@ export interface Reply {
   ephemeral?: boolean;
 }
 
+/** Discord rejects an empty field name or value; a zero-width space stands in. */
+const nonEmpty = (text: string) => text || "\u200b";
+
 function fitField(field: APIEmbedField): APIEmbedField {
   return {
-    name: truncate(field.name, L.fieldName),
-    value: truncate(field.value, L.fieldValue),
+    name: truncate(nonEmpty(field.name), L.fieldName),
+    value: truncate(nonEmpty(field.value), L.fieldValue),
     inline: field.inline ?? false,
   };
 }
@@ -37,13 +40,6 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
   return fitted;
 }
 
-const embedLength = (e: APIEmbed) =>
-  (e.title?.length ?? 0) +
-  (e.description?.length ?? 0) +
-  (e.footer?.text.length ?? 0) +
-  (e.author?.name.length ?? 0) +
-  (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-
 /**
  * Makes all embeds fit 6,000 characters together: drops trailing fields and shortens
  * descriptions from the last embed back, then drops trailing embeds, then shortens the first
@@ -53,7 +49,7 @@ function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
   const fitted = embeds
     .slice(0, L.embeds)
     .map((e) => ({ ...e, fields: e.fields ? [...e.fields] : undefined }));
-  const total = () => fitted.reduce((n, e) => n + embedLength(e), 0);
+  const total = () => fitted.reduce((n, e) => n + embedCharacters(e), 0);
   const excess = () => total() - L.embedsTotal;
   for (let i = fitted.length - 1; i >= 0 && excess() > 0; i--) {
     const embed = fitted[i] as APIEmbed;

@@ -2,15 +2,18 @@ import { userInfo } from "node:os";
 import { createInterface } from "node:readline";
 import type { APIInteractionResponseCallbackData } from "discord.js";
 import type { CommandContext, Invoker } from "../../commands/context.js";
+import type { Command } from "../../commands/index.js";
 import type { Knowledge } from "../../index/knowledge.js";
 import { toMessage } from "../../presenters/discord/message.js";
 import { styleFor } from "../../presenters/text/style.js";
 import type { Dispatcher } from "../dispatch.js";
-import { CONSOLE_HELP, parseConsoleLine } from "./parse.js";
+import { consoleBoolean, consoleGrammar, consoleHelp, parseConsoleLine } from "./parse.js";
 import { buttonsOf, messageToText } from "./render.js";
 
 export interface ConsoleOptions {
   knowledge: Knowledge;
+  /** The commands the dispatcher routes to: the console reads lines with their definitions. */
+  commands: readonly Command[];
   dispatcher: Dispatcher;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean };
@@ -26,6 +29,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const style = styleFor(output);
   const interactive = Boolean(options.input.isTTY && output.isTTY);
   const user: Invoker = { id: "console", name: safeUserName() };
+  const grammar = consoleGrammar(options.commands);
+  const help = consoleHelp(grammar);
   let buttons = new Map<string, string>();
 
   const print = (message: APIInteractionResponseCallbackData) => {
@@ -36,7 +41,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 
   if (interactive)
     output.write(
-      `deepseek-bot console: no DISCORD_TOKEN set, so answers print here.\n${CONSOLE_HELP}\n\n> `,
+      `deepseek-bot console: no DISCORD_TOKEN set, so answers print here.\n${help}\n\n> `,
     );
   const lines = createInterface({
     input: options.input,
@@ -44,9 +49,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     terminal: false,
   });
   for await (const line of lines) {
-    const input = parseConsoleLine(line);
+    const input = parseConsoleLine(line, grammar);
     if (input.kind === "quit") break;
-    if (input.kind === "help") output.write(`${CONSOLE_HELP}\n\n`);
+    if (input.kind === "help") output.write(`${help}\n\n`);
     if (input.kind === "invalid") output.write(`${input.problem}. Type help for the commands.\n\n`);
     if (input.kind === "command") {
       const ctx: CommandContext = {
@@ -54,13 +59,15 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         user,
         options: {
           string: (name) => input.options[name] ?? null,
-          boolean: (name) =>
-            name in input.options ? /^(true|yes|1)$/i.test(input.options[name] ?? "") : null,
+          boolean: (name) => {
+            const value = input.options[name];
+            return value === undefined ? null : consoleBoolean(value);
+          },
         },
         reply,
         defer: async () => {},
       };
-      await dispatcher.command({ command: "deepseek", subcommand: input.subcommand }, ctx);
+      await dispatcher.command({ command: input.command, subcommand: input.subcommand }, ctx);
     }
     if (input.kind === "button") {
       const customId = buttons.get(input.label);

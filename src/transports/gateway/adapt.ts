@@ -18,21 +18,30 @@ function edit(reply: Reply): InteractionEditReplyOptions & InteractionUpdateOpti
     content: message.content,
     embeds: message.embeds,
     components: message.components,
-    allowedMentions: { parse: [] },
+    allowedMentions: { parse: message.allowed_mentions?.parse ?? [] },
   };
 }
 
-/** A first answer may also be ephemeral; an edit or update keeps what the message was. */
+/** A new message may also be ephemeral; an edit or an update keeps what the message was. */
 function options(reply: Reply): InteractionReplyOptions {
   const { content, embeds, components, allowedMentions } = edit(reply);
-  const ephemeral = toMessage(reply).flags !== undefined;
   return {
     content: content ?? undefined,
     embeds,
     components,
     allowedMentions,
-    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };
+}
+
+/** A first answer replies; the answer to a deferral edits it; anything later follows up. */
+async function answer(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  reply: Reply,
+): Promise<void> {
+  if (interaction.replied) await interaction.followUp(options(reply));
+  else if (interaction.deferred) await interaction.editReply(edit(reply));
+  else await interaction.reply(options(reply));
 }
 
 const invoker = (i: { user: { id: string; username: string } }) => ({
@@ -51,13 +60,7 @@ export function commandContext(
       string: (name) => interaction.options.getString(name),
       boolean: (name) => interaction.options.getBoolean(name),
     },
-    async reply(reply) {
-      if (interaction.deferred || interaction.replied) {
-        await interaction.editReply(edit(reply));
-      } else {
-        await interaction.reply(options(reply));
-      }
-    },
+    reply: (reply) => answer(interaction, reply),
     async defer(ephemeral) {
       if (!interaction.deferred && !interaction.replied) {
         await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -87,8 +90,6 @@ export function buttonContext(knowledge: Knowledge, interaction: ButtonInteracti
     async update(reply) {
       await interaction.update(edit(reply));
     },
-    async reply(reply) {
-      await interaction.reply(options(reply));
-    },
+    reply: (reply) => answer(interaction, reply),
   };
 }

@@ -11,6 +11,12 @@ export interface GatewayBotOptions {
   logger: Logger;
   /** REST base (discord.js `rest.api`), for a REST proxy or a test double. */
   apiUrl?: string;
+  /**
+   * True in a process discord.js's ShardingManager spawned: the client then reads its shard ids
+   * from the environment. Otherwise it runs the one shard, whatever SHARDS says (an empty
+   * `SHARDS=` from a copied .env.example would make discord.js fail to parse it).
+   */
+  managedShards?: boolean;
 }
 
 /** How long shutdown waits for interactions in flight before destroying the client anyway. */
@@ -29,6 +35,7 @@ export class GatewayBot {
     this.client = new Client({
       intents: [GatewayIntentBits.Guilds],
       rest: options.apiUrl ? { api: options.apiUrl } : {},
+      ...(options.managedShards ? {} : { shards: [0], shardCount: 1 }),
     });
     this.client.on(Events.InteractionCreate, (interaction) => {
       if (this.stopping) return;

@@ -1,15 +1,12 @@
-import type { REST } from "discord.js";
 import {
-  type APIApplicationCommandAutocompleteInteraction,
   type APIApplicationCommandInteractionDataBasicOption,
-  type APIChatInputApplicationCommandInteraction,
+  type APIInteraction,
   type APIInteractionResponse,
-  type APIMessageComponentButtonInteraction,
   type APIUser,
   ApplicationCommandOptionType,
   InteractionResponseType,
+  InteractionType,
   MessageFlags,
-  Routes,
 } from "discord.js";
 import type {
   AutocompleteContext,
@@ -19,98 +16,114 @@ import type {
 } from "../../commands/context.js";
 import type { Knowledge } from "../../index/knowledge.js";
 import { toMessage } from "../../presenters/discord/message.js";
+import type { Route } from "../dispatch.js";
+import type { HttpResponder } from "./respond.js";
 
 /**
- * The HTTP endpoint answers an interaction in its response body; after a deferral, it edits the
- * answer through REST. `respond` resolves the first answer, `rest` sends any later one.
+ * Turns raw interaction payloads (already checked by parseInteraction) into the transport-neutral
+ * contexts the command modules run on. Answers go through the responder: the first in the HTTP
+ * response, later ones through the interaction's webhook.
  */
-export interface HttpResponder {
-  respond(response: APIInteractionResponse): void;
-  rest: REST;
-  applicationId: string;
-}
 
-function invoker(interaction: { member?: { user: APIUser }; user?: APIUser }): Invoker {
+type Leaf = APIApplicationCommandInteractionDataBasicOption;
+
+export function invokerOf(interaction: { member?: { user: APIUser }; user?: APIUser }): Invoker {
   const user = interaction.member?.user ?? interaction.user;
   return { id: user?.id ?? "unknown", name: user?.username ?? "unknown" };
 }
 
-/** The options of the invoked subcommand, by name. */
-function subcommandOptions(interaction: { data: { options?: unknown[] } }) {
-  const [sub] = (interaction.data.options ?? []) as {
-    type: number;
-    name: string;
-    options?: APIApplicationCommandInteractionDataBasicOption[];
-  }[];
-  const options = sub?.type === ApplicationCommandOptionType.Subcommand ? (sub.options ?? []) : [];
-  return { subcommand: sub?.name ?? "", options };
+/** The invoked subcommand and its options (the /deepseek commands all have subcommands). */
+function subcommandOf(data: { name: string; options?: unknown[] }): {
+  route: Route;
+  leaves: Leaf[];
+} {
+  const [first] = (data.options ?? []) as { type: number; name: string; options?: Leaf[] }[];
+  const isSub = first?.type === ApplicationCommandOptionType.Subcommand;
+  return {
+    route: { command: data.name, subcommand: isSub ? first.name : "" },
+    leaves: isSub ? (first.options ?? []) : ((data.options ?? []) as Leaf[]),
+  };
+}
+
+/** What the request log line names: "deepseek ask", or a button's custom id. */
+export function describeInteraction(interaction: APIInteraction): string | undefined {
+  if (
+    interaction.type === InteractionType.ApplicationCommand ||
+    interaction.type === InteractionType.ApplicationCommandAutocomplete
+  ) {
+    const { route } = subcommandOf(interaction.data);
+    return `${route.command} ${route.subcommand}`.trim();
+  }
+  if (
+    interaction.type === InteractionType.MessageComponent ||
+    interaction.type === InteractionType.ModalSubmit
+  )
+    return `component ${interaction.data.custom_id.slice(0, 100)}`;
+  return undefined;
+}
+
+function options(leaves: Leaf[]): CommandContext["options"] {
+  const find = (name: string) => leaves.find((o) => o.name === name);
+  return {
+    string: (name) => {
+      const option = find(name);
+      return option?.type === ApplicationCommandOptionType.String ? option.value : null;
+    },
+    boolean: (name) => {
+      const option = find(name);
+      return option?.type === ApplicationCommandOptionType.Boolean ? option.value : null;
+    },
+  };
 }
 
 export function commandContext(
   knowledge: Knowledge,
-  interaction: APIChatInputApplicationCommandInteraction,
+  interaction: Extract<APIInteraction, { type: InteractionType.ApplicationCommand }>,
   responder: HttpResponder,
-): { subcommand: string; ctx: CommandContext } {
-  const { subcommand, options } = subcommandOptions(interaction);
-  const value = (name: string) => options.find((o) => o.name === name);
-  let deferred = false;
+): { route: Route; ctx: CommandContext } {
+  const { route, leaves } = subcommandOf(interaction.data);
   const ctx: CommandContext = {
     knowledge,
-    user: invoker(interaction),
-    options: {
-      string: (name) => {
-        const option = value(name);
-        return option?.type === ApplicationCommandOptionType.String ? option.value : null;
-      },
-      boolean: (name) => {
-        const option = value(name);
-        return option?.type === ApplicationCommandOptionType.Boolean ? option.value : null;
-      },
-    },
+    user: invokerOf(interaction),
+    options: options(leaves),
     async reply(reply) {
       const data = toMessage(reply);
-      if (!deferred) {
+      if (responder.state === "open")
         responder.respond({ type: InteractionResponseType.ChannelMessageWithSource, data });
-        return;
-      }
-      const { flags: _flags, ...edit } = data;
-      await responder.rest.patch(
-        Routes.webhookMessage(responder.applicationId, interaction.token),
-        { body: edit, auth: false },
-      );
+      else if (responder.state === "deferred") await responder.editOriginal(data);
+      // Already answered (e.g. an error after the answer): a new message, as discord.js would.
+      else await responder.followUp(data);
     },
     async defer(ephemeral) {
-      deferred = true;
-      responder.respond({
-        type: InteractionResponseType.DeferredChannelMessageWithSource,
-        data: ephemeral ? { flags: MessageFlags.Ephemeral } : {},
-      });
+      responder.respond(deferCommand(ephemeral), true);
     },
   };
-  return { subcommand, ctx };
+  return { route, ctx };
 }
 
 export function autocompleteContext(
   knowledge: Knowledge,
-  interaction: APIApplicationCommandAutocompleteInteraction,
+  interaction: Extract<APIInteraction, { type: InteractionType.ApplicationCommandAutocomplete }>,
   responder: HttpResponder,
-): { subcommand: string; ctx: AutocompleteContext } {
-  const { subcommand, options } = subcommandOptions(interaction);
-  const focused = options.find((o) => "focused" in o && o.focused);
+): { route: Route; ctx: AutocompleteContext } {
+  const { route, leaves } = subcommandOf(interaction.data);
+  const focused = leaves.find((o) => "focused" in o && o.focused);
   return {
-    subcommand,
+    route,
     ctx: {
       knowledge,
-      user: invoker(interaction),
+      user: invokerOf(interaction),
       focused: {
         name: focused?.name ?? "",
         value: String(focused && "value" in focused ? focused.value : ""),
       },
       async respond(choices) {
-        responder.respond({
+        const sent = responder.respond({
           type: InteractionResponseType.ApplicationCommandAutocompleteResult,
           data: { choices },
         });
+        // Choices have no webhook to go through later: Discord has shown none by now.
+        if (!sent) throw new Error("http: autocomplete choices came after the first response");
       },
     },
   };
@@ -118,22 +131,54 @@ export function autocompleteContext(
 
 export function buttonContext(
   knowledge: Knowledge,
-  interaction: APIMessageComponentButtonInteraction,
+  interaction: Extract<APIInteraction, { type: InteractionType.MessageComponent }>,
   responder: HttpResponder,
 ): ButtonContext {
   return {
     knowledge,
-    user: invoker(interaction),
+    user: invokerOf(interaction),
     customId: interaction.data.custom_id,
     async update(reply) {
+      // An update cannot change who sees the message: the flag stays what it was.
       const { flags: _flags, ...data } = toMessage(reply);
-      responder.respond({ type: InteractionResponseType.UpdateMessage, data });
+      if (!responder.respond({ type: InteractionResponseType.UpdateMessage, data }))
+        await responder.editOriginal(data);
     },
     async reply(reply) {
-      responder.respond({
-        type: InteractionResponseType.ChannelMessageWithSource,
-        data: toMessage(reply),
-      });
+      const data = toMessage(reply);
+      if (!responder.respond({ type: InteractionResponseType.ChannelMessageWithSource, data }))
+        await responder.followUp(data);
     },
   };
+}
+
+/** "Thinking…": the command's answer will edit it. Private when the answer will be. */
+function deferCommand(ephemeral: boolean): APIInteractionResponse {
+  return {
+    type: InteractionResponseType.DeferredChannelMessageWithSource,
+    data: ephemeral ? { flags: MessageFlags.Ephemeral } : {},
+  };
+}
+
+/**
+ * The acknowledgement sent when a handler has not answered in time, so Discord does not show
+ * "interaction failed": a command is deferred (private if asked so), a button's message is left
+ * as it is for the handler to edit, autocomplete gets no choices.
+ */
+export function lateAcknowledgement(interaction: APIInteraction): APIInteractionResponse {
+  switch (interaction.type) {
+    case InteractionType.ApplicationCommand:
+      return deferCommand(
+        options(subcommandOf(interaction.data).leaves).boolean("private") ?? false,
+      );
+    case InteractionType.MessageComponent:
+      return { type: InteractionResponseType.DeferredMessageUpdate };
+    case InteractionType.ApplicationCommandAutocomplete:
+      return {
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices: [] },
+      };
+    default:
+      return deferCommand(true);
+  }
 }

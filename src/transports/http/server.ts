@@ -1,219 +1,315 @@
 import type { KeyObject } from "node:crypto";
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import {
   type APIInteraction,
   type APIInteractionResponse,
+  ApplicationCommandType,
   ComponentType,
   InteractionResponseType,
   InteractionType,
+  MessageFlags,
   REST,
 } from "discord.js";
 import type { Knowledge } from "../../index/knowledge.js";
 import type { Logger } from "../../log.js";
+import { answerOps } from "../../ops/health.js";
+import { createMetrics, type Metrics } from "../../ops/metrics.js";
+import { sendHttp } from "../../ops/reply.js";
 import type { Dispatcher } from "../dispatch.js";
-import { autocompleteContext, buttonContext, commandContext, type HttpResponder } from "./adapt.js";
-import { createMetrics, type Metrics } from "./metrics.js";
+import {
+  autocompleteContext,
+  buttonContext,
+  commandContext,
+  describeInteraction,
+  invokerOf,
+  lateAcknowledgement,
+} from "./adapt.js";
+import { BodyTooLarge, readBody } from "./body.js";
+import { parseInteraction } from "./interaction.js";
+import { HttpResponder } from "./respond.js";
 import { checkSignature } from "./verify.js";
 
 export const HTTP_DEFAULTS = {
-  /** Discord's interaction payloads are small; anything bigger is not from Discord. */
+  /** Discord's interaction payloads are a few KB; anything this big is not from Discord. */
   maxBodyBytes: 64 * 1024,
-  /** Discord waits 3 s for the first answer; past this we have already deferred. */
-  firstResponseTimeoutMs: 2_900,
+  /**
+   * Backstop for Discord's 3 s: the dispatcher defers commands after 2 s; whatever is still
+   * unanswered here (a slow button, a bug) is acknowledged so the user never sees a failure.
+   */
+  acknowledgeAfterMs: 2_500,
+  /** How long stop() waits for interactions still at work (deferred answers) before closing. */
+  drainTimeoutMs: 10_000,
+  /** Slow or stalled clients: whole request, and headers alone. */
+  requestTimeoutMs: 10_000,
+  headersTimeoutMs: 5_000,
 } as const;
 
 export interface InteractionServerOptions {
+  /** The loaded index; null while loading (then /readyz and interactions answer 503). */
   knowledge: Knowledge | null;
   dispatcher: Dispatcher;
   publicKey: KeyObject;
   applicationId: string;
   logger: Logger;
-  /** REST base for follow-ups (discord.js `rest.api`). */
+  /** REST base for follow-ups (discord.js `rest.api`); Discord's own when unset. */
   apiUrl?: string;
   maxBodyBytes?: number;
+  acknowledgeAfterMs?: number;
+  metrics?: Metrics;
 }
 
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > limit) {
-      reject(new BodyTooLarge());
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-}
-
-function send(res: ServerResponse, status: number, body: unknown, type = "application/json"): void {
-  const text = typeof body === "string" ? body : JSON.stringify(body);
-  res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(text) });
-  res.end(text);
-}
-
-/**
- * The HTTP interactions endpoint: POST /interactions (signature checked before anything is
- * parsed), GET /healthz (alive), GET /readyz (index loaded), GET /metrics (Prometheus).
- * Stateless: any number of instances can run behind a load balancer.
- */
-export function createInteractionServer(options: InteractionServerOptions): {
+export interface InteractionServer {
   server: Server;
   metrics: Metrics;
-} {
-  const metrics = createMetrics();
-  const limit = options.maxBodyBytes ?? HTTP_DEFAULTS.maxBodyBytes;
-  const rest = new REST(options.apiUrl ? { api: options.apiUrl } : {});
+  /** Stops accepting requests, lets those in flight and deferred answers finish, then closes. */
+  stop(timeoutMs?: number): Promise<void>;
+}
 
-  async function interact(req: IncomingMessage, res: ServerResponse, log: Logger): Promise<number> {
+/** What the one log line per request says, filled in as the request is understood. */
+interface RequestLog {
+  request: string;
+  method: string | undefined;
+  path: string;
+  interaction?: string;
+  user?: string;
+  command?: string;
+  kind?: string;
+  problem?: string;
+}
+
+const requestId = () => randomBytes(4).toString("hex");
+
+/** The error message a user sees when the transport itself failed; the log has the same id. */
+const failure = (id: string): APIInteractionResponse => ({
+  type: InteractionResponseType.ChannelMessageWithSource,
+  data: {
+    content: `Something went wrong on our side (error id \`${id}\`). Please try again; if it keeps happening, tell the bot's operator this id.`,
+    flags: MessageFlags.Ephemeral,
+    allowed_mentions: { parse: [] },
+  },
+});
+
+const UNSUPPORTED: APIInteractionResponse = {
+  type: InteractionResponseType.ChannelMessageWithSource,
+  data: {
+    content: "This bot does not handle that kind of interaction.",
+    flags: MessageFlags.Ephemeral,
+    allowed_mentions: { parse: [] },
+  },
+};
+
+/**
+ * The HTTP interactions endpoint: POST /interactions (body capped, signature checked before the
+ * body is parsed), GET /healthz, /readyz and /metrics. Commands, autocomplete and buttons run
+ * through the same dispatcher and command modules as the gateway. Stateless: any number of
+ * instances can serve one application behind a load balancer.
+ */
+export function createInteractionServer(options: InteractionServerOptions): InteractionServer {
+  const metrics = options.metrics ?? createMetrics();
+  const limit = options.maxBodyBytes ?? HTTP_DEFAULTS.maxBodyBytes;
+  const acknowledgeAfterMs = options.acknowledgeAfterMs ?? HTTP_DEFAULTS.acknowledgeAfterMs;
+  const rest = new REST(options.apiUrl ? { api: options.apiUrl } : {});
+  /** Interactions whose handler is still running, answered or not: stop() waits for them. */
+  const working = new Set<Promise<void>>();
+  const ops = { metrics, ready: () => options.knowledge !== null };
+
+  async function interact(req: IncomingMessage, res: ServerResponse, log: RequestLog) {
     let body: Buffer;
     try {
       body = await readBody(req, limit);
     } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        send(res, 413, { error: "body too large" });
-        return 413;
-      }
-      throw error;
+      if (!(error instanceof BodyTooLarge)) throw error;
+      log.problem = error.message;
+      sendHttp(res, 413, { error: "request body too large" }, { close: true });
+      return 413;
     }
     const problem = checkSignature(
       options.publicKey,
       {
-        signature: req.headers["x-signature-ed25519"] as string | undefined,
-        timestamp: req.headers["x-signature-timestamp"] as string | undefined,
+        signature: header(req, "x-signature-ed25519"),
+        timestamp: header(req, "x-signature-timestamp"),
       },
       body,
     );
     if (problem) {
-      log.warn({ problem }, "rejected request");
-      send(res, 401, { error: "invalid request signature" });
+      log.problem = problem;
+      sendHttp(res, 401, { error: "invalid request signature" });
       return 401;
     }
-    let interaction: APIInteraction;
-    try {
-      interaction = JSON.parse(body.toString("utf8")) as APIInteraction;
-      if (
-        typeof interaction !== "object" ||
-        interaction === null ||
-        typeof interaction.type !== "number"
-      )
-        throw new Error("not an interaction");
-    } catch {
-      send(res, 400, { error: "malformed interaction" });
+    const parsed = parseInteraction(body);
+    if (!parsed.ok) {
+      log.problem = parsed.problem;
+      sendHttp(res, 400, { error: "malformed interaction" });
       return 400;
     }
+    const { interaction } = parsed;
     if (interaction.type === InteractionType.Ping) {
-      send(res, 200, { type: InteractionResponseType.Pong });
+      log.kind = "ping";
+      sendHttp(res, 200, { type: InteractionResponseType.Pong });
       return 200;
     }
-    if (!options.knowledge) {
-      send(res, 503, { error: "not ready" });
+    log.interaction = interaction.id;
+    log.user = invokerOf(interaction).id;
+    log.command = describeInteraction(interaction);
+    const knowledge = options.knowledge;
+    if (!knowledge) {
+      log.problem = "index not loaded yet";
+      sendHttp(res, 503, { error: "not ready" });
       return 503;
     }
     const started = performance.now();
-    const first = new Promise<APIInteractionResponse>((resolve) => {
-      const responder: HttpResponder = {
-        respond: resolve,
-        rest,
-        applicationId: options.applicationId,
-      };
-      void route(interaction, responder, log.child({ interaction: interaction.id }));
+    // The signed payload names its application; a different configured id would make every
+    // follow-up fail, so say so (the public key matched, so the payload's id is the right one).
+    if (interaction.application_id !== options.applicationId)
+      options.logger.warn(
+        log,
+        "http: interaction for another application id than DISCORD_CLIENT_ID",
+      );
+    const responder = new HttpResponder(rest, interaction.application_id, interaction.token);
+    const kind = kindOf(interaction);
+    log.kind = kind;
+    metrics.interactions.inc({ kind });
+
+    const acknowledge = setTimeout(() => {
+      const late = lateAcknowledgement(interaction);
+      const deferred =
+        late.type === InteractionResponseType.DeferredChannelMessageWithSource ||
+        late.type === InteractionResponseType.DeferredMessageUpdate;
+      if (responder.respond(late, deferred)) log.problem = "acknowledged late";
+    }, acknowledgeAfterMs);
+    const work = run(knowledge, interaction, responder, log).finally(() => {
+      clearTimeout(acknowledge);
+      if (responder.state === "open") {
+        // The handler returned without answering: a bug, but the user still gets an answer.
+        const id = requestId();
+        metrics.errors.inc({ where: "unanswered" });
+        options.logger.error({ ...log, errorId: id }, "http: handler finished without answering");
+        responder.respond(failure(id));
+      }
     });
-    const response = await first;
-    metrics.latency.observe((performance.now() - started) / 1000);
-    send(res, 200, response);
+    working.add(work);
+    void work.finally(() => working.delete(work));
+
+    const response = await responder.first;
+    metrics.latency.observe({ kind }, (performance.now() - started) / 1000);
+    res.once("close", () => responder.markSent());
+    sendHttp(res, 200, response);
     return 200;
   }
 
-  async function route(
+  /** Runs the interaction's handler; only a failure of this transport's own code lands here. */
+  async function run(
+    knowledge: Knowledge,
     interaction: APIInteraction,
     responder: HttpResponder,
-    log: Logger,
+    log: RequestLog,
   ): Promise<void> {
-    const knowledge = options.knowledge as Knowledge;
     const { dispatcher } = options;
     try {
       if (
         interaction.type === InteractionType.ApplicationCommand &&
-        "options" in interaction.data
+        interaction.data.type === ApplicationCommandType.ChatInput
       ) {
-        metrics.interactions.inc({ kind: "command" });
-        const { subcommand, ctx } = commandContext(
-          knowledge,
-          interaction as Parameters<typeof commandContext>[1],
-          responder,
-        );
-        await dispatcher.command({ command: interaction.data.name, subcommand }, ctx);
+        const { route, ctx } = commandContext(knowledge, interaction, responder);
+        await dispatcher.command(route, ctx);
       } else if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
-        metrics.interactions.inc({ kind: "autocomplete" });
-        const { subcommand, ctx } = autocompleteContext(knowledge, interaction, responder);
-        await dispatcher.autocomplete({ command: interaction.data.name, subcommand }, ctx);
+        const { route, ctx } = autocompleteContext(knowledge, interaction, responder);
+        await dispatcher.autocomplete(route, ctx);
       } else if (
         interaction.type === InteractionType.MessageComponent &&
         interaction.data.component_type === ComponentType.Button
       ) {
-        metrics.interactions.inc({ kind: "button" });
-        await dispatcher.button(
-          buttonContext(knowledge, interaction as Parameters<typeof buttonContext>[1], responder),
-        );
+        await dispatcher.button(buttonContext(knowledge, interaction, responder));
       } else {
-        responder.respond({
-          type: InteractionResponseType.ChannelMessageWithSource,
-          data: { content: "This interaction is not supported.", flags: 64 },
-        });
+        responder.respond(UNSUPPORTED);
       }
     } catch (error) {
-      log.error({ err: error }, "interaction failed");
+      const id = requestId();
+      metrics.errors.inc({ where: "interaction" });
+      options.logger.error({ ...log, err: error, errorId: id }, "http: interaction failed");
+      responder.respond(failure(id));
     }
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse, log: Logger): Promise<number> {
-    const path = (req.url ?? "/").split("?")[0];
-    if (req.method === "GET" && path === "/healthz") {
-      send(res, 200, { ok: true });
-      return 200;
+  async function handle(req: IncomingMessage, res: ServerResponse, log: RequestLog) {
+    const answered = await answerOps(req, res, ops);
+    if (answered !== null) return answered;
+    if (log.path === "/interactions") {
+      if (req.method === "POST") return interact(req, res, log);
+      sendHttp(res, 405, { error: "method not allowed" }, { headers: { allow: "POST" } });
+      return 405;
     }
-    if (req.method === "GET" && path === "/readyz") {
-      const ready = options.knowledge !== null;
-      send(res, ready ? 200 : 503, { ready });
-      return ready ? 200 : 503;
-    }
-    if (req.method === "GET" && path === "/metrics") {
-      send(res, 200, await metrics.registry.metrics(), metrics.registry.contentType);
-      return 200;
-    }
-    if (req.method === "POST" && path === "/interactions") return interact(req, res, log);
-    send(res, 404, { error: "not found" });
+    sendHttp(res, 404, { error: "not found" });
     return 404;
   }
 
   const server = createServer((req, res) => {
-    const log = options.logger.child({
-      request: randomUUID().slice(0, 8),
+    const started = performance.now();
+    const log: RequestLog = {
+      request: requestId(),
       method: req.method,
-      path: req.url,
-    });
-    const route = (req.url ?? "/").startsWith("/interactions") ? "/interactions" : "other";
+      path: (req.url ?? "/").split("?")[0] ?? "/",
+    };
     handle(req, res, log)
       .catch((error: unknown) => {
-        log.error({ err: error }, "request failed");
-        if (!res.headersSent) send(res, 500, { error: "internal error" });
+        metrics.errors.inc({ where: "request" });
+        options.logger.error({ ...log, err: error }, "http: request failed");
+        if (!res.headersSent) sendHttp(res, 500, { error: "internal error", id: log.request });
+        else res.destroy();
         return 500;
       })
-      .then((status) => metrics.requests.inc({ route, status: String(status) }));
+      .then((status) => {
+        const route =
+          log.path === "/interactions"
+            ? "/interactions"
+            : ROUTES.has(log.path)
+              ? log.path
+              : "other";
+        metrics.requests.inc({ route, status: String(status) });
+        const ms = Math.round((performance.now() - started) * 10) / 10;
+        if (status >= 500) options.logger.error({ ...log, status, ms }, "http: request");
+        else if (status >= 400) options.logger.warn({ ...log, status, ms }, "http: request");
+        else if (route === "/interactions")
+          options.logger.info({ ...log, status, ms }, "http: request");
+        else options.logger.debug({ ...log, status, ms }, "http: request");
+      });
   });
-  return { server, metrics };
+  server.requestTimeout = HTTP_DEFAULTS.requestTimeoutMs;
+  server.headersTimeout = HTTP_DEFAULTS.headersTimeoutMs;
+
+  async function stop(timeoutMs: number = HTTP_DEFAULTS.drainTimeoutMs): Promise<void> {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const drained = Promise.allSettled([closed, ...working]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    await Promise.race([drained, timeout]);
+    clearTimeout(timer);
+    server.closeAllConnections();
+  }
+
+  return { server, metrics, stop };
+}
+
+const ROUTES = new Set(["/healthz", "/readyz", "/metrics"]);
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? undefined : value;
+}
+
+function kindOf(interaction: APIInteraction): string {
+  switch (interaction.type) {
+    case InteractionType.ApplicationCommand:
+      return "command";
+    case InteractionType.ApplicationCommandAutocomplete:
+      return "autocomplete";
+    case InteractionType.MessageComponent:
+      return interaction.data.component_type === ComponentType.Button ? "button" : "component";
+    default:
+      return "other";
+  }
 }

@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "../log.js";
+import { createMetrics, type Metrics } from "./metrics.js";
+import { sendHttp } from "./reply.js";
+
+export interface OpsRoutes {
+  metrics: Metrics;
+  /** Whether this process can answer: index loaded, and for the gateway, connected. */
+  ready(): boolean;
+}
+
+/**
+ * GET /healthz (alive: the process answers HTTP), GET /readyz (ready to answer interactions) and
+ * GET /metrics (Prometheus text). Returns the status sent, or null when the path is not one of
+ * these, so the HTTP interactions server can serve them beside POST /interactions.
+ */
+export async function answerOps(
+  req: IncomingMessage,
+  res: ServerResponse,
+  routes: OpsRoutes,
+): Promise<number | null> {
+  const path = (req.url ?? "/").split("?")[0];
+  if (path !== "/healthz" && path !== "/readyz" && path !== "/metrics") return null;
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    sendHttp(res, 405, { error: "method not allowed" }, { headers: { allow: "GET, HEAD" } });
+    return 405;
+  }
+  if (path === "/healthz") {
+    sendHttp(res, 200, { ok: true });
+    return 200;
+  }
+  if (path === "/readyz") {
+    const ready = routes.ready();
+    sendHttp(res, ready ? 200 : 503, { ready });
+    return ready ? 200 : 503;
+  }
+  sendHttp(res, 200, await routes.metrics.registry.metrics(), {
+    type: routes.metrics.registry.contentType,
+  });
+  return 200;
+}
+
+export interface OpsServer {
+  server: Server;
+  metrics: Metrics;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The health server of the gateway mode (and of the shard manager), which has no HTTP server of
+ * its own: /healthz, /readyz and /metrics on `port`. Port 0 picks a free port (tests).
+ */
+export async function startOpsServer(options: {
+  port: number;
+  host?: string;
+  ready(): boolean;
+  logger: Logger;
+  metrics?: Metrics;
+}): Promise<OpsServer> {
+  const metrics = options.metrics ?? createMetrics();
+  const routes: OpsRoutes = { metrics, ready: options.ready };
+  const server = createServer((req, res) => {
+    answerOps(req, res, routes)
+      .then((status) => {
+        if (status === null) sendHttp(res, 404, { error: "not found" });
+        metrics.requests.inc({ route: "ops", status: String(status ?? 404) });
+      })
+      .catch((error: unknown) => {
+        const id = randomUUID().slice(0, 8);
+        options.logger.error({ err: error, request: id }, "ops: request failed");
+        metrics.errors.inc({ where: "ops" });
+        if (!res.headersSent) sendHttp(res, 500, { error: "internal error", id });
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  options.logger.info({ port }, "ops: health server listening");
+  return {
+    server,
+    metrics,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}

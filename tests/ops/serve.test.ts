@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../../src/config.js";
+import { loadKnowledge } from "../../src/index/knowledge.js";
+import { createLogger } from "../../src/log.js";
+import { startHttpEndpoint } from "../../src/transports/http/serve.js";
+import { makeKeys, signedHeaders } from "../http/signed.js";
+
+const knowledge = loadKnowledge();
+const logger = createLogger("silent");
+
+describe("startHttpEndpoint (npm run serve)", () => {
+  it("does refuse to start without the public key and client id, naming both", async () => {
+    // `npm run serve` ignores MODE, so the config may have passed without them.
+    const config = parseConfig({});
+    const start = startHttpEndpoint({ config, knowledge, logger });
+    await expect(start).rejects.toBeInstanceOf(ConfigError);
+    await expect(start).rejects.toThrow(
+      /DISCORD_PUBLIC_KEY: is required[\s\S]*DISCORD_CLIENT_ID: is required/,
+    );
+  });
+
+  it("does listen on PORT, answer a signed PING, and stop", async () => {
+    const keys = makeKeys();
+    const config = parseConfig({
+      MODE: "http",
+      DISCORD_PUBLIC_KEY: keys.publicHex,
+      DISCORD_CLIENT_ID: "123456789012345678",
+    });
+    const endpoint = await startHttpEndpoint({
+      config: { ...config, PORT: 0 },
+      knowledge,
+      logger,
+      host: "127.0.0.1",
+    });
+    try {
+      const body = JSON.stringify({
+        id: "1",
+        application_id: "2",
+        type: 1,
+        token: "t",
+        version: 1,
+      });
+      const res = await fetch(`http://127.0.0.1:${endpoint.port}/interactions`, {
+        method: "POST",
+        body,
+        headers: signedHeaders(keys.privateKey, body),
+      });
+      expect(await res.json()).toEqual({ type: 1 });
+    } finally {
+      await endpoint.stop();
+    }
+  });
+});
