@@ -16,6 +16,10 @@ import { commands } from "../../src/commands/index.js";
 import type { Subcommand } from "../../src/commands/subcommand.js";
 import { loadKnowledge } from "../../src/index/knowledge.js";
 import type { Logger } from "../../src/log.js";
+import {
+  autocompletePayloadSchema as autocompleteSchema,
+  messagePayloadSchema as discordMessageSchema,
+} from "../../src/presenters/discord/limits.js";
 import { Dispatcher } from "../../src/transports/dispatch.js";
 import {
   createInteractionServer,
@@ -24,7 +28,6 @@ import {
 } from "../../src/transports/http/server.js";
 import { publicKeyFromHex } from "../../src/transports/http/verify.js";
 import { startFakeDiscord } from "../fake-discord/server.js";
-import { autocompleteSchema, discordMessageSchema } from "../helpers/discord-limits.js";
 import { makeKeys, postChunked, signedHeaders } from "./signed.js";
 
 const MAX_BODY = 16 * 1024;

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../../src/config.js";
+import { parseConfig } from "../../src/config.js";
+import { problemsOf } from "../helpers/config-problems.js";
 import { makeKeys } from "../http/signed.js";
 
 const CLIENT_ID = "123456789012345678";
-
-function problemsOf(env: NodeJS.ProcessEnv): string {
-  try {
-    parseConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error("expected a ConfigError");
-}
 
 describe("parseConfig: the HTTP, health and sharding settings", () => {
   it("does default to port 3000 and a 64 KiB body cap, without sharding", () => {
