@@ -1,5 +1,5 @@
 import type { Knowledge } from "../index/knowledge.js";
-import type { Conflict, ModelEntry } from "../knowledge/types.js";
+import type { Conflict, DatedQuote, ModelEntry } from "../knowledge/types.js";
 import type { ParsedQuestion } from "./question.js";
 import type { DirectAnswer } from "./result.js";
 
@@ -29,9 +29,12 @@ export function factAnswer(knowledge: Knowledge, question: ParsedQuestion): Fact
   if (!model) return null;
   if (question.type === "date" && RELEASE_CUE.test(question.text)) {
     // The most precise date first: "December 26, 2024" says more than "December 2024".
-    const release = [...model.released].sort(
-      (a, b) => b.date.length - a.date.length || a.date.localeCompare(b.date),
-    )[0];
+    // One pass, not a sort: a model of a large corpus has thousands of release quotes.
+    let release: DatedQuote | undefined;
+    for (const r of model.released) {
+      const longer = !release || r.date.length > release.date.length;
+      if (longer || (r.date.length === release?.date.length && r.date < release.date)) release = r;
+    }
     if (!release) return null;
     return {
       answer: { text: release.text, quote: release.quote, source: release.source },

@@ -144,7 +144,9 @@ function eventDates(s: ReadSentence): { date: string; at: number }[] {
 function extractTimeline(sentences: readonly ReadSentence[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   // Where an event told again can be: with the same model, or on the same day and category.
-  const byModel = new Map<string, TimelineEvent[]>();
+  // Bucketed by year: only dates of the same year can refine each other, and a model's events
+  // in all years would make finding the same event quadratic in the corpus.
+  const byModelYear = new Map<string, TimelineEvent[]>();
   const byDay = new Map<string, TimelineEvent>();
   for (const s of sentences) {
     const { released } = s;
@@ -163,18 +165,36 @@ function extractTimeline(sentences: readonly ReadSentence[]): TimelineEvent[] {
       const dayKey = `${date}|${event.category}`;
       const same =
         models.length > 0
-          ? models.flatMap((m) => byModel.get(m) ?? []).find((e) => sameEvent(e, event))
+          ? firstSame(models, (m) => byModelYear.get(`${m}|${date.slice(0, 4)}`), event)
           : byDay.get(dayKey);
       if (same) {
         merge(same, event);
         continue;
       }
       events.push(event);
-      for (const m of models) byModel.set(m, [...(byModel.get(m) ?? []), event]);
+      for (const m of models) {
+        const key = `${m}|${date.slice(0, 4)}`;
+        const bucket = byModelYear.get(key);
+        if (bucket) bucket.push(event);
+        else byModelYear.set(key, [event]);
+      }
       if (models.length === 0 && date.length === 10) byDay.set(dayKey, event);
     }
   }
   return events.sort((a, b) => compareDates(a.date, b.date));
+}
+
+/** The first event told before with one of `models` that `event` tells again. */
+function firstSame(
+  models: readonly string[],
+  eventsOf: (model: string) => TimelineEvent[] | undefined,
+  event: TimelineEvent,
+): TimelineEvent | undefined {
+  for (const m of models) {
+    const same = eventsOf(m)?.find((e) => sameEvent(e, event));
+    if (same) return same;
+  }
+  return undefined;
 }
 
 /** Told twice: the same model on a date that refines the other, or the same day and category. */
@@ -246,9 +266,13 @@ function conflictsOf(
     values.some((b) => a.source.doc !== b.source.doc && !sameValue(a.value, b.value)),
   );
   if (!disagree) return [];
-  const unique = values.filter(
-    (v, i) => values.findIndex((w) => w.value === v.value && w.source.doc === v.source.doc) === i,
-  );
+  const seen = new Set<string>();
+  const unique = values.filter((v) => {
+    const key = `${v.value}\u0000${v.source.doc}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return [{ label, values: unique }];
 }
 
@@ -265,11 +289,14 @@ function buildModel(
   const group = aliases.byId(id);
   const [name = id, ...others] = group?.names ?? [];
   const released: DatedQuote[] = [];
+  const releasedKeys = new Set<string>();
   const facts: ModelFact[] = [];
   for (const s of sentences) {
     for (const m of s.released) {
       const date = m.id === id ? nearest(s.dates, m.start) : null;
-      if (date && !released.some((r) => r.date === date.date && r.source.doc === s.quote.doc)) {
+      const key = date && `${date.date}\u0000${s.quote.doc}`;
+      if (date && key && !releasedKeys.has(key)) {
+        releasedKeys.add(key);
         released.push({ date: date.date, text: date.text, ...cited(s.quote) });
       }
     }
@@ -289,15 +316,13 @@ function buildModel(
   }
   released.sort((a, b) => compareDates(a.date, b.date));
   // One fact per label, value and document: the first sentence that states it.
-  const unique = facts.filter(
-    (f, i) =>
-      facts.findIndex(
-        (g) =>
-          g.label === f.label &&
-          g.value.toLowerCase() === f.value.toLowerCase() &&
-          g.source.doc === f.source.doc,
-      ) === i,
-  );
+  const stated = new Set<string>();
+  const unique = facts.filter((f) => {
+    const key = `${f.label}\u0000${f.value.toLowerCase()}\u0000${f.source.doc}`;
+    if (stated.has(key)) return false;
+    stated.add(key);
+    return true;
+  });
   const conflicts = [
     ...conflictsOf(
       "release date",
@@ -328,7 +353,9 @@ export function extractFacts(
   const about = new Map<string, ReadSentence[]>();
   for (const s of sentences) {
     for (const id of new Set([...s.released.map((m) => m.id), ...(s.subject ? [s.subject] : [])])) {
-      about.set(id, [...(about.get(id) ?? []), s]);
+      const list = about.get(id);
+      if (list) list.push(s);
+      else about.set(id, [s]);
     }
   }
   const mentioned = new Set(sentences.flatMap((s) => s.models.map((m) => m.id)));
