@@ -95,7 +95,8 @@ export function generateCorpus(dir: string, scale: number, seed = 42): Generated
         String(Math.floor(random() * 900) + 1),
       )
       .replace(
-        /DeepSeek[- ]?(V\d(\.\d)?|R1|Coder|Math|VL2?)?/g,
+        // The suffix's separator only goes with the suffix: "DeepSeek rose" keeps its space.
+        /DeepSeek(?:[- ](?:V\d(?:\.\d)?|R1|Coder|Math|VL2?)\b)?/g,
         () =>
           `${pick(NAMES)}-${pick(SUFFIXES)}${random() < 0.5 ? `-${Math.floor(random() * 99)}` : ""}`,
       );
