@@ -36,6 +36,13 @@ export function stripCitations(text: string): string {
   return text.replace(CITATION_MARKER, "");
 }
 
+/** The verbatim quote of a span of a document: its original text, citation markers removed. */
+export function quoteOf(text: string, span: Span): string {
+  const slice = text.slice(span.start, span.end);
+  // Most spans hold no marker; skipping the regex then keeps loading a large index fast.
+  return slice.includes("[") ? stripCitations(slice) : slice;
+}
+
 /** The spans of citation markers in `text`, in order. */
 export function citationSpans(text: string): Span[] {
   return [...text.matchAll(CITATION_MARKER)].map((m) => ({

@@ -1,4 +1,4 @@
-import { stripCitations } from "./clean.js";
+import { quoteOf, stripCitations } from "./clean.js";
 import type { CorpusDocument, Span } from "./document.js";
 import type { Block } from "./sections.js";
 import { splitSentences } from "./sentences.js";
@@ -124,11 +124,8 @@ export function buildPassages(doc: CorpusDocument, blocks: readonly Block[]): Pa
       section: piece.section,
       start: first.start,
       end: last.end,
-      text: stripCitations(doc.text.slice(first.start, last.end)),
-      sentences: piece.sentences.map((s) => ({
-        ...s,
-        text: stripCitations(doc.text.slice(s.start, s.end)),
-      })),
+      text: quoteOf(doc.text, { start: first.start, end: last.end }),
+      sentences: piece.sentences.map((s) => ({ ...s, text: quoteOf(doc.text, s) })),
     };
   });
 }

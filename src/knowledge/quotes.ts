@@ -1,4 +1,4 @@
-import { stripCitations } from "../ingest/clean.js";
+import { quoteOf } from "../ingest/clean.js";
 import type { CorpusDocument } from "../ingest/document.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
 import type { Cited, Quote } from "./types.js";
@@ -40,6 +40,6 @@ export function locateQuote(
     section: passage?.section ?? "",
     start,
     end,
-    quote: stripCitations(quote),
+    quote: quoteOf(doc.text, { start, end }),
   };
 }
