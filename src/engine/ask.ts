@@ -18,11 +18,10 @@ export interface AskOptions {
   /** Share of the question's weight one sentence must cover to give a direct answer. */
   minAnswerCoverage: number;
   /**
-   * A term in more passages than this is left out of the BM25 search (re-ranking still counts
-   * it) unless it is among the question's `keepRarest` weightiest: searching it costs time in
-   * proportion to its posting list and adds almost nothing to the ranking.
+   * A common term (one whose posting list the index cut, see IndexOptions) is left out of the
+   * BM25 search unless it is among the question's `keepRarest` weightiest; re-ranking still
+   * counts it. It adds little to the ranking and much to the time.
    */
-  maxPostings: number;
   keepRarest: number;
 }
 
@@ -31,8 +30,7 @@ export const ASK_DEFAULTS: AskOptions = {
   candidates: 24,
   minCoverage: 0.48,
   minAnswerCoverage: 0.5,
-  maxPostings: 2_000,
-  keepRarest: 3,
+  keepRarest: 2,
 };
 
 /** The direct answer: the typed span of the best sentence, when that sentence covers enough. */
@@ -95,7 +93,7 @@ export function ask(
 
   const weightiest = [...parsed.concepts].sort((a, b) => b.weight - a.weight);
   const searched = weightiest.filter(
-    (c, i) => i < opts.keepRarest || c.terms.every((t) => index.frequency(t) <= opts.maxPostings),
+    (c, i) => i < opts.keepRarest || !c.terms.some((t) => index.isCommon(t)),
   );
   const terms = [...new Set(searched.flatMap((c) => c.terms))];
   const hits = index.search(terms, opts.candidates);

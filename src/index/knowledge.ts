@@ -1,18 +1,26 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { CorpusDocument } from "../ingest/document.js";
 import { ingest } from "../ingest/ingest.js";
-import { loadCorpus } from "../ingest/load-corpus.js";
+import { type CorpusFile, parseCorpus, readCorpusFiles } from "../ingest/load-corpus.js";
 import { loadCuratedFacts } from "../knowledge/curated.js";
 import { extractFacts } from "../knowledge/extract.js";
 import type { KnowledgeFacts } from "../knowledge/types.js";
 import { ALIASES_FILE, DOCUMENTS_DIR, FACTS_FILE, PREBUILT_INDEX } from "../paths.js";
 import { loadAliases } from "./aliases.js";
+import {
+  documentTexts,
+  type PackedFacts,
+  type PackedPassage,
+  packFacts,
+  packPassages,
+  unpackFacts,
+  unpackPassages,
+} from "./pack.js";
 import { SearchIndex, type SerializedIndex } from "./search-index.js";
 
 /** Bump when the serialized shape or the analysis changes, so stale prebuilt indexes are rebuilt. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 
 export type DocumentInfo = Omit<CorpusDocument, "text">;
 
@@ -39,27 +47,45 @@ export const DEFAULT_SOURCES: KnowledgeSources = {
   factsFile: FACTS_FILE,
 };
 
+/**
+ * The prebuilt file: one JSON value per line, in this order. A stale file is recognised from its
+ * first line, and the facts line is parsed only when first read. Spans only: the text is cut
+ * again from the documents on load (see pack.ts).
+ */
 interface SerializedKnowledge {
   fingerprint: string;
-  documents: DocumentInfo[];
+  passages: PackedPassage[];
   index: SerializedIndex;
-  facts: KnowledgeFacts;
+  facts: PackedFacts;
+}
+const LINES = ["fingerprint", "passages", "index", "facts"] as const;
+
+interface ReadSources {
+  files: CorpusFile[];
+  /** Hash of every input, so a prebuilt index is used only for the corpus it was built from. */
+  fingerprint: string;
 }
 
-/** Hash of every input file, so a prebuilt index is used only for the corpus it was built from. */
-export function fingerprintOf(sources: KnowledgeSources): string {
+/** Reads the corpus files once, for the fingerprint and for parsing alike. */
+function readSources(sources: KnowledgeSources): ReadSources {
+  const files = readCorpusFiles(sources.documentsDir);
   const hash = createHash("sha256").update(`format ${FORMAT_VERSION}\n`);
   hash.update(readFileSync(sources.aliasesFile));
   if (sources.factsFile && existsSync(sources.factsFile))
     hash.update(readFileSync(sources.factsFile));
-  for (const name of readdirSync(sources.documentsDir).sort()) {
-    hash.update(`\n${name}\n`).update(readFileSync(join(sources.documentsDir, name)));
-  }
-  return hash.digest("hex").slice(0, 16);
+  for (const file of files) hash.update(`\n${file.name}\n`).update(file.bytes);
+  return { files, fingerprint: hash.digest("hex").slice(0, 16) };
 }
 
+export const fingerprintOf = (sources: KnowledgeSources): string =>
+  readSources(sources).fingerprint;
+
 export function buildKnowledge(sources: KnowledgeSources = DEFAULT_SOURCES): Knowledge {
-  const documents = loadCorpus(sources.documentsDir);
+  return buildFrom(sources, readSources(sources));
+}
+
+function buildFrom(sources: KnowledgeSources, { files, fingerprint }: ReadSources): Knowledge {
+  const documents = parseCorpus(files);
   const aliases = loadAliases(sources.aliasesFile);
   const passages = ingest(documents);
   const index = SearchIndex.build(passages, aliases);
@@ -68,21 +94,53 @@ export function buildKnowledge(sources: KnowledgeSources = DEFAULT_SOURCES): Kno
       ? loadCuratedFacts(sources.factsFile, documents, passages)
       : [];
   return {
-    documents: documents.map(({ text: _text, ...info }) => info),
+    documents: documents.map(documentInfo),
     index,
     facts: extractFacts(aliases, passages, curated),
-    fingerprint: fingerprintOf(sources),
+    fingerprint,
   };
+}
+
+const documentInfo = ({ text: _text, ...info }: CorpusDocument): DocumentInfo => info;
+
+/**
+ * JSON with every non-ASCII character escaped. Node reads an all-ASCII file into a one-byte
+ * string, twice as fast as decoding UTF-8 into a two-byte one; one Chinese name would force that.
+ */
+function asciiJson(data: unknown): string {
+  return JSON.stringify(data).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function saveKnowledge(knowledge: Knowledge, path = PREBUILT_INDEX): void {
   const data: SerializedKnowledge = {
     fingerprint: knowledge.fingerprint,
-    documents: knowledge.documents,
+    passages: packPassages(knowledge.index.passages),
     index: knowledge.index.toJSON(),
-    facts: knowledge.facts,
+    facts: packFacts(knowledge.facts),
   };
-  writeFileSync(path, JSON.stringify(data));
+  writeFileSync(path, `${LINES.map((line) => asciiJson(data[line])).join("\n")}\n`);
+}
+
+/** The prebuilt file's lines, or none when it is missing or cut short (no final line break). */
+function readLines(path: string): string[] {
+  const lines = existsSync(path) ? readFileSync(path, "utf8").split("\n") : [];
+  return lines.length > LINES.length ? lines : [];
+}
+
+function parseLine<K extends (typeof LINES)[number]>(
+  lines: readonly string[],
+  key: K,
+): SerializedKnowledge[K] {
+  return JSON.parse(lines[LINES.indexOf(key)] ?? "null");
+}
+
+/** The fingerprint a prebuilt file was built for, or null when there is no whole file. */
+export function prebuiltFingerprint(path = PREBUILT_INDEX): string | null {
+  const lines = readLines(path);
+  return lines.length > 0 ? parseLine(lines, "fingerprint") : null;
 }
 
 /**
@@ -93,18 +151,22 @@ export function loadKnowledge(
   sources: KnowledgeSources = DEFAULT_SOURCES,
   path = PREBUILT_INDEX,
 ): Knowledge {
-  const fingerprint = fingerprintOf(sources);
-  if (existsSync(path)) {
-    const data = JSON.parse(readFileSync(path, "utf8")) as SerializedKnowledge;
-    if (data.fingerprint === fingerprint) {
-      const aliases = loadAliases(sources.aliasesFile);
-      return {
-        documents: data.documents,
-        index: SearchIndex.load(data.index, aliases),
-        facts: data.facts,
-        fingerprint,
-      };
-    }
+  const read = readSources(sources);
+  const lines = readLines(path);
+  if (lines.length > 0 && parseLine(lines, "fingerprint") === read.fingerprint) {
+    const documents = parseCorpus(read.files);
+    const texts = documentTexts(documents);
+    const passages = unpackPassages(parseLine(lines, "passages"), texts);
+    return {
+      documents: documents.map(documentInfo),
+      index: SearchIndex.load(
+        parseLine(lines, "index"),
+        passages,
+        loadAliases(sources.aliasesFile),
+      ),
+      facts: unpackFacts(() => parseLine(lines, "facts"), texts),
+      fingerprint: read.fingerprint,
+    };
   }
-  return buildKnowledge(sources);
+  return buildFrom(sources, read);
 }

@@ -3,6 +3,7 @@ import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../ingest/passages.js";
 import type { AliasTable } from "./aliases.js";
 import { type Concept, isAliasTerm, makeAnalyzer, readConcepts } from "./analyzer.js";
+import { keptPostings } from "./prune.js";
 
 /** Fields MiniSearch indexes, and how much a match in each counts. */
 const FIELD_BOOST = { text: 1, section: 0.6, docTitle: 0.2 } as const;
@@ -14,17 +15,30 @@ function maxTypoDistance(term: string): number {
   return term.length < 9 ? 1 : 2;
 }
 
+export interface IndexOptions {
+  /**
+   * Most passages a term's posting list keeps, per field. A longer list keeps the passages the
+   * term weighs most in (BM25's term-frequency part): static index pruning. A term that common
+   * weighs little in any ranking, yet loading or searching its whole list costs time in
+   * proportion to the corpus. Document frequencies, and so the engine's term weights, stay exact.
+   */
+  maxPostings: number;
+}
+
+export const INDEX_DEFAULTS: IndexOptions = { maxPostings: 1_000 };
+
 export interface IndexHit {
   passage: Passage;
   /** MiniSearch's BM25 score. */
   score: number;
 }
 
+/** What the index computed; the passages it indexes are stored apart (see pack.ts). */
 export interface SerializedIndex {
-  passages: Passage[];
   miniSearch: unknown;
   /** Number of passages each term occurs in. */
   documentFrequency: [string, number][];
+  maxPostings: number;
 }
 
 /**
@@ -40,6 +54,8 @@ export class SearchIndex {
     private readonly miniSearch: MiniSearch<Passage>,
     private readonly documentFrequency: SearchableMap<number>,
     readonly aliases: AliasTable,
+    /** Posting lists of terms in more passages than this were cut to this length. */
+    readonly maxPostings: number,
   ) {
     this.analyze = makeAnalyzer(aliases);
     this.byId = new Map(passages.map((p) => [p.id, p]));
@@ -52,38 +68,67 @@ export class SearchIndex {
       tokenize: analyze,
       processTerm: (term: string) => term,
       // Questions arrive already analyzed (see `search`): terms joined by spaces.
-      searchOptions: { tokenize: (query: string) => query.split(" ").filter(Boolean) },
+      searchOptions: {
+        tokenize: (query: string) => query.split(" ").filter(Boolean),
+        processTerm: (term: string) => term,
+      },
     };
   }
 
-  static build(passages: readonly Passage[], aliases: AliasTable): SearchIndex {
+  static build(
+    passages: readonly Passage[],
+    aliases: AliasTable,
+    options: Partial<IndexOptions> = {},
+  ): SearchIndex {
+    const { maxPostings } = { ...INDEX_DEFAULTS, ...options };
     const analyze = makeAnalyzer(aliases);
     // Each field is analyzed once, for MiniSearch and for document frequencies alike; sections
     // and titles repeat across passages, so their terms are remembered.
     const repeated = new Map<string, string[]>();
-    let current = new Map<string, string[]>();
-    const miniSearch = new MiniSearch<Passage>(
-      SearchIndex.options((text) => current.get(text) ?? analyze(text)),
+    const analyzed = passages.map((passage) =>
+      FIELDS.map((field) => {
+        const text = String(passage[field as keyof Passage]);
+        if (field === "text") return analyze(text);
+        const terms = repeated.get(text) ?? analyze(text);
+        repeated.set(text, terms);
+        return terms;
+      }),
     );
     const documentFrequency = new SearchableMap<number>();
-    for (const passage of passages) {
-      current = new Map();
-      for (const field of FIELDS) {
-        const text = String(passage[field as keyof Passage]);
-        const short = field !== "text";
-        const terms = (short && repeated.get(text)) || analyze(text);
-        if (short) repeated.set(text, terms);
-        current.set(text, terms);
-      }
-      for (const term of new Set([...current.values()].flat())) {
-        documentFrequency.update(term, (n = 0) => n + 1);
-      }
-      miniSearch.add(passage);
+    for (const fields of analyzed) {
+      for (const term of new Set(fields.flat())) documentFrequency.update(term, (n = 0) => n + 1);
     }
-    return new SearchIndex(passages, miniSearch, documentFrequency, aliases);
+
+    const kept = FIELDS.map((_, f) =>
+      keptPostings(
+        analyzed.map((fields) => fields[f] ?? []),
+        maxPostings,
+      ),
+    );
+    // MiniSearch asks for each field of the passage being added, in order: hand it the terms.
+    let current = 0;
+    const fieldIndex = (field: string | undefined) => FIELDS.indexOf(field ?? "");
+    const miniSearch = new MiniSearch<Passage>({
+      ...SearchIndex.options(analyze),
+      tokenize: (_text, field) => analyzed[current]?.[fieldIndex(field)] ?? [],
+      // Dropping a term here, not in `tokenize`, keeps the field's length exact for BM25.
+      processTerm: (term, field) => {
+        const keeps = kept[fieldIndex(field)]?.get(term);
+        return !keeps || keeps.has(current) ? term : null;
+      },
+    });
+    passages.forEach((passage, i) => {
+      current = i;
+      miniSearch.add(passage);
+    });
+    return new SearchIndex(passages, miniSearch, documentFrequency, aliases, maxPostings);
   }
 
-  static load(data: SerializedIndex, aliases: AliasTable): SearchIndex {
+  static load(
+    data: SerializedIndex,
+    passages: readonly Passage[],
+    aliases: AliasTable,
+  ): SearchIndex {
     const analyze = makeAnalyzer(aliases);
     const miniSearch = MiniSearch.loadJS<Passage>(
       data.miniSearch as Parameters<typeof MiniSearch.loadJS>[0],
@@ -91,14 +136,14 @@ export class SearchIndex {
     );
     const documentFrequency = new SearchableMap<number>();
     for (const [term, df] of data.documentFrequency) documentFrequency.set(term, df);
-    return new SearchIndex(data.passages, miniSearch, documentFrequency, aliases);
+    return new SearchIndex(passages, miniSearch, documentFrequency, aliases, data.maxPostings);
   }
 
   toJSON(): SerializedIndex {
     return {
-      passages: [...this.passages],
       miniSearch: this.miniSearch.toJSON(),
       documentFrequency: [...this.documentFrequency.entries()],
+      maxPostings: this.maxPostings,
     };
   }
 
@@ -114,6 +159,11 @@ export class SearchIndex {
   /** In how many passages `term` occurs; 0 for a term the corpus does not have. */
   frequency(term: string): number {
     return this.documentFrequency.get(term) ?? 0;
+  }
+
+  /** Whether the term is in more passages than `maxPostings`: searching it finds only some. */
+  isCommon(term: string): boolean {
+    return this.frequency(term) > this.maxPostings;
   }
 
   /**

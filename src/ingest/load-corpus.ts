@@ -40,22 +40,34 @@ export function parseDocument(file: string, source: string): CorpusDocument {
   return { ...meta.data, file, text };
 }
 
-/**
- * Loads every document in `dir`, sorted by file name. Any broken file stops the load: we never
- * serve half a corpus.
- */
-export function loadCorpus(dir: string): CorpusDocument[] {
-  let files: string[];
+/** A corpus file as read from disk, before parsing. */
+export interface CorpusFile {
+  name: string;
+  /** The raw bytes, for hashing: cheaper than hashing the decoded text again. */
+  bytes: Buffer;
+  source: string;
+}
+
+/** Reads every document file in `dir` (*.txt, *.md), sorted by name. */
+export function readCorpusFiles(dir: string): CorpusFile[] {
+  let names: string[];
   try {
-    files = readdirSync(dir)
+    names = readdirSync(dir)
       .filter((name) => DOCUMENT_EXTENSIONS.some((ext) => name.endsWith(ext)))
       .sort();
   } catch (error) {
     throw new CorpusError(`corpus: cannot read folder ${dir}: ${(error as Error).message}`);
   }
-  if (files.length === 0) throw new CorpusError(`corpus: no documents (*.txt, *.md) in ${dir}`);
+  if (names.length === 0) throw new CorpusError(`corpus: no documents (*.txt, *.md) in ${dir}`);
+  return names.map((name) => {
+    const bytes = readFileSync(join(dir, name));
+    return { name, bytes, source: bytes.toString("utf8") };
+  });
+}
 
-  const documents = files.map((name) => parseDocument(name, readFileSync(join(dir, name), "utf8")));
+/** Parses files read by `readCorpusFiles`. Any broken file stops the load: we never serve half a corpus. */
+export function parseCorpus(files: readonly CorpusFile[]): CorpusDocument[] {
+  const documents = files.map((file) => parseDocument(file.name, file.source));
   const seen = new Map<string, string>();
   for (const doc of documents) {
     const other = seen.get(doc.id);
@@ -64,4 +76,9 @@ export function loadCorpus(dir: string): CorpusDocument[] {
     seen.set(doc.id, doc.file);
   }
   return documents;
+}
+
+/** Loads every document in `dir`, sorted by file name. */
+export function loadCorpus(dir: string): CorpusDocument[] {
+  return parseCorpus(readCorpusFiles(dir));
 }

@@ -145,9 +145,10 @@ describe("the Dockerfile's steps, run without Docker", () => {
       [
         "--input-type=module",
         "-e",
-        `const { fingerprintOf, DEFAULT_SOURCES } = await import("./dist/src/index/knowledge.js");
-         const { readFileSync } = await import("node:fs");
-         const built = JSON.parse(readFileSync("dist/index.json", "utf8")).fingerprint;
+        `const { fingerprintOf, prebuiltFingerprint, DEFAULT_SOURCES } = await import(
+           "./dist/src/index/knowledge.js"
+         );
+         const built = prebuiltFingerprint("dist/index.json");
          process.stdout.write(JSON.stringify([built, fingerprintOf(DEFAULT_SOURCES)]));`,
       ],
       { cwd: image.dir, encoding: "utf8", timeout: 30_000 },

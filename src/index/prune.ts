@@ -1,0 +1,40 @@
+/** BM25's saturation and length normalization, as MiniSearch's defaults. */
+const BM25 = { k: 1.2, b: 0.7 } as const;
+
+/**
+ * Static index pruning for one field: the terms in more than `maxPostings` passages, each with
+ * the passages (indexes into `terms`) that keep it, those where its BM25 term-frequency part is
+ * highest. Terms not in the result keep every posting. `terms[i]` is passage i's analyzed field.
+ */
+export function keptPostings(
+  terms: readonly (readonly string[])[],
+  maxPostings: number,
+): Map<string, Set<number>> {
+  const counts = new Map<string, number>();
+  for (const field of terms) {
+    for (const term of new Set(field)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  const cut = new Map<string, { passage: number; weight: number }[]>();
+  for (const [term, n] of counts) if (n > maxPostings) cut.set(term, []);
+  if (cut.size === 0) return new Map();
+
+  // MiniSearch's field length is the number of distinct terms.
+  const lengths = terms.map((field) => new Set(field).size);
+  const average = lengths.reduce((a, b) => a + b, 0) / lengths.length;
+  terms.forEach((field, passage) => {
+    const frequencies = new Map<string, number>();
+    for (const term of field) {
+      if (cut.has(term)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+    }
+    const norm = BM25.k * (1 - BM25.b + (BM25.b * (lengths[passage] ?? 0)) / average);
+    for (const [term, tf] of frequencies) {
+      cut.get(term)?.push({ passage, weight: (tf * (BM25.k + 1)) / (tf + norm) });
+    }
+  });
+  const kept = new Map<string, Set<number>>();
+  for (const [term, postings] of cut) {
+    postings.sort((a, b) => b.weight - a.weight || a.passage - b.passage);
+    kept.set(term, new Set(postings.slice(0, maxPostings).map((p) => p.passage)));
+  }
+  return kept;
+}

@@ -1,0 +1,73 @@
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/engine/ask.js";
+import {
+  buildKnowledge,
+  DEFAULT_SOURCES,
+  loadKnowledge,
+  saveKnowledge,
+} from "../../src/index/knowledge.js";
+import { FIXTURE_DOCUMENTS } from "../helpers/fixture-knowledge.js";
+
+const scratch = () => mkdtempSync(join(tmpdir(), "knowledge-"));
+
+describe("saveKnowledge and loadKnowledge", () => {
+  it("does give back the same passages, facts and answers when the corpus is unchanged", () => {
+    const built = buildKnowledge(DEFAULT_SOURCES);
+    const file = join(scratch(), "index.json");
+    saveKnowledge(built, file);
+    const loaded = loadKnowledge(DEFAULT_SOURCES, file);
+
+    expect(loaded.fingerprint).toBe(built.fingerprint);
+    expect(loaded.documents).toEqual(built.documents);
+    expect(loaded.index.passages).toEqual(built.index.passages);
+    expect(loaded.facts).toEqual(built.facts);
+    for (const question of [
+      "When was DeepSeek-R1 released?",
+      "How many parameters does V3 have?",
+      "Who founded High-Flyer?",
+    ]) {
+      expect(ask(loaded, question)).toEqual(ask(built, question));
+    }
+  });
+
+  it("does store spans, not the text the documents already hold", () => {
+    const built = buildKnowledge(DEFAULT_SOURCES);
+    const file = join(scratch(), "index.json");
+    saveKnowledge(built, file);
+    const saved = readFileSync(file, "utf8");
+    const longest = [...built.index.passages].sort((a, b) => b.text.length - a.text.length)[0];
+    expect(longest?.text.length).toBeGreaterThan(300);
+    expect(saved).not.toContain(longest?.text.slice(0, 200));
+    // Non-ASCII is escaped so the file reads into a one-byte string.
+    expect(built.index.passages.some((p) => /[^ -~\s]/.test(p.section + p.text))).toBe(true);
+    expect(saved).toMatch(/^[ -~\s]*$/);
+  });
+
+  it("does rebuild from the documents when the prebuilt file is cut short", () => {
+    const built = buildKnowledge(DEFAULT_SOURCES);
+    const file = join(scratch(), "index.json");
+    saveKnowledge(built, file);
+    const whole = readFileSync(file, "utf8");
+    writeFileSync(file, whole.slice(0, Math.floor(whole.length * 0.9)));
+    expect(loadKnowledge(DEFAULT_SOURCES, file).index.passages).toEqual(built.index.passages);
+  });
+
+  it("does rebuild from the documents when one changed after the index was saved", () => {
+    const documentsDir = join(scratch(), "documents");
+    cpSync(FIXTURE_DOCUMENTS, documentsDir, { recursive: true });
+    const sources = { ...DEFAULT_SOURCES, documentsDir, factsFile: undefined };
+    const file = join(scratch(), "index.json");
+    saveKnowledge(buildKnowledge(sources), file);
+
+    appendFileSync(
+      join(documentsDir, "lab-entry.txt"),
+      "\nIn 2031 the lab opened an observatory for measuring tidal energy in Patagonia.\n",
+    );
+    const loaded = loadKnowledge(sources, file);
+    expect(loaded.index.passages.some((p) => p.text.includes("tidal energy"))).toBe(true);
+    expect(ask(loaded, "Where did the lab open an observatory?").answered).toBe(true);
+  });
+});

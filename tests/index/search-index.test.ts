@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { loadAliases } from "../../src/index/aliases.js";
+import { SearchIndex } from "../../src/index/search-index.js";
+import type { Passage } from "../../src/ingest/passages.js";
+import { ALIASES_FILE } from "../../src/paths.js";
+
+const aliases = loadAliases(ALIASES_FILE);
+
+function passage(n: number, text: string): Passage {
+  const start = n * 1000;
+  const end = start + text.length;
+  return {
+    id: `notes#${n}`,
+    docId: "notes",
+    docTitle: "Infrastructure notes",
+    section: "Hardware",
+    start,
+    end,
+    text,
+    sentences: [{ start, end, text }],
+  };
+}
+
+/** Five passages about clusters; the second and fourth dwell on them, the others mention them. */
+const passages = [
+  "The fund rented a cluster in Hangzhou for its early trading models and paid by the hour.",
+  "The cluster grew, the cluster was rebuilt, and the cluster finally held ten thousand GPUs.",
+  "Engineers moved the trading stack to a cluster of their own after two years of renting.",
+  "A second cluster followed; the cluster used faster networking than the first cluster did.",
+  "The cluster team also wrote a file system, later released as open source on GitHub.",
+].map((text, n) => passage(n, text));
+
+describe("SearchIndex with posting lists cut to maxPostings", () => {
+  const index = SearchIndex.build(passages, aliases, { maxPostings: 2 });
+  const cluster = index.analyze("cluster")[0] ?? "";
+
+  it("does keep the exact document frequency when a term's list is cut", () => {
+    expect(index.frequency(cluster)).toBe(5);
+    expect(index.isCommon(cluster)).toBe(true);
+  });
+
+  it("does keep the passages where a cut term weighs most", () => {
+    const ids = index.search([cluster], 10).map((hit) => hit.passage.id);
+    expect(ids.sort()).toEqual(["notes#1", "notes#3"]);
+  });
+
+  it("does keep every posting of a term under the limit", () => {
+    const github = index.analyze("GitHub");
+    expect(index.isCommon(github[0] ?? "")).toBe(false);
+    expect(index.search(github, 10).map((hit) => hit.passage.id)).toEqual(["notes#4"]);
+  });
+
+  it("does cut nothing when no term passes the limit", () => {
+    const whole = SearchIndex.build(passages, aliases);
+    expect(whole.isCommon(cluster)).toBe(false);
+    expect(whole.search([cluster], 10)).toHaveLength(5);
+  });
+});
