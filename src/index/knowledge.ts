@@ -20,7 +20,7 @@ import {
 import { SearchIndex, type SerializedIndex } from "./search-index.js";
 
 /** Bump when the serialized shape or the analysis changes, so stale prebuilt indexes are rebuilt. */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
 export type DocumentInfo = Omit<CorpusDocument, "text">;
 
@@ -48,17 +48,16 @@ export const DEFAULT_SOURCES: KnowledgeSources = {
 };
 
 /**
- * The prebuilt file: one JSON value per line, in this order. A stale file is recognised from its
- * first line, and the facts line is parsed only when first read. Spans only: the text is cut
- * again from the documents on load (see pack.ts).
+ * The prebuilt file: one JSON value per line, in this order. A stale file is recognised from
+ * its first line, and each part of the facts is parsed only when first read. Spans only: the
+ * text is cut again from the documents on load (see pack.ts).
  */
-interface SerializedKnowledge {
+interface SerializedKnowledge extends PackedFacts {
   fingerprint: string;
   passages: PackedPassage[];
   index: SerializedIndex;
-  facts: PackedFacts;
 }
-const LINES = ["fingerprint", "passages", "index", "facts"] as const;
+const LINES = ["fingerprint", "passages", "index", "models", "timeline", "conflicts"] as const;
 
 interface ReadSources {
   files: CorpusFile[];
@@ -119,7 +118,7 @@ export function saveKnowledge(knowledge: Knowledge, path = PREBUILT_INDEX): void
     fingerprint: knowledge.fingerprint,
     passages: packPassages(knowledge.index.passages),
     index: knowledge.index.toJSON(),
-    facts: packFacts(knowledge.facts),
+    ...packFacts(knowledge.facts),
   };
   writeFileSync(path, `${LINES.map((line) => asciiJson(data[line])).join("\n")}\n`);
 }
@@ -164,7 +163,7 @@ export function loadKnowledge(
         passages,
         loadAliases(sources.aliasesFile),
       ),
-      facts: unpackFacts(() => parseLine(lines, "facts"), texts),
+      facts: unpackFacts((part) => parseLine(lines, part), texts),
       fingerprint: read.fingerprint,
     };
   }

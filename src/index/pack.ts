@@ -186,12 +186,10 @@ function unpackModel(m: PackedModel, texts: DocumentTexts): ModelEntry {
  * start-up needs one model's facts at most, and at 1,000× the seed corpus there are 30,000
  * timeline events and 27,000 model facts.
  */
-export function unpackFacts(read: () => PackedFacts, texts: DocumentTexts): KnowledgeFacts {
-  let packed: PackedFacts | undefined;
-  const part = <K extends keyof PackedFacts>(key: K): PackedFacts[K] => {
-    packed ??= read();
-    return packed[key];
-  };
+export function unpackFacts(
+  part: <K extends keyof PackedFacts>(key: K) => PackedFacts[K],
+  texts: DocumentTexts,
+): KnowledgeFacts {
   return withLazy(
     {},
     {
