@@ -24,9 +24,8 @@ export const configSchema = z
     DISCORD_GUILD_ID: snowflake.optional(),
     /** REST base, discord.js's `rest.api`, e.g. http://127.0.0.1:3000/api for a REST proxy. */
     DISCORD_API_URL: z.url().optional(),
-    LOG_LEVEL: z
-      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
-      .default("info"),
+    /** Unset: info, or warn in the console mode (see `logLevelOf`). */
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     /** auto: gateway with a token, console without; http: the HTTP interactions endpoint. */
     MODE: z.enum(["auto", "gateway", "http", "console"]).default("auto"),
     /** Port of the HTTP interactions endpoint (and of /healthz). */
@@ -94,6 +93,11 @@ export const configSchema = z
   );
 
 export type Config = z.infer<typeof configSchema>;
+
+/** LOG_LEVEL when set; else warn in the console mode, where logs share the terminal with answers. */
+export function logLevelOf(config: Config, consoleMode: boolean): NonNullable<Config["LOG_LEVEL"]> {
+  return config.LOG_LEVEL ?? (consoleMode ? "warn" : "info");
+}
 
 /** Invalid configuration: the message lists every problem, and never a value. */
 export class ConfigError extends Error {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { commands } from "./commands/index.js";
-import { type Config, ConfigError, loadConfig } from "./config.js";
+import { type Config, ConfigError, loadConfig, logLevelOf } from "./config.js";
 import { loadKnowledge } from "./index/knowledge.js";
 import { createLogger, type Logger } from "./log.js";
 import { startOpsServer } from "./ops/health.js";
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   // `npm run serve` starts the HTTP endpoint whatever MODE says.
   const mode = process.argv[2] === "serve" ? "http" : config.MODE;
   const consoleMode = mode === "console" || (mode === "auto" && !config.DISCORD_TOKEN);
-  const logger = createLogger(consoleMode ? "warn" : config.LOG_LEVEL);
+  const logger = createLogger(logLevelOf(config, consoleMode));
 
   // SHARDS: this process only manages the shard processes, each running this file again.
   if (!consoleMode && mode !== "http" && config.SHARDS !== undefined && !config.SHARDING_MANAGER) {

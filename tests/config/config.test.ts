@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/config.js";
+import { logLevelOf, parseConfig } from "../../src/config.js";
 import { problemsOf } from "../helpers/config-problems.js";
 
 const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB";
@@ -7,8 +7,18 @@ const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456
 describe("parseConfig", () => {
   it("does run without Discord settings when none are given", () => {
     const config = parseConfig({});
-    expect(config.LOG_LEVEL).toBe("info");
+    expect(logLevelOf(config, false)).toBe("info");
     expect(config.DISCORD_TOKEN).toBeUndefined();
+  });
+
+  it("does log at warn in the console mode when LOG_LEVEL is unset", () => {
+    expect(logLevelOf(parseConfig({}), true)).toBe("warn");
+  });
+
+  it("does log at the level asked for in every mode when LOG_LEVEL is set", () => {
+    const config = parseConfig({ LOG_LEVEL: "debug" });
+    expect(logLevelOf(config, true)).toBe("debug");
+    expect(logLevelOf(config, false)).toBe("debug");
   });
 
   it("does accept a full gateway configuration", () => {
