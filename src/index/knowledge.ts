@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import type { CorpusDocument } from "../ingest/document.js";
 import { ingest } from "../ingest/ingest.js";
 import { type CorpusFile, parseCorpus, readCorpusFiles } from "../ingest/load-corpus.js";
@@ -120,7 +120,10 @@ export function saveKnowledge(knowledge: Knowledge, path = PREBUILT_INDEX): void
     index: knowledge.index.toJSON(),
     ...packFacts(knowledge.facts),
   };
-  writeFileSync(path, `${LINES.map((line) => asciiJson(data[line])).join("\n")}\n`);
+  // Written aside and renamed, so a reader never sees half a file.
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, `${LINES.map((line) => asciiJson(data[line])).join("\n")}\n`);
+  renameSync(partial, path);
 }
 
 /** The prebuilt file's lines, or none when it is missing or cut short (no final line break). */
@@ -151,21 +154,47 @@ export function loadKnowledge(
   path = PREBUILT_INDEX,
 ): Knowledge {
   const read = readSources(sources);
+  return loadPrebuilt(sources, read, path) ?? buildFrom(sources, read);
+}
+
+const FACT_LINES = ["models", "timeline", "conflicts"] as const;
+
+/** The prebuilt file's knowledge, or null when there is none, it is stale, or it is damaged. */
+function loadPrebuilt(
+  sources: KnowledgeSources,
+  read: ReadSources,
+  path: string,
+): Knowledge | null {
   const lines = readLines(path);
-  if (lines.length > 0 && parseLine(lines, "fingerprint") === read.fingerprint) {
+  try {
+    if (lines.length === 0 || parseLine(lines, "fingerprint") !== read.fingerprint) return null;
     const documents = parseCorpus(read.files);
     const texts = documentTexts(documents);
     const passages = unpackPassages(parseLine(lines, "passages"), texts);
+    const index = SearchIndex.load(
+      parseLine(lines, "index"),
+      passages,
+      loadAliases(sources.aliasesFile),
+    );
+    // The facts' lines, copied out of the file's string (it is all ASCII) so that string can
+    // be collected; each is parsed when first used, then dropped.
+    const later = new Map(
+      FACT_LINES.map((key) => [key, Buffer.from(lines[LINES.indexOf(key)] ?? "", "latin1")]),
+    );
+    const take = <K extends (typeof FACT_LINES)[number]>(key: K): SerializedKnowledge[K] => {
+      const value = JSON.parse(later.get(key)?.toString("latin1") ?? "null");
+      later.delete(key);
+      return value;
+    };
     return {
       documents: documents.map(documentInfo),
-      index: SearchIndex.load(
-        parseLine(lines, "index"),
-        passages,
-        loadAliases(sources.aliasesFile),
-      ),
-      facts: unpackFacts((part) => parseLine(lines, part), texts),
+      index,
+      facts: unpackFacts(take, texts),
       fingerprint: read.fingerprint,
     };
+  } catch (error) {
+    // A damaged file is rebuilt from the corpus, like a stale one.
+    if (error instanceof SyntaxError) return null;
+    throw error;
   }
-  return buildFrom(sources, read);
 }

@@ -105,18 +105,29 @@ function unpackQuote(c: PackedCitation, texts: DocumentTexts): Quote {
   return { doc: c.doc, title: doc.title, section, start, end, quote: quoteOf(doc.text, c) };
 }
 
-function packCited<T extends Cited>({ quote: _quote, source, ...rest }: T): PackedCited<T> {
-  return { ...rest, source: packCitation(source) };
+// Packing and unpacking keep each key where it was, and put the quote back right after its
+// source, so a loaded fact prints the same JSON as a freshly built one.
+function packCited<T extends Cited>(item: T): PackedCited<T> {
+  const packed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) {
+    if (key === "source") packed.source = packCitation(item.source);
+    else if (key !== "quote") packed[key] = value;
+  }
+  return packed as PackedCited<T>;
 }
 
 function unpackCited<T extends Cited>(item: PackedCited<T>, texts: DocumentTexts): T {
-  const { doc, section, start, end } = item.source;
-  const { title, text } = texts(doc);
-  return {
-    ...item,
-    source: { doc, title, section, start, end },
-    quote: quoteOf(text, item.source),
-  } as T;
+  const unpacked: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) {
+    if (key !== "source") {
+      unpacked[key] = value;
+      continue;
+    }
+    const { quote, ...source } = unpackQuote(item.source, texts);
+    unpacked.source = source;
+    unpacked.quote = quote;
+  }
+  return unpacked as T;
 }
 
 const packConflict = (c: Conflict): PackedConflict => ({ ...c, values: c.values.map(packCited) });
@@ -130,9 +141,10 @@ function packEvent({ text, sources, ...rest }: TimelineEvent): PackedEvent {
   return text === sources[0]?.quote ? packed : { ...packed, text };
 }
 
-function unpackEvent({ text, sources: packed, ...rest }: PackedEvent, texts: DocumentTexts) {
-  const sources = packed.map((s) => unpackQuote(s, texts));
-  return { ...rest, text: text ?? sources[0]?.quote ?? "", sources };
+function unpackEvent(event: PackedEvent, texts: DocumentTexts): TimelineEvent {
+  const sources = event.sources.map((s) => unpackQuote(s, texts));
+  const { date, category, models } = event;
+  return { date, text: event.text ?? sources[0]?.quote ?? "", category, models, sources };
 }
 
 export function packFacts(facts: KnowledgeFacts): PackedFacts {
@@ -149,20 +161,22 @@ export function packFacts(facts: KnowledgeFacts): PackedFacts {
 }
 
 /**
- * Gives `target` an enumerable getter per part that computes it on first read and keeps it, so
- * JSON output and equality see plain values.
+ * Gives `target` a getter per part that computes it on first read and then turns into a plain
+ * writable property holding the value, so JSON output, equality and assignment all see plain
+ * data, and the part's inputs can be collected once it is made.
  */
 function withLazy<T extends object, L extends object>(
   target: T,
   parts: { [K in keyof L]: () => L[K] },
 ): T & L {
   for (const key of Object.keys(parts) as (keyof L)[]) {
-    let value: { v: L[keyof L] } | undefined;
     Object.defineProperty(target, key, {
       enumerable: true,
+      configurable: true,
       get: () => {
-        value ??= { v: parts[key]() };
-        return value.v;
+        const value = parts[key]();
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true });
+        return value;
       },
     });
   }

@@ -24,6 +24,8 @@ describe("saveKnowledge and loadKnowledge", () => {
     expect(loaded.documents).toEqual(built.documents);
     expect(loaded.index.passages).toEqual(built.index.passages);
     expect(loaded.facts).toEqual(built.facts);
+    // Lazily unpacked facts print the same JSON, key order included, as freshly built ones.
+    expect(JSON.stringify(loaded.facts)).toBe(JSON.stringify(built.facts));
     for (const question of [
       "When was DeepSeek-R1 released?",
       "How many parameters does V3 have?",
@@ -52,6 +54,16 @@ describe("saveKnowledge and loadKnowledge", () => {
     saveKnowledge(built, file);
     const whole = readFileSync(file, "utf8");
     writeFileSync(file, whole.slice(0, Math.floor(whole.length * 0.9)));
+    expect(loadKnowledge(DEFAULT_SOURCES, file).index.passages).toEqual(built.index.passages);
+  });
+
+  it("does rebuild from the documents when a line of the prebuilt file is damaged", () => {
+    const built = buildKnowledge(DEFAULT_SOURCES);
+    const file = join(scratch(), "index.json");
+    saveKnowledge(built, file);
+    const lines = readFileSync(file, "utf8").split("\n");
+    lines[1] = `${lines[1]?.slice(0, 100)}`;
+    writeFileSync(file, lines.join("\n"));
     expect(loadKnowledge(DEFAULT_SOURCES, file).index.passages).toEqual(built.index.passages);
   });
 
