@@ -20,12 +20,17 @@ export interface IndexOptions {
    * Most passages a term's posting list keeps, per field. A longer list keeps the passages the
    * term weighs most in (BM25's term-frequency part): static index pruning. A term that common
    * weighs little in any ranking, yet loading or searching its whole list costs time in
-   * proportion to the corpus. Document frequencies, and so the engine's term weights, stay exact.
+   * proportion to the corpus. Document frequencies stay exact: the engine weighs terms by them,
+   * and `search` scales a cut term's BM25 weight back to them.
    */
   maxPostings: number;
 }
 
 export const INDEX_DEFAULTS: IndexOptions = { maxPostings: 1_000 };
+
+/** BM25's inverse document frequency, as MiniSearch computes it. */
+const bm25Idf = (passages: number, df: number): number =>
+  Math.log(1 + (passages - df + 0.5) / (df + 0.5));
 
 export interface IndexHit {
   passage: Passage;
@@ -171,9 +176,7 @@ export class SearchIndex {
    * about something absent should not look answered by its common words.
    */
   idf(term: string): number {
-    const n = this.passages.length;
-    const df = this.frequency(term);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return bm25Idf(this.passages.length, this.frequency(term));
   }
 
   /** The vocabulary terms a query term stands for: itself if known, else its close spellings. */
@@ -191,8 +194,12 @@ export class SearchIndex {
   /** BM25 search over already analyzed terms (each term matched exactly). */
   search(terms: readonly string[], limit: number): IndexHit[] {
     if (terms.length === 0) return [];
+    // MiniSearch reads a term's rarity off its posting list, which for a common term was cut to
+    // maxPostings: scale it back to the term's true rarity (one factor for all fields).
+    const cutIdf = bm25Idf(this.passages.length, this.maxPostings);
     const results: SearchResult[] = this.miniSearch.search(terms.join(" "), {
       boost: { ...FIELD_BOOST },
+      boostTerm: (term) => (this.isCommon(term) ? this.idf(term) / cutIdf : 1),
       combineWith: "OR",
     });
     return results.slice(0, limit).flatMap((r) => {

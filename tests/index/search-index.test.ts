@@ -44,6 +44,15 @@ describe("SearchIndex with posting lists cut to maxPostings", () => {
     expect(ids.sort()).toEqual(["notes#1", "notes#3"]);
   });
 
+  it("does score a kept passage as the uncut index does when a term's list is cut", () => {
+    const whole = SearchIndex.build(passages, aliases);
+    const scores = (i: SearchIndex) =>
+      new Map(i.search([cluster], 10).map((hit) => [hit.passage.id, hit.score]));
+    const cut = scores(index);
+    const uncut = scores(whole);
+    for (const id of ["notes#1", "notes#3"]) expect(cut.get(id)).toBeCloseTo(uncut.get(id) ?? 0, 9);
+  });
+
   it("does keep every posting of a term under the limit", () => {
     const github = index.analyze("GitHub");
     expect(index.isCommon(github[0] ?? "")).toBe(false);
