@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import lunr from "lunr";
 import MiniSearch from "minisearch";
 import { ask } from "../../src/engine/ask.js";
-import { buildKnowledge, saveKnowledge } from "../../src/index/knowledge.js";
+import { buildKnowledge, DEFAULT_SOURCES, saveKnowledge } from "../../src/index/knowledge.js";
 import { ALIASES_FILE } from "../../src/paths.js";
 import { evalQuestions, latencies, percentile } from "./questions.js";
 
@@ -24,6 +24,17 @@ saveKnowledge(knowledge, indexFile);
 
 const questions = evalQuestions();
 const ours = latencies(questions, rounds, (q) => ask(knowledge, q));
+
+// Quality as the corpus grows: of the questions the real corpus answers, how many still get the
+// very passage it gives?
+const real = buildKnowledge(DEFAULT_SOURCES);
+const topOf = (k: typeof knowledge, q: string) => ask(k, q).passages[0]?.source;
+const answerable = questions.filter((q) => topOf(real, q) !== undefined);
+const sameTop = answerable.filter((q) => {
+  const [a, b] = [topOf(real, q), topOf(knowledge, q)];
+  return a?.doc === b?.doc && a?.start === b?.start;
+}).length;
+const answered = questions.filter((q) => ask(knowledge, q).answered).length;
 
 const passages = knowledge.index.passages;
 const plain = new MiniSearch({ fields: ["text", "section", "docTitle"], idField: "id" });
@@ -60,5 +71,7 @@ process.stdout.write(
     miniSearchP99Ms: percentile(plainTimes, 99),
     lunrP99Ms: percentile(lunrTimes, 99),
     lunrBuildMs: Math.round(lunrBuildMs),
+    sameTopShare: sameTop / answerable.length,
+    answeredShare: answered / questions.length,
   })}\n`,
 );

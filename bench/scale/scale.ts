@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,6 +43,10 @@ export interface ScaleRow {
   miniSearchP99Ms: number;
   lunrP99Ms: number;
   lunrBuildMs: number;
+  /** Of the eval questions the real corpus answers, the share still given its top passage. */
+  sameTopShare: number;
+  /** Share of the eval questions answered (not abstained). */
+  answeredShare: number;
 }
 
 /** Generates each scaled corpus, measures it in fresh processes, prints and saves the table. */
@@ -52,6 +56,8 @@ export function runScaleBench(options = SCALE_DEFAULTS): ScaleRow[] {
   try {
     for (const scale of options.scales) {
       const dir = scale === 1 ? DOCUMENTS_DIR : generateCorpus(join(work, `x${scale}`), scale).dir;
+      // The real documents go in too, so answer quality can be compared with the real corpus.
+      if (scale !== 1) cpSync(DOCUMENTS_DIR, dir, { recursive: true });
       const indexFile = join(work, `index-${scale}.json`);
       const measured = JSON.parse(
         node("measure-scale.js", [dir, indexFile, String(options.rounds)]),
@@ -81,7 +87,7 @@ export function runScaleBench(options = SCALE_DEFAULTS): ScaleRow[] {
 function printTable(rows: ScaleRow[]): void {
   const f = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
   console.log(
-    "scale  passages   build ms  RSS MB  heap MB  index MB  cold ms  ask p50  ask p99  MiniSearch p99 (ours/plain)  Lunr p99 (ours/Lunr)",
+    "scale  passages   build ms  RSS MB  heap MB  index MB  cold ms  ask p50  ask p99  MiniSearch p99 (ours/plain)  Lunr p99 (ours/Lunr)  same top  answered",
   );
   for (const r of rows) {
     console.log(
@@ -97,6 +103,8 @@ function printTable(rows: ScaleRow[]): void {
         f(r.askP99Ms).padStart(8),
         `${f(r.miniSearchP99Ms)} (${(r.askP99Ms / r.miniSearchP99Ms).toFixed(2)}×)`.padStart(28),
         `${f(r.lunrP99Ms)} (${(r.askP99Ms / r.lunrP99Ms).toFixed(2)}×)`.padStart(21),
+        `${(100 * r.sameTopShare).toFixed(0)}%`.padStart(9),
+        `${(100 * r.answeredShare).toFixed(0)}%`.padStart(9),
       ].join(" "),
     );
   }
