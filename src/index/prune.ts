@@ -11,15 +11,16 @@ export function keptPostings(
   maxPostings: number,
 ): Map<string, Set<number>> {
   const counts = new Map<string, number>();
-  for (const field of terms) {
-    for (const term of new Set(field)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
+  // MiniSearch's field length is the number of distinct terms.
+  const lengths = terms.map((field) => {
+    const distinct = new Set(field);
+    for (const term of distinct) counts.set(term, (counts.get(term) ?? 0) + 1);
+    return distinct.size;
+  });
   const cut = new Map<string, { passage: number; weight: number }[]>();
   for (const [term, n] of counts) if (n > maxPostings) cut.set(term, []);
   if (cut.size === 0) return new Map();
 
-  // MiniSearch's field length is the number of distinct terms.
-  const lengths = terms.map((field) => new Set(field).size);
   const average = lengths.reduce((a, b) => a + b, 0) / lengths.length;
   terms.forEach((field, passage) => {
     const frequencies = new Map<string, number>();
