@@ -28,13 +28,13 @@ const ours = latencies(questions, rounds, (q) => ask(knowledge, q));
 // Quality as the corpus grows: of the questions the real corpus answers, how many still get the
 // very passage it gives?
 const real = buildKnowledge(DEFAULT_SOURCES);
-const topOf = (k: typeof knowledge, q: string) => ask(k, q).passages[0]?.source;
-const answerable = questions.filter((q) => topOf(real, q) !== undefined);
-const sameTop = answerable.filter((q) => {
-  const [a, b] = [topOf(real, q), topOf(knowledge, q)];
+const pairs = questions.map((q) => ({ real: ask(real, q), scaled: ask(knowledge, q) }));
+const answerable = pairs.filter((p) => p.real.passages[0] !== undefined);
+const sameTop = answerable.filter(({ real, scaled }) => {
+  const [a, b] = [real.passages[0]?.source, scaled.passages[0]?.source];
   return a?.doc === b?.doc && a?.start === b?.start;
 }).length;
-const answered = questions.filter((q) => ask(knowledge, q).answered).length;
+const answered = pairs.filter((p) => p.scaled.answered).length;
 
 const passages = knowledge.index.passages;
 const plain = new MiniSearch({ fields: ["text", "section", "docTitle"], idField: "id" });
