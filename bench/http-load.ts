@@ -176,7 +176,7 @@ export async function httpLoad(
 export function benchQuestions(): string[] {
   const files = [
     join(ROOT, "..", "shared", "eval", "questions.dev.jsonl"),
-    join(ROOT, "tests", "fixtures", "questions.heldout.jsonl"),
+    join(ROOT, "tests", "fixtures", "dev", "questions.heldout.jsonl"),
   ];
   return files
     .filter((f) => existsSync(f))

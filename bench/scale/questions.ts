@@ -6,7 +6,7 @@ import { ROOT } from "../../src/paths.js";
 export function evalQuestions(): string[] {
   return [
     join(ROOT, "..", "shared", "eval", "questions.dev.jsonl"),
-    join(ROOT, "tests", "fixtures", "questions.heldout.jsonl"),
+    join(ROOT, "tests", "fixtures", "dev", "questions.heldout.jsonl"),
   ]
     .filter((f) => existsSync(f))
     .flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean))
