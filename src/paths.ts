@@ -12,5 +12,6 @@ export const CORPUS_DIR = join(ROOT, "corpus");
 export const DOCUMENTS_DIR = join(CORPUS_DIR, "documents");
 export const ALIASES_FILE = join(CORPUS_DIR, "aliases.json");
 export const FACTS_FILE = join(CORPUS_DIR, "facts.json");
+export const LEXICON_DIR = join(CORPUS_DIR, "lexicon");
 /** The index built ahead of time by `npm run build`. */
 export const PREBUILT_INDEX = join(ROOT, "dist", "index.json");

@@ -1,11 +1,9 @@
 import type { Knowledge } from "../index/knowledge.js";
-import type { Conflict, DatedQuote, ModelEntry } from "../knowledge/types.js";
+import type { Cited, Conflict, ModelEntry } from "../knowledge/types.js";
 import type { ParsedQuestion } from "./question.js";
+import { coverage } from "./rank.js";
 import type { DirectAnswer } from "./result.js";
-
-const RELEASE_CUE =
-  /\b(release[ds]?|launch(ed)?|come out|came out|drop(ped)?|out|publish(ed)?|ship(ped)?|open[- ]sourced?)\b|^\s*when (was|is|did)\b/i;
-const PARAMETERS_CUE = /\b(param(eter)?s?|how big|how large|size)\b/i;
+import { findQuantities } from "./spans.js";
 
 export interface FactAnswer {
   answer: DirectAnswer;
@@ -13,48 +11,92 @@ export interface FactAnswer {
   conflicts: Conflict[];
 }
 
+/**
+ * Share of the question's weight a fact (its label and quote) must cover to answer it: the
+ * catalog answers "when did coder v2 ship", not "when did coder get online code execution".
+ */
+export const MIN_FACT_COVERAGE = 0.75;
+
 /** The one model a question names, if it names exactly one. */
 function modelAsked(knowledge: Knowledge, question: ParsedQuestion): ModelEntry | null {
-  const ids = question.concepts.flatMap((c) => c.terms).filter((t) => t.startsWith("§"));
-  const models = knowledge.facts.models.filter((m) => ids.includes(`§${m.id}`));
+  const ids = new Set(question.concepts.filter((c) => c.kind === "alias").flatMap((c) => c.terms));
+  const models = knowledge.facts.models.filter((m) => ids.has(`§${m.id}`));
   return models.length === 1 ? (models[0] as ModelEntry) : null;
 }
 
+function covered(knowledge: Knowledge, question: ParsedQuestion, text: string): number {
+  return coverage(question.concepts, new Set(knowledge.index.analyze(text)));
+}
+
+/** The verbatim span of a fact's quote that holds its value: its first to its last amount. */
+function valueSpan(fact: Cited & { value: string }): DirectAnswer | null {
+  const { quote, source } = fact;
+  if (quote.length !== source.end - source.start) return null;
+  const amounts = findQuantities(quote).filter((q) => fact.value.includes(q.text));
+  const first = amounts[0];
+  const last = amounts.at(-1);
+  if (!first || !last) return null;
+  return {
+    text: quote.slice(first.start, last.end),
+    quote,
+    source: { ...source, start: source.start + first.start, end: source.start + last.end },
+  };
+}
+
+/** "When did <model> come out": the most precise release date, if its quote answers. */
+function releaseAnswer(
+  knowledge: Knowledge,
+  question: ParsedQuestion,
+  model: ModelEntry,
+): FactAnswer | null {
+  let best: { answer: DirectAnswer; date: string } | null = null;
+  for (const r of model.released) {
+    if (covered(knowledge, question, r.quote) < MIN_FACT_COVERAGE) continue;
+    // The most precise date first ("December 26, 2024" over "December 2024"), then earliest.
+    const better =
+      !best ||
+      r.date.length > best.date.length ||
+      (r.date.length === best.date.length && r.date < best.date);
+    if (better) best = { answer: { text: r.text, quote: r.quote, source: r.source }, date: r.date };
+  }
+  if (!best) return null;
+  return {
+    answer: best.answer,
+    conflicts: model.conflicts.filter((c) => c.label === "release date"),
+  };
+}
+
+/** "How many routed experts did V2 have": the amount of the fact whose label is asked. */
+function amountAnswer(
+  knowledge: Knowledge,
+  question: ParsedQuestion,
+  model: ModelEntry,
+): FactAnswer | null {
+  let best: { answer: DirectAnswer; label: string; score: number } | null = null;
+  for (const fact of model.facts) {
+    if (fact.label === "result" || !/\d/.test(fact.value)) continue;
+    // The label must be what is asked: "routed experts", "parameters", "training cost".
+    if (covered(knowledge, question, fact.label) === 0) continue;
+    const score = covered(knowledge, question, `${fact.label}. ${fact.quote}`);
+    if (score < MIN_FACT_COVERAGE || (best && score <= best.score)) continue;
+    const answer = valueSpan(fact);
+    if (answer) best = { answer, label: fact.label, score };
+  }
+  if (!best) return null;
+  const { label } = best;
+  return { answer: best.answer, conflicts: model.conflicts.filter((c) => c.label === label) };
+}
+
 /**
- * Answers "when was <model> released" and "how many parameters does <model> have" from the
- * catalog, citing the quote the fact comes from, with any disagreement between sources.
+ * Answers from the model catalog (curated facts included) before any passage: a release date
+ * or an amount of the one model the question names, as a verbatim span of the fact's quote,
+ * with any disagreement between sources. Only when the fact's label and quote cover the
+ * question as well as a sentence would.
  */
 export function factAnswer(knowledge: Knowledge, question: ParsedQuestion): FactAnswer | null {
   const model = modelAsked(knowledge, question);
   if (!model) return null;
-  if (question.type === "date" && RELEASE_CUE.test(question.text)) {
-    // The most precise date first: "December 26, 2024" says more than "December 2024".
-    // One pass, not a sort: a model of a large corpus has thousands of release quotes.
-    let release: DatedQuote | undefined;
-    for (const r of model.released) {
-      const longer = !release || r.date.length > release.date.length;
-      if (longer || (r.date.length === release?.date.length && r.date < release.date)) release = r;
-    }
-    if (!release) return null;
-    return {
-      answer: { text: release.text, quote: release.quote, source: release.source },
-      conflicts: model.conflicts.filter((c) => c.label === "release date"),
-    };
-  }
-  if (question.type === "quantity" && PARAMETERS_CUE.test(question.text)) {
-    const counts = ["total parameters", "activated parameters"].flatMap(
-      (label) => model.facts.find((f) => f.label === label) ?? [],
-    );
-    const first = counts[0];
-    if (!first) return null;
-    return {
-      answer: {
-        text: counts.map((f) => `${f.value} ${f.label}`).join(", "),
-        quote: first.quote,
-        source: first.source,
-      },
-      conflicts: model.conflicts.filter((c) => c.label.includes("parameters")),
-    };
-  }
+  if (question.type === "date") return releaseAnswer(knowledge, question, model);
+  if (question.type === "quantity") return amountAnswer(knowledge, question, model);
   return null;
 }

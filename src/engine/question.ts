@@ -1,44 +1,47 @@
+import type { Concept } from "../index/analyzer.js";
+import type { LexiconData } from "../index/lexicon.js";
 import type { SearchIndex } from "../index/search-index.js";
-import { QUESTION_FILLER } from "../index/tokens.js";
+import { baseTokenSpans, QUESTION_FILLER } from "../index/tokens.js";
+import { type AnswerType, answerTypeOf, WHO_IS } from "./understand/answer-type.js";
+import { compileLexicon, matchPhrases, type Related } from "./understand/lexicon.js";
+import { normalizeQuestion } from "./understand/normalize.js";
 
-/**
- * What kind of answer a question wants: it decides which span a direct answer may be, and
- * "definition" ("what is MLA?", "who is Liang Wenfeng?") prefers sentences that define.
- */
-export type AnswerType = "date" | "quantity" | "person" | "definition" | "open";
+export type { AnswerType } from "./understand/answer-type.js";
 
-const DATE_QUESTION =
-  /\b(when|what (year|date|month|day)|which (year|date|month)|since when|release date|date of|how long ago)\b/i;
-const QUANTITY_QUESTION =
-  /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size)|how many)\b/i;
-const PERSON_QUESTION = /\b(who|whom)\b/i;
-/** "Who is Liang Wenfeng?" asks what someone is, not for a name. */
-const WHO_IS = /\bwho (is|was)\b/i;
-const DEFINITION_QUESTION =
-  /^\s*(what|who)(\s+(is|are|was|were)|'s|’s)\s+(?!the (price|cost|size|number|date)\b)/i;
-
-/** The type whose cue comes first: "how much was lost when…" asks for an amount, not a date. */
-export function answerTypeOf(question: string): AnswerType {
-  const cues: [AnswerType, number][] = [
-    ["date", question.search(DATE_QUESTION)],
-    ["quantity", question.search(QUANTITY_QUESTION)],
-    ["person", question.search(PERSON_QUESTION)],
-  ];
-  const found = cues.filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
-  return found[0]?.[0] ?? (DEFINITION_QUESTION.test(question) ? "definition" : "open");
-}
+/** How a question's concept was read, which decides how much it weighs when missing. */
+export type ConceptKind =
+  /** A named thing of the alias table: what the question is about. */
+  | "alias"
+  /** A word the documents have. */
+  | "word"
+  /** A word the documents have only misspelt ("deepsek"). */
+  | "corrected"
+  /** A phrase of the lexicon ("how big", "come out"): only its related terms stand for it. */
+  | "phrase"
+  /** A dictionary word the documents lack ("valuation"): it counts, its related words less. */
+  | "unknown-word"
+  /** Written like a name the documents lack ("France", "R2", "vl3"): strong sign of no answer. */
+  | "unknown-name"
+  /** Neither a word nor a name (chat, a typo beyond correction, Chinese bigrams): no evidence. */
+  | "noise";
 
 /** A concept of the question with the vocabulary terms that can stand for it, and its weight. */
 export interface QueryConcept {
   surface: string;
+  kind: ConceptKind;
   /** Vocabulary terms that count as this concept (typo corrections included); may be empty. */
   terms: string[];
+  /** Terms that stand for it less surely (paraphrases, synonyms), each with its trust. */
+  related: Related[];
   /** IDF: rare concepts weigh more, and one the corpus lacks weighs the most. */
   weight: number;
 }
 
 export interface ParsedQuestion {
+  /** The question as asked (white space folded, cut to MAX_QUESTION_CHARS). */
   text: string;
+  /** The question with chat words read as plain words: what type and concepts come from. */
+  normalized: string;
   type: AnswerType;
   concepts: QueryConcept[];
 }
@@ -46,7 +49,7 @@ export interface ParsedQuestion {
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
 export const MAX_QUESTION_CHARS = 500;
 
-/** How concepts are weighed beyond their IDF. */
+/** How concepts are weighed beyond their IDF, as multiples of the rarest word's IDF or factors. */
 export const CONCEPT_WEIGHTS = {
   /** Named things (alias groups) are what a question is about. */
   alias: 1.5,
@@ -54,8 +57,10 @@ export const CONCEPT_WEIGHTS = {
   corrected: 0.8,
   /** An unknown name ("France", "R2") counts more than the rarest known word. */
   unknownName: 2,
-  /** An unknown plain word is often a paraphrase ("blew up"): it counts half. */
+  /** A dictionary word the documents lack: often a paraphrase, so it counts half. */
   unknownWord: 0.5,
+  /** Not a word at all (chat, an uncorrectable typo): almost no evidence either way. */
+  noise: 0.1,
   /**
    * An unknown pair of Chinese characters is no evidence either way: bigrams of an English
    * corpus's few Chinese names cannot tell a missing word from a question particle (多少, 什么).
@@ -65,34 +70,101 @@ export const CONCEPT_WEIGHTS = {
 
 const HAN = /^\p{Script=Han}/u;
 
-export function parseQuestion(index: SearchIndex, question: string): ParsedQuestion {
+function readConcept(
+  index: SearchIndex,
+  lexicon: ReturnType<typeof compileLexicon>,
+  concept: Concept,
+  rarest: number,
+): QueryConcept {
+  const terms = index.variants(concept.term);
+  const { surface } = concept;
+  if (terms[0] === concept.term) {
+    const weight = index.idf(concept.term) * (concept.alias ? CONCEPT_WEIGHTS.alias : 1);
+    const related = concept.alias ? [] : lexicon.related(concept.term);
+    return { surface, kind: concept.alias ? "alias" : "word", terms, related, weight };
+  }
+  const related = lexicon.related(concept.term);
+  if (terms.length > 0) {
+    const weight = index.idf(terms[0] as string) * CONCEPT_WEIGHTS.corrected;
+    return { surface, kind: "corrected", terms, related, weight };
+  }
+  if (HAN.test(surface))
+    return { surface, kind: "noise", terms, related, weight: rarest * CONCEPT_WEIGHTS.unknownHan };
+  if (concept.nameLike)
+    return {
+      surface,
+      kind: "unknown-name",
+      terms,
+      related: [],
+      weight: rarest * CONCEPT_WEIGHTS.unknownName,
+    };
+  if (related.length > 0 || lexicon.isWord(concept.term))
+    return {
+      surface,
+      kind: "unknown-word",
+      terms,
+      related,
+      weight: rarest * CONCEPT_WEIGHTS.unknownWord,
+    };
+  return { surface, kind: "noise", terms, related, weight: rarest * CONCEPT_WEIGHTS.noise };
+}
+
+/**
+ * Understands a question: chat words read as plain words, phrases of the lexicon found, each
+ * word weighed by its rarity in the documents (or by what kind of unknown it is) and carried
+ * onto the documents' vocabulary through related words.
+ */
+export function parseQuestion(
+  index: SearchIndex,
+  lexiconData: LexiconData,
+  question: string,
+): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
+  const normalized = normalizeQuestion(text, lexiconData);
+  const lexicon = compileLexicon(index, lexiconData);
+  const rarest = index.idf("");
+  const tokens = baseTokenSpans(normalized);
+  const phrases = matchPhrases(
+    lexicon,
+    tokens.map((t) => t.token),
+  ).map((m) => ({
+    start: tokens[m.index]?.start ?? 0,
+    end:
+      (tokens[m.index + m.length - 1]?.start ?? 0) +
+      (tokens[m.index + m.length - 1]?.token.length ?? 0),
+    related: m.related,
+  }));
+
   const seen = new Set<string>();
   const concepts: QueryConcept[] = [];
-  const rarest = index.idf("");
-  for (const concept of index.concepts(text)) {
+  const read = index.concepts(normalized);
+  for (const phrase of phrases) {
+    // Words inside a phrase belong to it, but named things keep their own concept.
+    const inside = read.filter((c) => !c.alias && c.start >= phrase.start && c.start < phrase.end);
+    const surface = normalized.slice(phrase.start, phrase.end);
+    const weight = Math.max(
+      ...phrase.related.map((r) => index.idf(r.term)),
+      ...inside.map((c) => index.idf(c.term)),
+    );
+    const terms = inside.flatMap((c) => (index.frequency(c.term) > 0 ? [c.term] : []));
+    for (const c of inside) seen.add(c.term);
+    concepts.push({ surface, kind: "phrase", terms, related: phrase.related, weight });
+  }
+  for (const concept of read) {
     if (seen.has(concept.term) || QUESTION_FILLER.has(concept.surface)) continue;
     seen.add(concept.term);
-    const terms = index.variants(concept.term);
-    let weight: number;
-    if (terms[0] === concept.term) {
-      weight = index.idf(concept.term) * (concept.alias ? CONCEPT_WEIGHTS.alias : 1);
-    } else if (terms.length > 0) {
-      weight = index.idf(terms[0] as string) * CONCEPT_WEIGHTS.corrected;
-    } else {
-      const factor = HAN.test(concept.surface)
-        ? CONCEPT_WEIGHTS.unknownHan
-        : concept.nameLike
-          ? CONCEPT_WEIGHTS.unknownName
-          : CONCEPT_WEIGHTS.unknownWord;
-      weight = rarest * factor;
-    }
-    concepts.push({ surface: concept.surface, terms, weight });
+    concepts.push(readConcept(index, lexicon, concept, rarest));
   }
-  let type = answerTypeOf(text);
-  const namesPerson = index
-    .concepts(text)
-    .some((c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person");
-  if (type === "person" && WHO_IS.test(text) && namesPerson) type = "definition";
-  return { text, type, concepts };
+  // A related term the question also names outright is that other concept's evidence.
+  const named = new Set(concepts.flatMap((c) => c.terms));
+  for (const concept of concepts) {
+    concept.related = concept.related.filter((r) => !named.has(r.term));
+  }
+
+  let type = answerTypeOf(normalized);
+  const namesPerson = read.some(
+    (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
+  );
+  if (type === "person" && WHO_IS.test(normalized) && namesPerson) type = "definition";
+  return { text, normalized, type, concepts };
 }

@@ -1,3 +1,4 @@
+import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
 import { type SentenceEvidence, sentenceEvidence } from "./evidence.js";
@@ -29,6 +30,10 @@ const UNIT_REACH = 20;
 
 export interface RankedSentence {
   sentence: Sentence;
+  /** What the sentence says, for coverage: its terms and its list's introduction's. */
+  terms: ReadonlySet<string>;
+  /** The words and names it mentions, with their offsets in the sentence. */
+  concepts: readonly Concept[];
   coverage: number;
   /** The typed span that best answers, if the question wants one and the sentence has it. */
   span: AnswerSpan | null;
@@ -39,21 +44,32 @@ export interface Ranked {
   score: number;
   /** Share of the question's weight the passage (text and section) covers. */
   coverage: number;
+  /** The same, counting only the question's own words: related words alone prove nothing. */
+  exact: number;
+
   /** The sentence that best answers: the one to highlight. */
   best: RankedSentence | null;
   /** The best sentence holding a span of the kind asked for, if any: the direct answer's. */
   answer: RankedSentence | null;
 }
 
-const covers = (concept: QueryConcept, terms: ReadonlySet<string>) =>
-  concept.terms.some((t) => terms.has(t));
+/**
+ * How much of a concept a set of terms holds: all of it for one of its own terms, else the
+ * trust of the best related term present ("released" for "drop"), else nothing.
+ */
+export function credit(concept: QueryConcept, terms: ReadonlySet<string>): number {
+  if (concept.terms.some((t) => terms.has(t))) return 1;
+  let best = 0;
+  for (const r of concept.related) if (r.weight > best && terms.has(r.term)) best = r.weight;
+  return best;
+}
 
 export function coverage(concepts: readonly QueryConcept[], terms: ReadonlySet<string>): number {
   let total = 0;
   let hit = 0;
   for (const concept of concepts) {
     total += concept.weight;
-    if (covers(concept, terms)) hit += concept.weight;
+    hit += concept.weight * credit(concept, terms);
   }
   return total === 0 ? 0 : hit / total;
 }
@@ -90,9 +106,9 @@ function unitOf(index: SearchIndex, sentence: Sentence, span: AnswerSpan): Reado
   let unit = unitCache.get(span);
   if (!unit) {
     const from = span.start - sentence.start;
-    unit = new Set(
-      index.analyze(sentence.text.slice(from, span.end - sentence.start + UNIT_REACH)),
-    );
+    // The unit is in the span's own clause: in "9.3% ahead, MBPP was" MBPP is not 9.3%'s.
+    const reach = sentence.text.slice(from, span.end - sentence.start + UNIT_REACH);
+    unit = new Set(index.analyze(reach.split(/[,;:] /)[0] ?? reach));
     unitCache.set(span, unit);
   }
   return unit;
@@ -109,7 +125,7 @@ function typedSpans(
   if (question.type === "date" || question.type === "person")
     spans = spansOf(index, sentence, question.type);
   else if (question.type === "quantity") {
-    spans = spansOf(index, sentence, "quantity").filter(fitsMeasure(question.text));
+    spans = spansOf(index, sentence, "quantity").filter(fitsMeasure(question.normalized));
   } else return [];
   // A value the question already states ("over 10,000 GPUs") is not its answer.
   const asked = question.text.toLowerCase();
@@ -117,6 +133,11 @@ function typedSpans(
 }
 
 const DURATION = /\b(years?|months?|days?|hours?|minutes?|weeks?)\b/i;
+/** What a money amount holds: a currency, or a scale ("100 billion", "$5.5M"). */
+const MONEY = /[$¥€£]|\b(yuan|dollars?|rmb|usd|billion|million|trillion)\b|\d[kKMBT]\b/i;
+/** What a size holds: parameters, or a count with a scale ("671 billion", "7B"). */
+const SIZE = /\b(param(eter)?s?|billion|million|trillion|layers?|experts?|[MG]B)\b|\d[BMKT]\b/i;
+const ASKS_SIZE = /\bhow (big|large)\b|\bsize\b/i;
 const ASKS_DURATION = /\bhow long\b|\bhow many (years|months|days|hours|weeks)\b/i;
 const ASKS_MONEY =
   /\bhow much (money|did .* (cost|manage|raise|lose|spend|earn))|\b(price|cost|budget|worth|spend|spent|paid|fee)\b/i;
@@ -124,8 +145,9 @@ const ASKS_MONEY =
 /** "How long" wants a duration; "how much … cost" never does ("six years" is no price). */
 function fitsMeasure(question: string): (span: AnswerSpan) => boolean {
   if (ASKS_DURATION.test(question)) return (span) => DURATION.test(span.text);
-  if (ASKS_MONEY.test(question) || /\bhow much\b/i.test(question))
-    return (span) => !DURATION.test(span.text);
+  if (ASKS_SIZE.test(question)) return (span) => SIZE.test(span.text);
+  if (ASKS_MONEY.test(question)) return (span) => MONEY.test(span.text);
+  if (/\bhow much\b/i.test(question)) return (span) => !DURATION.test(span.text);
   return () => true;
 }
 
@@ -153,8 +175,12 @@ function pickSpan(
   const clause = clauseCounter(sentence, spans);
   const anchors: { at: number; weight: number }[] = [];
   for (const concept of evidence.concepts) {
-    const asked = question.concepts.find((c) => c.terms.includes(concept.term));
-    if (asked) anchors.push({ at: sentence.start + concept.start, weight: asked.weight });
+    const one = new Set([concept.term]);
+    for (const asked of question.concepts) {
+      const share = credit(asked, one);
+      if (share > 0)
+        anchors.push({ at: sentence.start + concept.start, weight: share * asked.weight });
+    }
   }
   const weights = question.concepts.reduce((sum, c) => sum + c.weight, 0);
   const most = 3 * weights;
@@ -169,7 +195,7 @@ function pickSpan(
     }
     // The unit may follow a few words later: "256 routed experts", "5,000 PCIe A100 GPUs".
     const unit = unitOf(index, sentence, span);
-    if (question.concepts.some((c) => c.terms.some((t) => unit.has(t)))) pull += weights;
+    if (question.concepts.some((c) => credit(c, unit) > 0)) pull += weights;
     const proximity = most === 0 ? 0 : pull / most;
     if (!best || proximity > best.proximity) best = { span, proximity };
   }
@@ -184,7 +210,7 @@ function defines(
 ): boolean {
   return evidence.concepts.some(
     (concept) =>
-      question.concepts.some((c) => c.terms.includes(concept.term)) &&
+      question.concepts.some((c) => credit(c, new Set([concept.term])) > 0) &&
       DEFINES.test(sentence.text.slice(concept.start + concept.surface.length)),
   );
 }
@@ -216,7 +242,13 @@ export function rankPassage(
       bonus = SCORE_WEIGHTS.answerType;
     }
     const score = c + bonus;
-    const ranked = { sentence, coverage: c, span: picked?.span ?? null };
+    const ranked = {
+      sentence,
+      terms: e.terms,
+      concepts: e.concepts,
+      coverage: c,
+      span: picked?.span ?? null,
+    };
     if (score > bestScore) {
       bestScore = score;
       best = ranked;
@@ -230,5 +262,9 @@ export function rankPassage(
     SCORE_WEIGHTS.coverage * passageCoverage +
     SCORE_WEIGHTS.sentence * Math.max(0, bestScore) +
     SCORE_WEIGHTS.bm25 * bm25;
-  return { passage, score, coverage: passageCoverage, best, answer };
+  const exact = coverage(
+    question.concepts.map((c) => ({ ...c, related: [] })),
+    all,
+  );
+  return { passage, score, coverage: passageCoverage, exact, best, answer };
 }

@@ -6,8 +6,9 @@ import { type CorpusFile, parseCorpus, readCorpusFiles } from "../ingest/load-co
 import { loadCuratedFacts } from "../knowledge/curated.js";
 import { extractFacts } from "../knowledge/extract.js";
 import type { KnowledgeFacts } from "../knowledge/types.js";
-import { ALIASES_FILE, DOCUMENTS_DIR, FACTS_FILE, PREBUILT_INDEX } from "../paths.js";
+import { ALIASES_FILE, DOCUMENTS_DIR, FACTS_FILE, LEXICON_DIR, PREBUILT_INDEX } from "../paths.js";
 import { loadAliases } from "./aliases.js";
+import { EMPTY_LEXICON, type LexiconData, loadLexicon } from "./lexicon.js";
 import {
   documentTexts,
   type PackedFacts,
@@ -30,6 +31,8 @@ export interface Knowledge {
   index: SearchIndex;
   /** The model catalog, the timeline and the disagreements between sources. */
   facts: KnowledgeFacts;
+  /** The words people ask with, carried onto the documents' words (corpus/lexicon/). */
+  lexicon: LexiconData;
   /** Hash of the corpus files and format version the knowledge was built from. */
   fingerprint: string;
 }
@@ -39,13 +42,19 @@ export interface KnowledgeSources {
   aliasesFile: string;
   /** Curated facts; optional, a corpus without one has only what the rules extract. */
   factsFile?: string;
+  /** The lexicon folder; optional, without one questions are read word for word. */
+  lexiconDir?: string;
 }
 
 export const DEFAULT_SOURCES: KnowledgeSources = {
   documentsDir: DOCUMENTS_DIR,
   aliasesFile: ALIASES_FILE,
   factsFile: FACTS_FILE,
+  lexiconDir: LEXICON_DIR,
 };
+
+const lexiconOf = (sources: KnowledgeSources): LexiconData =>
+  sources.lexiconDir ? loadLexicon(sources.lexiconDir) : EMPTY_LEXICON;
 
 /**
  * The prebuilt file: one JSON value per line, in this order. A stale file is recognised from
@@ -96,6 +105,7 @@ function buildFrom(sources: KnowledgeSources, { files, fingerprint }: ReadSource
     documents: documents.map(documentInfo),
     index,
     facts: extractFacts(aliases, passages, curated),
+    lexicon: lexiconOf(sources),
     fingerprint,
   };
 }
@@ -190,6 +200,7 @@ function loadPrebuilt(
       documents: documents.map(documentInfo),
       index,
       facts: unpackFacts(take, texts),
+      lexicon: lexiconOf(sources),
       fingerprint: read.fingerprint,
     };
   } catch (error) {

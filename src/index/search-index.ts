@@ -199,15 +199,23 @@ export class SearchIndex {
       .map(([variant]) => variant);
   }
 
-  /** BM25 search over already analyzed terms (each term matched exactly). */
-  search(terms: readonly string[], limit: number): IndexHit[] {
+  /**
+   * BM25 search over already analyzed terms (each term matched exactly). `boost` weighs a term
+   * beyond its rarity: a related word counts less than the question's own.
+   */
+  search(
+    terms: readonly string[],
+    limit: number,
+    boost: ReadonlyMap<string, number> = new Map(),
+  ): IndexHit[] {
     if (terms.length === 0) return [];
     // MiniSearch reads a term's rarity off its posting list, which for a common term was cut to
     // maxPostings: scale it back to the term's true rarity (one factor for all fields).
     const cutIdf = bm25Idf(this.passages.length, this.maxPostings);
     const results: SearchResult[] = this.miniSearch.search(terms.join(" "), {
       boost: { ...FIELD_BOOST },
-      boostTerm: (term) => (this.isCommon(term) ? this.idf(term) / cutIdf : 1),
+      boostTerm: (term) =>
+        (boost.get(term) ?? 1) * (this.isCommon(term) ? this.idf(term) / cutIdf : 1),
       combineWith: "OR",
     });
     return results.slice(0, limit).flatMap((r) => {

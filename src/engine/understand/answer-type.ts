@@ -1,0 +1,26 @@
+/**
+ * What kind of answer a question wants: it decides which span a direct answer may be, and
+ * "definition" ("what is MLA?", "who is Liang Wenfeng?") prefers sentences that define.
+ */
+export type AnswerType = "date" | "quantity" | "person" | "definition" | "open";
+
+const DATE_QUESTION =
+  /\b(when|what (year|date|month|day)|which (year|date|month|day|decade)|since when|release date|date of|how long ago|what time)\b/i;
+const QUANTITY_QUESTION =
+  /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size)|how many)\b/i;
+const PERSON_QUESTION = /\b(who|whom)\b/i;
+/** "Who is Liang Wenfeng?" asks what someone is, not for a name. */
+export const WHO_IS = /\bwho (is|was)\b/i;
+const DEFINITION_QUESTION =
+  /^\s*(what|who)(\s+(is|are|was|were)|'s|’s)\s+(?!the (price|cost|size|number|date)\b)/i;
+
+/** The type whose cue comes first: "how much was lost when…" asks for an amount, not a date. */
+export function answerTypeOf(question: string): AnswerType {
+  const cues: [AnswerType, number][] = [
+    ["date", question.search(DATE_QUESTION)],
+    ["quantity", question.search(QUANTITY_QUESTION)],
+    ["person", question.search(PERSON_QUESTION)],
+  ];
+  const found = cues.filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
+  return found[0]?.[0] ?? (DEFINITION_QUESTION.test(question) ? "definition" : "open");
+}

@@ -1,0 +1,184 @@
+import type { LexiconData } from "../../index/lexicon.js";
+import type { SearchIndex } from "../../index/search-index.js";
+import { baseTokens, stemToken } from "../../index/tokens.js";
+
+/** A document term that may stand for a question's word, and how far it can be trusted. */
+export interface Related {
+  term: string;
+  /** 0 to 1: the share of the word's weight a passage earns by holding this term instead. */
+  weight: number;
+}
+
+/**
+ * How far each source of related words is trusted, times the weight the source gives: the
+ * hand-kept paraphrases mean what they say; WordNet's synonyms are mostly right but pick no
+ * sense; word vectors also pull "revenue" toward "profits".
+ */
+export const RESOURCE_TRUST: Record<string, number> = {
+  paraphrases: 1,
+  wordnet: 0.8,
+  vectors: 0.6,
+};
+
+/** Most related terms one question word carries into the search. */
+const MAX_RELATED = 4;
+
+interface Phrase {
+  /** The words, as typed (plain lower case), or as stems for a resource's phrases. */
+  words: string[];
+  byStem: boolean;
+  related: Related[];
+}
+
+/** The lexicon made ready for one index: every target a term that index has. */
+export interface CompiledLexicon {
+  data: LexiconData;
+  /** Related terms of a question term, best first. */
+  related(term: string): Related[];
+  /** Whether a dictionary knows the word: an unknown word is a typo or chat, not a meaning. */
+  isWord(term: string): boolean;
+  /** Phrases as typed and phrases by stems, by their first word, longest first. */
+  typedPhrases: ReadonlyMap<string, Phrase[]>;
+  stemPhrases: ReadonlyMap<string, Phrase[]>;
+}
+
+function byFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
+  const map = new Map<string, Phrase[]>();
+  for (const phrase of phrases.sort((a, b) => b.words.length - a.words.length)) {
+    const first = phrase.words[0] as string;
+    map.set(first, [...(map.get(first) ?? []), phrase]);
+  }
+  return map;
+}
+
+function keep(index: SearchIndex, targets: Iterable<Related>): Related[] {
+  const best = new Map<string, number>();
+  for (const { term, weight } of targets) {
+    if (index.frequency(term) === 0) continue;
+    best.set(term, Math.max(weight, best.get(term) ?? 0));
+  }
+  return [...best]
+    .map(([term, weight]) => ({ term, weight }))
+    .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
+    .slice(0, MAX_RELATED);
+}
+
+/** A hand-kept target is written as plain words ("parameters"): analyzed like the documents. */
+function analyzeTargets(index: SearchIndex, targets: [string, number][], trust: number) {
+  return targets.flatMap(([words, weight]) =>
+    index.analyze(words).map((term) => ({ term, weight: weight * trust })),
+  );
+}
+
+function readPhrases(index: SearchIndex, data: LexiconData): Phrase[] {
+  return Object.entries(data.phrases).map(([key, targets]) => {
+    const byStem = key.startsWith("~");
+    const trust = byStem ? (RESOURCE_TRUST.wordnet ?? 0.5) : (RESOURCE_TRUST.paraphrases ?? 1);
+    return {
+      words: byStem ? key.slice(1).split(" ") : baseTokens(key),
+      byStem,
+      related: keep(
+        index,
+        byStem
+          ? targets.map(([term, weight]) => ({ term, weight: weight * trust }))
+          : analyzeTargets(index, targets, trust),
+      ),
+    };
+  });
+}
+
+const compiled = new WeakMap<SearchIndex, WeakMap<LexiconData, CompiledLexicon>>();
+
+export function compileLexicon(index: SearchIndex, data: LexiconData): CompiledLexicon {
+  const forIndex = compiled.get(index) ?? new WeakMap<LexiconData, CompiledLexicon>();
+  compiled.set(index, forIndex);
+  const cached = forIndex.get(data);
+  if (cached) return cached;
+
+  const phrases = readPhrases(index, data);
+  // A one-word phrase ("cheap" → price) is a related word like a resource's, trusted more.
+  const single = new Map<string, Related[]>();
+  for (const p of phrases) {
+    const key = p.words.length === 1 ? stemToken(p.words[0] as string) : null;
+    if (key) single.set(key, [...(single.get(key) ?? []), ...p.related]);
+  }
+  const relatedCache = new Map<string, Related[]>();
+  const related = (term: string): Related[] => {
+    let found = relatedCache.get(term);
+    if (!found) {
+      const all: Related[] = [...(single.get(term) ?? [])];
+      for (const [resource, map] of Object.entries(data.related)) {
+        const trust = RESOURCE_TRUST[resource] ?? 0.5;
+        for (const [t, w] of map[term] ?? [])
+          if (t !== term) all.push({ term: t, weight: w * trust });
+      }
+      found = keep(index, all);
+      relatedCache.set(term, found);
+    }
+    return found;
+  };
+  const usable = phrases.filter((p) => p.related.length > 0 && p.words.length > 1);
+  const lexicon: CompiledLexicon = {
+    data,
+    related,
+    isWord: (term) =>
+      data.words.has(term) ||
+      Object.values(data.related).some((map) => term in map) ||
+      term in data.verbForms ||
+      index.frequency(term) > 0,
+    typedPhrases: byFirstWord(usable.filter((p) => !p.byStem)),
+    stemPhrases: byFirstWord(usable.filter((p) => p.byStem)),
+  };
+  forIndex.set(data, lexicon);
+  return lexicon;
+}
+
+/** Where a phrase occurs among a question's tokens: the first token and how many it spans. */
+export interface PhraseMatch {
+  index: number;
+  length: number;
+  related: Related[];
+}
+
+/** Phrases starting at each position of `words` (tokens or stems), by their first word. */
+function matchesIn(
+  byFirst: ReadonlyMap<string, Phrase[]>,
+  words: readonly (string | null)[],
+  at: (k: number) => number,
+): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  words.forEach((word, i) => {
+    for (const phrase of (word && byFirst.get(word)) || []) {
+      if (!phrase.words.every((w, k) => words[i + k] === w)) continue;
+      const last = at(i + phrase.words.length - 1);
+      found.push({ index: at(i), length: last - at(i) + 1, related: phrase.related });
+    }
+  });
+  return found;
+}
+
+/**
+ * Phrases in a question, left to right, longest first, never overlapping. Typed phrases match
+ * the words as typed ("how big"), a resource's phrases match the stems of the content words
+ * ("shut down" in "shutting it down" does not, "shutting down" does).
+ */
+export function matchPhrases(lexicon: CompiledLexicon, tokens: readonly string[]): PhraseMatch[] {
+  const content = tokens.flatMap((token, i) => {
+    const stem = stemToken(token);
+    return stem === null ? [] : [{ stem, i }];
+  });
+  const candidates = [
+    ...matchesIn(lexicon.typedPhrases, tokens, (k) => k),
+    ...matchesIn(
+      lexicon.stemPhrases,
+      content.map((c) => c.stem),
+      (k) => content[k]?.i ?? -1,
+    ),
+  ].sort((a, b) => a.index - b.index || b.length - a.length);
+  const chosen: PhraseMatch[] = [];
+  for (const match of candidates) {
+    const last = chosen.at(-1);
+    if (!last || match.index >= last.index + last.length) chosen.push(match);
+  }
+  return chosen;
+}

@@ -1,0 +1,21 @@
+import type { LexiconData } from "../../index/lexicon.js";
+
+/** A word as people type it: letters and digits (no apostrophes, so "what's" is two). */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Reads chat spelling as plain words ("wen did u" → "when did you") and irregular verb forms as
+ * their base ("came out" → "come out"), keeping the case of words it leaves alone: a capital
+ * still marks a name. Words the lexicon drops ("tbh") leave a space.
+ */
+export function normalizeQuestion(text: string, lexicon: LexiconData): string {
+  return text
+    .replace(WORD, (word) => {
+      const lower = word.toLowerCase();
+      const plain = lexicon.chat[lower];
+      if (plain !== undefined) return plain;
+      return lexicon.verbForms[lower] ?? word;
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/engine/ask.js";
+import { loadKnowledge } from "../../src/index/knowledge.js";
+import { loadCorpus } from "../../src/ingest/load-corpus.js";
+import { DOCUMENTS_DIR } from "../../src/paths.js";
+
+const knowledge = loadKnowledge();
+const documents = loadCorpus(DOCUMENTS_DIR);
+/** A document's text as published (offsets count from the end of its front matter). */
+const raw = (doc: string) => documents.find((d) => d.id === doc)?.text ?? "";
+
+describe("answers from the model catalog", () => {
+  it("does answer the amount of the model asked when its sentence names another model too", () => {
+    // "256 routed experts per layer (increased from 160 in V2)": 160 is V2's.
+    const result = ask(knowledge, "how many routed experts did deepseek v2 have per layer");
+    expect(result.answer).toBe("160");
+    const source = result.answerSource?.source;
+    expect(source && raw(source.doc).slice(source.start, source.end)).toBe("160");
+  });
+
+  it("does not give a model's release date when the question asks about another event", () => {
+    const result = ask(knowledge, "When did DeepSeek Coder get online code execution?");
+    const released = knowledge.facts.models
+      .find((m) => m.id === "deepseek-coder")
+      ?.released.map((r) => r.text);
+    expect(released?.length).toBeGreaterThan(0);
+    expect(released).not.toContain(result.answer);
+  });
+
+  it("does give the release date when the question asks only that, in chat words", () => {
+    const result = ask(knowledge, "wen did coder v2 come out");
+    expect(result.answer).toBe("June 17, 2024");
+  });
+});

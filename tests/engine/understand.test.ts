@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/engine/ask.js";
+import { parseQuestion } from "../../src/engine/question.js";
+import { credit } from "../../src/engine/rank.js";
+import { normalizeQuestion } from "../../src/engine/understand/normalize.js";
+import type { Knowledge } from "../../src/index/knowledge.js";
+import type { LexiconData } from "../../src/index/lexicon.js";
+import { fixtureKnowledge } from "../helpers/fixture-knowledge.js";
+
+/** A lexicon made for these tests, so they do not move when the generated files are rebuilt. */
+const lexicon: LexiconData = {
+  chat: { wen: "when", u: "you", tbh: "", abt: "about" },
+  phrases: { "how big": [["parameters", 1]], "come out": [["released", 1]] },
+  related: {
+    wordnet: { stash: [["cluster", 0.9]], valuat: [["asset", 0.9]], firm: [["fund", 0.9]] },
+  },
+  verbForms: { began: "begin" },
+  words: new Set(["valuat"]),
+};
+const knowledge: Knowledge = { ...fixtureKnowledge(), lexicon };
+
+describe("reading a casual question", () => {
+  it("does read chat words as plain words and drop the empty ones", () => {
+    expect(normalizeQuestion("wen did u build it tbh", lexicon)).toBe("when did you build it");
+  });
+
+  it("does keep the case of the words it leaves alone", () => {
+    expect(normalizeQuestion("wen did France ship", lexicon)).toBe("when did France ship");
+  });
+
+  it("does ask for a date when the question says wen", () => {
+    expect(parseQuestion(knowledge.index, lexicon, "wen was high-flyer co-founded").type).toBe(
+      "date",
+    );
+    // The two documents disagree: one says 2015, the other February 2016.
+    expect(["2015", "February 2016"]).toContain(
+      ask(knowledge, "wen was high-flyer co-founded tbh").answer,
+    );
+  });
+
+  it("does read a phrase as the documents' word when the question paraphrases", () => {
+    const parsed = parseQuestion(knowledge.index, lexicon, "how big is the largest model");
+    const phrase = parsed.concepts.find((c) => c.kind === "phrase");
+    expect(phrase?.surface).toBe("how big");
+    expect(phrase?.related.map((r) => r.term)).toContain("paramet");
+  });
+
+  it("does give a related word part of the credit of the question's own word", () => {
+    const parsed = parseQuestion(knowledge.index, lexicon, "which stash did the fund build");
+    const stash = parsed.concepts.find((c) => c.surface === "stash");
+    expect(stash?.kind).toBe("unknown-word");
+    const share = stash ? credit(stash, new Set(["cluster"])) : 0;
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThan(1);
+  });
+
+  it("does weigh a chat word or typo far below a word the dictionary knows", () => {
+    const parsed = parseQuestion(knowledge.index, lexicon, "qzxv valuation of the fund");
+    const noise = parsed.concepts.find((c) => c.surface === "qzxv");
+    const word = parsed.concepts.find((c) => c.surface === "valuation");
+    expect(noise?.kind).toBe("noise");
+    expect(word?.kind).toBe("unknown-word");
+    expect(noise?.weight ?? 1).toBeLessThan((word?.weight ?? 0) / 2);
+  });
+
+  it("does abstain when only related words match the question", () => {
+    expect(ask(knowledge, "what is the valuation of the firm").answered).toBe(false);
+  });
+});
+
+describe("a safe bold answer", () => {
+  it("does not bold a date that belongs to another subject of the sentence", () => {
+    // "a research company founded in 2023 by Liang Wenfeng" is the lab's founding, not the fund's.
+    expect(["2015", "February 2016"]).toContain(
+      ask(knowledge, "when was high-flyer founded").answer,
+    );
+    expect(ask(knowledge, "when was the lab founded").answer).toBe("2023");
+  });
+
+  it("does not answer who with the person the question names", () => {
+    const result = ask(knowledge, "who did liang wenfeng found the lab with");
+    expect(result.answer).not.toBe("Liang Wenfeng");
+  });
+});
