@@ -1,11 +1,15 @@
 import type { Knowledge } from "../index/knowledge.js";
 import type { SearchIndex } from "../index/search-index.js";
+import { baseTokens } from "../index/tokens.js";
 import type { Passage } from "../ingest/passages.js";
+import { directAnswer, sourceOf } from "./answer.js";
 import { factAnswer } from "./fact-answer.js";
-import { type ParsedQuestion, parseQuestion } from "./question.js";
-import { credit, type Ranked, type RankedSentence, rankPassage } from "./rank.js";
-import type { AskPassage, AskResult, DirectAnswer, Source } from "./result.js";
-import type { AnswerSpan } from "./spans.js";
+import { suggestModels } from "./model.js";
+import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./question.js";
+import { type Ranked, rankPassage } from "./rank.js";
+import type { AskPassage, AskResult } from "./result.js";
+import { unknownModelName } from "./understand/models.js";
+import { splitQuestion } from "./understand/split.js";
 
 export interface AskOptions {
   /** How many passages to return. */
@@ -41,82 +45,8 @@ export const ASK_DEFAULTS: AskOptions = {
   keepRarest: 2,
 };
 
-/** Alias kinds that name a subject a question can be about; "concept" groups are words. */
-const SUBJECT_KINDS = new Set(["organization", "person", "publication", "system", "model"]);
-/** A subject named by nearly every passage is the corpus's topic ("DeepSeek"), not a question's. */
-const BACKGROUND_SHARE = 0.9;
-
-/** The named things a question asks about, with their kind ("High-Flyer": organization). */
-function subjectsOf(index: SearchIndex, question: ParsedQuestion) {
-  return question.concepts.flatMap((c) => {
-    const term = c.terms[0];
-    const kind = c.kind === "alias" && term ? index.aliases.byId(term.slice(1))?.kind : undefined;
-    return kind && SUBJECT_KINDS.has(kind) ? [{ concept: c, term: term as string, kind }] : [];
-  });
-}
-
-/**
- * Whether the span belongs to the question's subjects: of the things of the same kind the
- * sentence names, the one nearest the span is asked about ("incorporated as DeepSeek on July
- * 17, 2023, with High-Flyer…" dates DeepSeek, not High-Flyer).
- */
-function ownsSpan(
-  index: SearchIndex,
-  subjects: ReturnType<typeof subjectsOf>,
-  answer: RankedSentence,
-  span: AnswerSpan,
-): boolean {
-  const from = span.start - answer.sentence.start;
-  const to = span.end - answer.sentence.start;
-  return subjects.every(({ kind }) => {
-    let nearest: { term: string; distance: number } | null = null;
-    for (const c of answer.concepts) {
-      if (!c.alias || index.aliases.byId(c.term.slice(1))?.kind !== kind) continue;
-      const end = c.start + c.surface.length;
-      const distance = c.start >= to ? c.start - to : Math.max(0, from - end);
-      if (!nearest || distance < nearest.distance) nearest = { term: c.term, distance };
-    }
-    return !nearest || subjects.some((s) => s.term === nearest.term);
-  });
-}
-
-/**
- * The direct answer: the typed span of the best sentence, when that sentence covers enough,
- * names every subject the question names and the span is theirs (High-Flyer's founding is not
- * DeepSeek's), and the span is not one of the question's own names ("who did Liang start the
- * fund with" is not answered "Liang Wenfeng").
- */
-function directAnswer(
-  index: SearchIndex,
-  question: ParsedQuestion,
-  ranked: Ranked,
-  minCoverage: number,
-): DirectAnswer | null {
-  const { answer } = ranked;
-  if (!answer?.span || answer.coverage < minCoverage) return null;
-  const subjects = subjectsOf(index, question);
-  const required = subjects.filter((s) => index.frequency(s.term) < BACKGROUND_SHARE * index.size);
-  if (required.some((s) => credit(s.concept, answer.terms) < 1)) return null;
-  if (!ownsSpan(index, subjects, answer, answer.span)) return null;
-  const named = new Set(index.analyze(answer.span.text));
-  const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
-  if (asked.some((c) => c.terms.some((t) => named.has(t)))) return null;
-  return {
-    text: answer.span.text,
-    quote: answer.sentence.text,
-    source: sourceOf(ranked.passage, answer.span),
-  };
-}
-
-function sourceOf(passage: Passage, span: { start: number; end: number }): Source {
-  return {
-    doc: passage.docId,
-    title: passage.docTitle,
-    section: passage.section,
-    start: span.start,
-    end: span.end,
-  };
-}
+/** How many catalog models to offer when a question names one the documents do not. */
+const MAX_CLOSEST_MODELS = 3;
 
 function present(scored: Ranked): AskPassage {
   const sentence = scored.best?.sentence;
@@ -139,21 +69,24 @@ const abstain = (question: string, reason: AskResult["reason"], confidence = 0):
   reason,
 });
 
-/**
- * Answers a question from the index: BM25 finds candidates, then each is re-scored by how much
- * of the question (weighted by rarity) it covers, by its best sentence, and by whether that
- * sentence holds the kind of answer asked for (a date for "when", an amount for "how many").
- * Abstains when the best passage leaves the question's rare words unanswered.
- */
-export function ask(
-  knowledge: Knowledge,
-  question: string,
-  options: Partial<AskOptions> = {},
-): AskResult {
-  const opts = { ...ASK_DEFAULTS, ...options };
+/** The answer a question names a model the documents do not: which, and what they do name. */
+function unknownModel(knowledge: Knowledge, question: string, name: string): AskResult {
+  // The models its words name ("Coder", "V3" of "Coder V3") first, then the nearest names.
+  const named = knowledge.index.aliases
+    .match(baseTokens(name))
+    .flatMap((m) => knowledge.facts.models.filter((model) => model.id === m.group.id))
+    .map((model) => model.name);
+  const nearest = suggestModels(knowledge, name, MAX_CLOSEST_MODELS);
+  const closest = [...new Set([...named, ...nearest])].slice(0, MAX_CLOSEST_MODELS);
+  return { ...abstain(question, "unknown-model"), unknownModel: { name, closest } };
+}
+
+/** Answers one parsed question: BM25 candidates, re-ranked, then the safe direct answer. */
+function answerParsed(knowledge: Knowledge, parsed: ParsedQuestion, opts: AskOptions): AskResult {
   const { index } = knowledge;
-  const parsed = parseQuestion(index, knowledge.lexicon, question);
   if (parsed.concepts.length === 0) return abstain(parsed.text, "empty-question");
+  const unknown = unknownModelName(index, parsed.normalized);
+  if (unknown) return unknownModel(knowledge, parsed.text, unknown);
 
   const weightiest = [...parsed.concepts].sort((a, b) => b.weight - a.weight);
   const searched = weightiest.filter(
@@ -184,7 +117,7 @@ export function ask(
     return abstain(parsed.text, "not-relevant-enough", confidence);
   }
 
-  // The catalog answers release dates and parameter counts with every source's value.
+  // The catalog answers release dates and amounts with every source's value.
   const fact = factAnswer(knowledge, parsed);
   const answer = fact?.answer ?? directAnswer(index, parsed, first, opts.minAnswerCoverage);
   return {
@@ -196,4 +129,71 @@ export function ask(
     conflicts: fact?.conflicts ?? [],
     confidence,
   };
+}
+
+/** Names a later part may borrow from the first: "when did the 67b paper come out and how long is it". */
+const borrowable = (c: QueryConcept) => c.kind === "alias" || /\d/.test(c.surface);
+
+/**
+ * One answer from the answers to each part of a two-part question: each part's passages in
+ * turn, and a bold answer only when every part has one (half an answer in bold misleads).
+ */
+function combine(question: string, parts: AskResult[], limit: number): AskResult {
+  const answered = parts.filter((p) => p.answered);
+  if (answered.length === 0) return { ...(parts[0] as AskResult), question };
+  const passages: AskPassage[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; passages.length < limit && answered.some((p) => i < p.passages.length); i++) {
+    for (const part of answered) {
+      const passage = part.passages[i];
+      const key = passage && `${passage.source.doc}:${passage.source.start}`;
+      if (!passage || !key || seen.has(key) || passages.length >= limit) continue;
+      seen.add(key);
+      passages.push(passage);
+    }
+  }
+  const every = parts.every((p) => p.answerSource !== null);
+  return {
+    question,
+    answered: true,
+    answer: every ? parts.map((p) => p.answer).join(" · ") : null,
+    answerSource: every ? (parts[0]?.answerSource ?? null) : null,
+    parts: parts.map((p) => ({ question: p.question, answer: p.answerSource })),
+    passages,
+    conflicts: parts.flatMap((p) => p.conflicts),
+    confidence: Math.min(...answered.map((p) => p.confidence)),
+  };
+}
+
+/**
+ * Answers a question from the index: BM25 finds candidates, then each is re-scored by how much
+ * of the question (weighted by rarity) it covers, by its best sentence, and by whether that
+ * sentence holds the kind of answer asked for (a date for "when", an amount for "how many").
+ * Abstains when the best passage leaves the question's rare words unanswered. A two-part
+ * question ("who founded it and when") is answered part by part.
+ */
+export function ask(
+  knowledge: Knowledge,
+  question: string,
+  options: Partial<AskOptions> = {},
+): AskResult {
+  const opts = { ...ASK_DEFAULTS, ...options };
+  const { index, lexicon } = knowledge;
+  const whole = parseQuestion(index, lexicon, question);
+  const parts = splitQuestion(whole.normalized);
+  if (parts.length < 2) return answerParsed(knowledge, whole, opts);
+  const parsed = parts.map((part) => parseQuestion(index, lexicon, part));
+  const first = parsed[0] as ParsedQuestion;
+  for (const part of parsed.slice(1)) {
+    if (part.concepts.some(borrowable)) continue;
+    const own = new Set(part.concepts.flatMap((c) => c.terms));
+    part.concepts.push(
+      ...first.concepts.filter((c) => borrowable(c) && !c.terms.some((t) => own.has(t))),
+    );
+  }
+  return combine(
+    whole.text,
+    parsed.map((p) => answerParsed(knowledge, p, opts)),
+    opts.limit,
+  );
 }

@@ -35,7 +35,12 @@ export interface DirectAnswer {
   source: Source;
 }
 
-export type AbstainReason = "empty-question" | "no-match" | "not-relevant-enough";
+export type AbstainReason =
+  | "empty-question"
+  | "no-match"
+  | "not-relevant-enough"
+  /** The question names a model the documents do not ("R2", "Coder V3"). */
+  | "unknown-model";
 
 export interface AskResult {
   question: string;
@@ -50,4 +55,8 @@ export interface AskResult {
   confidence: number;
   /** Why nothing was answered, when `answered` is false. */
   reason?: AbstainReason;
+  /** A two-part question's parts, each with its own direct answer (or none). */
+  parts?: { question: string; answer: DirectAnswer | null }[];
+  /** With "unknown-model": the name as asked (its words) and the catalog's closest names. */
+  unknownModel?: { name: string; closest: string[] };
 }

@@ -3,6 +3,9 @@ import type { LexiconData } from "../../index/lexicon.js";
 /** A word as people type it: letters and digits (no apostrophes, so "what's" is two). */
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** "v2s humaneval score": a model's name with a possessive "s" and no apostrophe. */
+const POSSESSIVE_NAME = /^(\p{L}+\d+(?:\.\d+)*)s$/u;
+
 /**
  * Reads chat spelling as plain words ("wen did u" → "when did you") and irregular verb forms as
  * their base ("came out" → "come out"), keeping the case of words it leaves alone: a capital
@@ -14,6 +17,8 @@ export function normalizeQuestion(text: string, lexicon: LexiconData): string {
       const lower = word.toLowerCase();
       const plain = lexicon.chat[lower];
       if (plain !== undefined) return plain;
+      const name = POSSESSIVE_NAME.exec(word)?.[1];
+      if (name) return name;
       return lexicon.verbForms[lower] ?? word;
     })
     .replace(/\s+/g, " ")

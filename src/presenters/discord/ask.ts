@@ -10,6 +10,12 @@ import { excerpt, truncate } from "./truncate.js";
 export const NOT_IN_DOCUMENTS =
   "**Not in the documents.** Nothing in the corpus answers this; try other words or a model name.";
 
+/** "No model called X": the name is the question's own words, letters and digits only. */
+function unknownModelLine({ name, closest }: { name: string; closest: string[] }): string {
+  const near = closest.length > 0 ? ` The closest they cover: ${closest.join(", ")}.` : "";
+  return `**Not in the documents.** They name no model called ${escapeMarkdown(name)}.${near}`;
+}
+
 /**
  * A passage with its answering sentence in bold, cut to a field so that the bold sentence stays
  * in view even when it sits late in a long passage.
@@ -29,12 +35,18 @@ function passageText(passage: AskPassage): string {
  */
 export function askReply(result: AskResult, ephemeral: boolean): Reply {
   const lines: string[] = [];
-  if (!result.answered) lines.push(NOT_IN_DOCUMENTS);
-  if (result.answer && result.answerSource) {
-    lines.push(
-      `**${escapeMarkdown(result.answer)}**`,
-      `— *${escapeMarkdown(citation(result.answerSource.source))}*`,
-    );
+  if (result.unknownModel) lines.push(unknownModelLine(result.unknownModel));
+  else if (!result.answered) lines.push(NOT_IN_DOCUMENTS);
+  // A two-part question has a bold answer for each part, or none at all.
+  const answers = result.parts?.map((p) => p.answer) ?? [result.answerSource];
+  if (result.answer) {
+    for (const answer of answers) {
+      if (!answer) continue;
+      lines.push(
+        `**${escapeMarkdown(answer.text)}**`,
+        `— *${escapeMarkdown(citation(answer.source))}*`,
+      );
+    }
   }
   if (result.conflicts.length > 0) lines.push("", ...conflictLines(result.conflicts));
   const embed: APIEmbed = {

@@ -1,0 +1,83 @@
+import type { SearchIndex } from "../index/search-index.js";
+import type { Passage } from "../ingest/passages.js";
+import type { ParsedQuestion } from "./question.js";
+import { credit, type Ranked, type RankedSentence } from "./rank.js";
+import type { DirectAnswer, Source } from "./result.js";
+import type { AnswerSpan } from "./spans.js";
+
+/** Alias kinds that name a subject a question can be about; "concept" groups are words. */
+const SUBJECT_KINDS = new Set(["organization", "person", "publication", "system", "model"]);
+/** A subject named by nearly every passage is the corpus's topic ("DeepSeek"), not a question's. */
+const BACKGROUND_SHARE = 0.9;
+
+/** The named things a question asks about, with their kind ("High-Flyer": organization). */
+function subjectsOf(index: SearchIndex, question: ParsedQuestion) {
+  return question.concepts.flatMap((c) => {
+    const term = c.terms[0];
+    const kind = c.kind === "alias" && term ? index.aliases.byId(term.slice(1))?.kind : undefined;
+    return kind && SUBJECT_KINDS.has(kind) ? [{ concept: c, term: term as string, kind }] : [];
+  });
+}
+
+/**
+ * Whether the span belongs to the question's subjects: of the things of the same kind the
+ * sentence names, the one nearest the span is asked about ("incorporated as DeepSeek on July
+ * 17, 2023, with High-Flyer…" dates DeepSeek, not High-Flyer).
+ */
+function ownsSpan(
+  index: SearchIndex,
+  subjects: ReturnType<typeof subjectsOf>,
+  answer: RankedSentence,
+  span: AnswerSpan,
+): boolean {
+  const from = span.start - answer.sentence.start;
+  const to = span.end - answer.sentence.start;
+  return subjects.every(({ kind }) => {
+    let nearest: { term: string; distance: number } | null = null;
+    for (const c of answer.concepts) {
+      if (!c.alias || index.aliases.byId(c.term.slice(1))?.kind !== kind) continue;
+      const end = c.start + c.surface.length;
+      const distance = c.start >= to ? c.start - to : Math.max(0, from - end);
+      if (!nearest || distance < nearest.distance) nearest = { term: c.term, distance };
+    }
+    return !nearest || subjects.some((s) => s.term === nearest.term);
+  });
+}
+
+/**
+ * The direct answer: the typed span of the best sentence, when that sentence covers enough,
+ * names every subject the question names and the span is theirs (High-Flyer's founding is not
+ * DeepSeek's), and the span is not one of the question's own names ("who did Liang start the
+ * fund with" is not answered "Liang Wenfeng").
+ */
+export function directAnswer(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  ranked: Ranked,
+  minCoverage: number,
+): DirectAnswer | null {
+  const { answer } = ranked;
+  if (!answer?.span || answer.coverage < minCoverage) return null;
+  const subjects = subjectsOf(index, question);
+  const required = subjects.filter((s) => index.frequency(s.term) < BACKGROUND_SHARE * index.size);
+  if (required.some((s) => credit(s.concept, answer.terms) < 1)) return null;
+  if (!ownsSpan(index, subjects, answer, answer.span)) return null;
+  const named = new Set(index.analyze(answer.span.text));
+  const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
+  if (asked.some((c) => c.terms.some((t) => named.has(t)))) return null;
+  return {
+    text: answer.span.text,
+    quote: answer.sentence.text,
+    source: sourceOf(ranked.passage, answer.span),
+  };
+}
+
+export function sourceOf(passage: Passage, span: { start: number; end: number }): Source {
+  return {
+    doc: passage.docId,
+    title: passage.docTitle,
+    section: passage.section,
+    start: span.start,
+    end: span.end,
+  };
+}

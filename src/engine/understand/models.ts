@@ -1,0 +1,59 @@
+import type { AliasTable } from "../../index/aliases.js";
+import type { SearchIndex } from "../../index/search-index.js";
+import { baseTokenSpans } from "../../index/tokens.js";
+
+/** A version, or a variant word, that extends a model's name: "V3", "2.5", "Lite". */
+const VERSION = /^(?:v\d+(?:\.\d+)*|\d+\.\d+|lite|pro|exp|mini|max|plus|ultra)$/;
+/** Letters then a version: "vl3", "r2", "v4", "v3.1". */
+const MODEL_SHAPED = /^([a-z]{1,4})(\d+(?:\.\d+)*)$/;
+
+/** The letter prefixes of the catalog's versioned names ("v" of V3, "r" of R1, "vl" of VL2). */
+function familyPrefixes(aliases: AliasTable): Set<string> {
+  const prefixes = new Set<string>();
+  for (const group of aliases.groups) {
+    if (group.kind !== "model") continue;
+    for (const name of group.names) {
+      for (const { token } of baseTokenSpans(name)) {
+        const m = MODEL_SHAPED.exec(token);
+        if (m?.[1]) prefixes.add(m[1]);
+      }
+    }
+  }
+  return prefixes;
+}
+
+const prefixCache = new WeakMap<AliasTable, Set<string>>();
+
+/**
+ * A model the question names that the documents do not: a catalog name extended by a version
+ * it does not have ("Coder V3", "R1 Pro"), or a versioned name of a known family that the
+ * documents never use ("R2", "VL3", "V4"). Returns the name's words, lower case, or null.
+ */
+export function unknownModelName(index: SearchIndex, question: string): string | null {
+  const spans = baseTokenSpans(question);
+  const tokens = spans.map((s) => s.token);
+  const matches = index.aliases.match(tokens);
+  // The name as its words, never the text between them: it is shown back to the user.
+  const cut = (from: number, to: number) => tokens.slice(from, to).join(" ");
+  for (const match of matches) {
+    if (match.group.kind !== "model") continue;
+    const next = match.index + match.length;
+    const following = tokens[next];
+    if (following && VERSION.test(following)) return cut(match.index, next + 1);
+  }
+  let prefixes = prefixCache.get(index.aliases);
+  if (!prefixes) {
+    prefixes = familyPrefixes(index.aliases);
+    prefixCache.set(index.aliases, prefixes);
+  }
+  const named = new Set(
+    matches.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.index + k)),
+  );
+  for (const [i, token] of tokens.entries()) {
+    const family = MODEL_SHAPED.exec(token)?.[1];
+    if (family && prefixes.has(family) && !named.has(i) && index.frequency(token) === 0) {
+      return cut(i, i + 1);
+    }
+  }
+  return null;
+}

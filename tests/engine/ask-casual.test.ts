@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/engine/ask.js";
+import { unknownModelName } from "../../src/engine/understand/models.js";
+import { splitQuestion } from "../../src/engine/understand/split.js";
+import { loadKnowledge } from "../../src/index/knowledge.js";
+
+const knowledge = loadKnowledge();
+
+describe("models the documents do not name", () => {
+  it("does abstain and name the closest models when a known name gets an unknown version", () => {
+    const result = ask(knowledge, "when did deepseek coder v3 come out");
+    expect(result).toMatchObject({ answered: false, answer: null, reason: "unknown-model" });
+    expect(result.unknownModel?.name).toBe("deepseek coder v3");
+    expect(result.unknownModel?.closest).toContain("DeepSeek Coder");
+  });
+
+  it("does abstain when a versioned name of a known family is not in the documents", () => {
+    for (const question of [
+      "wen did vl3 come out",
+      "is r2 out yet",
+      "When will DeepSeek-V4 ship?",
+    ]) {
+      expect(ask(knowledge, question).reason, question).toBe("unknown-model");
+    }
+  });
+
+  it("does not flag names the documents have, however they are typed", () => {
+    for (const question of [
+      "how big is coder v2",
+      "wen did r1 lite drop",
+      "what is v2.5",
+      "v3s price",
+    ]) {
+      expect(unknownModelName(knowledge.index, question), question).toBeNull();
+    }
+  });
+});
+
+describe("two questions in one", () => {
+  it("does split at a second question word, not at every and", () => {
+    expect(splitQuestion("when did coder v2 ship, and when could you run code")).toEqual([
+      "when did coder v2 ship",
+      "when could you run code",
+    ]);
+    expect(splitQuestion("did v2 and v3 use MoE")).toEqual(["did v2 and v3 use MoE"]);
+  });
+
+  it("does give a part that is only a question word the first part's words", () => {
+    expect(splitQuestion("who founded deepseek and when")).toEqual([
+      "who founded deepseek",
+      "when founded deepseek",
+    ]);
+  });
+
+  it("does answer each part in bold, each with its own source", () => {
+    const result = ask(knowledge, "who founded deepseek and when");
+    expect(result.parts).toHaveLength(2);
+    expect(result.parts?.every((p) => p.answer !== null)).toBe(true);
+    expect(result.answer).toContain("Liang Wenfeng");
+    expect(result.answer).toContain(result.parts?.[1]?.answer?.text);
+  });
+});
