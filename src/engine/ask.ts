@@ -1,7 +1,5 @@
 import type { Knowledge } from "../index/knowledge.js";
-import type { SearchIndex } from "../index/search-index.js";
 import { baseTokens } from "../index/tokens.js";
-import type { Passage } from "../ingest/passages.js";
 import { directAnswer, sourceOf } from "./answer.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
