@@ -256,44 +256,6 @@ function wordnet(corpus: Map<string, CorpusTerm>): WordnetResult {
   return { related, phrases, verbs, synsets, senses };
 }
 
-/**
- * Stem pairs that WordNet calls opposites in some sense, both ways round ("drop rise", "rise
- * drop"). Word vectors place opposites close together, since they occur in the same contexts,
- * so a vector neighbour that is an antonym would turn "drop" into "rise": these pairs are kept
- * out of vectors.json. Antonym links are taken from all of a word's synsets, and for adjectives
- * also from their "similar to" synsets, which is where WordNet keeps them for a satellite
- * ("huge" is similar to "large", whose antonym is "small"); every word of the opposite synset
- * counts ("big" → "small", "little"). Irregular verb forms stand with their verb ("rose").
- */
-function antonymPairs(net: WordnetResult, forms: Map<string, string>): Set<string> {
-  const formsOf = new Map<string, string[]>();
-  for (const [form, infinitive] of forms) formsOf.set(infinitive, [...(formsOf.get(infinitive) ?? []), form]);
-  const stems = (word: string): string[] =>
-    ALPHA.test(word)
-      ? [word, ...(formsOf.get(word) ?? [])].flatMap((w) => stemToken(w) ?? [])
-      : [];
-  const pairs = new Set<string>();
-  for (const [lemma, ids] of net.senses) {
-    const keys = stems(lemma);
-    if (keys.length === 0) continue;
-    const near = ids.flatMap((id) => {
-      const similar = id.startsWith("a") ? net.synsets.get(id)?.pointers ?? [] : [];
-      return [id, ...similar.filter((p) => p.symbol === "&").map((p) => p.synset)];
-    });
-    for (const id of near) {
-      for (const link of net.synsets.get(id)?.pointers ?? []) {
-        if (link.symbol !== "!") continue;
-        for (const word of net.synsets.get(link.synset)?.words ?? []) {
-          for (const a of keys) {
-            for (const b of stems(word)) pairs.add(`${a} ${b}`).add(`${b} ${a}`);
-          }
-        }
-      }
-    }
-  }
-  return pairs;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Word vectors
 
@@ -441,6 +403,68 @@ function verbForms(wordnetVerbs: Set<string>): Map<string, string> {
   return forms;
 }
 
+/** Past tense and participle of a verb as compromise conjugates it: "rise" → "rose", "risen". */
+function pastForms(): (verb: string) => string[] {
+  const nlp: Compromise = load("compromise");
+  const model = nlp.model();
+  const { conjugate } = nlp.methods().two.transform.verb;
+  return (verb) => TENSES.flatMap((tense) => conjugate(verb, model)[tense] ?? []);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Antonyms
+
+/**
+ * A verb's common senses pass their hypernym's opposite on: to drop is to fall, and WordNet
+ * opposes "fall" to "rise", not "drop". Only the common senses: a verb has dozens, and rare ones
+ * reach general hypernyms with opposites of their own ("give" ↔ "take", "change" ↔ "stay").
+ */
+const INHERITED_SENSES = 2;
+
+/**
+ * Stem pairs that WordNet calls opposites, both ways round ("drop rise", "rise drop"). Word
+ * vectors put opposites close together, since they occur in the same contexts, so a vector
+ * neighbour that is an antonym would make "drop" evidence for "rise": these pairs are kept out
+ * of vectors.json. Taken from all of a word's senses, an adjective's also from its "similar to"
+ * synsets, which is where WordNet opposes a satellite ("huge" is similar to "large", opposed to
+ * "small"). Every word of the opposite synset counts ("big" ↔ "small", "little"), and a verb's
+ * past forms stand with it ("rose", "risen").
+ */
+function antonymPairs(net: WordnetResult): Set<string> {
+  const past = pastForms();
+  const memo = new Map<string, string[]>();
+  const stems = (word: string): string[] => {
+    let found = memo.get(word);
+    if (!found) {
+      const words = !ALPHA.test(word) ? [] : net.verbs.has(word) ? [word, ...past(word)] : [word];
+      found = words.flatMap((w) => stemToken(w) ?? []);
+      memo.set(word, found);
+    }
+    return found;
+  };
+  const pairs = new Set<string>();
+  for (const [lemma, ids] of net.senses) {
+    const keys = stems(lemma);
+    const inherit = ids.filter((id) => id.startsWith("v")).slice(0, INHERITED_SENSES);
+    const near = ids.flatMap((id) => {
+      const symbol = id.startsWith("a") ? "&" : inherit.includes(id) ? "@" : "";
+      const links = net.synsets.get(id)?.pointers ?? [];
+      return [id, ...links.filter((p) => p.symbol === symbol).map((p) => p.synset)];
+    });
+    for (const id of near) {
+      for (const link of net.synsets.get(id)?.pointers ?? []) {
+        if (link.symbol !== "!") continue;
+        for (const word of net.synsets.get(link.synset)?.words ?? []) {
+          for (const a of keys) {
+            for (const b of stems(word)) if (a !== b) pairs.add(`${a} ${b}`).add(`${b} ${a}`);
+          }
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Output
 
@@ -509,7 +533,7 @@ function main(): void {
   const forms = verbForms(net.verbs);
   const embeddings = readEmbeddings();
   const vectorOut = {
-    related: best(vectors(embeddings, corpus, antonymPairs(net, forms)), VECTOR_TARGETS),
+    related: best(vectors(embeddings, corpus, antonymPairs(net)), VECTOR_TARGETS),
   };
   const words = dictionary(embeddings);
 
