@@ -1,6 +1,7 @@
+import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Passage } from "../ingest/passages.js";
-import type { ParsedQuestion } from "./question.js";
+import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { credit, type Ranked, type RankedSentence } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
@@ -10,13 +11,35 @@ const SUBJECT_KINDS = new Set(["organization", "person", "publication", "system"
 /** A subject named by nearly every passage is the corpus's topic ("DeepSeek"), not a question's. */
 const BACKGROUND_SHARE = 0.9;
 
+/** A model's name the alias table lacks, by its shape: letters then a version ("Qwen2"). */
+const MODEL_LIKE = /^\p{L}+\d/u;
+
+interface Subject {
+  concept: QueryConcept;
+  term: string;
+  kind: string;
+}
+
 /** The named things a question asks about, with their kind ("High-Flyer": organization). */
-function subjectsOf(index: SearchIndex, question: ParsedQuestion) {
+function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subject[] {
   return question.concepts.flatMap((c) => {
     const term = c.terms[0];
-    const kind = c.kind === "alias" && term ? index.aliases.byId(term.slice(1))?.kind : undefined;
-    return kind && SUBJECT_KINDS.has(kind) ? [{ concept: c, term: term as string, kind }] : [];
+    if (!term) return [];
+    if (c.kind === "word" && MODEL_LIKE.test(c.surface))
+      return [{ concept: c, term, kind: "model" }];
+    const kind = c.kind === "alias" ? index.aliases.byId(term.slice(1))?.kind : undefined;
+    return kind && SUBJECT_KINDS.has(kind) ? [{ concept: c, term, kind }] : [];
   });
+}
+
+/** The kind of thing a sentence's concept names, if it is one a subject can be. */
+function kindOf(
+  index: SearchIndex,
+  subjects: readonly Subject[],
+  concept: Concept,
+): string | undefined {
+  if (concept.alias) return index.aliases.byId(concept.term.slice(1))?.kind;
+  return subjects.find((s) => s.term === concept.term)?.kind;
 }
 
 /**
@@ -26,7 +49,7 @@ function subjectsOf(index: SearchIndex, question: ParsedQuestion) {
  */
 function ownsSpan(
   index: SearchIndex,
-  subjects: ReturnType<typeof subjectsOf>,
+  subjects: readonly Subject[],
   answer: RankedSentence,
   span: AnswerSpan,
 ): boolean {
@@ -34,8 +57,15 @@ function ownsSpan(
   const to = span.end - answer.sentence.start;
   return subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
+    // A subject the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
+    // "256 routed experts per layer") is its topic: named, as it were, at its start.
+    for (const s of subjects) {
+      if (s.kind !== kind || !answer.terms.has(s.term)) continue;
+      if (answer.concepts.some((c) => c.term === s.term)) continue;
+      if (!nearest || from < nearest.distance) nearest = { term: s.term, distance: from };
+    }
     for (const c of answer.concepts) {
-      if (!c.alias || index.aliases.byId(c.term.slice(1))?.kind !== kind) continue;
+      if (kindOf(index, subjects, c) !== kind) continue;
       const end = c.start + c.surface.length;
       const distance = c.start >= to ? c.start - to : Math.max(0, from - end);
       if (!nearest || distance < nearest.distance) nearest = { term: c.term, distance };

@@ -1,4 +1,4 @@
-import type { Concept } from "../index/analyzer.js";
+import { type Concept, isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Passage } from "../ingest/passages.js";
 
@@ -14,6 +14,14 @@ const INTRODUCES_LIST = /:$/;
 /** A list item is a fragment: no full stop at its end. */
 const FULL_STOP = /[.!?。！？]["”’)\]]*$/u;
 
+/**
+ * A sentence that continues the one before about the same thing: "The model is 7B and 1.3B in
+ * size" after "DeepSeek-VL was released"; "It", "This model", "He". It inherits the names the
+ * sentence before it gives, as a list item inherits its introduction's words.
+ */
+const CONTINUES = /^(?:the|this|that|these|those|it|its|they|their|he|his|she|her)\b/i;
+const isName = (term: string) => isAliasTerm(term);
+
 /** Computed on first use: only candidates of some question are ever analyzed twice. */
 const cache = new WeakMap<Passage, SentenceEvidence[]>();
 
@@ -22,12 +30,15 @@ export function sentenceEvidence(index: SearchIndex, passage: Passage): Sentence
   if (!evidence) {
     // "256 routed experts per layer" is about DeepSeek-V3 because the line above says so.
     let intro: Set<string> | null = null;
+    let previous: ReadonlySet<string> = new Set();
     evidence = passage.sentences.map((s) => {
       const terms = new Set(index.analyze(s.text));
       const own = new Set(terms);
       if (intro && !FULL_STOP.test(s.text)) for (const term of intro) terms.add(term);
       else intro = null;
       if (INTRODUCES_LIST.test(s.text)) intro = own;
+      if (CONTINUES.test(s.text)) for (const term of previous) if (isName(term)) terms.add(term);
+      previous = terms;
       return { terms, concepts: index.concepts(s.text) };
     });
     cache.set(passage, evidence);

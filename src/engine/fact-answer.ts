@@ -43,25 +43,42 @@ function valueSpan(fact: Cited & { value: string }): DirectAnswer | null {
   };
 }
 
+/** The verbatim span of `text` in a fact's quote, cited where it is, or null. */
+function spanOfText(fact: Cited, text: string): DirectAnswer | null {
+  const { quote, source } = fact;
+  const at = quote.indexOf(text);
+  if (at < 0 || quote.length !== source.end - source.start) return null;
+  return {
+    text,
+    quote,
+    source: { ...source, start: source.start + at, end: source.start + at + text.length },
+  };
+}
+
 /** "When did <model> come out": the most precise release date, if its quote answers. */
 function releaseAnswer(
   knowledge: Knowledge,
   question: ParsedQuestion,
   model: ModelEntry,
 ): FactAnswer | null {
-  let best: { answer: DirectAnswer; date: string } | null = null;
+  let best: DirectAnswer | null = null;
+  let bestDate = "";
   for (const r of model.released) {
     if (covered(knowledge, question, r.quote) < MIN_FACT_COVERAGE) continue;
     // The most precise date first ("December 26, 2024" over "December 2024"), then earliest.
-    const better =
+    const better: boolean =
       !best ||
-      r.date.length > best.date.length ||
-      (r.date.length === best.date.length && r.date < best.date);
-    if (better) best = { answer: { text: r.text, quote: r.quote, source: r.source }, date: r.date };
+      r.date.length > bestDate.length ||
+      (r.date.length === bestDate.length && r.date < bestDate);
+    const answer: DirectAnswer | null = better ? spanOfText(r, r.text) : null;
+    if (answer) {
+      best = answer;
+      bestDate = r.date;
+    }
   }
   if (!best) return null;
   return {
-    answer: best.answer,
+    answer: best,
     conflicts: model.conflicts.filter((c) => c.label === "release date"),
   };
 }

@@ -1,8 +1,8 @@
 import type { Concept } from "../index/analyzer.js";
 import type { LexiconData } from "../index/lexicon.js";
 import type { SearchIndex } from "../index/search-index.js";
-import { baseTokenSpans, QUESTION_FILLER } from "../index/tokens.js";
-import { type AnswerType, answerTypeOf, WHO_IS } from "./understand/answer-type.js";
+import { baseTokenSpans, QUESTION_FILLER, stemToken } from "../index/tokens.js";
+import { type AnswerType, answerTypeOf, countedWords, WHO_IS } from "./understand/answer-type.js";
 import { compileLexicon, matchPhrases, type Related } from "./understand/lexicon.js";
 import { normalizeQuestion } from "./understand/normalize.js";
 
@@ -44,6 +44,8 @@ export interface ParsedQuestion {
   normalized: string;
   type: AnswerType;
   concepts: QueryConcept[];
+  /** What a "how many" question counts ("layers"): an amount of other things is no answer. */
+  counted: QueryConcept[];
 }
 
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
@@ -66,7 +68,22 @@ export const CONCEPT_WEIGHTS = {
    * corpus's few Chinese names cannot tell a missing word from a question particle (多少, 什么).
    */
   unknownHan: 0,
+  /**
+   * An everyday word ("first", "big", "count") says less about what is asked than a specific
+   * one ("humaneval"), however rare both are in the documents: a word of rank r among common
+   * English words weighs log(r) / log(specificRank) of itself, at least `minSpecificity`.
+   */
+  specificRank: 20_000,
+  minSpecificity: 0.3,
 } as const;
+
+/** How specific a word is, from its rank among common English words (1 when not among them). */
+function specificity(lexicon: LexiconData, term: string): number {
+  const rank = lexicon.wordRank.get(term);
+  if (rank === undefined) return 1;
+  const share = Math.log(rank + 2) / Math.log(CONCEPT_WEIGHTS.specificRank);
+  return Math.min(1, Math.max(CONCEPT_WEIGHTS.minSpecificity, share));
+}
 
 const HAN = /^\p{Script=Han}/u;
 
@@ -78,14 +95,15 @@ function readConcept(
 ): QueryConcept {
   const terms = index.variants(concept.term);
   const { surface } = concept;
+  const specific = concept.alias ? 1 : specificity(lexicon.data, concept.term);
   if (terms[0] === concept.term) {
-    const weight = index.idf(concept.term) * (concept.alias ? CONCEPT_WEIGHTS.alias : 1);
+    const weight = index.idf(concept.term) * (concept.alias ? CONCEPT_WEIGHTS.alias : specific);
     const related = concept.alias ? [] : lexicon.related(concept.term);
     return { surface, kind: concept.alias ? "alias" : "word", terms, related, weight };
   }
   const related = lexicon.related(concept.term);
   if (terms.length > 0) {
-    const weight = index.idf(terms[0] as string) * CONCEPT_WEIGHTS.corrected;
+    const weight = index.idf(terms[0] as string) * CONCEPT_WEIGHTS.corrected * specific;
     return { surface, kind: "corrected", terms, related, weight };
   }
   if (HAN.test(surface))
@@ -104,7 +122,7 @@ function readConcept(
       kind: "unknown-word",
       terms,
       related,
-      weight: rarest * CONCEPT_WEIGHTS.unknownWord,
+      weight: rarest * CONCEPT_WEIGHTS.unknownWord * specific,
     };
   return { surface, kind: "noise", terms, related, weight: rarest * CONCEPT_WEIGHTS.noise };
 }
@@ -139,7 +157,9 @@ export function parseQuestion(
   const concepts: QueryConcept[] = [];
   const read = index.concepts(normalized);
   for (const phrase of phrases) {
-    // Words inside a phrase belong to it, but named things keep their own concept.
+    // A phrase the alias table already names ("come out" is a release) is that name's.
+    if (read.some((c) => c.alias && c.start >= phrase.start && c.start < phrase.end)) continue;
+    // Words inside a phrase belong to it.
     const inside = read.filter((c) => !c.alias && c.start >= phrase.start && c.start < phrase.end);
     const surface = normalized.slice(phrase.start, phrase.end);
     const weight = Math.max(
@@ -166,5 +186,16 @@ export function parseQuestion(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );
   if (type === "person" && WHO_IS.test(normalized) && namesPerson) type = "definition";
-  return { text, normalized, type, concepts };
+  // "how many gpu cards did…": the counted words are content words, not "did" or "the".
+  const countedTerms = new Set(
+    countedWords(normalized, (w) => stemToken(w) !== null && !QUESTION_FILLER.has(w)).flatMap((w) =>
+      index.concepts(w).map((c) => c.term),
+    ),
+  );
+  const counted = concepts.filter((c) =>
+    read.some(
+      (r) => countedTerms.has(r.term) && (c.surface === r.surface || c.terms.includes(r.term)),
+    ),
+  );
+  return { text, normalized, type, concepts, counted };
 }

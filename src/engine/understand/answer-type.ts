@@ -24,3 +24,25 @@ export function answerTypeOf(question: string): AnswerType {
   const found = cues.filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
   return found[0]?.[0] ?? (DEFINITION_QUESTION.test(question) ? "definition" : "open");
 }
+
+/** "How many routed experts…": the things counted are the words right after the cue. */
+const HOW_MANY = /\bhow many\s+/i;
+/** Words joined by spaces or hyphens only: a comma or other mark ends the phrase. */
+const WORD_RUN = /^[\p{L}\p{N}]+(?:[\s-]+[\p{L}\p{N}]+)*/u;
+
+/**
+ * The counted noun phrase of a "how many" question, as its words: those right after the cue up
+ * to the first that is not a content word (a verb or a function word), or []. An amount of
+ * other things ("671 billion parameters" for "how many layers") does not answer it.
+ */
+export function countedWords(text: string, isContentWord: (word: string) => boolean): string[] {
+  const cue = HOW_MANY.exec(text);
+  if (!cue) return [];
+  const run = WORD_RUN.exec(text.slice(cue.index + cue[0].length))?.[0] ?? "";
+  const words: string[] = [];
+  for (const word of run.toLowerCase().split(/[\s-]+/)) {
+    if (!isContentWord(word)) break;
+    words.push(word);
+  }
+  return words;
+}

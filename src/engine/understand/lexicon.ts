@@ -122,7 +122,7 @@ export function compileLexicon(index: SearchIndex, data: LexiconData): CompiledL
     data,
     related,
     isWord: (term) =>
-      data.words.has(term) ||
+      data.wordRank.has(term) ||
       Object.values(data.related).some((map) => term in map) ||
       term in data.verbForms ||
       index.frequency(term) > 0,
