@@ -1,9 +1,10 @@
-import { randomBytes } from "node:crypto";
 import type { AutocompleteContext, ButtonContext, CommandContext } from "../commands/context.js";
 import type { Command } from "../commands/index.js";
 import type { Subcommand } from "../commands/subcommand.js";
 import { InputError } from "../engine/errors.js";
 import type { Logger } from "../log.js";
+import { shortId } from "../ops/ids.js";
+import { errorReply } from "../presenters/discord/error.js";
 import { Cooldown, type CooldownOptions } from "./cooldown.js";
 
 export const DISPATCH_DEFAULTS = {
@@ -24,9 +25,6 @@ export interface DispatcherOptions {
   /** Default DISPATCH_DEFAULTS.deferAfterMs; tests shorten it to see a deferral. */
   deferAfterMs?: number;
 }
-
-/** A short id to quote to the operator: it is in the log line and in the private reply. */
-const errorId = () => randomBytes(4).toString("hex");
 
 /**
  * Routes interactions to subcommands, whatever the transport: applies the per-user cooldown,
@@ -136,11 +134,10 @@ export class Dispatcher {
       );
       return;
     }
-    const id = errorId();
+    const id = shortId();
     log.error({ err: error, errorId: id }, "handler failed");
-    await reply({
-      content: `Something went wrong on our side (error id \`${id}\`). Please try again; if it keeps happening, tell the bot's operator this id.`,
-      ephemeral: true,
-    }).catch((e) => log.warn({ err: e, errorId: id }, "could not send the error reply"));
+    await reply(errorReply(id)).catch((e) =>
+      log.warn({ err: e, errorId: id }, "could not send the error reply"),
+    );
   }
 }

@@ -4,14 +4,15 @@ import { Gauge } from "prom-client";
 import { type Config, ConfigError } from "../config.js";
 import type { Logger } from "../log.js";
 import { type OpsServer, startOpsServer } from "../ops/health.js";
+import { DRAIN_TIMEOUT_MS, settleWithin } from "./drain.js";
 
 export const SHARD_DEFAULTS = {
   /** Between two shards' logins: Discord allows one IDENTIFY per 5 s per bucket. */
   spawnDelayMs: 5_500,
   /** How long one shard may take to become ready before the launch fails. */
   readyTimeoutMs: 60_000,
-  /** How long stop() waits for the shards to finish their interactions and exit. */
-  stopTimeoutMs: 15_000,
+  /** How long stop() waits for the shards to finish their interactions (each drains) and exit. */
+  stopTimeoutMs: DRAIN_TIMEOUT_MS + 5_000,
 } as const;
 
 export interface ShardsOptions {
@@ -123,14 +124,7 @@ export async function startShards(options: ShardsOptions): Promise<RunningShards
       shard.kill();
       return exited(child);
     });
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      Promise.all(exits),
-      new Promise((resolve) => {
-        timer = setTimeout(resolve, SHARD_DEFAULTS.stopTimeoutMs);
-      }),
-    ]);
-    clearTimeout(timer);
+    await settleWithin(exits, SHARD_DEFAULTS.stopTimeoutMs);
     await ops.close();
   };
 

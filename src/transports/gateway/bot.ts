@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, type Interaction } from "discord.js"
 import type { Knowledge } from "../../index/knowledge.js";
 import type { Logger } from "../../log.js";
 import type { Dispatcher } from "../dispatch.js";
+import { DRAIN_TIMEOUT_MS, settleWithin } from "../drain.js";
 import { autocompleteContext, buttonContext, commandContext } from "./adapt.js";
 
 export interface GatewayBotOptions {
@@ -18,9 +19,6 @@ export interface GatewayBotOptions {
    */
   managedShards?: boolean;
 }
-
-/** How long shutdown waits for interactions in flight before destroying the client anyway. */
-export const DRAIN_TIMEOUT_MS = 10_000;
 
 /**
  * The gateway bot: a discord.js client whose interactions go to the shared dispatcher.
@@ -86,11 +84,8 @@ export class GatewayBot {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    const drained = Promise.allSettled([...this.inFlight]);
-    await Promise.race([
-      drained,
-      new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref()),
-    ]);
+    // Interactions in flight finish (bounded), then the client goes anyway.
+    await settleWithin([...this.inFlight], DRAIN_TIMEOUT_MS);
     await this.client.destroy();
   }
 }

@@ -1,8 +1,8 @@
-import type { AddressInfo } from "node:net";
 import { commands as allCommands, type Command } from "../../commands/index.js";
 import { type Config, ConfigError } from "../../config.js";
 import type { Knowledge } from "../../index/knowledge.js";
 import type { Logger } from "../../log.js";
+import { listen } from "../../ops/listen.js";
 import { Dispatcher } from "../dispatch.js";
 import { createInteractionServer } from "./server.js";
 import { publicKeyFromHex } from "./verify.js";
@@ -41,14 +41,7 @@ export async function startHttpEndpoint(options: {
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
   });
-  await new Promise<void>((resolve, reject) => {
-    endpoint.server.once("error", reject);
-    endpoint.server.listen(config.PORT, options.host, () => {
-      endpoint.server.off("error", reject);
-      resolve();
-    });
-  });
-  const port = (endpoint.server.address() as AddressInfo).port;
+  const port = await listen(endpoint.server, config.PORT, options.host);
   logger.info(
     { port, maxBodyBytes: config.MAX_BODY_BYTES },
     "http: interactions endpoint listening",

@@ -1,5 +1,4 @@
 import type { KeyObject } from "node:crypto";
-import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import {
   type APIInteraction,
@@ -13,10 +12,14 @@ import {
 } from "discord.js";
 import type { Knowledge } from "../../index/knowledge.js";
 import type { Logger } from "../../log.js";
-import { answerOps } from "../../ops/health.js";
+import { answerOps, OPS_ROUTES, pathOf } from "../../ops/health.js";
+import { shortId } from "../../ops/ids.js";
 import { createMetrics, type Metrics } from "../../ops/metrics.js";
 import { sendHttp } from "../../ops/reply.js";
+import { errorReply } from "../../presenters/discord/error.js";
+import { toMessage } from "../../presenters/discord/message.js";
 import type { Dispatcher } from "../dispatch.js";
+import { DRAIN_TIMEOUT_MS, settleWithin } from "../drain.js";
 import {
   autocompleteContext,
   buttonContext,
@@ -38,8 +41,6 @@ export const HTTP_DEFAULTS = {
    * unanswered here (a slow button, a bug) is acknowledged so the user never sees a failure.
    */
   acknowledgeAfterMs: 2_500,
-  /** How long stop() waits for interactions still at work (deferred answers) before closing. */
-  drainTimeoutMs: 10_000,
   /** Slow or stalled clients: whole request, and headers alone. */
   requestTimeoutMs: 10_000,
   headersTimeoutMs: 5_000,
@@ -78,16 +79,10 @@ interface RequestLog {
   problem?: string;
 }
 
-const requestId = () => randomBytes(4).toString("hex");
-
 /** The error message a user sees when the transport itself failed; the log has the same id. */
 const failure = (id: string): APIInteractionResponse => ({
   type: InteractionResponseType.ChannelMessageWithSource,
-  data: {
-    content: `Something went wrong on our side (error id \`${id}\`). Please try again; if it keeps happening, tell the bot's operator this id.`,
-    flags: MessageFlags.Ephemeral,
-    allowed_mentions: { parse: [] },
-  },
+  data: toMessage(errorReply(id)),
 });
 
 const UNSUPPORTED: APIInteractionResponse = {
@@ -182,7 +177,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       clearTimeout(acknowledge);
       if (responder.state === "open") {
         // The handler returned without answering: a bug, but the user still gets an answer.
-        const id = requestId();
+        const id = shortId();
         metrics.errors.inc({ where: "unanswered" });
         options.logger.error({ ...log, errorId: id }, "http: handler finished without answering");
         responder.respond(failure(id));
@@ -225,7 +220,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         responder.respond(UNSUPPORTED);
       }
     } catch (error) {
-      const id = requestId();
+      const id = shortId();
       metrics.errors.inc({ where: "interaction" });
       options.logger.error({ ...log, err: error, errorId: id }, "http: interaction failed");
       responder.respond(failure(id));
@@ -247,9 +242,9 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   const server = createServer((req, res) => {
     const started = performance.now();
     const log: RequestLog = {
-      request: requestId(),
+      request: shortId(),
       method: req.method,
-      path: (req.url ?? "/").split("?")[0] ?? "/",
+      path: pathOf(req),
     };
     handle(req, res, log)
       .catch((error: unknown) => {
@@ -263,7 +258,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         const route =
           log.path === "/interactions"
             ? "/interactions"
-            : ROUTES.has(log.path)
+            : OPS_ROUTES.includes(log.path)
               ? log.path
               : "other";
         metrics.requests.inc({ route, status: String(status) });
@@ -278,23 +273,15 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   server.requestTimeout = HTTP_DEFAULTS.requestTimeoutMs;
   server.headersTimeout = HTTP_DEFAULTS.headersTimeoutMs;
 
-  async function stop(timeoutMs: number = HTTP_DEFAULTS.drainTimeoutMs): Promise<void> {
+  async function stop(timeoutMs: number = DRAIN_TIMEOUT_MS): Promise<void> {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    const drained = Promise.allSettled([closed, ...working]);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, timeoutMs);
-    });
-    await Promise.race([drained, timeout]);
-    clearTimeout(timer);
+    await settleWithin([closed, ...working], timeoutMs);
     server.closeAllConnections();
   }
 
   return { server, metrics, stop };
 }
-
-const ROUTES = new Set(["/healthz", "/readyz", "/metrics"]);
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
