@@ -13,7 +13,10 @@ export const pathOf = (req: IncomingMessage): string => (req.url ?? "/").split("
 
 export interface OpsRoutes {
   metrics: Metrics;
-  /** Whether this process can answer: index loaded, and for the gateway, connected. */
+  /**
+   * Whether this process can answer: for the gateway, connected (every shard, when sharded). The
+   * HTTP endpoint loads the index before it listens, so it is ready whenever it answers.
+   */
   ready(): boolean;
 }
 

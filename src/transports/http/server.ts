@@ -47,8 +47,11 @@ export const HTTP_DEFAULTS = {
 } as const;
 
 export interface InteractionServerOptions {
-  /** The loaded index; null while loading (then /readyz and interactions answer 503). */
-  knowledge: Knowledge | null;
+  /**
+   * The loaded index. It is loaded before the server exists, so the endpoint is ready whenever it
+   * answers: /readyz says 200 from the first request on.
+   */
+  knowledge: Knowledge;
   dispatcher: Dispatcher;
   publicKey: KeyObject;
   applicationId: string;
@@ -107,7 +110,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   const rest = new REST(options.apiUrl ? { api: options.apiUrl } : {});
   /** Interactions whose handler is still running, answered or not: stop() waits for them. */
   const working = new Set<Promise<void>>();
-  const ops = { metrics, ready: () => options.knowledge !== null };
+  const ops = { metrics, ready: () => true };
 
   async function interact(req: IncomingMessage, res: ServerResponse, log: RequestLog) {
     let body: Buffer;
@@ -147,12 +150,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     log.interaction = interaction.id;
     log.user = invokerOf(interaction).id;
     log.command = describeInteraction(interaction);
-    const knowledge = options.knowledge;
-    if (!knowledge) {
-      log.problem = "index not loaded yet";
-      sendHttp(res, 503, { error: "not ready" });
-      return 503;
-    }
+    const { knowledge } = options;
     const started = performance.now();
     // The signed payload names its application; a different configured id would make every
     // follow-up fail, so say so (the public key matched, so the payload's id is the right one).
