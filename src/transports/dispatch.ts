@@ -6,11 +6,7 @@ import type { Logger } from "../log.js";
 import { shortId } from "../ops/ids.js";
 import { errorReply } from "../presenters/discord/error.js";
 import { Cooldown, type CooldownOptions } from "./cooldown.js";
-
-export const DISPATCH_DEFAULTS = {
-  /** Defer a command that has not answered by then: Discord allows 3 s for the first answer. */
-  deferAfterMs: 2_000,
-} as const;
+import { DEADLINE } from "./deadline.js";
 
 export interface Route {
   command: string;
@@ -22,7 +18,7 @@ export interface DispatcherOptions {
   logger: Logger;
   /** Per-user rate limit; `false` for a single trusted user (the console). */
   cooldown?: Partial<CooldownOptions> | false;
-  /** Default DISPATCH_DEFAULTS.deferAfterMs; tests shorten it to see a deferral. */
+  /** Default DEADLINE.deferAfterMs; tests shorten it to see a deferral. */
   deferAfterMs?: number;
 }
 
@@ -39,7 +35,7 @@ export class Dispatcher {
 
   constructor(options: DispatcherOptions) {
     this.commands = options.commands;
-    this.deferAfterMs = options.deferAfterMs ?? DISPATCH_DEFAULTS.deferAfterMs;
+    this.deferAfterMs = options.deferAfterMs ?? DEADLINE.deferAfterMs;
     this.logger = options.logger;
     this.cooldown = options.cooldown === false ? null : new Cooldown(options.cooldown);
   }

@@ -18,6 +18,7 @@ import { createMetrics, type Metrics } from "../../ops/metrics.js";
 import { sendHttp } from "../../ops/reply.js";
 import { errorReply } from "../../presenters/discord/error.js";
 import { toMessage } from "../../presenters/discord/message.js";
+import { DEADLINE } from "../deadline.js";
 import type { Dispatcher } from "../dispatch.js";
 import { DRAIN_TIMEOUT_MS, settleWithin } from "../drain.js";
 import {
@@ -36,11 +37,6 @@ import { checkSignature } from "./verify.js";
 export const HTTP_DEFAULTS = {
   /** Discord's interaction payloads are a few KB; anything this big is not from Discord. */
   maxBodyBytes: 64 * 1024,
-  /**
-   * Backstop for Discord's 3 s: the dispatcher defers commands after 2 s; whatever is still
-   * unanswered here (a slow button, a bug) is acknowledged so the user never sees a failure.
-   */
-  acknowledgeAfterMs: 2_500,
   /** Slow or stalled clients: whole request, and headers alone. */
   requestTimeoutMs: 10_000,
   headersTimeoutMs: 5_000,
@@ -59,6 +55,7 @@ export interface InteractionServerOptions {
   /** REST base for follow-ups (discord.js `rest.api`); Discord's own when unset. */
   apiUrl?: string;
   maxBodyBytes?: number;
+  /** Default DEADLINE.acknowledgeAfterMs; tests shorten it to see a late acknowledgement. */
   acknowledgeAfterMs?: number;
   metrics?: Metrics;
 }
@@ -106,7 +103,7 @@ const UNSUPPORTED: APIInteractionResponse = {
 export function createInteractionServer(options: InteractionServerOptions): InteractionServer {
   const metrics = options.metrics ?? createMetrics();
   const limit = options.maxBodyBytes ?? HTTP_DEFAULTS.maxBodyBytes;
-  const acknowledgeAfterMs = options.acknowledgeAfterMs ?? HTTP_DEFAULTS.acknowledgeAfterMs;
+  const acknowledgeAfterMs = options.acknowledgeAfterMs ?? DEADLINE.acknowledgeAfterMs;
   const rest = new REST(options.apiUrl ? { api: options.apiUrl } : {});
   /** Interactions whose handler is still running, answered or not: stop() waits for them. */
   const working = new Set<Promise<void>>();
