@@ -65,12 +65,11 @@ export async function startShards(options: ShardsOptions): Promise<RunningShards
   const { config, logger } = options;
   if (!config.DISCORD_TOKEN) throw new ConfigError("shards: DISCORD_TOKEN is required");
   const total = await shardCount(config);
-  const ready = new Set<number>();
-  let stopping = false;
+  const fleet: Fleet = { total, ready: new Set(), stopping: false };
   const ops = await startOpsServer({
     port: config.PORT,
     host: options.host,
-    ready: () => ready.size === total,
+    ready: () => fleet.ready.size === total,
     logger,
   });
   new Gauge({
@@ -78,7 +77,7 @@ export async function startShards(options: ShardsOptions): Promise<RunningShards
     help: "Shards connected and ready",
     registers: [ops.metrics.registry],
     collect() {
-      this.set(ready.size);
+      this.set(fleet.ready.size);
     },
   });
 
@@ -88,43 +87,10 @@ export async function startShards(options: ShardsOptions): Promise<RunningShards
     execArgv: options.execArgv ?? process.execArgv,
     respawn: true,
   });
-  manager.on("shardCreate", (shard: Shard) => {
-    const log = logger.child({ shard: shard.id });
-    log.info({ total }, "shards: starting shard");
-    shard.on("ready", () => {
-      ready.add(shard.id);
-      log.info({ ready: ready.size, total }, "shards: shard ready");
-    });
-    shard.on("resume", () => ready.add(shard.id));
-    shard.on("reconnecting", () => ready.delete(shard.id));
-    shard.on("disconnect", () => {
-      ready.delete(shard.id);
-      log.warn("shards: shard disconnected");
-    });
-    shard.on("death", () => {
-      ready.delete(shard.id);
-      if (stopping) {
-        log.info("shards: shard stopped");
-        return;
-      }
-      ops.metrics.errors.inc({ where: "shard-death" });
-      log.warn("shards: shard process exited; restarting it");
-    });
-    // Without a listener an 'error' event would crash this process (e.g. a failed respawn).
-    shard.on("error", (error: Error) => log.error({ err: error }, "shards: shard error"));
-  });
-
+  manager.on("shardCreate", (shard: Shard) => watchShard(shard, fleet, ops, logger));
   const stop = async (): Promise<void> => {
-    stopping = true;
-    manager.respawn = false;
-    const exits = [...manager.shards.values()].map((shard) => {
-      const child = shard.process;
-      // SIGTERM: the shard's own shutdown lets its interactions in flight finish.
-      if (!child) return Promise.resolve();
-      shard.kill();
-      return exited(child);
-    });
-    await settleWithin(exits, SHARD_DEFAULTS.stopTimeoutMs);
+    fleet.stopping = true;
+    await stopShards(manager);
     await ops.close();
   };
 
@@ -140,6 +106,53 @@ export async function startShards(options: ShardsOptions): Promise<RunningShards
   }
   logger.info({ total }, "shards: all shards ready");
   return { manager, ops, total, stop };
+}
+
+/** What the manager knows of its shards: which are ready, and whether it is stopping them. */
+interface Fleet {
+  total: number;
+  ready: Set<number>;
+  stopping: boolean;
+}
+
+/** Follows one shard's life: readiness for /readyz, and a log line (and a count) when it dies. */
+function watchShard(shard: Shard, fleet: Fleet, ops: OpsServer, logger: Logger): void {
+  const { ready, total } = fleet;
+  const log = logger.child({ shard: shard.id });
+  log.info({ total }, "shards: starting shard");
+  shard.on("ready", () => {
+    ready.add(shard.id);
+    log.info({ ready: ready.size, total }, "shards: shard ready");
+  });
+  shard.on("resume", () => ready.add(shard.id));
+  shard.on("reconnecting", () => ready.delete(shard.id));
+  shard.on("disconnect", () => {
+    ready.delete(shard.id);
+    log.warn("shards: shard disconnected");
+  });
+  shard.on("death", () => {
+    ready.delete(shard.id);
+    if (fleet.stopping) {
+      log.info("shards: shard stopped");
+      return;
+    }
+    ops.metrics.errors.inc({ where: "shard-death" });
+    log.warn("shards: shard process exited; restarting it");
+  });
+  // Without a listener an 'error' event would crash this process (e.g. a failed respawn).
+  shard.on("error", (error: Error) => log.error({ err: error }, "shards: shard error"));
+}
+
+/** Stops every shard process (SIGTERM: each lets its interactions in flight finish), bounded. */
+async function stopShards(manager: ShardingManager): Promise<void> {
+  manager.respawn = false;
+  const exits = [...manager.shards.values()].map((shard) => {
+    const child = shard.process;
+    if (!child) return Promise.resolve();
+    shard.kill();
+    return exited(child);
+  });
+  await settleWithin(exits, SHARD_DEFAULTS.stopTimeoutMs);
 }
 
 function exited(child: ChildProcess): Promise<void> {
