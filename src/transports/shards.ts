@@ -57,8 +57,9 @@ export async function shardCount(config: Config): Promise<number> {
 
 /**
  * Gateway mode across several processes (discord.js's ShardingManager, SHARDS=auto or a number):
- * each shard process runs `script` with SHARDING_MANAGER, SHARDS (its id) and SHARD_COUNT set by
- * discord.js, and serves a share of the guilds. This process serves /healthz, /readyz (ready
+ * each shard process runs `script` with SHARDING_MANAGER, SHARD_COUNT and SHARDS set by
+ * discord.js (there SHARDS holds the shard's id, read as the run mode's `shardId`, never as the
+ * operator's count), and serves a share of the guilds. This process serves /healthz, /readyz (ready
  * once every shard is) and /metrics on PORT, and restarts a shard that dies.
  */
 export async function startShards(options: ShardsOptions): Promise<RunningShards> {

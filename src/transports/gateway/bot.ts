@@ -13,8 +13,9 @@ export interface GatewayBotOptions {
   /** REST base (discord.js `rest.api`), for a REST proxy or a test double. */
   apiUrl?: string;
   /**
-   * True in a process discord.js's ShardingManager spawned: the client then reads its shard ids
-   * from the environment. Otherwise it runs the one shard, whatever SHARDS says (an empty
+   * True in a shard process (run mode "shard"): the client then reads its shard id from the
+   * SHARDS and SHARD_COUNT discord.js's ShardingManager set. Otherwise it runs the one shard,
+   * whatever the environment's SHARDS holds (there it is the operator's count, and an empty
    * `SHARDS=` from a copied .env.example would make discord.js fail to parse it).
    */
   managedShards?: boolean;
