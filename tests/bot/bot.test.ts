@@ -44,7 +44,7 @@ function withExtra(name: string, execute: (ctx: CommandContext) => Promise<void>
 }
 
 describe("the bot through discord.js and a fake Discord", () => {
-  it("does answer /deepseek ask with the direct answer, sources and no mentions", async () => {
+  it("does answer /deepseek ask with the answer and its sentence in bold, sources and no pings, when the documents answer", async () => {
     harness = await startHarness();
     const { discord } = harness;
     const question = "When was DeepSeek-R1 released?";
@@ -56,18 +56,9 @@ describe("the bot through discord.js and a fake Discord", () => {
     expect(embed?.fields?.[0]?.name).toMatch(/^\[1\] DeepSeek/);
     expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
     expect(callback.data?.flags ?? 0).toBe(0);
-  });
 
-  it("does set in bold the engine's direct answer and its sentence, both verbatim from the document", async () => {
-    harness = await startHarness();
-    const { discord } = harness;
-    const question = "When was DeepSeek-R1 released?";
-    const callback = await harness.call(
-      discord.chatInputInteraction({ subcommand: "ask", options: { question } }),
-    );
     const expected = ask(loadKnowledge(), question);
     const raw = rawDocuments(DOCUMENTS_DIR);
-    const [embed] = embedsOf(callback.data);
     // The description leads with the direct answer in bold: this question's, cut from its document.
     const answer = expected.answerSource;
     expect(answer?.text).toBe("January 20, 2025");

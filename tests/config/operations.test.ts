@@ -56,7 +56,7 @@ describe("parseConfig: the HTTP, health and sharding settings", () => {
     );
   });
 
-  it("does read SHARDS as the shard id, never as a count, inside a shard process", () => {
+  it("does read SHARDS as the shard id, never as a count, when in a shard process", () => {
     const config = parseConfig({
       DISCORD_TOKEN: TOKEN,
       DISCORD_CLIENT_ID: CLIENT_ID,

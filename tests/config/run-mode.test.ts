@@ -23,7 +23,7 @@ describe("the run mode, resolved from MODE, the command and the variables", () =
     });
   });
 
-  it("does serve HTTP for `npm run serve` whatever MODE says", () => {
+  it("does serve HTTP when run as `npm run serve`, whatever MODE says", () => {
     const config = parseConfig(
       { ...gateway, MODE: "gateway", DISCORD_PUBLIC_KEY: PUBLIC_KEY },
       { serve: true },
@@ -46,13 +46,13 @@ describe("the run mode, resolved from MODE, the command and the variables", () =
     expect(message).toContain("DISCORD_CLIENT_ID: is required to serve HTTP interactions");
   });
 
-  it("does refuse MODE gateway without a token, next to any other problem", () => {
+  it("does refuse MODE gateway, next to any other problem, when no token is set", () => {
     const message = problemsOf({ MODE: "gateway", PORT: "0" });
     expect(message).toContain("DISCORD_TOKEN: is required when MODE is gateway");
     expect(message).toContain("PORT");
   });
 
-  it("does refuse a shard process whose SHARDS is not a shard id", () => {
+  it("does refuse a shard process when its SHARDS is not a shard id", () => {
     const message = problemsOf({ ...gateway, SHARDING_MANAGER: "true", SHARDS: "auto" });
     expect(message).toContain("SHARDS: must be the shard id in a shard process");
   });

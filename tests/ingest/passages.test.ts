@@ -15,7 +15,7 @@ for (const [name, dir] of [
     const passages = ingest(documents);
     const raw = rawDocuments(dir);
 
-    it("does equal the file's own text at its offsets, citation markers left out", () => {
+    it("does equal the file's own text at its offsets when citation markers are left out", () => {
       expect(passages.length).toBeGreaterThan(0);
       for (const p of passages) {
         expectVerbatim(raw, p.text, { doc: p.docId, start: p.start, end: p.end });

@@ -36,7 +36,7 @@ describe("the model catalog", () => {
     }
   });
 
-  it("does find each model by any of its names, whatever the case, hyphens or spacing", () => {
+  it("does find each model when asked by any of its names in any case, hyphens or spacing", () => {
     for (const model of knowledge.facts.models) {
       for (const name of [model.name, ...model.aliases]) {
         const spellings = [
