@@ -4,7 +4,7 @@ import { createLogger } from "../src/log.js";
 import { Dispatcher } from "../src/transports/dispatch.js";
 import { GatewayBot } from "../src/transports/gateway/bot.js";
 import { startFakeDiscord } from "../tests/fake-discord/server.js";
-import { percentile } from "./scale/questions.js";
+import { percentile } from "./stats.js";
 
 export const CROWD_DEFAULTS = { interactions: 1_000 } as const;
 

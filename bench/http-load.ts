@@ -1,6 +1,5 @@
 import { createPrivateKey, generateKeyPairSync, sign } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
@@ -9,12 +8,14 @@ import { commands } from "../src/commands/index.js";
 import { ask } from "../src/engine/ask.js";
 import { type Knowledge, loadKnowledge } from "../src/index/knowledge.js";
 import { createLogger } from "../src/log.js";
+import { listen } from "../src/ops/listen.js";
 import { ROOT } from "../src/paths.js";
 import { askReply } from "../src/presenters/discord/ask.js";
 import { toMessage } from "../src/presenters/discord/message.js";
 import { Dispatcher } from "../src/transports/dispatch.js";
 import { createInteractionServer } from "../src/transports/http/server.js";
 import { publicKeyFromHex } from "../src/transports/http/verify.js";
+import { percentile } from "./stats.js";
 
 /** Warm-up requests run first and are not counted: the numbers are for a warmed-up process. */
 export const HTTP_LOAD_DEFAULTS = { requests: 2_000, concurrency: 50, warmup: 200 } as const;
@@ -40,11 +41,6 @@ interface ClientReport {
   answered: number;
   seconds: number;
 }
-
-const percentile = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-};
 
 /** A /deepseek ask interaction as Discord would POST it, from a different user each time. */
 function askPayload(i: number, question: string): string {
@@ -143,10 +139,10 @@ export async function httpLoad(
     applicationId: APPLICATION_ID,
     logger,
   });
-  await new Promise<void>((resolve) => endpoint.server.listen(0, "127.0.0.1", resolve));
+  const port = await listen(endpoint.server, 0, "127.0.0.1");
   const job = {
     role: "http-load-client" as const,
-    url: `http://127.0.0.1:${(endpoint.server.address() as AddressInfo).port}/interactions`,
+    url: `http://127.0.0.1:${port}/interactions`,
     privateKeyPem: privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
     questions,
     expected,

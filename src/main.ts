@@ -15,7 +15,8 @@ const EXIT_CONFIG = 2;
 
 function readConfig(): Config {
   try {
-    return loadConfig();
+    // `npm run serve` starts the HTTP endpoint whatever MODE says.
+    return loadConfig({ serve: process.argv[2] === "serve" });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -39,53 +40,31 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   process.once("SIGTERM", () => shutdown("SIGTERM"));
 }
 
-/**
- * With a DISCORD_TOKEN: the gateway bot (sharded across processes with SHARDS). Without one:
- * the console mode on standard input and output, running the same commands and presenters.
- * `serve` (or MODE=http): the HTTP interactions endpoint. Logs go to stderr in every mode.
- */
-async function main(): Promise<void> {
-  const config = readConfig();
-  // `npm run serve` starts the HTTP endpoint whatever MODE says.
-  const mode = process.argv[2] === "serve" ? "http" : config.MODE;
-  const consoleMode = mode === "console" || (mode === "auto" && !config.DISCORD_TOKEN);
-  const logger = createLogger(logLevelOf(config, consoleMode));
+/** One person at a keyboard (or a script piping questions): no rate limit. */
+async function runConsoleMode(logger: Logger): Promise<void> {
+  const dispatcher = new Dispatcher({ commands, logger, cooldown: false });
+  await runConsole({
+    knowledge: loadKnowledge(),
+    commands,
+    dispatcher,
+    input: process.stdin,
+    output: process.stdout,
+  });
+}
 
-  // SHARDS: this process only manages the shard processes, each running this file again.
-  if (!consoleMode && mode !== "http" && config.SHARDS !== undefined && !config.SHARDING_MANAGER) {
-    const shards = await startShards({ config, logger, script: fileURLToPath(import.meta.url) });
-    onShutdown(logger, () => shards.stop());
-    return;
-  }
-
-  const knowledge = loadKnowledge();
-  if (mode === "http") {
-    const endpoint = await startHttpEndpoint({ config, knowledge, logger });
-    onShutdown(logger, () => endpoint.stop());
-    return;
-  }
-  if (consoleMode || !config.DISCORD_TOKEN) {
-    // One person at a keyboard (or a script piping questions): no rate limit.
-    const dispatcher = new Dispatcher({ commands, logger, cooldown: false });
-    await runConsole({
-      knowledge,
-      commands,
-      dispatcher,
-      input: process.stdin,
-      output: process.stdout,
-    });
-    return;
-  }
+/** The gateway bot: alone (with its own health server), or as one shard of a manager's. */
+async function runGateway(config: Config, token: string, logger: Logger): Promise<void> {
+  const shard = config.run.kind === "shard";
   const bot = new GatewayBot({
-    token: config.DISCORD_TOKEN,
+    token,
     apiUrl: config.DISCORD_API_URL,
-    managedShards: Boolean(config.SHARDING_MANAGER),
-    knowledge,
+    managedShards: shard,
+    knowledge: loadKnowledge(),
     dispatcher: new Dispatcher({ commands, logger }),
     logger,
   });
   // A shard process is watched by its manager's health server; a lone bot serves its own.
-  const ops = config.SHARDING_MANAGER
+  const ops = shard
     ? null
     : await startOpsServer({ port: config.PORT, ready: () => bot.client.isReady(), logger });
   onShutdown(logger, async () => {
@@ -93,6 +72,34 @@ async function main(): Promise<void> {
     await ops?.close();
   });
   await bot.start();
+}
+
+/**
+ * Runs the mode the configuration resolved (src/run-mode.ts): the console without a token, the
+ * gateway bot with one (a shard manager with SHARDS), or the HTTP interactions endpoint for
+ * `serve` or MODE=http. Logs go to stderr in every mode.
+ */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const { run } = config;
+  const logger = createLogger(logLevelOf(config));
+  switch (run.kind) {
+    case "console":
+      return runConsoleMode(logger);
+    case "shard-manager": {
+      // This process only manages the shard processes, each running this file again.
+      const script = fileURLToPath(import.meta.url);
+      const shards = await startShards({ config, logger, script });
+      return onShutdown(logger, () => shards.stop());
+    }
+    case "http": {
+      const endpoint = await startHttpEndpoint({ config, knowledge: loadKnowledge(), logger });
+      return onShutdown(logger, () => endpoint.stop());
+    }
+    case "gateway":
+    case "shard":
+      return runGateway(config, run.token, logger);
+  }
 }
 
 main().catch((error: unknown) => {

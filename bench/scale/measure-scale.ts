@@ -4,7 +4,8 @@ import MiniSearch from "minisearch";
 import { ask } from "../../src/engine/ask.js";
 import { buildKnowledge, DEFAULT_SOURCES, saveKnowledge } from "../../src/index/knowledge.js";
 import { ALIASES_FILE } from "../../src/paths.js";
-import { evalQuestions, latencies, percentile } from "./questions.js";
+import { percentile } from "../stats.js";
+import { evalQuestions, latencies } from "./questions.js";
 
 /**
  * One scale, in its own process so scales do not share a heap: build, memory, serialized size,

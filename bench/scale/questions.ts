@@ -13,11 +13,6 @@ export function evalQuestions(): string[] {
     .map((line) => (JSON.parse(line) as { q: string }).q);
 }
 
-export function percentile(xs: readonly number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
 /** Latencies of `run` over every question, after one warm-up pass. */
 export function latencies(
   questions: readonly string[],

@@ -1,13 +1,22 @@
-import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Logger } from "../log.js";
+import { shortId } from "./ids.js";
+import { listen } from "./listen.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { sendHttp } from "./reply.js";
 
+/** The operations routes: served by the health server, and beside POST /interactions. */
+export const OPS_ROUTES: readonly string[] = ["/healthz", "/readyz", "/metrics"];
+
+/** A request's path, without its query string. */
+export const pathOf = (req: IncomingMessage): string => (req.url ?? "/").split("?")[0] ?? "/";
+
 export interface OpsRoutes {
   metrics: Metrics;
-  /** Whether this process can answer: index loaded, and for the gateway, connected. */
+  /**
+   * Whether this process can answer: for the gateway, connected (every shard, when sharded). The
+   * HTTP endpoint loads the index before it listens, so it is ready whenever it answers.
+   */
   ready(): boolean;
 }
 
@@ -21,8 +30,8 @@ export async function answerOps(
   res: ServerResponse,
   routes: OpsRoutes,
 ): Promise<number | null> {
-  const path = (req.url ?? "/").split("?")[0];
-  if (path !== "/healthz" && path !== "/readyz" && path !== "/metrics") return null;
+  const path = pathOf(req);
+  if (!OPS_ROUTES.includes(path)) return null;
   if (req.method !== "GET" && req.method !== "HEAD") {
     sendHttp(res, 405, { error: "method not allowed" }, { headers: { allow: "GET, HEAD" } });
     return 405;
@@ -69,20 +78,13 @@ export async function startOpsServer(options: {
         metrics.requests.inc({ route: "ops", status: String(status ?? 404) });
       })
       .catch((error: unknown) => {
-        const id = randomUUID().slice(0, 8);
+        const id = shortId();
         options.logger.error({ err: error, request: id }, "ops: request failed");
         metrics.errors.inc({ where: "ops" });
         if (!res.headersSent) sendHttp(res, 500, { error: "internal error", id });
       });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, options.port, options.host);
   options.logger.info({ port }, "ops: health server listening");
   return {
     server,

@@ -1,15 +1,12 @@
-import { randomBytes } from "node:crypto";
 import type { AutocompleteContext, ButtonContext, CommandContext } from "../commands/context.js";
 import type { Command } from "../commands/index.js";
 import type { Subcommand } from "../commands/subcommand.js";
 import { InputError } from "../engine/errors.js";
 import type { Logger } from "../log.js";
+import { shortId } from "../ops/ids.js";
+import { errorReply } from "../presenters/discord/error.js";
 import { Cooldown, type CooldownOptions } from "./cooldown.js";
-
-export const DISPATCH_DEFAULTS = {
-  /** Defer a command that has not answered by then: Discord allows 3 s for the first answer. */
-  deferAfterMs: 2_000,
-} as const;
+import { DEADLINE } from "./deadline.js";
 
 export interface Route {
   command: string;
@@ -21,12 +18,9 @@ export interface DispatcherOptions {
   logger: Logger;
   /** Per-user rate limit; `false` for a single trusted user (the console). */
   cooldown?: Partial<CooldownOptions> | false;
-  /** Default DISPATCH_DEFAULTS.deferAfterMs; tests shorten it to see a deferral. */
+  /** Default DEADLINE.deferAfterMs; tests shorten it to see a deferral. */
   deferAfterMs?: number;
 }
-
-/** A short id to quote to the operator: it is in the log line and in the private reply. */
-const errorId = () => randomBytes(4).toString("hex");
 
 /**
  * Routes interactions to subcommands, whatever the transport: applies the per-user cooldown,
@@ -41,7 +35,7 @@ export class Dispatcher {
 
   constructor(options: DispatcherOptions) {
     this.commands = options.commands;
-    this.deferAfterMs = options.deferAfterMs ?? DISPATCH_DEFAULTS.deferAfterMs;
+    this.deferAfterMs = options.deferAfterMs ?? DEADLINE.deferAfterMs;
     this.logger = options.logger;
     this.cooldown = options.cooldown === false ? null : new Cooldown(options.cooldown);
   }
@@ -136,11 +130,10 @@ export class Dispatcher {
       );
       return;
     }
-    const id = errorId();
+    const id = shortId();
     log.error({ err: error, errorId: id }, "handler failed");
-    await reply({
-      content: `Something went wrong on our side (error id \`${id}\`). Please try again; if it keeps happening, tell the bot's operator this id.`,
-      ephemeral: true,
-    }).catch((e) => log.warn({ err: e, errorId: id }, "could not send the error reply"));
+    await reply(errorReply(id)).catch((e) =>
+      log.warn({ err: e, errorId: id }, "could not send the error reply"),
+    );
   }
 }

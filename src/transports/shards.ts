@@ -4,14 +4,15 @@ import { Gauge } from "prom-client";
 import { type Config, ConfigError } from "../config.js";
 import type { Logger } from "../log.js";
 import { type OpsServer, startOpsServer } from "../ops/health.js";
+import { DRAIN_TIMEOUT_MS, settleWithin } from "./drain.js";
 
 export const SHARD_DEFAULTS = {
   /** Between two shards' logins: Discord allows one IDENTIFY per 5 s per bucket. */
   spawnDelayMs: 5_500,
   /** How long one shard may take to become ready before the launch fails. */
   readyTimeoutMs: 60_000,
-  /** How long stop() waits for the shards to finish their interactions and exit. */
-  stopTimeoutMs: 15_000,
+  /** How long stop() waits for the shards to finish their interactions (each drains) and exit. */
+  stopTimeoutMs: DRAIN_TIMEOUT_MS + 5_000,
 } as const;
 
 export interface ShardsOptions {
@@ -56,20 +57,20 @@ export async function shardCount(config: Config): Promise<number> {
 
 /**
  * Gateway mode across several processes (discord.js's ShardingManager, SHARDS=auto or a number):
- * each shard process runs `script` with SHARDING_MANAGER, SHARDS (its id) and SHARD_COUNT set by
- * discord.js, and serves a share of the guilds. This process serves /healthz, /readyz (ready
+ * each shard process runs `script` with SHARDING_MANAGER, SHARD_COUNT and SHARDS set by
+ * discord.js (there SHARDS holds the shard's id, read as the run mode's `shardId`, never as the
+ * operator's count), and serves a share of the guilds. This process serves /healthz, /readyz (ready
  * once every shard is) and /metrics on PORT, and restarts a shard that dies.
  */
 export async function startShards(options: ShardsOptions): Promise<RunningShards> {
   const { config, logger } = options;
   if (!config.DISCORD_TOKEN) throw new ConfigError("shards: DISCORD_TOKEN is required");
   const total = await shardCount(config);
-  const ready = new Set<number>();
-  let stopping = false;
+  const fleet: Fleet = { total, ready: new Set(), stopping: false };
   const ops = await startOpsServer({
     port: config.PORT,
     host: options.host,
-    ready: () => ready.size === total,
+    ready: () => fleet.ready.size === total,
     logger,
   });
   new Gauge({
@@ -77,7 +78,7 @@ export async function startShards(options: ShardsOptions): Promise<RunningShards
     help: "Shards connected and ready",
     registers: [ops.metrics.registry],
     collect() {
-      this.set(ready.size);
+      this.set(fleet.ready.size);
     },
   });
 
@@ -87,50 +88,10 @@ export async function startShards(options: ShardsOptions): Promise<RunningShards
     execArgv: options.execArgv ?? process.execArgv,
     respawn: true,
   });
-  manager.on("shardCreate", (shard: Shard) => {
-    const log = logger.child({ shard: shard.id });
-    log.info({ total }, "shards: starting shard");
-    shard.on("ready", () => {
-      ready.add(shard.id);
-      log.info({ ready: ready.size, total }, "shards: shard ready");
-    });
-    shard.on("resume", () => ready.add(shard.id));
-    shard.on("reconnecting", () => ready.delete(shard.id));
-    shard.on("disconnect", () => {
-      ready.delete(shard.id);
-      log.warn("shards: shard disconnected");
-    });
-    shard.on("death", () => {
-      ready.delete(shard.id);
-      if (stopping) {
-        log.info("shards: shard stopped");
-        return;
-      }
-      ops.metrics.errors.inc({ where: "shard-death" });
-      log.warn("shards: shard process exited; restarting it");
-    });
-    // Without a listener an 'error' event would crash this process (e.g. a failed respawn).
-    shard.on("error", (error: Error) => log.error({ err: error }, "shards: shard error"));
-  });
-
+  manager.on("shardCreate", (shard: Shard) => watchShard(shard, fleet, ops, logger));
   const stop = async (): Promise<void> => {
-    stopping = true;
-    manager.respawn = false;
-    const exits = [...manager.shards.values()].map((shard) => {
-      const child = shard.process;
-      // SIGTERM: the shard's own shutdown lets its interactions in flight finish.
-      if (!child) return Promise.resolve();
-      shard.kill();
-      return exited(child);
-    });
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      Promise.all(exits),
-      new Promise((resolve) => {
-        timer = setTimeout(resolve, SHARD_DEFAULTS.stopTimeoutMs);
-      }),
-    ]);
-    clearTimeout(timer);
+    fleet.stopping = true;
+    await stopShards(manager);
     await ops.close();
   };
 
@@ -146,6 +107,53 @@ export async function startShards(options: ShardsOptions): Promise<RunningShards
   }
   logger.info({ total }, "shards: all shards ready");
   return { manager, ops, total, stop };
+}
+
+/** What the manager knows of its shards: which are ready, and whether it is stopping them. */
+interface Fleet {
+  total: number;
+  ready: Set<number>;
+  stopping: boolean;
+}
+
+/** Follows one shard's life: readiness for /readyz, and a log line (and a count) when it dies. */
+function watchShard(shard: Shard, fleet: Fleet, ops: OpsServer, logger: Logger): void {
+  const { ready, total } = fleet;
+  const log = logger.child({ shard: shard.id });
+  log.info({ total }, "shards: starting shard");
+  shard.on("ready", () => {
+    ready.add(shard.id);
+    log.info({ ready: ready.size, total }, "shards: shard ready");
+  });
+  shard.on("resume", () => ready.add(shard.id));
+  shard.on("reconnecting", () => ready.delete(shard.id));
+  shard.on("disconnect", () => {
+    ready.delete(shard.id);
+    log.warn("shards: shard disconnected");
+  });
+  shard.on("death", () => {
+    ready.delete(shard.id);
+    if (fleet.stopping) {
+      log.info("shards: shard stopped");
+      return;
+    }
+    ops.metrics.errors.inc({ where: "shard-death" });
+    log.warn("shards: shard process exited; restarting it");
+  });
+  // Without a listener an 'error' event would crash this process (e.g. a failed respawn).
+  shard.on("error", (error: Error) => log.error({ err: error }, "shards: shard error"));
+}
+
+/** Stops every shard process (SIGTERM: each lets its interactions in flight finish), bounded. */
+async function stopShards(manager: ShardingManager): Promise<void> {
+  manager.respawn = false;
+  const exits = [...manager.shards.values()].map((shard) => {
+    const child = shard.process;
+    if (!child) return Promise.resolve();
+    shard.kill();
+    return exited(child);
+  });
+  await settleWithin(exits, SHARD_DEFAULTS.stopTimeoutMs);
 }
 
 function exited(child: ChildProcess): Promise<void> {

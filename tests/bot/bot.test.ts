@@ -1,8 +1,17 @@
-import { InteractionResponseType, MessageFlags, SlashCommandSubcommandBuilder } from "discord.js";
+import {
+  escapeMarkdown,
+  InteractionResponseType,
+  MessageFlags,
+  SlashCommandSubcommandBuilder,
+} from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CommandContext } from "../../src/commands/context.js";
 import type { Command } from "../../src/commands/index.js";
 import { commands } from "../../src/commands/index.js";
+import { ask } from "../../src/engine/ask.js";
+import { loadKnowledge } from "../../src/index/knowledge.js";
+import { DOCUMENTS_DIR } from "../../src/paths.js";
+import { expectVerbatim, rawDocuments } from "../helpers/raw-documents.js";
 import { gate, type Harness, startHarness } from "./harness.js";
 
 let harness: Harness | undefined;
@@ -16,6 +25,9 @@ const embedsOf = (data: unknown) => ((data as { embeds?: Embed[] }).embeds ?? []
 const textOf = (data: unknown) => JSON.stringify(data);
 const isEphemeral = (data: { flags?: number | null } | undefined) =>
   ((data?.flags ?? 0) & MessageFlags.Ephemeral) === MessageFlags.Ephemeral;
+/** The texts set in bold (`**…**`) in a piece of Discord markdown, in order. */
+const boldIn = (markdown: string | undefined) =>
+  [...(markdown ?? "").matchAll(/\*\*(.+?)\*\*/gs)].map((m) => m[1]);
 
 /** /deepseek with the real subcommands plus one more, for behaviour no real command shows. */
 function withExtra(name: string, execute: (ctx: CommandContext) => Promise<void>): Command {
@@ -32,22 +44,33 @@ function withExtra(name: string, execute: (ctx: CommandContext) => Promise<void>
 }
 
 describe("the bot through discord.js and a fake Discord", () => {
-  it("does answer /deepseek ask with the direct answer, sources and no mentions", async () => {
+  it("does answer /deepseek ask with the answer and its sentence in bold, sources and no pings, when the documents answer", async () => {
     harness = await startHarness();
     const { discord } = harness;
+    const question = "When was DeepSeek-R1 released?";
     const callback = await harness.call(
-      discord.chatInputInteraction({
-        subcommand: "ask",
-        options: { question: "When was DeepSeek-R1 released?" },
-      }),
+      discord.chatInputInteraction({ subcommand: "ask", options: { question } }),
     );
     expect(callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     const [embed] = embedsOf(callback.data);
-    expect(embed?.description).toContain("**January 20, 2025**");
     expect(embed?.fields?.[0]?.name).toMatch(/^\[1\] DeepSeek/);
-    expect(textOf(callback.data)).toContain("**"); // the answering sentence is bold
     expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
     expect(callback.data?.flags ?? 0).toBe(0);
+
+    const expected = ask(loadKnowledge(), question);
+    const raw = rawDocuments(DOCUMENTS_DIR);
+    // The description leads with the direct answer in bold: this question's, cut from its document.
+    const answer = expected.answerSource;
+    expect(answer?.text).toBe("January 20, 2025");
+    expect(boldIn(embed?.description)[0]).toBe(escapeMarkdown(answer?.text ?? ""));
+    const { doc, start, end } = answer?.source ?? { doc: "", start: 0, end: 0 };
+    expect(raw.get(doc)?.slice(start, end)).toContain(answer?.text);
+    // The first source shows its answering sentence in bold, that sentence verbatim.
+    const sentence = expected.passages[0]?.highlight;
+    expect(sentence?.text).toContain("R1");
+    expect(boldIn(embed?.fields?.[0]?.value)).toEqual([escapeMarkdown(sentence?.text ?? "")]);
+    const source = expected.passages[0]?.source.doc ?? "";
+    if (sentence) expectVerbatim(raw, sentence.text, { ...sentence, doc: source });
   });
 
   it("does reply privately when private is true", async () => {

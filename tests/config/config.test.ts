@@ -5,20 +5,22 @@ import { problemsOf } from "../helpers/config-problems.js";
 const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB";
 
 describe("parseConfig", () => {
-  it("does run without Discord settings when none are given", () => {
+  it("does run the console mode without Discord settings when none are given", () => {
     const config = parseConfig({});
-    expect(logLevelOf(config, false)).toBe("info");
+    expect(config.run).toEqual({ kind: "console" });
     expect(config.DISCORD_TOKEN).toBeUndefined();
   });
 
-  it("does log at warn in the console mode when LOG_LEVEL is unset", () => {
-    expect(logLevelOf(parseConfig({}), true)).toBe("warn");
+  it("does log at warn in the console mode and at info elsewhere when LOG_LEVEL is unset", () => {
+    expect(logLevelOf(parseConfig({}))).toBe("warn");
+    const gateway = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: "123456789012345678" });
+    expect(logLevelOf(gateway)).toBe("info");
   });
 
   it("does log at the level asked for in every mode when LOG_LEVEL is set", () => {
-    const config = parseConfig({ LOG_LEVEL: "debug" });
-    expect(logLevelOf(config, true)).toBe("debug");
-    expect(logLevelOf(config, false)).toBe("debug");
+    const gateway = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: "123456789012345678" };
+    expect(logLevelOf(parseConfig({ LOG_LEVEL: "debug" }))).toBe("debug");
+    expect(logLevelOf(parseConfig({ ...gateway, LOG_LEVEL: "debug" }))).toBe("debug");
   });
 
   it("does accept a full gateway configuration", () => {

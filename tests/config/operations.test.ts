@@ -4,6 +4,7 @@ import { problemsOf } from "../helpers/config-problems.js";
 import { makeKeys } from "../http/signed.js";
 
 const CLIENT_ID = "123456789012345678";
+const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB";
 
 describe("parseConfig: the HTTP, health and sharding settings", () => {
   it("does default to port 3000 and a 64 KiB body cap, without sharding", () => {
@@ -55,9 +56,15 @@ describe("parseConfig: the HTTP, health and sharding settings", () => {
     );
   });
 
-  it("does accept the shard id discord.js puts in SHARDS inside a shard process", () => {
-    const config = parseConfig({ SHARDS: "0", SHARD_COUNT: "2", SHARDING_MANAGER: "true" });
-    expect(config.SHARDS).toBe(0);
-    expect(config.SHARDING_MANAGER).toBe("true");
+  it("does read SHARDS as the shard id, never as a count, when in a shard process", () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: CLIENT_ID,
+      SHARDS: "0",
+      SHARD_COUNT: "2",
+      SHARDING_MANAGER: "true",
+    });
+    expect(config.SHARDS).toBeUndefined();
+    expect(config.run).toEqual({ kind: "shard", token: TOKEN, shardId: 0 });
   });
 });

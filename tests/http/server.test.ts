@@ -102,18 +102,16 @@ async function start(overrides: Partial<InteractionServerOptions> = {}) {
 let main: { endpoint: InteractionServer; base: string };
 /** Acknowledges anything unanswered after 50 ms, so deferrals need no long wait. */
 let quick: { endpoint: InteractionServer; base: string };
-let loading: { endpoint: InteractionServer; base: string };
 
 beforeAll(async () => {
   main = await start();
   quick = await start({ acknowledgeAfterMs: 50 });
-  loading = await start({ knowledge: null });
 });
 afterAll(async () => {
   gates.slow.open();
   gates.afterAnswer.open();
   gates.deferred.open();
-  await Promise.all([main, quick, loading].map((s) => s.endpoint.stop(2_000)));
+  await Promise.all([main, quick].map((s) => s.endpoint.stop(2_000)));
   await discord.stop();
 });
 
@@ -434,15 +432,6 @@ describe("the HTTP interactions endpoint: commands, autocomplete and buttons", (
 });
 
 describe("the HTTP interactions endpoint: operations", () => {
-  it("does report alive but not ready, and refuse interactions, while the index is not loaded", async () => {
-    expect((await fetch(`${loading.base}/healthz`)).status).toBe(200);
-    const ready = await fetch(`${loading.base}/readyz`);
-    expect([ready.status, await ready.json()]).toEqual([503, { ready: false }]);
-    const payload = discord.chatInputInteraction({ subcommand: "ask", options: { question: "?" } });
-    expect((await signedPost(loading.base, payload)).status).toBe(503);
-    expect((await post(loading.base, PING, signedHeaders(keys.privateKey, PING))).status).toBe(200);
-  });
-
   it("does report health, readiness and Prometheus metrics", async () => {
     expect(await (await fetch(`${main.base}/healthz`)).json()).toEqual({ ok: true });
     expect(await (await fetch(`${main.base}/readyz`)).json()).toEqual({ ready: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "../../src/config.js";
+import { parseConfig } from "../../src/config.js";
 import { loadKnowledge } from "../../src/index/knowledge.js";
 import { createLogger } from "../../src/log.js";
 import { startHttpEndpoint } from "../../src/transports/http/serve.js";
@@ -9,14 +9,9 @@ const knowledge = loadKnowledge();
 const logger = createLogger("silent");
 
 describe("startHttpEndpoint (npm run serve)", () => {
-  it("does refuse to start without the public key and client id, naming both", async () => {
-    // `npm run serve` ignores MODE, so the config may have passed without them.
-    const config = parseConfig({});
-    const start = startHttpEndpoint({ config, knowledge, logger });
-    await expect(start).rejects.toBeInstanceOf(ConfigError);
-    await expect(start).rejects.toThrow(
-      /DISCORD_PUBLIC_KEY: is required[\s\S]*DISCORD_CLIENT_ID: is required/,
-    );
+  it("does refuse to start when the configuration resolved to another mode", async () => {
+    const start = startHttpEndpoint({ config: parseConfig({}), knowledge, logger });
+    await expect(start).rejects.toThrow(/^serve: the configuration resolved to console mode/);
   });
 
   it("does listen on PORT, answer a signed PING, and stop", async () => {

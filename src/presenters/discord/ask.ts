@@ -1,7 +1,7 @@
 import { type APIEmbed, escapeMarkdown } from "discord.js";
 import type { AskPassage, AskResult } from "../../engine/result.js";
 import { citation, markHighlight } from "../cite.js";
-import { escapeQuote } from "./escape.js";
+import { escapeMarkdownCached } from "./escape.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import type { Reply } from "./message.js";
 import { conflictLines, EMBED_COLOR } from "./style.js";
@@ -21,9 +21,9 @@ function unknownModelLine({ name, closest }: { name: string; closest: string[] }
  * in view even when it sits late in a long passage.
  */
 function passageText(passage: AskPassage): string {
-  const sentence = passage.highlight && { text: escapeQuote(passage.highlight.text) };
+  const sentence = passage.highlight && { text: escapeMarkdownCached(passage.highlight.text) };
   const bold = (s: string) => `**${s}**`;
-  const marked = markHighlight(escapeQuote(passage.text), sentence, bold);
+  const marked = markHighlight(escapeMarkdownCached(passage.text), sentence, bold);
   const at = sentence ? marked.indexOf(bold(sentence.text)) : -1;
   if (!sentence || at < 0) return truncate(marked, DISCORD_LIMITS.fieldValue);
   return excerpt(marked, at, at + bold(sentence.text).length, DISCORD_LIMITS.fieldValue);

@@ -1,7 +1,7 @@
 import { type APIEmbed, ButtonStyle, ComponentType, escapeMarkdown } from "discord.js";
 import type { TimelineResult } from "../../engine/timeline.js";
 import { citation } from "../cite.js";
-import { escapeQuote } from "./escape.js";
+import { escapeMarkdownCached } from "./escape.js";
 import type { Reply } from "./message.js";
 import { EMBED_COLOR } from "./style.js";
 import { truncate } from "./truncate.js";
@@ -76,7 +76,7 @@ export function timelineReply(
     fields: events.map((event) => ({
       name: `${event.date} · ${event.category}`,
       value: [
-        escapeQuote(truncate(event.text, EVENT_TEXT_CHARS)),
+        escapeMarkdownCached(truncate(event.text, EVENT_TEXT_CHARS)),
         ...event.sources.map((s) => `— *${escapeMarkdown(citation(s))}*`),
       ].join("\n"),
     })),

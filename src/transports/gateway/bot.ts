@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, type Interaction } from "discord.js"
 import type { Knowledge } from "../../index/knowledge.js";
 import type { Logger } from "../../log.js";
 import type { Dispatcher } from "../dispatch.js";
+import { DRAIN_TIMEOUT_MS, settleWithin } from "../drain.js";
 import { autocompleteContext, buttonContext, commandContext } from "./adapt.js";
 
 export interface GatewayBotOptions {
@@ -12,15 +13,13 @@ export interface GatewayBotOptions {
   /** REST base (discord.js `rest.api`), for a REST proxy or a test double. */
   apiUrl?: string;
   /**
-   * True in a process discord.js's ShardingManager spawned: the client then reads its shard ids
-   * from the environment. Otherwise it runs the one shard, whatever SHARDS says (an empty
+   * True in a shard process (run mode "shard"): the client then reads its shard id from the
+   * SHARDS and SHARD_COUNT discord.js's ShardingManager set. Otherwise it runs the one shard,
+   * whatever the environment's SHARDS holds (there it is the operator's count, and an empty
    * `SHARDS=` from a copied .env.example would make discord.js fail to parse it).
    */
   managedShards?: boolean;
 }
-
-/** How long shutdown waits for interactions in flight before destroying the client anyway. */
-export const DRAIN_TIMEOUT_MS = 10_000;
 
 /**
  * The gateway bot: a discord.js client whose interactions go to the shared dispatcher.
@@ -86,11 +85,8 @@ export class GatewayBot {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    const drained = Promise.allSettled([...this.inFlight]);
-    await Promise.race([
-      drained,
-      new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref()),
-    ]);
+    // Interactions in flight finish (bounded), then the client goes anyway.
+    await settleWithin([...this.inFlight], DRAIN_TIMEOUT_MS);
     await this.client.destroy();
   }
 }

@@ -4,6 +4,7 @@ import {
   type APIInteractionResponse,
   type APIUser,
   ApplicationCommandOptionType,
+  ComponentType,
   InteractionResponseType,
   InteractionType,
   MessageFlags,
@@ -180,5 +181,19 @@ export function lateAcknowledgement(interaction: APIInteraction): APIInteraction
       };
     default:
       return deferCommand(true);
+  }
+}
+
+/** The interaction's kind, as the metrics and the log line count it. */
+export function kindOf(interaction: APIInteraction): string {
+  switch (interaction.type) {
+    case InteractionType.ApplicationCommand:
+      return "command";
+    case InteractionType.ApplicationCommandAutocomplete:
+      return "autocomplete";
+    case InteractionType.MessageComponent:
+      return interaction.data.component_type === ComponentType.Button ? "button" : "component";
+    default:
+      return "other";
   }
 }

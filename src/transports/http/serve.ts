@@ -1,8 +1,8 @@
-import type { AddressInfo } from "node:net";
 import { commands as allCommands, type Command } from "../../commands/index.js";
-import { type Config, ConfigError } from "../../config.js";
+import type { Config } from "../../config.js";
 import type { Knowledge } from "../../index/knowledge.js";
 import type { Logger } from "../../log.js";
+import { listen } from "../../ops/listen.js";
 import { Dispatcher } from "../dispatch.js";
 import { createInteractionServer } from "./server.js";
 import { publicKeyFromHex } from "./verify.js";
@@ -14,9 +14,9 @@ export interface HttpEndpoint {
 }
 
 /**
- * The HTTP interactions mode from the configuration (`npm run serve`, MODE=http): listens on
- * PORT and answers /interactions, /healthz, /readyz and /metrics. `npm run serve` ignores MODE,
- * so the keys it needs are checked here too, with the same kind of message as the config's.
+ * The HTTP interactions mode (`npm run serve`, MODE=http): listens on PORT and answers
+ * /interactions, /healthz, /readyz and /metrics. The configuration must have resolved to the
+ * HTTP mode (src/run-mode.ts), which is where the keys it needs were checked.
  */
 export async function startHttpEndpoint(options: {
   config: Config;
@@ -26,29 +26,18 @@ export async function startHttpEndpoint(options: {
   host?: string;
 }): Promise<HttpEndpoint> {
   const { config, logger } = options;
-  const missing = (["DISCORD_PUBLIC_KEY", "DISCORD_CLIENT_ID"] as const).filter((k) => !config[k]);
-  if (missing.length > 0 || !config.DISCORD_PUBLIC_KEY || !config.DISCORD_CLIENT_ID) {
-    throw new ConfigError(
-      `config: invalid environment:\n${missing.map((k) => `  - ${k}: is required to serve HTTP interactions`).join("\n")}`,
-    );
-  }
+  const { run } = config;
+  if (run.kind !== "http") throw new Error(`serve: the configuration resolved to ${run.kind} mode`);
   const endpoint = createInteractionServer({
     knowledge: options.knowledge,
     dispatcher: new Dispatcher({ commands: options.commands ?? allCommands, logger }),
-    publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY),
-    applicationId: config.DISCORD_CLIENT_ID,
+    publicKey: publicKeyFromHex(run.publicKey),
+    applicationId: run.applicationId,
     apiUrl: config.DISCORD_API_URL,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
   });
-  await new Promise<void>((resolve, reject) => {
-    endpoint.server.once("error", reject);
-    endpoint.server.listen(config.PORT, options.host, () => {
-      endpoint.server.off("error", reject);
-      resolve();
-    });
-  });
-  const port = (endpoint.server.address() as AddressInfo).port;
+  const port = await listen(endpoint.server, config.PORT, options.host);
   logger.info(
     { port, maxBodyBytes: config.MAX_BODY_BYTES },
     "http: interactions endpoint listening",

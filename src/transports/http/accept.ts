@@ -1,0 +1,45 @@
+import type { KeyObject } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import type { APIInteraction } from "discord.js";
+import { BodyTooLarge, readBody } from "./body.js";
+import { parseInteraction } from "./interaction.js";
+import { checkSignature } from "./verify.js";
+
+/** A POST /interactions body let in, or the refusal to send and the reason to log. */
+export type Accepted =
+  | { ok: true; interaction: APIInteraction }
+  | { ok: false; status: 400 | 401 | 413; error: string; problem: string };
+
+/**
+ * The checks a request passes before anything reads it, in this order: the body's size (the rest
+ * is never read past the cap), Discord's Ed25519 signature over the raw body, then the payload's
+ * shape. The first that fails decides the refusal.
+ */
+export async function acceptInteraction(
+  req: IncomingMessage,
+  publicKey: KeyObject,
+  maxBodyBytes: number,
+): Promise<Accepted> {
+  let body: Buffer;
+  try {
+    body = await readBody(req, maxBodyBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    return { ok: false, status: 413, error: "request body too large", problem: error.message };
+  }
+  const signature = {
+    signature: header(req, "x-signature-ed25519"),
+    timestamp: header(req, "x-signature-timestamp"),
+  };
+  const problem = checkSignature(publicKey, signature, body);
+  if (problem) return { ok: false, status: 401, error: "invalid request signature", problem };
+  const parsed = parseInteraction(body);
+  if (!parsed.ok)
+    return { ok: false, status: 400, error: "malformed interaction", problem: parsed.problem };
+  return parsed;
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? undefined : value;
+}
