@@ -1,6 +1,6 @@
 import type { Knowledge } from "../index/knowledge.js";
-import { baseTokens } from "../index/tokens.js";
 import type { ModelEntry } from "../knowledge/types.js";
+import { baseTokens } from "../text/tokens.js";
 
 /** How many near names to suggest when a name is unknown. */
 const MAX_SUGGESTIONS = 5;

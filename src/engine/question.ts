@@ -1,5 +1,5 @@
 import type { SearchIndex } from "../index/search-index.js";
-import { QUESTION_FILLER } from "../index/tokens.js";
+import { QUESTION_FILLER } from "../text/tokens.js";
 
 /**
  * What kind of answer a question wants: it decides which span a direct answer may be, and

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Knowledge } from "../index/knowledge.js";
-import { compareDates, validIso, within } from "../knowledge/dates.js";
 import type { EventCategory, TimelineEvent } from "../knowledge/types.js";
+import { compareDates, validIso, within } from "../text/dates.js";
 import { InputError } from "./errors.js";
 
 const CATEGORIES = [

@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import type { CorpusDocument } from "../ingest/document.js";
 import { ingest } from "../ingest/ingest.js";
+import { loadAliases } from "../ingest/load-aliases.js";
 import { type CorpusFile, parseCorpus, readCorpusFiles } from "../ingest/load-corpus.js";
 import { loadCuratedFacts } from "../knowledge/curated.js";
 import { extractFacts } from "../knowledge/extract.js";
 import type { KnowledgeFacts } from "../knowledge/types.js";
 import { ALIASES_FILE, DOCUMENTS_DIR, FACTS_FILE, PREBUILT_INDEX } from "../paths.js";
-import { loadAliases } from "./aliases.js";
 import {
   documentTexts,
   type PackedFacts,

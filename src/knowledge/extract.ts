@@ -1,8 +1,7 @@
-import { findDates } from "../engine/spans.js";
-import type { AliasTable } from "../index/aliases.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
+import type { AliasTable } from "../text/aliases.js";
+import { compareDates, DATE_IN_WORDS, findDates, normalizeDate, refines } from "../text/dates.js";
 import type { CuratedFact } from "./curated.js";
-import { compareDates, normalizeDate, refines } from "./dates.js";
 import { type Mention, modelMentions } from "./mentions.js";
 import { cited, quoteOfSentence } from "./quotes.js";
 import type {
@@ -27,8 +26,7 @@ const REFERS_BACK = /^(This|These|It|Its|The model|The two|Both)\b/;
 const AFTER_VERB = 70;
 const BEFORE_PASSIVE = 50;
 /** A list item "November 2, 2023: DeepSeek Coder Large Model", or a model dated in brackets. */
-const DATE_COLON_LEAD =
-  /^(?:[•·*-]\s*)?([A-Z][a-z]+\.?\s+(?:\d{1,2}(?:\s*[-–—]\s*\d{1,2})?,?\s+)?\d{4}):\s/;
+const DATE_COLON_LEAD = new RegExp(`^(?:[•·*-]\\s*)?(${DATE_IN_WORDS}):\\s`);
 
 /** A date within this many characters of a sentence's start dates the sentence itself. */
 const LEADING_DATE_REACH = 30;

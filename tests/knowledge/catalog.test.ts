@@ -10,9 +10,9 @@ import { stripCitations } from "../../src/ingest/clean.js";
 import { ingest } from "../../src/ingest/ingest.js";
 import { loadCorpus } from "../../src/ingest/load-corpus.js";
 import { loadCuratedFacts } from "../../src/knowledge/curated.js";
-import { compareDates, normalizeDate, validIso } from "../../src/knowledge/dates.js";
 import type { Citation } from "../../src/knowledge/types.js";
 import { DOCUMENTS_DIR } from "../../src/paths.js";
+import { compareDates, normalizeDate, validIso } from "../../src/text/dates.js";
 
 const knowledge = loadKnowledge();
 const documents = loadCorpus(DOCUMENTS_DIR);
