@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ask } from "../src/engine/ask.js";
 import type { AskResult } from "../src/engine/result.js";
-import { loadKnowledge } from "../src/index/knowledge.js";
+import { loadKnowledge } from "../src/knowledge-base/knowledge-base.js";
 import { ROOT } from "../src/paths.js";
 
 const questionSchema = z.object({

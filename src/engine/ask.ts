@@ -1,5 +1,5 @@
-import type { Knowledge } from "../index/knowledge.js";
 import type { Passage } from "../ingest/passages.js";
+import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { factAnswer } from "./fact-answer.js";
 import { parseQuestion } from "./question.js";
 import { type Ranked, rankPassage } from "./rank.js";

@@ -1,5 +1,5 @@
-import type { Knowledge } from "../index/knowledge.js";
 import type { Conflict, DatedQuote, ModelEntry } from "../knowledge/types.js";
+import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import type { ParsedQuestion } from "./question.js";
 import type { DirectAnswer } from "./result.js";
 
@@ -16,7 +16,7 @@ export interface FactAnswer {
 /** The one model a question names, if it names exactly one. */
 function modelAsked(knowledge: Knowledge, question: ParsedQuestion): ModelEntry | null {
   const ids = question.concepts.flatMap((c) => c.terms).filter((t) => t.startsWith("§"));
-  const models = knowledge.facts.models.filter((m) => ids.includes(`§${m.id}`));
+  const models = knowledge.catalog.models.filter((m) => ids.includes(`§${m.id}`));
   return models.length === 1 ? (models[0] as ModelEntry) : null;
 }
 

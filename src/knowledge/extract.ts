@@ -5,10 +5,10 @@ import type { CuratedFact } from "./curated.js";
 import { type Mention, modelMentions } from "./mentions.js";
 import { cited, quoteOfSentence } from "./quotes.js";
 import type {
+  Catalog,
   Conflict,
   DatedQuote,
   EventCategory,
-  KnowledgeFacts,
   ModelEntry,
   ModelFact,
   Quote,
@@ -341,11 +341,11 @@ function buildModel(
 }
 
 /** Extracts the model catalog and the timeline from ingested passages, and flags disagreements. */
-export function extractFacts(
+export function extractCatalog(
   aliases: AliasTable,
   passages: readonly Passage[],
   curated: readonly CuratedFact[],
-): KnowledgeFacts {
+): Catalog {
   const sentences = readSentences(aliases, passages);
   // Each model reads only the sentences that release it or are about it.
   const about = new Map<string, ReadSentence[]>();

@@ -63,7 +63,7 @@ export interface TimelineEvent {
 }
 
 /** Everything extracted from the corpus at build time. */
-export interface KnowledgeFacts {
+export interface Catalog {
   models: ModelEntry[];
   timeline: TimelineEvent[];
   /** Facts about the corpus's subjects that are not models (the market, the company). */

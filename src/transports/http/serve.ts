@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { commands as allCommands, type Command } from "../../commands/index.js";
 import { type Config, ConfigError } from "../../config.js";
-import type { Knowledge } from "../../index/knowledge.js";
+import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
 import { Dispatcher } from "../dispatch.js";
 import { createInteractionServer } from "./server.js";

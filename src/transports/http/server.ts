@@ -11,7 +11,7 @@ import {
   MessageFlags,
   REST,
 } from "discord.js";
-import type { Knowledge } from "../../index/knowledge.js";
+import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
 import { answerOps } from "../../ops/health.js";
 import { createMetrics, type Metrics } from "../../ops/metrics.js";

@@ -1,13 +1,10 @@
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import type { CorpusDocument } from "../ingest/document.js";
-import { ingest } from "../ingest/ingest.js";
+import { SearchIndex, type SerializedIndex } from "../index/search-index.js";
 import { loadAliases } from "../ingest/load-aliases.js";
-import { type CorpusFile, parseCorpus, readCorpusFiles } from "../ingest/load-corpus.js";
-import { loadCuratedFacts } from "../knowledge/curated.js";
-import { extractFacts } from "../knowledge/extract.js";
-import type { KnowledgeFacts } from "../knowledge/types.js";
-import { ALIASES_FILE, DOCUMENTS_DIR, FACTS_FILE, PREBUILT_INDEX } from "../paths.js";
+import { parseCorpus } from "../ingest/load-corpus.js";
+import { PREBUILT_INDEX } from "../paths.js";
+import { buildFrom } from "./build.js";
+import { documentInfo, type Knowledge } from "./knowledge.js";
 import {
   documentTexts,
   type PackedFacts,
@@ -17,35 +14,12 @@ import {
   unpackFacts,
   unpackPassages,
 } from "./pack.js";
-import { SearchIndex, type SerializedIndex } from "./search-index.js";
-
-/** Bump when the serialized shape or the analysis changes, so stale prebuilt indexes are rebuilt. */
-const FORMAT_VERSION = 4;
-
-export type DocumentInfo = Omit<CorpusDocument, "text">;
-
-/** Everything the engine answers from. */
-export interface Knowledge {
-  documents: DocumentInfo[];
-  index: SearchIndex;
-  /** The model catalog, the timeline and the disagreements between sources. */
-  facts: KnowledgeFacts;
-  /** Hash of the corpus files and format version the knowledge was built from. */
-  fingerprint: string;
-}
-
-export interface KnowledgeSources {
-  documentsDir: string;
-  aliasesFile: string;
-  /** Curated facts; optional, a corpus without one has only what the rules extract. */
-  factsFile?: string;
-}
-
-export const DEFAULT_SOURCES: KnowledgeSources = {
-  documentsDir: DOCUMENTS_DIR,
-  aliasesFile: ALIASES_FILE,
-  factsFile: FACTS_FILE,
-};
+import {
+  DEFAULT_SOURCES,
+  type KnowledgeSources,
+  type ReadSources,
+  readSources,
+} from "./sources.js";
 
 /**
  * The prebuilt file: one JSON value per line, in this order. A stale file is recognised from
@@ -58,49 +32,6 @@ interface SerializedKnowledge extends PackedFacts {
   index: SerializedIndex;
 }
 const LINES = ["fingerprint", "passages", "index", "models", "timeline", "conflicts"] as const;
-
-interface ReadSources {
-  files: CorpusFile[];
-  /** Hash of every input, so a prebuilt index is used only for the corpus it was built from. */
-  fingerprint: string;
-}
-
-/** Reads the corpus files once, for the fingerprint and for parsing alike. */
-function readSources(sources: KnowledgeSources): ReadSources {
-  const files = readCorpusFiles(sources.documentsDir);
-  const hash = createHash("sha256").update(`format ${FORMAT_VERSION}\n`);
-  hash.update(readFileSync(sources.aliasesFile));
-  if (sources.factsFile && existsSync(sources.factsFile))
-    hash.update(readFileSync(sources.factsFile));
-  for (const file of files) hash.update(`\n${file.name}\n`).update(file.bytes);
-  return { files, fingerprint: hash.digest("hex").slice(0, 16) };
-}
-
-export const fingerprintOf = (sources: KnowledgeSources): string =>
-  readSources(sources).fingerprint;
-
-export function buildKnowledge(sources: KnowledgeSources = DEFAULT_SOURCES): Knowledge {
-  return buildFrom(sources, readSources(sources));
-}
-
-function buildFrom(sources: KnowledgeSources, { files, fingerprint }: ReadSources): Knowledge {
-  const documents = parseCorpus(files);
-  const aliases = loadAliases(sources.aliasesFile);
-  const passages = ingest(documents);
-  const index = SearchIndex.build(passages, aliases);
-  const curated =
-    sources.factsFile && existsSync(sources.factsFile)
-      ? loadCuratedFacts(sources.factsFile, documents, passages)
-      : [];
-  return {
-    documents: documents.map(documentInfo),
-    index,
-    facts: extractFacts(aliases, passages, curated),
-    fingerprint,
-  };
-}
-
-const documentInfo = ({ text: _text, ...info }: CorpusDocument): DocumentInfo => info;
 
 /**
  * JSON with every non-ASCII character escaped. Node reads an all-ASCII file into a one-byte
@@ -118,7 +49,7 @@ export function saveKnowledge(knowledge: Knowledge, path = PREBUILT_INDEX): void
     fingerprint: knowledge.fingerprint,
     passages: packPassages(knowledge.index.passages),
     index: knowledge.index.toJSON(),
-    ...packFacts(knowledge.facts),
+    ...packFacts(knowledge.catalog),
   };
   // Written aside and renamed, so a reader never sees half a file.
   const partial = `${path}.${process.pid}.partial`;
@@ -189,7 +120,7 @@ function loadPrebuilt(
     return {
       documents: documents.map(documentInfo),
       index,
-      facts: unpackFacts(take, texts),
+      catalog: unpackFacts(take, texts),
       fingerprint: read.fingerprint,
     };
   } catch (error) {

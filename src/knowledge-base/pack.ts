@@ -2,11 +2,11 @@ import { quoteOf } from "../ingest/clean.js";
 import type { CorpusDocument } from "../ingest/document.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
 import type {
+  Catalog,
   Citation,
   Cited,
   Conflict,
   DatedQuote,
-  KnowledgeFacts,
   ModelEntry,
   ModelFact,
   Quote,
@@ -147,7 +147,7 @@ function unpackEvent(event: PackedEvent, texts: DocumentTexts): TimelineEvent {
   return { date, text: event.text ?? sources[0]?.quote ?? "", category, models, sources };
 }
 
-export function packFacts(facts: KnowledgeFacts): PackedFacts {
+export function packFacts(facts: Catalog): PackedFacts {
   return {
     models: facts.models.map((m) => ({
       ...m,
@@ -203,7 +203,7 @@ function unpackModel(m: PackedModel, texts: DocumentTexts): ModelEntry {
 export function unpackFacts(
   part: <K extends keyof PackedFacts>(key: K) => PackedFacts[K],
   texts: DocumentTexts,
-): KnowledgeFacts {
+): Catalog {
   return withLazy(
     {},
     {
