@@ -1,3 +1,4 @@
+import { FACT_KINDS } from "../knowledge/kinds.js";
 import type { Conflict, DatedQuote, ModelEntry } from "../knowledge/types.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import type { ParsedQuestion } from "./question.js";
@@ -38,11 +39,11 @@ export function factAnswer(knowledge: Knowledge, question: ParsedQuestion): Fact
     if (!release) return null;
     return {
       answer: { text: release.text, quote: release.quote, source: release.source },
-      conflicts: model.conflicts.filter((c) => c.label === "release date"),
+      conflicts: model.conflicts.filter((c) => c.label === FACT_KINDS.releaseDate.label),
     };
   }
   if (question.type === "quantity" && PARAMETERS_CUE.test(question.text)) {
-    const counts = ["total parameters", "activated parameters"].flatMap(
+    const counts = [FACT_KINDS.totalParameters.label, FACT_KINDS.activatedParameters.label].flatMap(
       (label) => model.facts.find((f) => f.label === label) ?? [],
     );
     const first = counts[0];
@@ -53,7 +54,7 @@ export function factAnswer(knowledge: Knowledge, question: ParsedQuestion): Fact
         quote: first.quote,
         source: first.source,
       },
-      conflicts: model.conflicts.filter((c) => c.label.includes("parameters")),
+      conflicts: model.conflicts.filter((c) => c.label.includes(FACT_KINDS.parameters.label)),
     };
   }
   return null;

@@ -6,14 +6,18 @@ import { PREBUILT_INDEX } from "../paths.js";
 import { buildFrom } from "./build.js";
 import { documentInfo, type Knowledge } from "./knowledge.js";
 import {
+  CATALOG_LINES,
+  type CatalogPart,
+  type PackedCatalog,
+  packCatalog,
+  unpackCatalog,
+} from "./pack-catalog.js";
+import {
   documentTexts,
-  type PackedFacts,
   type PackedPassage,
-  packFacts,
   packPassages,
-  unpackFacts,
   unpackPassages,
-} from "./pack.js";
+} from "./pack-passages.js";
 import {
   DEFAULT_SOURCES,
   type KnowledgeSources,
@@ -23,15 +27,16 @@ import {
 
 /**
  * The prebuilt file: one JSON value per line, in this order. A stale file is recognised from
- * its first line, and each part of the facts is parsed only when first read. Spans only: the
- * text is cut again from the documents on load (see pack.ts).
+ * its first line, and each part of the catalog is parsed only when first read. Spans only: the
+ * text is cut again from the documents on load (see pack-passages.ts).
  */
-interface SerializedKnowledge extends PackedFacts {
+interface SerializedKnowledge extends PackedCatalog {
   fingerprint: string;
   passages: PackedPassage[];
   index: SerializedIndex;
 }
-const LINES = ["fingerprint", "passages", "index", "models", "timeline", "conflicts"] as const;
+type Line = keyof SerializedKnowledge;
+const LINES: readonly Line[] = ["fingerprint", "passages", "index", ...CATALOG_LINES];
 
 /**
  * JSON with every non-ASCII character escaped. Node reads an all-ASCII file into a one-byte
@@ -49,7 +54,7 @@ export function saveKnowledge(knowledge: Knowledge, path = PREBUILT_INDEX): void
     fingerprint: knowledge.fingerprint,
     passages: packPassages(knowledge.index.passages),
     index: knowledge.index.toJSON(),
-    ...packFacts(knowledge.catalog),
+    ...packCatalog(knowledge.catalog),
   };
   // Written aside and renamed, so a reader never sees half a file.
   const partial = `${path}.${process.pid}.partial`;
@@ -63,10 +68,7 @@ function readLines(path: string): string[] {
   return lines.length > LINES.length ? lines : [];
 }
 
-function parseLine<K extends (typeof LINES)[number]>(
-  lines: readonly string[],
-  key: K,
-): SerializedKnowledge[K] {
+function parseLine<K extends Line>(lines: readonly string[], key: K): SerializedKnowledge[K] {
   return JSON.parse(lines[LINES.indexOf(key)] ?? "null");
 }
 
@@ -88,8 +90,6 @@ export function loadKnowledge(
   return loadPrebuilt(sources, read, path) ?? buildFrom(sources, read);
 }
 
-const FACT_LINES = ["models", "timeline", "conflicts"] as const;
-
 /** The prebuilt file's knowledge, or null when there is none, it is stale, or it is damaged. */
 function loadPrebuilt(
   sources: KnowledgeSources,
@@ -107,12 +107,12 @@ function loadPrebuilt(
       passages,
       loadAliases(sources.aliasesFile),
     );
-    // The facts' lines, copied out of the file's string (it is all ASCII) so that string can
+    // The catalog's lines, copied out of the file's string (it is all ASCII) so that string can
     // be collected; each is parsed when first used, then dropped.
     const later = new Map(
-      FACT_LINES.map((key) => [key, Buffer.from(lines[LINES.indexOf(key)] ?? "", "latin1")]),
+      CATALOG_LINES.map((key) => [key, Buffer.from(lines[LINES.indexOf(key)] ?? "", "latin1")]),
     );
-    const take = <K extends (typeof FACT_LINES)[number]>(key: K): SerializedKnowledge[K] => {
+    const take = <K extends CatalogPart>(key: K): PackedCatalog[K] => {
       const value = JSON.parse(later.get(key)?.toString("latin1") ?? "null");
       later.delete(key);
       return value;
@@ -120,7 +120,7 @@ function loadPrebuilt(
     return {
       documents: documents.map(documentInfo),
       index,
-      catalog: unpackFacts(take, texts),
+      catalog: unpackCatalog(take, texts),
       fingerprint: read.fingerprint,
     };
   } catch (error) {

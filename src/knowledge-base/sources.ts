@@ -1,10 +1,16 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { type CorpusFile, readCorpusFiles } from "../ingest/load-corpus.js";
+import { FACT_KINDS } from "../knowledge/kinds.js";
 import { ALIASES_FILE, DOCUMENTS_DIR, FACTS_FILE } from "../paths.js";
+import { CATALOG_SHAPE } from "./pack-catalog.js";
 
-/** Bump when the serialized shape or the analysis changes, so stale prebuilt indexes are rebuilt. */
+/**
+ * Bump when the analysis or the extraction rules change, so stale prebuilt files are rebuilt.
+ * The kinds of facts and the parts the file packs are in the fingerprint already.
+ */
 const FORMAT_VERSION = 4;
+const FORMAT = JSON.stringify({ version: FORMAT_VERSION, kinds: FACT_KINDS, ...CATALOG_SHAPE });
 
 export interface KnowledgeSources {
   documentsDir: string;
@@ -28,7 +34,7 @@ export interface ReadSources {
 /** Reads the corpus files once, for the fingerprint and for parsing alike. */
 export function readSources(sources: KnowledgeSources): ReadSources {
   const files = readCorpusFiles(sources.documentsDir);
-  const hash = createHash("sha256").update(`format ${FORMAT_VERSION}\n`);
+  const hash = createHash("sha256").update(`format ${FORMAT}\n`);
   hash.update(readFileSync(sources.aliasesFile));
   if (hasFactsFile(sources)) hash.update(readFileSync(sources.factsFile));
   for (const file of files) hash.update(`\n${file.name}\n`).update(file.bytes);

@@ -2,6 +2,7 @@ import type { Passage, Sentence } from "../ingest/passages.js";
 import type { AliasTable } from "../text/aliases.js";
 import { compareDates, DATE_IN_WORDS, findDates, normalizeDate, refines } from "../text/dates.js";
 import type { CuratedFact } from "./curated.js";
+import { FACT_KINDS, type FactKind, isCompared } from "./kinds.js";
 import { type Mention, modelMentions } from "./mentions.js";
 import { cited, quoteOfSentence } from "./quotes.js";
 import type {
@@ -217,25 +218,28 @@ function merge(into: TimelineEvent, other: TimelineEvent): void {
 function ruleFacts(s: ReadSentence): ModelFact[] {
   const text = s.sentence.text;
   const facts: ModelFact[] = [];
-  const add = (label: string, value: string) =>
+  const add = ({ label }: FactKind, value: string) =>
     facts.push({ label, value, ...cited(s.quote), origin: "rule" });
   const beforeContrast = text.split(CONTRAST)[0] ?? text;
   if (SIZE_CUE.test(text)) {
     const sizes = [...beforeContrast.matchAll(SIZE)].map((m) => m[0]);
-    if (sizes.length > 0) add("sizes", [...new Set(sizes)].join(", "));
+    if (sizes.length > 0) add(FACT_KINDS.sizes, [...new Set(sizes)].join(", "));
   }
   for (const m of text.matchAll(PARAMETERS)) {
-    const kind = m[2]?.toLowerCase();
-    add(
-      kind ? `${kind === "active" ? "activated" : kind} parameters` : "parameters",
-      (m[1] ?? "").trim(),
-    );
+    const which = m[2]?.toLowerCase();
+    const kind =
+      which === "total"
+        ? FACT_KINDS.totalParameters
+        : which
+          ? FACT_KINDS.activatedParameters
+          : FACT_KINDS.parameters;
+    add(kind, (m[1] ?? "").trim());
   }
   const open = OPEN_SOURCE.exec(text);
-  if (open) add("open source", open[0]);
+  if (open) add(FACT_KINDS.openSource, open[0]);
   const licence = LICENCE.exec(text);
-  if (licence) add("licence", licence[0]);
-  if (RESULT.test(text)) add("result", text);
+  if (licence) add(FACT_KINDS.licence, licence[0]);
+  if (RESULT.test(text)) add(FACT_KINDS.result, text);
   return facts;
 }
 
@@ -245,7 +249,7 @@ function architectureFacts(aliases: AliasTable, s: ReadSentence): ModelFact[] {
     .filter((m) => (ARCHITECTURE as readonly string[]).includes(m.group.id))
     .map((m) => m.group.names[0] as string);
   return [...new Set(found)].map((value) => ({
-    label: "architecture",
+    label: FACT_KINDS.architecture.label,
     value,
     ...cited(s.quote),
     origin: "rule" as const,
@@ -323,19 +327,17 @@ function buildModel(
   });
   const conflicts = [
     ...conflictsOf(
-      "release date",
+      FACT_KINDS.releaseDate.label,
       released.map((r) => ({ ...r, value: r.text })),
       sameDay,
     ),
-    ...[...new Set(unique.map((f) => f.label))]
-      .filter((label) => !["result", "open source", "architecture", "sizes"].includes(label))
-      .flatMap((label) =>
-        conflictsOf(
-          label,
-          unique.filter((f) => f.label === label),
-          sameText,
-        ),
+    ...[...new Set(unique.map((f) => f.label))].filter(isCompared).flatMap((label) =>
+      conflictsOf(
+        label,
+        unique.filter((f) => f.label === label),
+        sameText,
       ),
+    ),
   ];
   return { id, name, aliases: others, released, facts: unique, conflicts };
 }
