@@ -1,5 +1,5 @@
 import { commands } from "../src/commands/index.js";
-import type { Knowledge } from "../src/index/knowledge.js";
+import type { Knowledge } from "../src/knowledge-base/knowledge-base.js";
 import { createLogger } from "../src/log.js";
 import { Dispatcher } from "../src/transports/dispatch.js";
 import { GatewayBot } from "../src/transports/gateway/bot.js";

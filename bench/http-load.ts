@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from "node:util";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { commands } from "../src/commands/index.js";
 import { ask } from "../src/engine/ask.js";
-import { type Knowledge, loadKnowledge } from "../src/index/knowledge.js";
+import { type Knowledge, loadKnowledge } from "../src/knowledge-base/knowledge-base.js";
 import { createLogger } from "../src/log.js";
 import { listen } from "../src/ops/listen.js";
 import { ROOT } from "../src/paths.js";

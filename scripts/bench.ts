@@ -7,7 +7,7 @@ import { evalQuestions } from "../bench/scale/questions.js";
 import { runScaleBench } from "../bench/scale/scale.js";
 import { percentile } from "../bench/stats.js";
 import { ask } from "../src/engine/ask.js";
-import { buildKnowledge, loadKnowledge } from "../src/index/knowledge.js";
+import { buildKnowledge, loadKnowledge } from "../src/knowledge-base/knowledge-base.js";
 import { ROOT } from "../src/paths.js";
 
 // `--scale`: how cost grows with the corpus (bench/scale); the rest measures the real corpus.
@@ -36,7 +36,7 @@ const knowledge = buildKnowledge();
 row("corpus load + ingest + index build", `${ms(median(builds))} (median of ${ROUNDS.build})`);
 row(
   "passages / models / timeline events",
-  `${knowledge.index.size} / ${knowledge.facts.models.length} / ${knowledge.facts.timeline.length}`,
+  `${knowledge.index.size} / ${knowledge.catalog.models.length} / ${knowledge.catalog.timeline.length}`,
 );
 
 const [, loadMs] = timed(() => loadKnowledge());

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { buildKnowledge, saveKnowledge } from "../src/index/knowledge.js";
+import { buildKnowledge, saveKnowledge } from "../src/knowledge-base/knowledge-base.js";
 import { PREBUILT_INDEX } from "../src/paths.js";
 
 /** Builds the index ahead of time so a process answers its first question without building it. */

@@ -4,8 +4,8 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ask } from "../src/engine/ask.js";
 import type { AskResult } from "../src/engine/result.js";
-import { type Knowledge, loadKnowledge } from "../src/index/knowledge.js";
-import { loadLexicon } from "../src/index/lexicon.js";
+import { loadLexicon } from "../src/ingest/load-lexicon.js";
+import { type Knowledge, loadKnowledge } from "../src/knowledge-base/knowledge-base.js";
 import { LEXICON_DIR, ROOT } from "../src/paths.js";
 
 /**

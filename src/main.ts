@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { commands } from "./commands/index.js";
 import { type Config, ConfigError, loadConfig, logLevelOf } from "./config.js";
-import { loadKnowledge } from "./index/knowledge.js";
+import { loadKnowledge } from "./knowledge-base/knowledge-base.js";
 import { createLogger, type Logger } from "./log.js";
 import { startOpsServer } from "./ops/health.js";
 import { runConsole } from "./transports/console/console.js";

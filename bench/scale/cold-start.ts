@@ -1,5 +1,5 @@
 import { ask } from "../../src/engine/ask.js";
-import { loadKnowledge } from "../../src/index/knowledge.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { ALIASES_FILE } from "../../src/paths.js";
 
 /**

@@ -2,7 +2,11 @@ import { statSync } from "node:fs";
 import lunr from "lunr";
 import MiniSearch from "minisearch";
 import { ask } from "../../src/engine/ask.js";
-import { buildKnowledge, DEFAULT_SOURCES, saveKnowledge } from "../../src/index/knowledge.js";
+import {
+  buildKnowledge,
+  DEFAULT_SOURCES,
+  saveKnowledge,
+} from "../../src/knowledge-base/knowledge-base.js";
 import { ALIASES_FILE } from "../../src/paths.js";
 import { percentile } from "../stats.js";
 import { evalQuestions, latencies } from "./questions.js";

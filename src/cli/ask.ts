@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { ask } from "../engine/ask.js";
-import type { Knowledge } from "../index/knowledge.js";
+import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { askToText } from "../presenters/text/ask.js";
 import { styleFor } from "../presenters/text/style.js";
 import { UsageError } from "./usage.js";

@@ -1,6 +1,6 @@
 import { listModels, lookupModel } from "../engine/model.js";
 import { queryTimeline } from "../engine/timeline.js";
-import type { Knowledge } from "../index/knowledge.js";
+import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { modelsToText, modelToText } from "../presenters/text/model.js";
 import { styleFor } from "../presenters/text/style.js";
 import { timelineToText } from "../presenters/text/timeline.js";

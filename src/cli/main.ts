@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { type Knowledge, loadKnowledge } from "../index/knowledge.js";
+import { type Knowledge, loadKnowledge } from "../knowledge-base/knowledge-base.js";
 import { runAsk } from "./ask.js";
 import { type KnowledgeArgs, runModel, runModels, runTimeline } from "./knowledge.js";
 import { USAGE, UsageError } from "./usage.js";

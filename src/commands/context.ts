@@ -1,5 +1,5 @@
 import type { APIApplicationCommandOptionChoice } from "discord.js";
-import type { Knowledge } from "../index/knowledge.js";
+import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import type { Reply } from "../presenters/discord/message.js";
 
 /** The person who used a command or pressed a button. */

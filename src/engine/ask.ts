@@ -1,5 +1,5 @@
-import type { Knowledge } from "../index/knowledge.js";
-import { baseTokens } from "../index/tokens.js";
+import type { Knowledge } from "../knowledge-base/knowledge-base.js";
+import { baseTokens } from "../text/tokens.js";
 import { directAnswer, sourceOf } from "./answer.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
@@ -72,7 +72,7 @@ function unknownModel(knowledge: Knowledge, question: string, name: string): Ask
   // The models its words name ("Coder", "V3" of "Coder V3") first, then the nearest names.
   const named = knowledge.index.aliases
     .match(baseTokens(name))
-    .flatMap((m) => knowledge.facts.models.filter((model) => model.id === m.group.id))
+    .flatMap((m) => knowledge.catalog.models.filter((model) => model.id === m.group.id))
     .map((model) => model.name);
   const nearest = suggestModels(knowledge, name, MAX_CLOSEST_MODELS);
   const closest = [...new Set([...named, ...nearest])].slice(0, MAX_CLOSEST_MODELS);

@@ -1,5 +1,6 @@
-import type { Knowledge } from "../index/knowledge.js";
+import { FACT_KINDS } from "../knowledge/kinds.js";
 import type { Cited, Conflict, ModelEntry } from "../knowledge/types.js";
+import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import type { ParsedQuestion } from "./question.js";
 import { coverage } from "./rank.js";
 import type { DirectAnswer } from "./result.js";
@@ -20,7 +21,7 @@ export const MIN_FACT_COVERAGE = 0.75;
 /** The one model a question names, if it names exactly one. */
 function modelAsked(knowledge: Knowledge, question: ParsedQuestion): ModelEntry | null {
   const ids = new Set(question.concepts.filter((c) => c.kind === "alias").flatMap((c) => c.terms));
-  const models = knowledge.facts.models.filter((m) => ids.has(`§${m.id}`));
+  const models = knowledge.catalog.models.filter((m) => ids.has(`§${m.id}`));
   return models.length === 1 ? (models[0] as ModelEntry) : null;
 }
 
@@ -79,7 +80,7 @@ function releaseAnswer(
   if (!best) return null;
   return {
     answer: best,
-    conflicts: model.conflicts.filter((c) => c.label === "release date"),
+    conflicts: model.conflicts.filter((c) => c.label === FACT_KINDS.releaseDate.label),
   };
 }
 
@@ -91,7 +92,7 @@ function amountAnswer(
 ): FactAnswer | null {
   let best: { answer: DirectAnswer; label: string; score: number } | null = null;
   for (const fact of model.facts) {
-    if (fact.label === "result" || !/\d/.test(fact.value)) continue;
+    if (fact.label === FACT_KINDS.result.label || !/\d/.test(fact.value)) continue;
     // The label must be what is asked: "routed experts", "parameters", "training cost".
     if (covered(knowledge, question, fact.label) === 0) continue;
     const score = covered(knowledge, question, `${fact.label}. ${fact.quote}`);

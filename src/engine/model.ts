@@ -1,6 +1,6 @@
-import type { Knowledge } from "../index/knowledge.js";
-import { baseTokens } from "../index/tokens.js";
 import type { ModelEntry } from "../knowledge/types.js";
+import type { Knowledge } from "../knowledge-base/knowledge-base.js";
+import { baseTokens } from "../text/tokens.js";
 
 /** How many near names to suggest when a name is unknown. */
 const MAX_SUGGESTIONS = 5;
@@ -44,7 +44,7 @@ export function resolveModel(knowledge: Knowledge, name: string): ModelEntry | n
   const matches = knowledge.index.aliases.match(tokens);
   const only = matches.length === 1 ? matches[0] : undefined;
   if (!only || only.length !== tokens.length || only.group.kind !== "model") return null;
-  return knowledge.facts.models.find((m) => m.id === only.group.id) ?? null;
+  return knowledge.catalog.models.find((m) => m.id === only.group.id) ?? null;
 }
 
 /** Catalog names nearest to `name`: prefixes first, then by edit distance. */
@@ -54,7 +54,7 @@ export function suggestModels(
   limit = MAX_SUGGESTIONS,
 ): string[] {
   const wanted = key(name);
-  const scored = knowledge.facts.models.map((model) => {
+  const scored = knowledge.catalog.models.map((model) => {
     const names = [model.name, ...model.aliases].map(key);
     const prefix = wanted !== "" && names.some((n) => n.startsWith(wanted) || n.includes(wanted));
     const best = Math.min(...names.map((n) => distance(wanted, n)));
@@ -81,5 +81,5 @@ export function lookupModel(knowledge: Knowledge, name: string): ModelLookup {
 /** Every model in the catalog, in order of first release (undated last). */
 export function listModels(knowledge: Knowledge): ModelEntry[] {
   const first = (m: ModelEntry) => m.released[0]?.date ?? "9999";
-  return [...knowledge.facts.models].sort((a, b) => first(a).localeCompare(first(b)));
+  return [...knowledge.catalog.models].sort((a, b) => first(a).localeCompare(first(b)));
 }

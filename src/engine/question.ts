@@ -1,7 +1,8 @@
 import type { Concept } from "../index/analyzer.js";
-import type { LexiconData } from "../index/lexicon.js";
 import type { SearchIndex } from "../index/search-index.js";
-import { baseTokenSpans, QUESTION_FILLER, stemToken } from "../index/tokens.js";
+import type { LexiconData } from "../ingest/load-lexicon.js";
+import { startsWithHan } from "../text/script.js";
+import { baseTokenSpans, QUESTION_FILLER, stemToken } from "../text/tokens.js";
 import { type AnswerType, answerTypeOf, countedWords, WHO_IS } from "./understand/answer-type.js";
 import { compileLexicon, matchPhrases, type Related } from "./understand/lexicon.js";
 import { normalizeQuestion } from "./understand/normalize.js";
@@ -85,8 +86,6 @@ function specificity(lexicon: LexiconData, term: string): number {
   return Math.min(1, Math.max(CONCEPT_WEIGHTS.minSpecificity, share));
 }
 
-const HAN = /^\p{Script=Han}/u;
-
 function readConcept(
   index: SearchIndex,
   lexicon: ReturnType<typeof compileLexicon>,
@@ -106,7 +105,7 @@ function readConcept(
     const weight = index.idf(terms[0] as string) * CONCEPT_WEIGHTS.corrected * specific;
     return { surface, kind: "corrected", terms, related, weight };
   }
-  if (HAN.test(surface))
+  if (startsWithHan(surface))
     return { surface, kind: "noise", terms, related, weight: rarest * CONCEPT_WEIGHTS.unknownHan };
   if (concept.nameLike)
     return {

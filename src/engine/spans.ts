@@ -1,23 +1,11 @@
-import type { Span } from "../ingest/document.js";
+import { findDates } from "../text/dates.js";
+import { matchSpans, type TextSpan } from "../text/span.js";
 
 /** A typed piece of a sentence that can answer a question on its own. */
-export interface AnswerSpan extends Span {
-  text: string;
-}
+export type AnswerSpan = TextSpan;
 
-const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
-/** "January 27–28, 2025", "July 17, 2023", "May 2023", "2024-01-20", "2019". */
-const DATE = new RegExp(
-  [
-    `\\b${MONTH}\\s+\\d{1,2}(?:\\s*[-–—]\\s*\\d{1,2})?,?\\s+\\d{4}\\b`,
-    `\\b\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b`,
-    `\\b${MONTH}\\s+\\d{4}\\b`,
-    "\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b",
-    "\\b(?:19|20)\\d{2}\\b",
-  ].join("|"),
-  "g",
-);
+/** Dates answer "when": the one date grammar, in text/dates.ts. */
+export { findDates };
 
 const NUMBER = "\\d+(?:[.,]\\d+)*(?:/\\d+)?";
 const UNIT =
@@ -37,28 +25,10 @@ const NUMBER_WORDS = new RegExp(
   "gi",
 );
 
-function spansOf(re: RegExp, text: string, offset: number): AnswerSpan[] {
-  return [...text.matchAll(re)].map((m) => {
-    const lead = m[0].length - m[0].trimStart().length;
-    const value = m[0].trim();
-    return {
-      text: value,
-      start: offset + m.index + lead,
-      end: offset + m.index + lead + value.length,
-    };
-  });
-}
-
-/** Dates in `text`; offsets are `offset` + the index in `text`. */
-export function findDates(text: string, offset = 0): AnswerSpan[] {
-  // The alternation tries the longest forms first, so "May 2023" is never read as "2023".
-  return spansOf(DATE, text, offset);
-}
-
 /** Amounts in `text` that are not dates; offsets as in `findDates`. */
 export function findQuantities(text: string, offset = 0): AnswerSpan[] {
   const dates = findDates(text, offset);
-  const found = [...spansOf(QUANTITY, text, offset), ...spansOf(NUMBER_WORDS, text, offset)];
+  const found = [...matchSpans(QUANTITY, text, offset), ...matchSpans(NUMBER_WORDS, text, offset)];
   return found
     .sort((a, b) => a.start - b.start)
     .filter(
@@ -99,7 +69,7 @@ export function findNames(
   offset: number,
   isOtherName: (name: string) => boolean,
 ): AnswerSpan[] {
-  return spansOf(NAME, text, offset).filter(
+  return matchSpans(NAME, text, offset).filter(
     (span) =>
       !span.text.split(" ").some((word) => NOT_NAME_WORDS.has(word)) && !isOtherName(span.text),
   );

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Knowledge } from "../index/knowledge.js";
-import { compareDates, validIso, within } from "../knowledge/dates.js";
 import type { EventCategory, TimelineEvent } from "../knowledge/types.js";
+import type { Knowledge } from "../knowledge-base/knowledge-base.js";
+import { compareDates, validIso, within } from "../text/dates.js";
 import { InputError } from "./errors.js";
 
 const CATEGORIES = [
@@ -60,7 +60,7 @@ const fold = (text: string) => text.toLowerCase().replace(/[-–—\s]+/g, " ");
 export function queryTimeline(knowledge: Knowledge, filters: TimelineFilters = {}): TimelineResult {
   const f = parseFilters(filters);
   const topic = f.topic ? fold(f.topic) : null;
-  const events = knowledge.facts.timeline.filter((event) => {
+  const events = knowledge.catalog.timeline.filter((event) => {
     if (f.from && event.date < f.from && !within(event.date, f.from)) return false;
     if (f.to && event.date > f.to && !within(event.date, f.to)) return false;
     if (f.year && !event.date.startsWith(String(f.year))) return false;

@@ -1,5 +1,8 @@
-import { ALIAS_TERM_PREFIX, type AliasTable } from "./aliases.js";
-import { baseTokenSpans, baseTokens, stemToken } from "./tokens.js";
+import type { AliasTable } from "../text/aliases.js";
+import { baseTokenSpans, baseTokens, stemToken } from "../text/tokens.js";
+
+/** Prefix of the terms that stand for an alias group; tokenizing text never produces it. */
+export const ALIAS_TERM_PREFIX = "§";
 
 /**
  * One thing a text names: a word (stemmed), or an alias group, which stands for all of its

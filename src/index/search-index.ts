@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../ingest/passages.js";
-import type { AliasTable } from "./aliases.js";
+import type { AliasTable } from "../text/aliases.js";
 import { type Concept, isAliasTerm, makeAnalyzer, readConcepts } from "./analyzer.js";
 import { keptPostings } from "./prune.js";
 

@@ -1,4 +1,4 @@
-import type { Span } from "./document.js";
+import type { Span } from "../text/span.js";
 
 /** Citation markers such as `[12]`, as encyclopedia text carries them. */
 const CITATION_MARKER = /\[\d{1,3}\]/g;

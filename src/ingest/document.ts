@@ -1,11 +1,5 @@
 import { z } from "zod";
 
-/** A span of a document's original text: `text.slice(start, end)`. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
 /**
  * Metadata every corpus document declares in its front matter. Unknown keys are rejected so a
  * typo ("tilte") fails loudly instead of silently dropping the title.

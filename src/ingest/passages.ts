@@ -1,5 +1,6 @@
+import type { Span } from "../text/span.js";
 import { quoteOf, stripCitations } from "./clean.js";
-import type { CorpusDocument, Span } from "./document.js";
+import type { CorpusDocument } from "./document.js";
 import type { Block } from "./sections.js";
 import { splitSentences } from "./sentences.js";
 

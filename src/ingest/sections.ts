@@ -1,3 +1,4 @@
+import { HAN } from "../text/script.js";
 import { type Line, stripCitations } from "./clean.js";
 
 export type BlockKind = "heading" | "item" | "paragraph";
@@ -16,7 +17,7 @@ const BULLET = /^\s*(?:[•·▪●◦*-]|\d{1,2}[.)])\s+/;
 const ENDS_LIKE_SENTENCE = /[.!?:;,…"”'’*]$/;
 /** A list item is a fragment: a line with a full stop at its end or inside is a paragraph. */
 const HAS_FULL_STOP = /[.!?。！？]["”’)]*(\s+\p{Lu}|$)/u;
-const STARTS_LIKE_TITLE = /^[\p{Lu}\p{N}\p{Script=Han}]/u;
+const STARTS_LIKE_TITLE = new RegExp(`^[\\p{Lu}\\p{N}${HAN}]`, "u");
 /** Short words a Title Case heading leaves in lower case. */
 const MINOR_WORDS = new Set(
   "a an and as at but by for from in into of on or per the to via vs with without".split(" "),

@@ -1,4 +1,5 @@
-import type { Span } from "./document.js";
+import { HAN } from "../text/script.js";
+import type { Span } from "../text/span.js";
 
 /** Words whose trailing period does not end a sentence. */
 const ABBREVIATIONS = new Set(
@@ -10,7 +11,7 @@ const ABBREVIATIONS = new Set(
 const TERMINAL = /[.!?。！？](?:["”’')\]]*)(?=\[\d|\s|$)/gu;
 const CITATION_AT = /^\[\d{1,3}\]/;
 /** What may start the next sentence. */
-const SENTENCE_START = /^[\s\]\d[]*["“‘'(]?[\p{Lu}\p{N}\p{Script=Han}]/u;
+const SENTENCE_START = new RegExp(`^[\\s\\]\\d[]*["“‘'(]?[\\p{Lu}\\p{N}${HAN}]`, "u");
 
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== ".") return false;

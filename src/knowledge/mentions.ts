@@ -1,5 +1,5 @@
-import type { AliasTable } from "../index/aliases.js";
-import { baseTokenSpans } from "../index/tokens.js";
+import type { AliasTable } from "../text/aliases.js";
+import { baseTokenSpans } from "../text/tokens.js";
 
 export interface Mention {
   /** Alias group id. */

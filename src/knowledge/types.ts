@@ -1,3 +1,5 @@
+import type { IsoDate } from "../text/dates.js";
+
 /** A verbatim span of a corpus document, with where it is: every fact shown carries one. */
 export interface Quote {
   doc: string;
@@ -8,9 +10,6 @@ export interface Quote {
   /** `document.text.slice(start, end)` with citation markers removed. */
   quote: string;
 }
-
-/** A date as precise as the text gives it: "2024", "2024-05" or "2024-05-17". */
-export type IsoDate = string;
 
 /** Where a quote is: the document, its section, and offsets into the original text. */
 export type Citation = Omit<Quote, "quote">;
@@ -64,7 +63,7 @@ export interface TimelineEvent {
 }
 
 /** Everything extracted from the corpus at build time. */
-export interface KnowledgeFacts {
+export interface Catalog {
   models: ModelEntry[];
   timeline: TimelineEvent[];
   /** Facts about the corpus's subjects that are not models (the market, the company). */

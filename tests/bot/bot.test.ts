@@ -9,7 +9,7 @@ import type { CommandContext } from "../../src/commands/context.js";
 import type { Command } from "../../src/commands/index.js";
 import { commands } from "../../src/commands/index.js";
 import { ask } from "../../src/engine/ask.js";
-import { loadKnowledge } from "../../src/index/knowledge.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { DOCUMENTS_DIR } from "../../src/paths.js";
 import { expectVerbatim, rawDocuments } from "../helpers/raw-documents.js";
 import { gate, type Harness, startHarness } from "./harness.js";

@@ -1,7 +1,7 @@
 import { InteractionResponseType } from "discord.js";
 import { expect } from "vitest";
 import { type Command, commands as realCommands } from "../../src/commands/index.js";
-import { loadKnowledge } from "../../src/index/knowledge.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { createLogger } from "../../src/log.js";
 import {
   autocompletePayloadSchema,

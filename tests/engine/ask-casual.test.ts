@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
 import { unknownModelName } from "../../src/engine/understand/models.js";
 import { splitQuestion } from "../../src/engine/understand/split.js";
-import { loadKnowledge } from "../../src/index/knowledge.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 
 const knowledge = loadKnowledge();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
-import { loadKnowledge } from "../../src/index/knowledge.js";
 import { loadCorpus } from "../../src/ingest/load-corpus.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { DOCUMENTS_DIR } from "../../src/paths.js";
 
 const knowledge = loadKnowledge();
@@ -20,7 +20,7 @@ describe("answers from the model catalog", () => {
 
   it("does not give a model's release date when the question asks about another event", () => {
     const result = ask(knowledge, "When did DeepSeek Coder get online code execution?");
-    const released = knowledge.facts.models
+    const released = knowledge.catalog.models
       .find((m) => m.id === "deepseek-coder")
       ?.released.map((r) => r.text);
     expect(released?.length).toBeGreaterThan(0);

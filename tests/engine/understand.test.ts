@@ -3,8 +3,8 @@ import { ask } from "../../src/engine/ask.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { credit } from "../../src/engine/rank.js";
 import { normalizeQuestion } from "../../src/engine/understand/normalize.js";
-import type { Knowledge } from "../../src/index/knowledge.js";
-import type { LexiconData } from "../../src/index/lexicon.js";
+import type { LexiconData } from "../../src/ingest/load-lexicon.js";
+import type { Knowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { fixtureKnowledge } from "../helpers/fixture-knowledge.js";
 
 /** A lexicon made for these tests, so they do not move when the generated files are rebuilt. */

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { buildKnowledge, type Knowledge } from "../../src/index/knowledge.js";
+import { buildKnowledge, type Knowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { ALIASES_FILE } from "../../src/paths.js";
 
 /** A small corpus shaped like the real one: a translated article and an encyclopedia entry. */

@@ -14,7 +14,7 @@ import * as model from "../../src/commands/deepseek/model.js";
 import type { Command } from "../../src/commands/index.js";
 import { commands } from "../../src/commands/index.js";
 import type { Subcommand } from "../../src/commands/subcommand.js";
-import { loadKnowledge } from "../../src/index/knowledge.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import type { Logger } from "../../src/log.js";
 import {
   autocompletePayloadSchema as autocompleteSchema,

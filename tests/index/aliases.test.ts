@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AliasTable, loadAliases } from "../../src/index/aliases.js";
-import { baseTokens } from "../../src/index/tokens.js";
+import { loadAliases } from "../../src/ingest/load-aliases.js";
 import { ALIASES_FILE } from "../../src/paths.js";
+import { AliasTable } from "../../src/text/aliases.js";
+import { baseTokens } from "../../src/text/tokens.js";
 
 const aliases = loadAliases(ALIASES_FILE);
 const ids = (text: string) => aliases.match(baseTokens(text)).map((m) => m.group.id);

@@ -8,7 +8,7 @@ import {
   DEFAULT_SOURCES,
   loadKnowledge,
   saveKnowledge,
-} from "../../src/index/knowledge.js";
+} from "../../src/knowledge-base/knowledge-base.js";
 import { FIXTURE_DOCUMENTS } from "../helpers/fixture-knowledge.js";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "knowledge-"));
@@ -23,9 +23,9 @@ describe("saveKnowledge and loadKnowledge", () => {
     expect(loaded.fingerprint).toBe(built.fingerprint);
     expect(loaded.documents).toEqual(built.documents);
     expect(loaded.index.passages).toEqual(built.index.passages);
-    expect(loaded.facts).toEqual(built.facts);
+    expect(loaded.catalog).toEqual(built.catalog);
     // Lazily unpacked facts print the same JSON, key order included, as freshly built ones.
-    expect(JSON.stringify(loaded.facts)).toBe(JSON.stringify(built.facts));
+    expect(JSON.stringify(loaded.catalog)).toBe(JSON.stringify(built.catalog));
     for (const question of [
       "When was DeepSeek-R1 released?",
       "How many parameters does V3 have?",

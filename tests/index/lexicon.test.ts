@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_LEXICON, loadLexicon } from "../../src/index/lexicon.js";
-import { baseTokens } from "../../src/index/tokens.js";
+import { EMPTY_LEXICON, loadLexicon } from "../../src/ingest/load-lexicon.js";
 import { LEXICON_DIR } from "../../src/paths.js";
+import { baseTokens } from "../../src/text/tokens.js";
 
 describe("the lexicon files", () => {
   it("does load every committed file of corpus/lexicon", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadAliases } from "../../src/index/aliases.js";
 import { SearchIndex } from "../../src/index/search-index.js";
+import { loadAliases } from "../../src/ingest/load-aliases.js";
 import type { Passage } from "../../src/ingest/passages.js";
 import { ALIASES_FILE } from "../../src/paths.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseTokens, stemToken } from "../../src/index/tokens.js";
+import { baseTokens, stemToken } from "../../src/text/tokens.js";
 
 describe("baseTokens", () => {
   it("does keep version numbers whole and drop thousands separators", () => {

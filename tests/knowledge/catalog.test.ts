@@ -5,12 +5,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lookupModel } from "../../src/engine/model.js";
 import { queryTimeline, TimelineFilterError } from "../../src/engine/timeline.js";
-import { loadKnowledge } from "../../src/index/knowledge.js";
 import { ingest } from "../../src/ingest/ingest.js";
 import { loadCorpus } from "../../src/ingest/load-corpus.js";
 import { loadCuratedFacts } from "../../src/knowledge/curated.js";
-import { compareDates, normalizeDate, validIso } from "../../src/knowledge/dates.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { ALIASES_FILE, DOCUMENTS_DIR } from "../../src/paths.js";
+import { compareDates, normalizeDate, validIso } from "../../src/text/dates.js";
 import { expectVerbatim, rawDocuments } from "../helpers/raw-documents.js";
 
 const knowledge = loadKnowledge();
@@ -28,7 +28,7 @@ describe("the model catalog", () => {
       }
     ).groups.filter((g) => g.kind === "model");
     const texts = [...raw.values()].map(loose);
-    const catalog = new Set(knowledge.facts.models.map((m) => m.id));
+    const catalog = new Set(knowledge.catalog.models.map((m) => m.id));
     expect(groups.length).toBeGreaterThan(10);
     for (const group of groups) {
       const named = group.names.some((name) => texts.some((text) => text.includes(loose(name))));
@@ -37,7 +37,7 @@ describe("the model catalog", () => {
   });
 
   it("does find each model when asked by any of its names in any case, hyphens or spacing", () => {
-    for (const model of knowledge.facts.models) {
+    for (const model of knowledge.catalog.models) {
       for (const name of [model.name, ...model.aliases]) {
         const spellings = [
           name.toUpperCase(),
@@ -52,7 +52,7 @@ describe("the model catalog", () => {
 
   it("does quote every fact, release and conflict verbatim from its document", () => {
     let checked = 0;
-    for (const model of knowledge.facts.models) {
+    for (const model of knowledge.catalog.models) {
       for (const cited of [
         ...model.released,
         ...model.facts,
@@ -62,13 +62,13 @@ describe("the model catalog", () => {
         checked++;
       }
     }
-    for (const event of knowledge.facts.timeline)
+    for (const event of knowledge.catalog.timeline)
       for (const s of event.sources) expectVerbatim(raw, s.quote, s);
     expect(checked).toBeGreaterThan(50);
   });
 
   it("does write every release date as the quote writes it", () => {
-    for (const model of knowledge.facts.models) {
+    for (const model of knowledge.catalog.models) {
       for (const r of model.released) {
         expect(r.quote).toContain(r.text);
         expect(normalizeDate(r.text)).toBe(r.date);
@@ -92,7 +92,7 @@ describe("the model catalog", () => {
   });
 
   it("does flag the market loss the documents tell differently", () => {
-    const loss = knowledge.facts.conflicts.find((c) => c.label === "market value lost");
+    const loss = knowledge.catalog.conflicts.find((c) => c.label === "market value lost");
     expect(loss?.values.map((v) => v.value).join(" | ")).toMatch(
       /600 billion.*trillion|trillion.*600 billion/,
     );
@@ -127,13 +127,13 @@ describe("model names", () => {
 
 describe("the timeline", () => {
   it("does list events oldest first", () => {
-    const dates = knowledge.facts.timeline.map((e) => e.date);
+    const dates = knowledge.catalog.timeline.map((e) => e.date);
     expect([...dates].sort(compareDates)).toEqual(dates);
     expect(dates.length).toBeGreaterThan(40);
   });
 
   it("does merge the same event told by both documents into one entry", () => {
-    const v3 = knowledge.facts.timeline.filter((e) => e.models.includes("deepseek-v3"));
+    const v3 = knowledge.catalog.timeline.filter((e) => e.models.includes("deepseek-v3"));
     expect(v3).toHaveLength(1);
     expect(new Set(v3[0]?.sources.map((s) => s.doc))).toEqual(
       new Set(["deepseek-history", "deepseek-encyclopedia"]),

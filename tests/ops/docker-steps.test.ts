@@ -186,7 +186,7 @@ describe("the Dockerfile's steps, run without Docker", () => {
         "--input-type=module",
         "-e",
         `const { fingerprintOf, prebuiltFingerprint, DEFAULT_SOURCES } = await import(
-           "./dist/src/index/knowledge.js"
+           "./dist/src/knowledge-base/knowledge-base.js"
          );
          const built = prebuiltFingerprint("dist/index.json");
          process.stdout.write(JSON.stringify([built, fingerprintOf(DEFAULT_SOURCES)]));`,

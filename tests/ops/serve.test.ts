@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config.js";
-import { loadKnowledge } from "../../src/index/knowledge.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { createLogger } from "../../src/log.js";
 import { startHttpEndpoint } from "../../src/transports/http/serve.js";
 import { makeKeys, signedHeaders } from "../http/signed.js";

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../src/commands/index.js";
-import { loadKnowledge } from "../../src/index/knowledge.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { createLogger } from "../../src/log.js";
 import { runConsole } from "../../src/transports/console/console.js";
 import { Dispatcher } from "../../src/transports/dispatch.js";

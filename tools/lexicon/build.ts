@@ -13,9 +13,9 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { buildKnowledge } from "../../src/index/knowledge.js";
-import { baseTokens, stemToken } from "../../src/index/tokens.js";
+import { buildKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { CORPUS_DIR } from "../../src/paths.js";
+import { baseTokens, stemToken } from "../../src/text/tokens.js";
 
 // The packages resolve from tools/lexicon/node_modules. Loaded untyped through require, so the
 // root type check passes without them installed; the shapes used are declared below.

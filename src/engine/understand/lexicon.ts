@@ -1,6 +1,6 @@
-import type { LexiconData } from "../../index/lexicon.js";
 import type { SearchIndex } from "../../index/search-index.js";
-import { baseTokens, stemToken } from "../../index/tokens.js";
+import type { LexiconData } from "../../ingest/load-lexicon.js";
+import { baseTokens, stemToken } from "../../text/tokens.js";
 
 /** A document term that may stand for a question's word, and how far it can be trusted. */
 export interface Related {

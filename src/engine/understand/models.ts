@@ -1,6 +1,6 @@
-import type { AliasTable } from "../../index/aliases.js";
 import type { SearchIndex } from "../../index/search-index.js";
-import { baseTokenSpans } from "../../index/tokens.js";
+import type { AliasTable } from "../../text/aliases.js";
+import { baseTokenSpans } from "../../text/tokens.js";
 
 /** A version, or a variant word, that extends a model's name: "V3", "2.5", "Lite". */
 const VERSION = /^(?:v\d+(?:\.\d+)*|\d+\.\d+|lite|pro|exp|mini|max|plus|ultra)$/;

@@ -1,4 +1,4 @@
-import type { LexiconData } from "../../index/lexicon.js";
+import type { LexiconData } from "../../ingest/load-lexicon.js";
 
 /** A word as people type it: letters and digits (no apostrophes, so "what's" is two). */
 const WORD = /[\p{L}\p{N}]+/gu;

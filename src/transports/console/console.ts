@@ -3,7 +3,7 @@ import { createInterface } from "node:readline";
 import type { APIInteractionResponseCallbackData } from "discord.js";
 import type { CommandContext, Invoker } from "../../commands/context.js";
 import type { Command } from "../../commands/index.js";
-import type { Knowledge } from "../../index/knowledge.js";
+import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import { toMessage } from "../../presenters/discord/message.js";
 import { styleFor } from "../../presenters/text/style.js";
 import type { Dispatcher } from "../dispatch.js";

@@ -8,7 +8,7 @@ import type {
 } from "discord.js";
 import { MessageFlags } from "discord.js";
 import type { AutocompleteContext, ButtonContext, CommandContext } from "../../commands/context.js";
-import type { Knowledge } from "../../index/knowledge.js";
+import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import { type Reply, toMessage } from "../../presenters/discord/message.js";
 
 /** discord.js's spelling of the one message `toMessage` builds (camelCase mentions). */

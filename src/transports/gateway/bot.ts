@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, type Interaction } from "discord.js";
-import type { Knowledge } from "../../index/knowledge.js";
+import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
 import type { Dispatcher } from "../dispatch.js";
 import { DRAIN_TIMEOUT_MS, settleWithin } from "../drain.js";

@@ -15,7 +15,7 @@ import type {
   CommandContext,
   Invoker,
 } from "../../commands/context.js";
-import type { Knowledge } from "../../index/knowledge.js";
+import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import { toMessage } from "../../presenters/discord/message.js";
 import type { Route } from "../dispatch.js";
 import type { HttpResponder } from "./respond.js";

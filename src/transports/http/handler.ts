@@ -9,7 +9,7 @@ import {
   InteractionType,
   type REST,
 } from "discord.js";
-import type { Knowledge } from "../../index/knowledge.js";
+import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
 import { shortId } from "../../ops/ids.js";
 import type { Metrics } from "../../ops/metrics.js";

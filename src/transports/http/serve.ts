@@ -1,6 +1,6 @@
 import { commands as allCommands, type Command } from "../../commands/index.js";
 import type { Config } from "../../config.js";
-import type { Knowledge } from "../../index/knowledge.js";
+import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
 import { listen } from "../../ops/listen.js";
 import { Dispatcher } from "../dispatch.js";

@@ -1,7 +1,7 @@
 import type { KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { REST } from "discord.js";
-import type { Knowledge } from "../../index/knowledge.js";
+import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
 import { answerOps } from "../../ops/health.js";
 import { createMetrics, type Metrics } from "../../ops/metrics.js";

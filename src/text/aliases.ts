@@ -1,27 +1,22 @@
-import { z } from "zod";
-import { readDataFile } from "../ingest/data-file.js";
 import { baseTokens } from "./tokens.js";
 
-const aliasFileSchema = z.object({
-  $comment: z.string().optional(),
-  groups: z
-    .array(
-      z
-        .object({
-          id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
-          kind: z.enum(["organization", "person", "publication", "system", "model", "concept"]),
-          names: z.array(z.string().min(1)).min(1),
-        })
-        .strict(),
-    )
-    .min(1),
-});
+/** What an alias group names. */
+export const ALIAS_KINDS = [
+  "organization",
+  "person",
+  "publication",
+  "system",
+  "model",
+  "concept",
+] as const;
 
-export type AliasFile = z.infer<typeof aliasFileSchema>;
-export type AliasGroup = AliasFile["groups"][number];
-
-/** Prefix of the terms that stand for an alias group; tokenizing text never produces it. */
-export const ALIAS_TERM_PREFIX = "§";
+/** Names that mean the same thing (corpus/aliases.json, read by ingest/load-aliases.ts). */
+export interface AliasGroup {
+  /** Lower-case id, e.g. "deepseek-v3". */
+  id: string;
+  kind: (typeof ALIAS_KINDS)[number];
+  names: string[];
+}
 
 export interface AliasMatch {
   group: AliasGroup;
@@ -89,9 +84,4 @@ export class AliasTable {
   byId(id: string): AliasGroup | undefined {
     return this.groups.find((group) => group.id === id);
   }
-}
-
-/** Reads and validates an alias file; problems name the file. */
-export function loadAliases(path: string): AliasTable {
-  return new AliasTable(readDataFile(path, aliasFileSchema, "aliases").groups);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { readDataFile } from "../ingest/data-file.js";
+import { readDataFile } from "./data-file.js";
 
 /**
  * The words people ask with, carried onto the documents' words. Vocabulary lives in

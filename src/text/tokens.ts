@@ -1,12 +1,12 @@
 import { stemmer } from "stemmer";
+import { HAN, startsWithHan } from "./script.js";
 
 /**
  * Words, numbers and version numbers ("v2.5", "1,100", "1.5B"; "5-13" stays two tokens). A run of
  * Chinese characters is matched whole and cut into bigrams below, the usual way to search
  * Chinese without a dictionary.
  */
-const TOKEN = /\p{Script=Han}+|[\p{L}\p{N}]+(?:[.,]\p{N}+)*\p{L}*/gu;
-const HAN = /^\p{Script=Han}/u;
+const TOKEN = new RegExp(`${HAN}+|[\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*\\p{L}*`, "gu");
 /** Thousands separators go, so "1,100" and "1100" are one term. */
 const THOUSANDS = /(?<=\d),(?=\d{3}\b)/g;
 
@@ -26,7 +26,7 @@ export function baseTokenSpans(text: string): TokenSpan[] {
   for (const match of text.toLowerCase().matchAll(TOKEN)) {
     // NFKC only where it can change something: most tokens are plain ASCII.
     const word = /^[a-z0-9.,]*$/.test(match[0]) ? match[0] : match[0].normalize("NFKC");
-    if (HAN.test(word)) {
+    if (startsWithHan(word)) {
       const chars = [...word];
       if (chars.length === 1) tokens.push({ token: word, start: match.index });
       for (let i = 0; i + 1 < chars.length; i++) {

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { ALIAS_KINDS, AliasTable } from "../text/aliases.js";
+import { readDataFile } from "./data-file.js";
+
+const aliasFileSchema = z.object({
+  $comment: z.string().optional(),
+  groups: z
+    .array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
+          kind: z.enum(ALIAS_KINDS),
+          names: z.array(z.string().min(1)).min(1),
+        })
+        .strict(),
+    )
+    .min(1),
+});
+
+/** Reads and validates an alias file; problems name the file. */
+export function loadAliases(path: string): AliasTable {
+  return new AliasTable(readDataFile(path, aliasFileSchema, "aliases").groups);
+}

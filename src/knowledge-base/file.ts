@@ -1,0 +1,133 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { SearchIndex, type SerializedIndex } from "../index/search-index.js";
+import { loadAliases } from "../ingest/load-aliases.js";
+import { parseCorpus } from "../ingest/load-corpus.js";
+import { PREBUILT_INDEX } from "../paths.js";
+import { buildFrom } from "./build.js";
+import { documentInfo, type Knowledge } from "./knowledge.js";
+import {
+  CATALOG_LINES,
+  type CatalogPart,
+  type PackedCatalog,
+  packCatalog,
+  unpackCatalog,
+} from "./pack-catalog.js";
+import {
+  documentTexts,
+  type PackedPassage,
+  packPassages,
+  unpackPassages,
+} from "./pack-passages.js";
+import {
+  DEFAULT_SOURCES,
+  type KnowledgeSources,
+  lexiconOf,
+  type ReadSources,
+  readSources,
+} from "./sources.js";
+
+/**
+ * The prebuilt file: one JSON value per line, in this order. A stale file is recognised from
+ * its first line, and each part of the catalog is parsed only when first read. Spans only: the
+ * text is cut again from the documents on load (see pack-passages.ts).
+ */
+interface SerializedKnowledge extends PackedCatalog {
+  fingerprint: string;
+  passages: PackedPassage[];
+  index: SerializedIndex;
+}
+type Line = keyof SerializedKnowledge;
+const LINES: readonly Line[] = ["fingerprint", "passages", "index", ...CATALOG_LINES];
+
+/**
+ * JSON with every non-ASCII character escaped. Node reads an all-ASCII file into a one-byte
+ * string, twice as fast as decoding UTF-8 into a two-byte one; one Chinese name would force that.
+ */
+function asciiJson(data: unknown): string {
+  return JSON.stringify(data).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+export function saveKnowledge(knowledge: Knowledge, path = PREBUILT_INDEX): void {
+  const data: SerializedKnowledge = {
+    fingerprint: knowledge.fingerprint,
+    passages: packPassages(knowledge.index.passages),
+    index: knowledge.index.toJSON(),
+    ...packCatalog(knowledge.catalog),
+  };
+  // Written aside and renamed, so a reader never sees half a file.
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, `${LINES.map((line) => asciiJson(data[line])).join("\n")}\n`);
+  renameSync(partial, path);
+}
+
+/** The prebuilt file's lines, or none when it is missing or cut short (no final line break). */
+function readLines(path: string): string[] {
+  const lines = existsSync(path) ? readFileSync(path, "utf8").split("\n") : [];
+  return lines.length > LINES.length ? lines : [];
+}
+
+function parseLine<K extends Line>(lines: readonly string[], key: K): SerializedKnowledge[K] {
+  return JSON.parse(lines[LINES.indexOf(key)] ?? "null");
+}
+
+/** The fingerprint a prebuilt file was built for, or null when there is no whole file. */
+export function prebuiltFingerprint(path = PREBUILT_INDEX): string | null {
+  const lines = readLines(path);
+  return lines.length > 0 ? parseLine(lines, "fingerprint") : null;
+}
+
+/**
+ * Loads the prebuilt index when it matches the corpus on disk, else builds from the corpus, so
+ * a document dropped into corpus/ is always served, prebuilt or not.
+ */
+export function loadKnowledge(
+  sources: KnowledgeSources = DEFAULT_SOURCES,
+  path = PREBUILT_INDEX,
+): Knowledge {
+  const read = readSources(sources);
+  return loadPrebuilt(sources, read, path) ?? buildFrom(sources, read);
+}
+
+/** The prebuilt file's knowledge, or null when there is none, it is stale, or it is damaged. */
+function loadPrebuilt(
+  sources: KnowledgeSources,
+  read: ReadSources,
+  path: string,
+): Knowledge | null {
+  const lines = readLines(path);
+  try {
+    if (lines.length === 0 || parseLine(lines, "fingerprint") !== read.fingerprint) return null;
+    const documents = parseCorpus(read.files);
+    const texts = documentTexts(documents);
+    const passages = unpackPassages(parseLine(lines, "passages"), texts);
+    const index = SearchIndex.load(
+      parseLine(lines, "index"),
+      passages,
+      loadAliases(sources.aliasesFile),
+    );
+    // The catalog's lines, copied out of the file's string (it is all ASCII) so that string can
+    // be collected; each is parsed when first used, then dropped.
+    const later = new Map(
+      CATALOG_LINES.map((key) => [key, Buffer.from(lines[LINES.indexOf(key)] ?? "", "latin1")]),
+    );
+    const take = <K extends CatalogPart>(key: K): PackedCatalog[K] => {
+      const value = JSON.parse(later.get(key)?.toString("latin1") ?? "null");
+      later.delete(key);
+      return value;
+    };
+    return {
+      documents: documents.map(documentInfo),
+      index,
+      catalog: unpackCatalog(take, texts),
+      lexicon: lexiconOf(sources),
+      fingerprint: read.fingerprint,
+    };
+  } catch (error) {
+    // A damaged file is rebuilt from the corpus, like a stale one.
+    if (error instanceof SyntaxError) return null;
+    throw error;
+  }
+}

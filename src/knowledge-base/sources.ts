@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { type CorpusFile, readCorpusFiles } from "../ingest/load-corpus.js";
+import { EMPTY_LEXICON, type LexiconData, loadLexicon } from "../ingest/load-lexicon.js";
+import { FACT_KINDS } from "../knowledge/kinds.js";
+import { ALIASES_FILE, DOCUMENTS_DIR, FACTS_FILE, LEXICON_DIR } from "../paths.js";
+import { CATALOG_SHAPE } from "./pack-catalog.js";
+
+/**
+ * Bump when the analysis or the extraction rules change, so stale prebuilt files are rebuilt.
+ * The kinds of facts and the parts the file packs are in the fingerprint already.
+ */
+const FORMAT_VERSION = 4;
+const FORMAT = JSON.stringify({ version: FORMAT_VERSION, kinds: FACT_KINDS, ...CATALOG_SHAPE });
+
+export interface KnowledgeSources {
+  documentsDir: string;
+  aliasesFile: string;
+  /** Curated facts; optional, a corpus without one has only what the rules extract. */
+  factsFile?: string;
+  /** The lexicon folder; optional, without one questions are read word for word. */
+  lexiconDir?: string;
+}
+
+export const DEFAULT_SOURCES: KnowledgeSources = {
+  documentsDir: DOCUMENTS_DIR,
+  aliasesFile: ALIASES_FILE,
+  factsFile: FACTS_FILE,
+  lexiconDir: LEXICON_DIR,
+};
+
+/** The lexicon is read as it is, never prebuilt: it changes how questions are read, not the index. */
+export const lexiconOf = (sources: KnowledgeSources): LexiconData =>
+  sources.lexiconDir ? loadLexicon(sources.lexiconDir) : EMPTY_LEXICON;
+
+export interface ReadSources {
+  files: CorpusFile[];
+  /** Hash of every input, so a prebuilt index is used only for the corpus it was built from. */
+  fingerprint: string;
+}
+
+/** Reads the corpus files once, for the fingerprint and for parsing alike. */
+export function readSources(sources: KnowledgeSources): ReadSources {
+  const files = readCorpusFiles(sources.documentsDir);
+  const hash = createHash("sha256").update(`format ${FORMAT}\n`);
+  hash.update(readFileSync(sources.aliasesFile));
+  if (hasFactsFile(sources)) hash.update(readFileSync(sources.factsFile));
+  for (const file of files) hash.update(`\n${file.name}\n`).update(file.bytes);
+  return { files, fingerprint: hash.digest("hex").slice(0, 16) };
+}
+
+export const hasFactsFile = (
+  sources: KnowledgeSources,
+): sources is KnowledgeSources & { factsFile: string } =>
+  sources.factsFile !== undefined && sources.factsFile !== "" && existsSync(sources.factsFile);
+
+export const fingerprintOf = (sources: KnowledgeSources): string =>
+  readSources(sources).fingerprint;
