@@ -64,7 +64,7 @@ if (existsSync(cli)) {
   );
 }
 
-const qs = evalQuestions();
+const qs = evalQuestions(true);
 for (let i = 0; i < ROUNDS.askWarmup; i++) for (const q of qs) ask(knowledge, q);
 const latencies: number[] = [];
 for (let i = 0; i < ROUNDS.ask; i++)

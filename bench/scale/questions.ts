@@ -2,12 +2,24 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../../src/paths.js";
 
-/** The eval questions: what users ask, so latency is measured on realistic queries. */
-export function evalQuestions(): string[] {
-  return [
-    join(ROOT, "..", "shared", "eval", "questions.dev.jsonl"),
-    join(ROOT, "tests", "fixtures", "dev", "questions.heldout.jsonl"),
-  ]
+const SHARED = join(ROOT, "..", "shared", "eval");
+const BASE_SETS = [
+  join(SHARED, "questions.dev.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.heldout.jsonl"),
+];
+/** The sets worded like Discord and in Chinese: what most users type. */
+const CHAT_SETS = [
+  join(SHARED, "questions.casual.dev.jsonl"),
+  join(SHARED, "questions.zh.dev.jsonl"),
+];
+
+/**
+ * The eval questions: what users ask, so latency is measured on realistic queries. The scale
+ * bench keeps the base sets (its quality columns are measured on them); `withChat` adds the
+ * casual and Chinese ones.
+ */
+export function evalQuestions(withChat = false): string[] {
+  return [...BASE_SETS, ...(withChat ? CHAT_SETS : [])]
     .filter((f) => existsSync(f))
     .flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean))
     .map((line) => (JSON.parse(line) as { q: string }).q);

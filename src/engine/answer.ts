@@ -1,15 +1,15 @@
 import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Passage } from "../ingest/passages.js";
+import { credit } from "./coverage.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
-import { credit, type Ranked, type RankedSentence } from "./rank.js";
+import type { Ranked, RankedSentence } from "./rank.js";
+import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
 
 /** Alias kinds that name a subject a question can be about; "concept" groups are words. */
 const SUBJECT_KINDS = new Set(["organization", "person", "publication", "system", "model"]);
-/** A subject named by nearly every passage is the corpus's topic ("DeepSeek"), not a question's. */
-const BACKGROUND_SHARE = 0.9;
 
 /** A model's name the alias table lacks, by its shape: letters then a version ("Qwen2"). */
 const MODEL_LIKE = /^\p{L}+\d/u;
@@ -89,7 +89,9 @@ export function directAnswer(
   const { answer } = ranked;
   if (!answer?.span || answer.coverage < minCoverage) return null;
   const subjects = subjectsOf(index, question);
-  const required = subjects.filter((s) => index.frequency(s.term) < BACKGROUND_SHARE * index.size);
+  const required = subjects.filter(
+    (s) => index.frequency(s.term) < RANKING.backgroundShare * index.size,
+  );
   if (required.some((s) => credit(s.concept, answer.terms) < 1)) return null;
   if (!ownsSpan(index, subjects, answer, answer.span)) return null;
   const named = new Set(index.analyze(answer.span.text));

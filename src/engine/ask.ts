@@ -1,50 +1,15 @@
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { baseTokens } from "../text/tokens.js";
+import { uniqueBy } from "../text/unique.js";
 import { directAnswer, sourceOf } from "./answer.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
 import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./question.js";
 import { type Ranked, rankPassage } from "./rank.js";
+import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
 import { unknownModelName } from "./understand/models.js";
 import { splitQuestion } from "./understand/split.js";
-
-export interface AskOptions {
-  /** How many passages to return. */
-  limit: number;
-  /** How many BM25 hits to re-rank. */
-  candidates: number;
-  /**
-   * Share of the question's weight the best passage must cover, else we abstain. Weights are
-   * IDF, so missing a rare word ("France", "V4") costs far more than missing "DeepSeek".
-   */
-  minCoverage: number;
-  /** Share of the question's weight one sentence must cover to give a direct answer. */
-  minAnswerCoverage: number;
-  /**
-   * Share the best passage must cover with the question's own words, related ones aside: a
-   * passage that matches only through synonyms ("valuation" → value, price) proves nothing.
-   */
-  minExactCoverage: number;
-  /**
-   * A common term (one whose posting list the index cut, see IndexOptions) is left out of the
-   * BM25 search unless it is among the question's `keepRarest` weightiest; re-ranking still
-   * counts it. It adds little to the ranking and much to the time.
-   */
-  keepRarest: number;
-}
-
-export const ASK_DEFAULTS: AskOptions = {
-  limit: 3,
-  candidates: 24,
-  minCoverage: 0.48,
-  minAnswerCoverage: 0.5,
-  minExactCoverage: 0.3,
-  keepRarest: 2,
-};
-
-/** How many catalog models to offer when a question names one the documents do not. */
-const MAX_CLOSEST_MODELS = 3;
 
 function present(scored: Ranked): AskPassage {
   const sentence = scored.best?.sentence;
@@ -74,8 +39,8 @@ function unknownModel(knowledge: Knowledge, question: string, name: string): Ask
     .match(baseTokens(name))
     .flatMap((m) => knowledge.catalog.models.filter((model) => model.id === m.group.id))
     .map((model) => model.name);
-  const nearest = suggestModels(knowledge, name, MAX_CLOSEST_MODELS);
-  const closest = [...new Set([...named, ...nearest])].slice(0, MAX_CLOSEST_MODELS);
+  const nearest = suggestModels(knowledge, name, RANKING.closestModels);
+  const closest = [...new Set([...named, ...nearest])].slice(0, RANKING.closestModels);
   return { ...abstain(question, "unknown-model"), unknownModel: { name, closest } };
 }
 
@@ -139,17 +104,14 @@ const borrowable = (c: QueryConcept) => c.kind === "alias" || /\d/.test(c.surfac
 function combine(question: string, parts: AskResult[], limit: number): AskResult {
   const answered = parts.filter((p) => p.answered);
   if (answered.length === 0) return { ...(parts[0] as AskResult), question };
-  const passages: AskPassage[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; passages.length < limit && answered.some((p) => i < p.passages.length); i++) {
-    for (const part of answered) {
-      const passage = part.passages[i];
-      const key = passage && `${passage.source.doc}:${passage.source.start}`;
-      if (!passage || !key || seen.has(key) || passages.length >= limit) continue;
-      seen.add(key);
-      passages.push(passage);
-    }
-  }
+  const longest = Math.max(...answered.map((p) => p.passages.length));
+  const interleaved = Array.from({ length: longest }, (_, i) =>
+    answered.flatMap((part) => part.passages[i] ?? []),
+  ).flat();
+  const passages = uniqueBy(interleaved, (p) => `${p.source.doc}:${p.source.start}`).slice(
+    0,
+    limit,
+  );
   const every = parts.every((p) => p.answerSource !== null);
   return {
     question,
@@ -195,3 +157,5 @@ export function ask(
     opts.limit,
   );
 }
+
+export { ASK_DEFAULTS, type AskOptions } from "./ranking.js";

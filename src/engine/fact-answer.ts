@@ -1,8 +1,9 @@
 import { FACT_KINDS } from "../knowledge/kinds.js";
 import type { Cited, Conflict, ModelEntry } from "../knowledge/types.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
+import { coverage } from "./coverage.js";
 import type { ParsedQuestion } from "./question.js";
-import { coverage } from "./rank.js";
+import { RANKING } from "./ranking.js";
 import type { DirectAnswer } from "./result.js";
 import { findQuantities } from "./spans.js";
 
@@ -11,12 +12,6 @@ export interface FactAnswer {
   /** What the documents disagree on about this answer, shown beside it. */
   conflicts: Conflict[];
 }
-
-/**
- * Share of the question's weight a fact (its label and quote) must cover to answer it: the
- * catalog answers "when did coder v2 ship", not "when did coder get online code execution".
- */
-export const MIN_FACT_COVERAGE = 0.75;
 
 /** The one model a question names, if it names exactly one. */
 function modelAsked(knowledge: Knowledge, question: ParsedQuestion): ModelEntry | null {
@@ -65,7 +60,7 @@ function releaseAnswer(
   let best: DirectAnswer | null = null;
   let bestDate = "";
   for (const r of model.released) {
-    if (covered(knowledge, question, r.quote) < MIN_FACT_COVERAGE) continue;
+    if (covered(knowledge, question, r.quote) < RANKING.minFactCoverage) continue;
     // The most precise date first ("December 26, 2024" over "December 2024"), then earliest.
     const better: boolean =
       !best ||
@@ -96,7 +91,7 @@ function amountAnswer(
     // The label must be what is asked: "routed experts", "parameters", "training cost".
     if (covered(knowledge, question, fact.label) === 0) continue;
     const score = covered(knowledge, question, `${fact.label}. ${fact.quote}`);
-    if (score < MIN_FACT_COVERAGE || (best && score <= best.score)) continue;
+    if (score < RANKING.minFactCoverage || (best && score <= best.score)) continue;
     const answer = valueSpan(fact);
     if (answer) best = { answer, label: fact.label, score };
   }

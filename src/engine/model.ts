@@ -1,3 +1,4 @@
+import SearchableMap from "minisearch/SearchableMap";
 import type { ModelEntry } from "../knowledge/types.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { baseTokens } from "../text/tokens.js";
@@ -15,24 +16,6 @@ export interface ModelLookup {
 
 const key = (name: string) => baseTokens(name).join(" ");
 
-/** Edit distance with a cap: names are short, so the quadratic table is tiny. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 /**
  * Resolves a model name the way the index reads names: case, hyphens and spacing do not
  * matter and the longest alias wins, so "v3", "DeepSeek V3" and "deepseek-v3" are DeepSeek-V3,
@@ -47,6 +30,16 @@ export function resolveModel(knowledge: Knowledge, name: string): ModelEntry | n
   return knowledge.catalog.models.find((m) => m.id === only.group.id) ?? null;
 }
 
+/**
+ * Edit distance from `wanted` to each name within `max`, by MiniSearch's own fuzzy lookup
+ * (the one that corrects typos in questions): names farther than `max` are absent.
+ */
+function distances(names: readonly string[], wanted: string, max: number): Map<string, number> {
+  const map = new SearchableMap<true>();
+  for (const name of names) map.set(name, true);
+  return new Map([...map.fuzzyGet(wanted, max)].map(([name, [, distance]]) => [name, distance]));
+}
+
 /** Catalog names nearest to `name`: prefixes first, then by edit distance. */
 export function suggestModels(
   knowledge: Knowledge,
@@ -54,14 +47,15 @@ export function suggestModels(
   limit = MAX_SUGGESTIONS,
 ): string[] {
   const wanted = key(name);
+  const max = Math.max(2, Math.floor(wanted.length / 2));
   const scored = knowledge.catalog.models.map((model) => {
     const names = [model.name, ...model.aliases].map(key);
     const prefix = wanted !== "" && names.some((n) => n.startsWith(wanted) || n.includes(wanted));
-    const best = Math.min(...names.map((n) => distance(wanted, n)));
-    return { name: model.name, score: prefix ? -1 : best };
+    const near = [...distances(names, wanted, max).values()];
+    return { name: model.name, score: prefix ? -1 : Math.min(Number.POSITIVE_INFINITY, ...near) };
   });
   return scored
-    .filter((s) => s.score <= Math.max(2, Math.floor(wanted.length / 2)))
+    .filter((s) => s.score <= max)
     .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
     .slice(0, limit)
     .map((s) => s.name);

@@ -3,8 +3,14 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { LexiconData } from "../ingest/load-lexicon.js";
 import { startsWithHan } from "../text/script.js";
 import { baseTokenSpans, QUESTION_FILLER, stemToken } from "../text/tokens.js";
+import { RANKING } from "./ranking.js";
 import { type AnswerType, answerTypeOf, countedWords, WHO_IS } from "./understand/answer-type.js";
-import { compileLexicon, matchPhrases, type Related } from "./understand/lexicon.js";
+import {
+  type CompiledLexicon,
+  compileLexicon,
+  matchPhrases,
+  type Related,
+} from "./understand/lexicon.js";
 import { normalizeQuestion } from "./understand/normalize.js";
 
 export type { AnswerType } from "./understand/answer-type.js";
@@ -52,43 +58,17 @@ export interface ParsedQuestion {
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
 export const MAX_QUESTION_CHARS = 500;
 
-/** How concepts are weighed beyond their IDF, as multiples of the rarest word's IDF or factors. */
-export const CONCEPT_WEIGHTS = {
-  /** Named things (alias groups) are what a question is about. */
-  alias: 1.5,
-  /** A typo-corrected word might be a different word: trust it less. */
-  corrected: 0.8,
-  /** An unknown name ("France", "R2") counts more than the rarest known word. */
-  unknownName: 2,
-  /** A dictionary word the documents lack: often a paraphrase, so it counts half. */
-  unknownWord: 0.5,
-  /** Not a word at all (chat, an uncorrectable typo): almost no evidence either way. */
-  noise: 0.1,
-  /**
-   * An unknown pair of Chinese characters is no evidence either way: bigrams of an English
-   * corpus's few Chinese names cannot tell a missing word from a question particle (多少, 什么).
-   */
-  unknownHan: 0,
-  /**
-   * An everyday word ("first", "big", "count") says less about what is asked than a specific
-   * one ("humaneval"), however rare both are in the documents: a word of rank r among common
-   * English words weighs log(r) / log(specificRank) of itself, at least `minSpecificity`.
-   */
-  specificRank: 20_000,
-  minSpecificity: 0.3,
-} as const;
-
 /** How specific a word is, from its rank among common English words (1 when not among them). */
 function specificity(lexicon: LexiconData, term: string): number {
   const rank = lexicon.wordRank.get(term);
   if (rank === undefined) return 1;
-  const share = Math.log(rank + 2) / Math.log(CONCEPT_WEIGHTS.specificRank);
-  return Math.min(1, Math.max(CONCEPT_WEIGHTS.minSpecificity, share));
+  const share = Math.log(rank + 2) / Math.log(RANKING.concepts.specificRank);
+  return Math.min(1, Math.max(RANKING.concepts.minSpecificity, share));
 }
 
 function readConcept(
   index: SearchIndex,
-  lexicon: ReturnType<typeof compileLexicon>,
+  lexicon: CompiledLexicon,
   concept: Concept,
   rarest: number,
 ): QueryConcept {
@@ -96,24 +76,24 @@ function readConcept(
   const { surface } = concept;
   const specific = concept.alias ? 1 : specificity(lexicon.data, concept.term);
   if (terms[0] === concept.term) {
-    const weight = index.idf(concept.term) * (concept.alias ? CONCEPT_WEIGHTS.alias : specific);
+    const weight = index.idf(concept.term) * (concept.alias ? RANKING.concepts.alias : specific);
     const related = concept.alias ? [] : lexicon.related(concept.term);
     return { surface, kind: concept.alias ? "alias" : "word", terms, related, weight };
   }
   const related = lexicon.related(concept.term);
   if (terms.length > 0) {
-    const weight = index.idf(terms[0] as string) * CONCEPT_WEIGHTS.corrected * specific;
+    const weight = index.idf(terms[0] as string) * RANKING.concepts.corrected * specific;
     return { surface, kind: "corrected", terms, related, weight };
   }
   if (startsWithHan(surface))
-    return { surface, kind: "noise", terms, related, weight: rarest * CONCEPT_WEIGHTS.unknownHan };
+    return { surface, kind: "noise", terms, related, weight: rarest * RANKING.concepts.unknownHan };
   if (concept.nameLike)
     return {
       surface,
       kind: "unknown-name",
       terms,
       related: [],
-      weight: rarest * CONCEPT_WEIGHTS.unknownName,
+      weight: rarest * RANKING.concepts.unknownName,
     };
   if (related.length > 0 || lexicon.isWord(concept.term))
     return {
@@ -121,9 +101,76 @@ function readConcept(
       kind: "unknown-word",
       terms,
       related,
-      weight: rarest * CONCEPT_WEIGHTS.unknownWord * specific,
+      weight: rarest * RANKING.concepts.unknownWord * specific,
     };
-  return { surface, kind: "noise", terms, related, weight: rarest * CONCEPT_WEIGHTS.noise };
+  return { surface, kind: "noise", terms, related, weight: rarest * RANKING.concepts.noise };
+}
+
+/** Where the lexicon's phrases are in the question, as offsets, with what they stand for. */
+function phrasesIn(lexicon: CompiledLexicon, text: string) {
+  const tokens = baseTokenSpans(text);
+  return matchPhrases(
+    lexicon,
+    tokens.map((t) => t.token),
+  ).map((m) => {
+    const last = tokens[m.index + m.length - 1];
+    const start = tokens[m.index]?.start ?? 0;
+    return { start, end: (last?.start ?? 0) + (last?.token.length ?? 0), related: m.related };
+  });
+}
+
+/**
+ * The question's concepts: a phrase of the lexicon ("how big") is one concept holding its
+ * words, unless an alias names it already ("come out" is a release); each other word or name
+ * is one concept, read by `readConcept`.
+ */
+function conceptsOf(
+  index: SearchIndex,
+  lexicon: CompiledLexicon,
+  text: string,
+  read: readonly Concept[],
+): QueryConcept[] {
+  const seen = new Set<string>();
+  const concepts: QueryConcept[] = [];
+  for (const phrase of phrasesIn(lexicon, text)) {
+    const within = (c: Concept) => c.start >= phrase.start && c.start < phrase.end;
+    if (read.some((c) => c.alias && within(c))) continue;
+    const inside = read.filter((c) => !c.alias && within(c));
+    const weight = Math.max(
+      ...phrase.related.map((r) => index.idf(r.term)),
+      ...inside.map((c) => index.idf(c.term)),
+    );
+    const terms = inside.flatMap((c) => (index.frequency(c.term) > 0 ? [c.term] : []));
+    for (const c of inside) seen.add(c.term);
+    const surface = text.slice(phrase.start, phrase.end);
+    concepts.push({ surface, kind: "phrase", terms, related: phrase.related, weight });
+  }
+  const rarest = index.idf("");
+  for (const concept of read) {
+    if (seen.has(concept.term) || QUESTION_FILLER.has(concept.surface)) continue;
+    seen.add(concept.term);
+    concepts.push(readConcept(index, lexicon, concept, rarest));
+  }
+  // A related term the question also names outright is that other concept's evidence.
+  const named = new Set(concepts.flatMap((c) => c.terms));
+  for (const concept of concepts) {
+    concept.related = concept.related.filter((r) => !named.has(r.term));
+  }
+  return concepts;
+}
+
+/** The concepts a "how many" question counts: "gpu cards" in "how many gpu cards did…". */
+function countedOf(
+  index: SearchIndex,
+  text: string,
+  read: readonly Concept[],
+  concepts: readonly QueryConcept[],
+): QueryConcept[] {
+  const words = countedWords(text, (w) => stemToken(w) !== null && !QUESTION_FILLER.has(w));
+  const terms = new Set(words.flatMap((w) => index.concepts(w).map((c) => c.term)));
+  return concepts.filter((c) =>
+    read.some((r) => terms.has(r.term) && (c.surface === r.surface || c.terms.includes(r.term))),
+  );
 }
 
 /**
@@ -138,63 +185,13 @@ export function parseQuestion(
 ): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
   const normalized = normalizeQuestion(text, lexiconData);
-  const lexicon = compileLexicon(index, lexiconData);
-  const rarest = index.idf("");
-  const tokens = baseTokenSpans(normalized);
-  const phrases = matchPhrases(
-    lexicon,
-    tokens.map((t) => t.token),
-  ).map((m) => ({
-    start: tokens[m.index]?.start ?? 0,
-    end:
-      (tokens[m.index + m.length - 1]?.start ?? 0) +
-      (tokens[m.index + m.length - 1]?.token.length ?? 0),
-    related: m.related,
-  }));
-
-  const seen = new Set<string>();
-  const concepts: QueryConcept[] = [];
   const read = index.concepts(normalized);
-  for (const phrase of phrases) {
-    // A phrase the alias table already names ("come out" is a release) is that name's.
-    if (read.some((c) => c.alias && c.start >= phrase.start && c.start < phrase.end)) continue;
-    // Words inside a phrase belong to it.
-    const inside = read.filter((c) => !c.alias && c.start >= phrase.start && c.start < phrase.end);
-    const surface = normalized.slice(phrase.start, phrase.end);
-    const weight = Math.max(
-      ...phrase.related.map((r) => index.idf(r.term)),
-      ...inside.map((c) => index.idf(c.term)),
-    );
-    const terms = inside.flatMap((c) => (index.frequency(c.term) > 0 ? [c.term] : []));
-    for (const c of inside) seen.add(c.term);
-    concepts.push({ surface, kind: "phrase", terms, related: phrase.related, weight });
-  }
-  for (const concept of read) {
-    if (seen.has(concept.term) || QUESTION_FILLER.has(concept.surface)) continue;
-    seen.add(concept.term);
-    concepts.push(readConcept(index, lexicon, concept, rarest));
-  }
-  // A related term the question also names outright is that other concept's evidence.
-  const named = new Set(concepts.flatMap((c) => c.terms));
-  for (const concept of concepts) {
-    concept.related = concept.related.filter((r) => !named.has(r.term));
-  }
-
+  const concepts = conceptsOf(index, compileLexicon(index, lexiconData), normalized, read);
   let type = answerTypeOf(normalized);
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );
   if (type === "person" && WHO_IS.test(normalized) && namesPerson) type = "definition";
-  // "how many gpu cards did…": the counted words are content words, not "did" or "the".
-  const countedTerms = new Set(
-    countedWords(normalized, (w) => stemToken(w) !== null && !QUESTION_FILLER.has(w)).flatMap((w) =>
-      index.concepts(w).map((c) => c.term),
-    ),
-  );
-  const counted = concepts.filter((c) =>
-    read.some(
-      (r) => countedTerms.has(r.term) && (c.surface === r.surface || c.terms.includes(r.term)),
-    ),
-  );
+  const counted = countedOf(index, normalized, read, concepts);
   return { text, normalized, type, concepts, counted };
 }

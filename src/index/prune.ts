@@ -1,5 +1,8 @@
-/** BM25's saturation and length normalization, as MiniSearch's defaults. */
-const BM25 = { k: 1.2, b: 0.7 } as const;
+/**
+ * BM25's saturation, length normalization and term-frequency floor, declared once: the index
+ * hands them to MiniSearch (search-index.ts), so pruning weighs postings as the search scores.
+ */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 /**
  * Static index pruning for one field: the terms in more than `maxPostings` passages, each with

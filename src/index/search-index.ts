@@ -3,7 +3,7 @@ import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../ingest/passages.js";
 import type { AliasTable } from "../text/aliases.js";
 import { type Concept, isAliasTerm, makeAnalyzer, readConcepts } from "./analyzer.js";
-import { keptPostings } from "./prune.js";
+import { BM25, keptPostings } from "./prune.js";
 
 /** Fields MiniSearch indexes, and how much a match in each counts. */
 const FIELD_BOOST = { text: 1, section: 0.6, docTitle: 0.2 } as const;
@@ -76,6 +76,7 @@ export class SearchIndex {
       searchOptions: {
         tokenize: (query: string) => query.split(" ").filter(Boolean),
         processTerm: (term: string) => term,
+        bm25: { ...BM25 },
       },
     };
   }

@@ -1,4 +1,5 @@
 import { normalizeDate, refines } from "../text/dates.js";
+import { uniqueBy } from "../text/unique.js";
 import type { Conflict } from "./types.js";
 
 /** Values of one label from different documents that do not agree (a refinement is agreement). */
@@ -13,14 +14,7 @@ export function conflictsOf(
     values.some((b) => a.source.doc !== b.source.doc && !sameValue(a.value, b.value)),
   );
   if (!disagree) return [];
-  const seen = new Set<string>();
-  const unique = values.filter((v) => {
-    const key = `${v.value}\u0000${v.source.doc}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return [{ label, values: unique }];
+  return [{ label, values: uniqueBy(values, (v) => `${v.value}\u0000${v.source.doc}`) }];
 }
 
 /** Values as written agree when they are the same words. */

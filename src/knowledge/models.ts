@@ -1,5 +1,6 @@
 import type { AliasTable } from "../text/aliases.js";
 import { compareDates } from "../text/dates.js";
+import { uniqueBy } from "../text/unique.js";
 import { conflictsOf, sameDay, sameText } from "./conflicts.js";
 import type { CuratedFact } from "./curated.js";
 import { FACT_KINDS, isCompared } from "./kinds.js";
@@ -11,18 +12,15 @@ import type { Conflict, DatedQuote, ModelEntry, ModelFact } from "./types.js";
 /** A model's release dates, oldest first: one per date and document, nearest its release verb. */
 function releasesOf(id: string, sentences: readonly ReadSentence[]): DatedQuote[] {
   const released: DatedQuote[] = [];
-  const releasedKeys = new Set<string>();
   for (const s of sentences) {
     for (const m of s.released) {
       const date = m.id === id ? nearest(s.dates, m.start) : null;
-      const key = date && `${date.date}\u0000${s.quote.doc}`;
-      if (date && key && !releasedKeys.has(key)) {
-        releasedKeys.add(key);
-        released.push({ date: date.date, text: date.text, ...cited(s.quote) });
-      }
+      if (date) released.push({ date: date.date, text: date.text, ...cited(s.quote) });
     }
   }
-  return released.sort((a, b) => compareDates(a.date, b.date));
+  return uniqueBy(released, (r) => `${r.date}\u0000${r.source.doc}`).sort((a, b) =>
+    compareDates(a.date, b.date),
+  );
 }
 
 /** What the sentences about a model state, then the curated facts about it. */
@@ -47,13 +45,7 @@ function factsOf(
     }
   }
   // One fact per label, value and document: the first sentence that states it.
-  const stated = new Set<string>();
-  return facts.filter((f) => {
-    const key = `${f.label}\u0000${f.value.toLowerCase()}\u0000${f.source.doc}`;
-    if (stated.has(key)) return false;
-    stated.add(key);
-    return true;
-  });
+  return uniqueBy(facts, (f) => `${f.label}\u0000${f.value.toLowerCase()}\u0000${f.source.doc}`);
 }
 
 /** Where a model's sources disagree: on its release date, or on a compared kind of fact. */

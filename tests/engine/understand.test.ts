@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
+import { credit } from "../../src/engine/coverage.js";
 import { parseQuestion } from "../../src/engine/question.js";
-import { credit } from "../../src/engine/rank.js";
 import { normalizeQuestion } from "../../src/engine/understand/normalize.js";
 import type { LexiconData } from "../../src/ingest/load-lexicon.js";
 import type { Knowledge } from "../../src/knowledge-base/knowledge-base.js";

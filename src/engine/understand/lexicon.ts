@@ -1,6 +1,7 @@
 import type { SearchIndex } from "../../index/search-index.js";
 import type { LexiconData } from "../../ingest/load-lexicon.js";
 import { baseTokens, stemToken } from "../../text/tokens.js";
+import { RANKING } from "../ranking.js";
 
 /** A document term that may stand for a question's word, and how far it can be trusted. */
 export interface Related {
@@ -8,20 +9,6 @@ export interface Related {
   /** 0 to 1: the share of the word's weight a passage earns by holding this term instead. */
   weight: number;
 }
-
-/**
- * How far each source of related words is trusted, times the weight the source gives: the
- * hand-kept paraphrases mean what they say; WordNet's synonyms are mostly right but pick no
- * sense; word vectors also pull "revenue" toward "profits".
- */
-export const RESOURCE_TRUST: Record<string, number> = {
-  paraphrases: 1,
-  wordnet: 0.8,
-  vectors: 0.6,
-};
-
-/** Most related terms one question word carries into the search. */
-const MAX_RELATED = 4;
 
 interface Phrase {
   /** The words, as typed (plain lower case), or as stems for a resource's phrases. */
@@ -60,7 +47,7 @@ function keep(index: SearchIndex, targets: Iterable<Related>): Related[] {
   return [...best]
     .map(([term, weight]) => ({ term, weight }))
     .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
-    .slice(0, MAX_RELATED);
+    .slice(0, RANKING.maxRelated);
 }
 
 /** A hand-kept target is written as plain words ("parameters"): analyzed like the documents. */
@@ -73,7 +60,7 @@ function analyzeTargets(index: SearchIndex, targets: [string, number][], trust: 
 function readPhrases(index: SearchIndex, data: LexiconData): Phrase[] {
   return Object.entries(data.phrases).map(([key, targets]) => {
     const byStem = key.startsWith("~");
-    const trust = byStem ? (RESOURCE_TRUST.wordnet ?? 0.5) : (RESOURCE_TRUST.paraphrases ?? 1);
+    const trust = byStem ? (RANKING.trust.wordnet ?? 0.5) : (RANKING.trust.paraphrases ?? 1);
     return {
       words: byStem ? key.slice(1).split(" ") : baseTokens(key),
       byStem,
@@ -108,7 +95,7 @@ export function compileLexicon(index: SearchIndex, data: LexiconData): CompiledL
     if (!found) {
       const all: Related[] = [...(single.get(term) ?? [])];
       for (const [resource, map] of Object.entries(data.related)) {
-        const trust = RESOURCE_TRUST[resource] ?? 0.5;
+        const trust = RANKING.trust[resource] ?? 0.5;
         for (const [t, w] of map[term] ?? [])
           if (t !== term) all.push({ term: t, weight: w * trust });
       }

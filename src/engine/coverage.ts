@@ -1,0 +1,22 @@
+import type { QueryConcept } from "./question.js";
+
+/**
+ * How much of a concept a set of terms holds: all of it for one of its own terms, else the
+ * trust of the best related term present ("released" for "drop"), else nothing.
+ */
+export function credit(concept: QueryConcept, terms: ReadonlySet<string>): number {
+  if (concept.terms.some((t) => terms.has(t))) return 1;
+  let best = 0;
+  for (const r of concept.related) if (r.weight > best && terms.has(r.term)) best = r.weight;
+  return best;
+}
+
+export function coverage(concepts: readonly QueryConcept[], terms: ReadonlySet<string>): number {
+  let total = 0;
+  let hit = 0;
+  for (const concept of concepts) {
+    total += concept.weight;
+    hit += concept.weight * credit(concept, terms);
+  }
+  return total === 0 ? 0 : hit / total;
+}

@@ -1,0 +1,104 @@
+/**
+ * Every number that decides what `ask` ranks first, what it answers in bold and when it says
+ * "not in the documents", in one place and documented where declared, like MiniSearch's own
+ * options. `AskOptions` may be changed per call; `RANKING` is the engine's fixed tuning, set
+ * on the dev question sets (scripts/eval.ts) and nowhere else.
+ */
+
+/** Options of one call to `ask`. */
+export interface AskOptions {
+  /** How many passages to return. */
+  limit: number;
+  /** How many BM25 hits to re-rank. */
+  candidates: number;
+  /**
+   * Share of the question's weight the best passage must cover, else we abstain. Weights are
+   * IDF, so missing a rare word ("France", "V4") costs far more than missing "DeepSeek".
+   */
+  minCoverage: number;
+  /** Share of the question's weight one sentence must cover to give a direct answer. */
+  minAnswerCoverage: number;
+  /**
+   * Share the best passage must cover with the question's own words, related ones aside: a
+   * passage that matches only through synonyms ("valuation" → value, price) proves nothing.
+   */
+  minExactCoverage: number;
+  /**
+   * A common term (one whose posting list the index cut, see IndexOptions) is left out of the
+   * BM25 search unless it is among the question's `keepRarest` weightiest; re-ranking still
+   * counts it. It adds little to the ranking and much to the time.
+   */
+  keepRarest: number;
+}
+
+export const ASK_DEFAULTS: AskOptions = {
+  limit: 3,
+  candidates: 24,
+  minCoverage: 0.48,
+  minAnswerCoverage: 0.5,
+  minExactCoverage: 0.3,
+  keepRarest: 2,
+};
+
+export const RANKING = {
+  /** How a question's concepts weigh beyond their IDF (question.ts). */
+  concepts: {
+    /** Named things (alias groups) are what a question is about. */
+    alias: 1.5,
+    /** A typo-corrected word might be a different word: trust it less. */
+    corrected: 0.8,
+    /** An unknown name ("France", "R2"), as a multiple of the rarest known word's IDF. */
+    unknownName: 2,
+    /** A dictionary word the documents lack: often a paraphrase, so it counts half. */
+    unknownWord: 0.5,
+    /** Not a word at all (chat, an uncorrectable typo): almost no evidence either way. */
+    noise: 0.1,
+    /**
+     * An unknown pair of Chinese characters is no evidence either way: bigrams of an English
+     * corpus's few Chinese names cannot tell a missing word from a question particle (多少, 什么).
+     */
+    unknownHan: 0,
+    /**
+     * An everyday word ("first", "big", "count") says less about what is asked than a specific
+     * one ("humaneval"), however rare both are in the documents: a word of rank r among common
+     * English words weighs log(r) / log(specificRank) of itself, at least `minSpecificity`.
+     */
+    specificRank: 20_000,
+    minSpecificity: 0.3,
+  },
+  /**
+   * How far each source of related words is trusted, times the weight the source gives
+   * (understand/lexicon.ts): the hand-kept paraphrases mean what they say; WordNet's synonyms
+   * are mostly right but pick no sense; word vectors also pull "revenue" toward "profits".
+   */
+  trust: { paraphrases: 1, wordnet: 0.8, vectors: 0.6 } as Record<string, number>,
+  /** Most related terms one question word carries into the search. */
+  maxRelated: 4,
+  /** How the parts of a passage's score add up; coverage dominates, BM25 breaks ties (rank.ts). */
+  score: {
+    coverage: 1,
+    sentence: 0.5,
+    bm25: 0.15,
+    /** The best sentence holds the kind of answer asked for (a date for "when"). */
+    answerType: 0.3,
+    /** …and that answer sits next to the question's words. */
+    proximity: 0.3,
+  },
+  /** Characters over which a word's pull on a nearby answer halves. */
+  proximityScale: 24,
+  /** How many characters after an amount may still name its unit. */
+  unitReach: 20,
+  /**
+   * Share of the question's weight a catalog fact (its label and quote) must cover to answer
+   * it: the catalog answers "when did coder v2 ship", not "when did coder get online code
+   * execution" (fact-answer.ts).
+   */
+  minFactCoverage: 0.75,
+  /**
+   * A subject named by nearly every passage is the corpus's topic ("DeepSeek"), not what a
+   * question is about: a bold answer's sentence need not name it (answer.ts).
+   */
+  backgroundShare: 0.9,
+  /** How many catalog models to offer when a question names one the documents do not. */
+  closestModels: 3,
+} as const;

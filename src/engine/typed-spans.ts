@@ -1,0 +1,109 @@
+import type { SearchIndex } from "../index/search-index.js";
+import type { Sentence } from "../ingest/passages.js";
+import { credit } from "./coverage.js";
+import type { ParsedQuestion } from "./question.js";
+import { RANKING } from "./ranking.js";
+import { type AnswerSpan, findDates, findNames, findQuantities } from "./spans.js";
+
+/**
+ * Which spans of a sentence can answer a question's type: dates for "when", names for "who",
+ * amounts for "how many", of the right measure ("how long" a duration, "how much … cost"
+ * money, "how big" a size) and counting what is asked.
+ */
+
+type SpanKind = "date" | "quantity" | "person";
+
+/** Spans found in a sentence don't depend on the question: found once per sentence and kind. */
+const spanCache = new WeakMap<Sentence, Partial<Record<SpanKind, AnswerSpan[]>>>();
+/** The index terms just after each span, where its unit is ("256 routed experts"). */
+const unitCache = new WeakMap<AnswerSpan, ReadonlySet<string>>();
+
+function spansOf(index: SearchIndex, sentence: Sentence, kind: SpanKind): AnswerSpan[] {
+  const cached = spanCache.get(sentence) ?? {};
+  let spans = cached[kind];
+  if (!spans) {
+    const { text, start } = sentence;
+    spans =
+      kind === "date"
+        ? findDates(text, start)
+        : kind === "quantity"
+          ? findQuantities(text, start)
+          : findNames(text, start, (name) =>
+              index
+                .concepts(name)
+                .some((c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind !== "person"),
+            );
+    cached[kind] = spans;
+    spanCache.set(sentence, cached);
+  }
+  return spans;
+}
+
+export function unitOf(
+  index: SearchIndex,
+  sentence: Sentence,
+  span: AnswerSpan,
+): ReadonlySet<string> {
+  let unit = unitCache.get(span);
+  if (!unit) {
+    const from = span.start - sentence.start;
+    // The unit is in the span's own clause: in "9.3% ahead, MBPP was" MBPP is not 9.3%'s.
+    const reach = sentence.text.slice(from, span.end - sentence.start + RANKING.unitReach);
+    unit = new Set(index.analyze(reach.split(/[,;:] /)[0] ?? reach));
+    unitCache.set(span, unit);
+  }
+  return unit;
+}
+
+export function typedSpans(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  sentence: Sentence,
+): AnswerSpan[] {
+  // A citation marker inside the sentence shifts offsets: its spans would not map back.
+  if (sentence.text.length !== sentence.end - sentence.start) return [];
+  let spans: AnswerSpan[];
+  if (question.type === "date" || question.type === "person")
+    spans = spansOf(index, sentence, question.type);
+  else if (question.type === "quantity") {
+    spans = spansOf(index, sentence, "quantity")
+      .filter(fitsMeasure(question.normalized))
+      .filter((span) => countsWhatIsAsked(question, unitOf(index, sentence, span)));
+  } else return [];
+  // A value the question already states ("over 10,000 GPUs") is not its answer.
+  const asked = question.text.toLowerCase();
+  return spans.filter((span) => !asked.includes(span.text.toLowerCase()));
+}
+
+const DURATION = /\b(years?|months?|days?|hours?|minutes?|weeks?)\b/i;
+/** What a money amount holds: a currency, or a scale ("100 billion", "$5.5M"). */
+const MONEY = /[$¥€£]|\b(yuan|dollars?|rmb|usd|billion|million|trillion)\b|\d[kKMBT]\b/i;
+/** What a size holds: parameters, or a count with a scale ("671 billion", "7B"). */
+const SIZE = /\b(param(eter)?s?|billion|million|trillion|layers?|experts?|[MG]B)\b|\d[BMKT]\b/i;
+const ASKS_SIZE = /\bhow (big|large)\b|\bsize\b/i;
+const ASKS_DURATION = /\bhow long\b|\bhow many (years|months|days|hours|weeks)\b/i;
+const ASKS_MONEY =
+  /\bhow much (money|did .* (cost|manage|raise|lose|spend|earn))|\b(price|cost|budget|worth|spend|spent|paid|fee)\b/i;
+
+/** "How long" wants a duration; "how much … cost" never does ("six years" is no price). */
+function fitsMeasure(question: string): (span: AnswerSpan) => boolean {
+  if (ASKS_DURATION.test(question)) return (span) => DURATION.test(span.text);
+  if (ASKS_SIZE.test(question)) return (span) => SIZE.test(span.text);
+  if (ASKS_MONEY.test(question)) return (span) => MONEY.test(span.text);
+  if (/\bhow much\b/i.test(question)) return (span) => !DURATION.test(span.text);
+  return () => true;
+}
+
+/** Words that scale an amount rather than name what it counts. */
+const SCALE = new Set(["billion", "million", "thousand", "trillion", "hundr"]);
+
+/**
+ * Whether an amount counts what a "how many" question counts: its unit (the words right after
+ * it in its clause) names the counted thing, or names nothing ("256", "1,100"). "671 billion
+ * total parameters" does not answer "how many layers".
+ */
+function countsWhatIsAsked(question: ParsedQuestion, unit: ReadonlySet<string>): boolean {
+  if (question.counted.length === 0) return true;
+  const named = [...unit].filter((t) => !/\d/.test(t) && !SCALE.has(t));
+  return named.length === 0 || question.counted.some((c) => credit(c, unit) > 0);
+}
