@@ -170,6 +170,8 @@ const { values } = parseArgs({
     json: { type: "boolean" },
     check: { type: "boolean" },
     "write-floors": { type: "boolean" },
+    /** Where the floors are (default scripts/eval-floors.json). */
+    floors: { type: "string" },
     /** Leave lexicon files out ("vectors,wordnet"), to measure what each contributes. */
     without: { type: "string" },
   },
@@ -198,10 +200,11 @@ if (values["write-floors"]) {
       { hit1: s.hit1, hit3: s.hit3, abstained: s.abstained, boldWrong: s.boldWrong },
     ]),
   );
-  writeFileSync(FLOORS, `${JSON.stringify(floors, null, 2)}\n`);
+  writeFileSync(values.floors ?? FLOORS, `${JSON.stringify(floors, null, 2)}\n`);
 }
 if (values.check) {
-  const problems = regressions(scores, JSON.parse(readFileSync(FLOORS, "utf8")) as Floors);
+  const floorsFile = values.floors ?? FLOORS;
+  const problems = regressions(scores, JSON.parse(readFileSync(floorsFile, "utf8")) as Floors);
   for (const p of problems) console.error(`eval: ${p}`);
   if (problems.length > 0) process.exitCode = 1;
 }
