@@ -1,4 +1,4 @@
-import type { Concept } from "../index/analyzer.js";
+import { type Concept, isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Passage } from "../ingest/passages.js";
 import { credit } from "./coverage.js";
@@ -11,8 +11,8 @@ import type { AnswerSpan } from "./spans.js";
 /** Alias kinds that name a subject a question can be about; "concept" groups are words. */
 const SUBJECT_KINDS = new Set(["organization", "person", "publication", "system", "model"]);
 
-/** A model's name the alias table lacks, by its shape: letters then a version ("Qwen2"). */
-const MODEL_LIKE = /^\p{L}+\d/u;
+/** A model's name the alias table lacks, by its shape: letters, then a version ("Qwen2", "GPT-4"). */
+const MODEL_LIKE = /\b(\p{L}+)-?\d[\d.]*\p{L}?\b/gu;
 
 interface Subject {
   concept: QueryConcept;
@@ -22,10 +22,13 @@ interface Subject {
 
 /** The named things a question asks about, with their kind ("High-Flyer": organization). */
 function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subject[] {
+  const modelWords = new Set(
+    [...question.normalized.matchAll(MODEL_LIKE)].map((m) => (m[1] ?? "").toLowerCase()),
+  );
   return question.concepts.flatMap((c) => {
     const term = c.terms[0];
     if (!term) return [];
-    if (c.kind === "word" && MODEL_LIKE.test(c.surface))
+    if (c.kind === "word" && modelWords.has(c.surface))
       return [{ concept: c, term, kind: "model" }];
     const kind = c.kind === "alias" ? index.aliases.byId(term.slice(1))?.kind : undefined;
     return kind && SUBJECT_KINDS.has(kind) ? [{ concept: c, term, kind }] : [];
@@ -57,12 +60,13 @@ function ownsSpan(
   const to = span.end - answer.sentence.start;
   return subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
-    // A subject the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
-    // "256 routed experts per layer") is its topic: named, as it were, at its start.
-    for (const s of subjects) {
-      if (s.kind !== kind || !answer.terms.has(s.term)) continue;
-      if (answer.concepts.some((c) => c.term === s.term)) continue;
-      if (!nearest || from < nearest.distance) nearest = { term: s.term, distance: from };
+    // A name the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
+    // "256 routed experts per layer"; "DeepSeekMath" before "This model has only 7B") is its
+    // topic: named, as it were, at its start.
+    for (const term of answer.terms) {
+      if (!isAliasTerm(term) || answer.concepts.some((c) => c.term === term)) continue;
+      if (index.aliases.byId(term.slice(1))?.kind !== kind) continue;
+      if (!nearest || from < nearest.distance) nearest = { term, distance: from };
     }
     for (const c of answer.concepts) {
       if (kindOf(index, subjects, c) !== kind) continue;
