@@ -11,6 +11,14 @@ export function credit(concept: QueryConcept, terms: ReadonlySet<string>): numbe
   return best;
 }
 
+/** The credit one term earns a concept: `credit` for a single term, without building a set. */
+export function creditOfTerm(concept: QueryConcept, term: string): number {
+  if (concept.terms.includes(term)) return 1;
+  let best = 0;
+  for (const r of concept.related) if (r.weight > best && r.term === term) best = r.weight;
+  return best;
+}
+
 export function coverage(concepts: readonly QueryConcept[], terms: ReadonlySet<string>): number {
   let total = 0;
   let hit = 0;

@@ -1,9 +1,9 @@
 import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
-import { coverage, credit } from "./coverage.js";
+import { coverage, credit, creditOfTerm } from "./coverage.js";
 import { type SentenceEvidence, sentenceEvidence } from "./evidence.js";
-import type { ParsedQuestion } from "./question.js";
+import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
 import { typedSpans, unitOf } from "./typed-spans.js";
@@ -64,9 +64,8 @@ function pickSpan(
   const clause = clauseCounter(sentence, spans);
   const anchors: { at: number; weight: number }[] = [];
   for (const concept of evidence.concepts) {
-    const one = new Set([concept.term]);
     for (const asked of question.concepts) {
-      const share = credit(asked, one);
+      const share = creditOfTerm(asked, concept.term);
       if (share > 0)
         anchors.push({ at: sentence.start + concept.start, weight: share * asked.weight });
     }
@@ -99,9 +98,36 @@ function defines(
 ): boolean {
   return evidence.concepts.some(
     (concept) =>
-      question.concepts.some((c) => credit(c, new Set([concept.term])) > 0) &&
+      question.concepts.some((c) => creditOfTerm(c, concept.term) > 0) &&
       DEFINES.test(sentence.text.slice(concept.start + concept.surface.length)),
   );
+}
+
+/** A passage's terms, its section's included: the same for every question, so found once. */
+const termsCache = new WeakMap<Passage, ReadonlySet<string>>();
+function passageTerms(
+  index: SearchIndex,
+  passage: Passage,
+  evidence: readonly SentenceEvidence[],
+): ReadonlySet<string> {
+  let all = termsCache.get(passage) as Set<string> | undefined;
+  if (!all) {
+    all = new Set(index.analyze(passage.section));
+    for (const e of evidence) for (const term of e.terms) all.add(term);
+    termsCache.set(passage, all);
+  }
+  return all;
+}
+
+/** The question's concepts without their related words: what "exact" coverage counts. */
+const ownCache = new WeakMap<ParsedQuestion, QueryConcept[]>();
+function ownWords(question: ParsedQuestion): QueryConcept[] {
+  let own = ownCache.get(question);
+  if (!own) {
+    own = question.concepts.map((c) => ({ ...c, related: [] }));
+    ownCache.set(question, own);
+  }
+  return own;
 }
 
 /** Scores a candidate passage for a question and finds its best sentence and answer span. */
@@ -112,8 +138,7 @@ export function rankPassage(
   bm25: number,
 ): Ranked {
   const evidence = sentenceEvidence(index, passage);
-  const all = new Set(index.analyze(passage.section));
-  for (const e of evidence) for (const term of e.terms) all.add(term);
+  const all = passageTerms(index, passage, evidence);
   const passageCoverage = coverage(question.concepts, all);
 
   let best: RankedSentence | null = null;
@@ -151,9 +176,6 @@ export function rankPassage(
     RANKING.score.coverage * passageCoverage +
     RANKING.score.sentence * Math.max(0, bestScore) +
     RANKING.score.bm25 * bm25;
-  const exact = coverage(
-    question.concepts.map((c) => ({ ...c, related: [] })),
-    all,
-  );
+  const exact = coverage(ownWords(question), all);
   return { passage, score, coverage: passageCoverage, exact, best, answer };
 }

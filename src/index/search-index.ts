@@ -32,6 +32,9 @@ export const INDEX_DEFAULTS: IndexOptions = { maxPostings: 1_000 };
 const bm25Idf = (passages: number, df: number): number =>
   Math.log(1 + (passages - df + 0.5) / (df + 0.5));
 
+/** Typo corrections remembered, at most: bounded, so odd questions cannot grow it forever. */
+const MAX_REMEMBERED_CORRECTIONS = 10_000;
+
 export interface IndexHit {
   passage: Passage;
   /** MiniSearch's BM25 score. */
@@ -53,6 +56,7 @@ export interface SerializedIndex {
 export class SearchIndex {
   readonly analyze: (text: string) => string[];
   private readonly byId: Map<string, Passage>;
+  private readonly corrections = new Map<string, string[]>();
 
   private constructor(
     readonly passages: readonly Passage[],
@@ -193,11 +197,17 @@ export class SearchIndex {
     if (this.frequency(term) > 0) return [term];
     const distance = maxTypoDistance(term);
     if (distance === 0) return [];
-    const near = this.documentFrequency.fuzzyGet(term, distance);
-    return [...near.entries()]
-      .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
-      .slice(0, 3)
-      .map(([variant]) => variant);
+    // A fuzzy lookup walks the vocabulary: remembered, since chat repeats its misspellings.
+    let found = this.corrections.get(term);
+    if (!found) {
+      const near = this.documentFrequency.fuzzyGet(term, distance);
+      found = [...near.entries()]
+        .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
+        .slice(0, 3)
+        .map(([variant]) => variant);
+      if (this.corrections.size < MAX_REMEMBERED_CORRECTIONS) this.corrections.set(term, found);
+    }
+    return found;
   }
 
   /**

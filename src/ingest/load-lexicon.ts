@@ -20,7 +20,36 @@ import { readDataFile } from "./data-file.js";
  * A missing file is an empty one: the bot still answers, with fewer paraphrases.
  */
 const weighted = z.array(z.tuple([z.string().min(1), z.number().gt(0).lte(1)]));
-const relatedSchema = z.record(z.string(), weighted);
+
+/** Targets packed as one string, "term weight,term weight", weights in (0, 1]. */
+const PACKED = /^[^\s,]+ (?:0\.\d*[1-9]\d*|1(?:\.0+)?)(?:,[^\s,]+ (?:0\.\d*[1-9]\d*|1(?:\.0+)?))*$/;
+
+/** The [term, weight] pairs of a packed target list. */
+export function unpackPairs(packed: string): [string, number][] {
+  return packed.split(",").map((pair) => {
+    const space = pair.indexOf(" ");
+    return [pair.slice(0, space), Number(pair.slice(space + 1))];
+  });
+}
+
+/**
+ * A generated map of tens of thousands of keys, its target lists packed as strings and checked
+ * by one regex each: arrays of pairs checked by zod cost 150 ms at every start, a third of the
+ * time a new process has to answer its first question. A bad entry is still named by its key.
+ */
+const relatedSchema = z.unknown().superRefine((map, ctx) => {
+  if (typeof map !== "object" || map === null || Array.isArray(map)) {
+    ctx.addIssue({ code: "custom", message: "expected an object of word → packed targets" });
+    return;
+  }
+  for (const [key, value] of Object.entries(map)) {
+    if (typeof value !== "string" || !PACKED.test(value)) {
+      const message = 'expected "term weight,term weight" with weights in (0, 1]';
+      ctx.addIssue({ code: "custom", path: [key], message });
+      return;
+    }
+  }
+}) as unknown as z.ZodType<Record<string, string>>;
 
 const chatSchema = z.object({
   $comment: z.string().optional(),
@@ -39,7 +68,11 @@ const resourceSchema = z.object({
 });
 const dictionarySchema = z.object({
   $comment: z.string().optional(),
-  words: z.array(z.string().min(1)),
+  words: z
+    .unknown()
+    .refine((w) => Array.isArray(w) && w.every((x) => typeof x === "string" && x !== ""), {
+      message: "expected a list of non-empty words",
+    }) as unknown as z.ZodType<string[]>,
 });
 const verbFormSchema = z.object({
   $comment: z.string().optional(),
@@ -50,8 +83,11 @@ export interface LexiconData {
   chat: Record<string, string>;
   /** Typed phrases (plain words, lower case) → documents' words with weights. */
   phrases: Record<string, [string, number][]>;
-  /** Query term → corpus terms with weights, one map per resource, by resource name. */
-  related: Record<string, Record<string, [string, number][]>>;
+  /**
+   * Query term → corpus terms with weights, packed ("term weight,term weight", see
+   * `unpackPairs`), one map per resource, by resource name.
+   */
+  related: Record<string, Record<string, string>>;
   verbForms: Record<string, string>;
   /** Stems of common English words, by rank: 0 is the commonest. */
   wordRank: ReadonlyMap<string, number>;
@@ -91,7 +127,7 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
     related[name] = resource.related;
     // A resource's multiword entries are keyed by stems; they join the typed phrases by key.
     for (const [key, targets] of Object.entries(resource.phrases ?? {})) {
-      phrases[`~${key}`] = targets;
+      phrases[`~${key}`] = unpackPairs(targets);
     }
   }
   return {

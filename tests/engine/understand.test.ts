@@ -12,7 +12,7 @@ const lexicon: LexiconData = {
   chat: { wen: "when", u: "you", tbh: "", abt: "about" },
   phrases: { "how big": [["parameters", 1]], "come out": [["released", 1]] },
   related: {
-    wordnet: { stash: [["cluster", 0.9]], valuat: [["asset", 0.9]], firm: [["fund", 0.9]] },
+    wordnet: { stash: "cluster 0.9", valuat: "asset 0.9", firm: "fund 0.9" },
   },
   verbForms: { began: "begin" },
   wordRank: new Map([

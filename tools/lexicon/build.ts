@@ -511,12 +511,29 @@ function tally(sections: Record<string, Record<string, unknown>>): string {
   return `${entries.length} keys, ${pairs} pairs`;
 }
 
+/**
+ * Target lists written as one string, "term weight,term weight": the bot parses a list only
+ * when a question asks for its word, and a string costs a fraction of an array of pairs to
+ * load (tens of thousands of small arrays are most of a new process's start-up otherwise).
+ */
+function packPairs(section: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(section).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? (value as Pair[]).map(([t, w]) => `${t} ${w}`).join(",") : value,
+    ]),
+  );
+}
+
 function writeRelated(
   file: string,
   comment: string,
   sections: Record<string, Record<string, unknown>>,
 ): void {
-  write(file, { $comment: comment, ...sections }, tally(sections));
+  const packed = Object.fromEntries(
+    Object.entries(sections).map(([name, section]) => [name, packPairs(section)]),
+  );
+  write(file, { $comment: comment, ...packed }, tally(sections));
 }
 
 const SANITY =

@@ -1,5 +1,5 @@
 import type { SearchIndex } from "../../index/search-index.js";
-import type { LexiconData } from "../../ingest/load-lexicon.js";
+import { type LexiconData, unpackPairs } from "../../ingest/load-lexicon.js";
 import { baseTokens, stemToken } from "../../text/tokens.js";
 import { RANKING } from "../ranking.js";
 
@@ -14,7 +14,17 @@ interface Phrase {
   /** The words, as typed (plain lower case), or as stems for a resource's phrases. */
   words: string[];
   byStem: boolean;
-  related: Related[];
+  /** What the phrase stands for, worked out when a question first uses it. */
+  related: () => Related[];
+}
+
+/** A function computing its value once, when first called. */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= compute();
+    return value;
+  };
 }
 
 /** The lexicon made ready for one index: every target a term that index has. */
@@ -33,7 +43,9 @@ function byFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
   const map = new Map<string, Phrase[]>();
   for (const phrase of phrases.sort((a, b) => b.words.length - a.words.length)) {
     const first = phrase.words[0] as string;
-    map.set(first, [...(map.get(first) ?? []), phrase]);
+    const list = map.get(first);
+    if (list) list.push(phrase);
+    else map.set(first, [phrase]);
   }
   return map;
 }
@@ -46,7 +58,7 @@ function keep(index: SearchIndex, targets: Iterable<Related>): Related[] {
   }
   return [...best]
     .map(([term, weight]) => ({ term, weight }))
-    .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
+    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .slice(0, RANKING.maxRelated);
 }
 
@@ -64,11 +76,13 @@ function readPhrases(index: SearchIndex, data: LexiconData): Phrase[] {
     return {
       words: byStem ? key.slice(1).split(" ") : baseTokens(key),
       byStem,
-      related: keep(
-        index,
-        byStem
-          ? targets.map(([term, weight]) => ({ term, weight: weight * trust }))
-          : analyzeTargets(index, targets, trust),
+      related: once(() =>
+        keep(
+          index,
+          byStem
+            ? targets.map(([term, weight]) => ({ term, weight: weight * trust }))
+            : analyzeTargets(index, targets, trust),
+        ),
       ),
     };
   });
@@ -87,7 +101,7 @@ export function compileLexicon(index: SearchIndex, data: LexiconData): CompiledL
   const single = new Map<string, Related[]>();
   for (const p of phrases) {
     const key = p.words.length === 1 ? stemToken(p.words[0] as string) : null;
-    if (key) single.set(key, [...(single.get(key) ?? []), ...p.related]);
+    if (key) single.set(key, [...(single.get(key) ?? []), ...p.related()]);
   }
   const relatedCache = new Map<string, Related[]>();
   const related = (term: string): Related[] => {
@@ -96,15 +110,18 @@ export function compileLexicon(index: SearchIndex, data: LexiconData): CompiledL
       const all: Related[] = [...(single.get(term) ?? [])];
       for (const [resource, map] of Object.entries(data.related)) {
         const trust = RANKING.trust[resource] ?? 0.5;
-        for (const [t, w] of map[term] ?? [])
+        const packed = map[term];
+        if (!packed) continue;
+        for (const [t, w] of unpackPairs(packed)) {
           if (t !== term) all.push({ term: t, weight: w * trust });
+        }
       }
       found = keep(index, all);
       relatedCache.set(term, found);
     }
     return found;
   };
-  const usable = phrases.filter((p) => p.related.length > 0 && p.words.length > 1);
+  const usable = phrases.filter((p) => p.words.length > 1);
   const lexicon: CompiledLexicon = {
     data,
     related,
@@ -137,8 +154,11 @@ function matchesIn(
   words.forEach((word, i) => {
     for (const phrase of (word && byFirst.get(word)) || []) {
       if (!phrase.words.every((w, k) => words[i + k] === w)) continue;
+      // A phrase none of whose targets the documents have stands for nothing here.
+      const related = phrase.related();
+      if (related.length === 0) continue;
       const last = at(i + phrase.words.length - 1);
-      found.push({ index: at(i), length: last - at(i) + 1, related: phrase.related });
+      found.push({ index: at(i), length: last - at(i) + 1, related });
     }
   });
   return found;
