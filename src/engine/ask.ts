@@ -66,7 +66,7 @@ function answerParsed(knowledge: Knowledge, parsed: ParsedQuestion, opts: AskOpt
 
   const top = hits[0]?.score ?? 1;
   const ranked = hits
-    .map((hit) => rankPassage(index, parsed, hit.passage, hit.score / top))
+    .map((hit) => rankPassage(index, knowledge.measures, parsed, hit.passage, hit.score / top))
     .sort((a, b) => b.score - a.score);
   const first = ranked[0] as Ranked;
   const confidence = Math.round(first.coverage * 1000) / 1000;

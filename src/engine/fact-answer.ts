@@ -5,7 +5,7 @@ import { coverage } from "./coverage.js";
 import type { ParsedQuestion } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer } from "./result.js";
-import { findQuantities } from "./spans.js";
+import { spanFinders } from "./spans.js";
 
 export interface FactAnswer {
   answer: DirectAnswer;
@@ -25,10 +25,12 @@ function covered(knowledge: Knowledge, question: ParsedQuestion, text: string): 
 }
 
 /** The verbatim span of a fact's quote that holds its value: its first to its last amount. */
-function valueSpan(fact: Cited & { value: string }): DirectAnswer | null {
+function valueSpan(knowledge: Knowledge, fact: Cited & { value: string }): DirectAnswer | null {
   const { quote, source } = fact;
   if (quote.length !== source.end - source.start) return null;
-  const amounts = findQuantities(quote).filter((q) => fact.value.includes(q.text));
+  const amounts = spanFinders(knowledge.measures)
+    .findQuantities(quote)
+    .filter((q) => fact.value.includes(q.text));
   const first = amounts[0];
   const last = amounts.at(-1);
   if (!first || !last) return null;
@@ -92,7 +94,7 @@ function amountAnswer(
     if (covered(knowledge, question, fact.label) === 0) continue;
     const score = covered(knowledge, question, `${fact.label}. ${fact.quote}`);
     if (score < RANKING.minFactCoverage || (best && score <= best.score)) continue;
-    const answer = valueSpan(fact);
+    const answer = valueSpan(knowledge, fact);
     if (answer) best = { answer, label: fact.label, score };
   }
   if (!best) return null;

@@ -1,5 +1,6 @@
 import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
+import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
 import { coverage, credit, creditOfTerm } from "./coverage.js";
 import { type SentenceEvidence, sentenceEvidence } from "./evidence.js";
@@ -133,6 +134,7 @@ function ownWords(question: ParsedQuestion): QueryConcept[] {
 /** Scores a candidate passage for a question and finds its best sentence and answer span. */
 export function rankPassage(
   index: SearchIndex,
+  words: MeasureWords,
   question: ParsedQuestion,
   passage: Passage,
   bm25: number,
@@ -148,7 +150,7 @@ export function rankPassage(
   passage.sentences.forEach((sentence, i) => {
     const e = evidence[i] as SentenceEvidence;
     const c = coverage(question.concepts, e.terms);
-    const spans = c > 0 ? typedSpans(index, question, sentence) : [];
+    const spans = c > 0 ? typedSpans(index, words, question, sentence) : [];
     const picked = pickSpan(index, question, sentence, e, spans);
     let bonus = 0;
     if (picked) bonus = RANKING.score.answerType + RANKING.score.proximity * picked.proximity;

@@ -1,9 +1,11 @@
 import type { SearchIndex } from "../index/search-index.js";
+import type { Measure, MeasureWords } from "../ingest/load-measures.js";
 import type { Sentence } from "../ingest/passages.js";
+import { alternation } from "../text/alternation.js";
 import { credit } from "./coverage.js";
 import type { ParsedQuestion } from "./question.js";
 import { RANKING } from "./ranking.js";
-import { type AnswerSpan, findDates, findNames, findQuantities } from "./spans.js";
+import { type AnswerSpan, findDates, spanFinders } from "./spans.js";
 
 /**
  * Which spans of a sentence can answer a question's type: dates for "when", names for "who",
@@ -18,11 +20,17 @@ const spanCache = new WeakMap<Sentence, Partial<Record<SpanKind, AnswerSpan[]>>>
 /** The index terms just after each span, where its unit is ("256 routed experts"). */
 const unitCache = new WeakMap<AnswerSpan, ReadonlySet<string>>();
 
-function spansOf(index: SearchIndex, sentence: Sentence, kind: SpanKind): AnswerSpan[] {
+function spansOf(
+  index: SearchIndex,
+  words: MeasureWords,
+  sentence: Sentence,
+  kind: SpanKind,
+): AnswerSpan[] {
   const cached = spanCache.get(sentence) ?? {};
   let spans = cached[kind];
   if (!spans) {
     const { text, start } = sentence;
+    const { findQuantities, findNames } = spanFinders(words);
     spans =
       kind === "date"
         ? findDates(text, start)
@@ -57,6 +65,7 @@ export function unitOf(
 
 export function typedSpans(
   index: SearchIndex,
+  words: MeasureWords,
   question: ParsedQuestion,
   sentence: Sentence,
 ): AnswerSpan[] {
@@ -64,10 +73,10 @@ export function typedSpans(
   if (sentence.text.length !== sentence.end - sentence.start) return [];
   let spans: AnswerSpan[];
   if (question.type === "date" || question.type === "person")
-    spans = spansOf(index, sentence, question.type);
+    spans = spansOf(index, words, sentence, question.type);
   else if (question.type === "quantity") {
-    spans = spansOf(index, sentence, "quantity")
-      .filter(fitsMeasure(question.normalized))
+    spans = spansOf(index, words, sentence, "quantity")
+      .filter(fitsMeasure(question.normalized, words))
       .filter((span) => countsWhatIsAsked(question, unitOf(index, sentence, span)));
   } else return [];
   // A value the question already states ("over 10,000 GPUs") is not its answer.
@@ -75,22 +84,55 @@ export function typedSpans(
   return spans.filter((span) => !asked.includes(span.text.toLowerCase()));
 }
 
-const DURATION = /\b(years?|months?|days?|hours?|minutes?|weeks?)\b/i;
-/** What a money amount holds: a currency, or a scale ("100 billion", "$5.5M"). */
-const MONEY = /[$¥€£]|\b(yuan|dollars?|rmb|usd|billion|million|trillion)\b|\d[kKMBT]\b/i;
-/** What a size holds: parameters, or a count with a scale ("671 billion", "7B"). */
-const SIZE = /\b(param(eter)?s?|billion|million|trillion|layers?|experts?|[MG]B)\b|\d[BMKT]\b/i;
-const ASKS_SIZE = /\bhow (big|large)\b|\bsize\b/i;
-const ASKS_DURATION = /\bhow long\b|\bhow many (years|months|days|hours|weeks)\b/i;
-const ASKS_MONEY =
-  /\bhow much (money|did .* (cost|manage|raise|lose|spend|earn))|\b(price|cost|budget|worth|spend|spent|paid|fee)\b/i;
+/** A measure a question can ask for, as patterns: the words asking for it, the units holding it. */
+interface MeasureTest {
+  asks: RegExp;
+  holds: RegExp;
+}
+
+const measureCache = new WeakMap<
+  MeasureWords,
+  Record<keyof MeasureWords["measures"], MeasureTest>
+>();
+
+/** The measures of corpus/measures.json as patterns, compiled once per words object. */
+function measureTests(words: MeasureWords) {
+  let tests = measureCache.get(words);
+  if (!tests) {
+    const { duration, size, money } = words.measures;
+    const asks = (m: Measure) => {
+      const after = m.asksAfterHowMuch
+        ? `|\\bhow much\\b.*\\b${alternation(m.asksAfterHowMuch)}`
+        : "";
+      return new RegExp(`\\b${alternation(m.asks)}${after}`, "i");
+    };
+    tests = {
+      duration: {
+        asks: asks(duration),
+        holds: new RegExp(`\\b${alternation(duration.units)}`, "i"),
+      },
+      // A size or a sum may also be a number with a scale letter: "7B", "$5.5M".
+      size: {
+        asks: asks(size),
+        holds: new RegExp(`\\b${alternation(size.units)}|\\d[BMKT]\\b`, "i"),
+      },
+      money: {
+        asks: asks(money),
+        holds: new RegExp(`[$¥€£]|\\b${alternation(money.units)}|\\d[kKMBT]\\b`, "i"),
+      },
+    };
+    measureCache.set(words, tests);
+  }
+  return tests;
+}
 
 /** "How long" wants a duration; "how much … cost" never does ("six years" is no price). */
-function fitsMeasure(question: string): (span: AnswerSpan) => boolean {
-  if (ASKS_DURATION.test(question)) return (span) => DURATION.test(span.text);
-  if (ASKS_SIZE.test(question)) return (span) => SIZE.test(span.text);
-  if (ASKS_MONEY.test(question)) return (span) => MONEY.test(span.text);
-  if (/\bhow much\b/i.test(question)) return (span) => !DURATION.test(span.text);
+function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) => boolean {
+  const { duration, size, money } = measureTests(words);
+  for (const measure of [duration, size, money]) {
+    if (measure.asks.test(question)) return (span) => measure.holds.test(span.text);
+  }
+  if (/\bhow much\b/i.test(question)) return (span) => !duration.holds.test(span.text);
   return () => true;
 }
 

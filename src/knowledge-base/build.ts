@@ -10,8 +10,10 @@ import {
   hasFactsFile,
   type KnowledgeSources,
   lexiconOf,
+  measuresOf,
   type ReadSources,
   readSources,
+  timelineWordsOf,
 } from "./sources.js";
 
 /** Builds the knowledge base from the corpus: ingest, index, extract the catalog. */
@@ -33,8 +35,9 @@ export function buildFrom(
   return {
     documents: documents.map(documentInfo),
     index,
-    catalog: extractCatalog(aliases, passages, curated),
+    catalog: extractCatalog(aliases, passages, curated, timelineWordsOf(sources)),
     lexicon: lexiconOf(sources),
+    measures: measuresOf(sources),
     fingerprint,
   };
 }

@@ -22,6 +22,7 @@ import {
   DEFAULT_SOURCES,
   type KnowledgeSources,
   lexiconOf,
+  measuresOf,
   type ReadSources,
   readSources,
 } from "./sources.js";
@@ -123,6 +124,7 @@ function loadPrebuilt(
       index,
       catalog: unpackCatalog(take, texts),
       lexicon: lexiconOf(sources),
+      measures: measuresOf(sources),
       fingerprint: read.fingerprint,
     };
   } catch (error) {

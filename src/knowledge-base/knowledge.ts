@@ -1,6 +1,7 @@
 import type { SearchIndex } from "../index/search-index.js";
 import type { CorpusDocument } from "../ingest/document.js";
 import type { LexiconData } from "../ingest/load-lexicon.js";
+import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Catalog } from "../knowledge/types.js";
 
 /** A corpus document's metadata: its text is in the passages, and cut again from the file on load. */
@@ -14,6 +15,8 @@ export interface Knowledge {
   index: SearchIndex;
   /** The model catalog, the timeline and the disagreements between sources. */
   catalog: Catalog;
+  /** How the corpus writes amounts and names (corpus/measures.json). */
+  measures: MeasureWords;
   /** The words people ask with, carried onto the documents' words (corpus/lexicon/). */
   lexicon: LexiconData;
   /** Hash of the corpus files and format version the knowledge was built from. */

@@ -2,8 +2,17 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { type CorpusFile, readCorpusFiles } from "../ingest/load-corpus.js";
 import { EMPTY_LEXICON, type LexiconData, loadLexicon } from "../ingest/load-lexicon.js";
+import { loadMeasures, type MeasureWords } from "../ingest/load-measures.js";
+import { loadTimelineWords, type TimelineWords } from "../ingest/load-timeline-words.js";
 import { FACT_KINDS } from "../knowledge/kinds.js";
-import { ALIASES_FILE, DOCUMENTS_DIR, FACTS_FILE, LEXICON_DIR } from "../paths.js";
+import {
+  ALIASES_FILE,
+  DOCUMENTS_DIR,
+  FACTS_FILE,
+  LEXICON_DIR,
+  MEASURES_FILE,
+  TIMELINE_FILE,
+} from "../paths.js";
 import { CATALOG_SHAPE } from "./pack-catalog.js";
 
 /**
@@ -20,6 +29,10 @@ export interface KnowledgeSources {
   factsFile?: string;
   /** The lexicon folder; optional, without one questions are read word for word. */
   lexiconDir?: string;
+  /** The words of amounts and names; the shipped corpus/measures.json when not given. */
+  measuresFile?: string;
+  /** The words that file timeline events; the shipped corpus/timeline.json when not given. */
+  timelineFile?: string;
 }
 
 export const DEFAULT_SOURCES: KnowledgeSources = {
@@ -28,6 +41,16 @@ export const DEFAULT_SOURCES: KnowledgeSources = {
   factsFile: FACTS_FILE,
   lexiconDir: LEXICON_DIR,
 };
+
+const timelineFileOf = (sources: KnowledgeSources): string => sources.timelineFile ?? TIMELINE_FILE;
+
+/** How timeline events are filed: part of the prebuilt catalog, so in the fingerprint too. */
+export const timelineWordsOf = (sources: KnowledgeSources): TimelineWords =>
+  loadTimelineWords(timelineFileOf(sources));
+
+/** Units and name words are language, not corpus: a corpus without its own file uses ours. */
+export const measuresOf = (sources: KnowledgeSources): MeasureWords =>
+  loadMeasures(sources.measuresFile ?? MEASURES_FILE);
 
 /** The lexicon is read as it is, never prebuilt: it changes how questions are read, not the index. */
 export const lexiconOf = (sources: KnowledgeSources): LexiconData =>
@@ -44,6 +67,7 @@ export function readSources(sources: KnowledgeSources): ReadSources {
   const files = readCorpusFiles(sources.documentsDir);
   const hash = createHash("sha256").update(`format ${FORMAT}\n`);
   hash.update(readFileSync(sources.aliasesFile));
+  hash.update(readFileSync(timelineFileOf(sources)));
   if (hasFactsFile(sources)) hash.update(readFileSync(sources.factsFile));
   for (const file of files) hash.update(`\n${file.name}\n`).update(file.bytes);
   return { files, fingerprint: hash.digest("hex").slice(0, 16) };

@@ -1,3 +1,4 @@
+import type { TimelineWords } from "../ingest/load-timeline-words.js";
 import type { Passage } from "../ingest/passages.js";
 import type { AliasTable } from "../text/aliases.js";
 import { conflictsOf, sameDay, sameText } from "./conflicts.js";
@@ -35,6 +36,7 @@ export function extractCatalog(
   aliases: AliasTable,
   passages: readonly Passage[],
   curated: readonly CuratedFact[],
+  timelineWords: TimelineWords,
 ): Catalog {
   const sentences = readSentences(aliases, passages);
   // Each model reads only the sentences that release it or are about it.
@@ -51,5 +53,5 @@ export function extractCatalog(
     .filter((g) => g.kind === "model" && mentioned.has(g.id))
     .map((g) => buildModel(aliases, g.id, about.get(g.id) ?? [], curated));
   const conflicts = subjectConflicts(curated, new Set(models.map((m) => m.id)));
-  return { models, timeline: extractTimeline(sentences), conflicts };
+  return { models, timeline: extractTimeline(sentences, timelineWords), conflicts };
 }

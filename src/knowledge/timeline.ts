@@ -1,3 +1,5 @@
+import type { TimelineWords } from "../ingest/load-timeline-words.js";
+import { alternation } from "../text/alternation.js";
 import { compareDates, refines } from "../text/dates.js";
 import { nearestDate, type ReadSentence } from "./sentences.js";
 import type { EventCategory, TimelineEvent } from "./types.js";
@@ -5,18 +7,24 @@ import type { EventCategory, TimelineEvent } from "./types.js";
 /** A date within this many characters of a sentence's start dates the sentence itself. */
 const LEADING_DATE_REACH = 30;
 
-const CATEGORY_RULES: [EventCategory, RegExp][] = [
-  [
-    "market",
-    /stock price|share price|market (value|cap)|App Store|download list|Wall Street|Sputnik|wake-up/i,
-  ],
-  ["infrastructure", /cluster|GPUs?\b|Fire-Flyer|Firefly|A100|nodes/i],
-  ["api", /\bAPI\b|price|pricing|tokens?\b|yuan|¥|open platform|cach(e|ing)|context length/i],
-];
+type CategoryRule = [EventCategory, RegExp];
 
-function categoryOf(text: string, released: boolean, models: readonly string[]): EventCategory {
+/** The rules of corpus/timeline.json as patterns: a word also matches longer words it starts. */
+function categoryRules(words: TimelineWords): CategoryRule[] {
+  return words.categories.map(({ category, words }) => [
+    category,
+    new RegExp(alternation(words, "start"), "i"),
+  ]);
+}
+
+function categoryOf(
+  rules: readonly CategoryRule[],
+  text: string,
+  released: boolean,
+  models: readonly string[],
+): EventCategory {
   if (released) return "model";
-  for (const [category, rule] of CATEGORY_RULES) if (rule.test(text)) return category;
+  for (const [category, rule] of rules) if (rule.test(text)) return category;
   return models.length > 0 ? "model" : "company";
 }
 
@@ -28,7 +36,11 @@ function eventDates(s: ReadSentence): { date: string; at: number }[] {
 }
 
 /** The dated events the sentences tell, oldest first; an event told again is merged into the first telling. */
-export function extractTimeline(sentences: readonly ReadSentence[]): TimelineEvent[] {
+export function extractTimeline(
+  sentences: readonly ReadSentence[],
+  words: TimelineWords,
+): TimelineEvent[] {
+  const rules = categoryRules(words);
   const events: TimelineEvent[] = [];
   // Where an event told again can be: with the same model, or on the same day and category.
   // Bucketed by year: only dates of the same year can refine each other, and a model's events
@@ -45,7 +57,12 @@ export function extractTimeline(sentences: readonly ReadSentence[]): TimelineEve
       const event: TimelineEvent = {
         date,
         text: s.sentence.text,
-        category: categoryOf(s.sentence.text, released.length > 0 && models.length > 0, models),
+        category: categoryOf(
+          rules,
+          s.sentence.text,
+          released.length > 0 && models.length > 0,
+          models,
+        ),
         models,
         sources: [s.quote],
       };

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { findDates, findNames, findQuantities } from "../../src/engine/spans.js";
+import { findDates, spanFinders } from "../../src/engine/spans.js";
+import { loadMeasures } from "../../src/ingest/load-measures.js";
+import { MEASURES_FILE } from "../../src/paths.js";
+
+const { findNames, findQuantities } = spanFinders(loadMeasures(MEASURES_FILE));
 
 const texts = (spans: { text: string }[]) => spans.map((s) => s.text);
 

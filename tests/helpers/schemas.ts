@@ -30,8 +30,26 @@ export const askResultSchema = z
       }),
     ),
     confidence: z.number().min(0).max(1),
-    reason: z.enum(["empty-question", "no-match", "not-relevant-enough"]).optional(),
+    reason: z
+      .enum(["empty-question", "no-match", "not-relevant-enough", "unknown-model"])
+      .optional(),
+    parts: z
+      .array(
+        z.object({
+          question: z.string(),
+          answer: z.object({ text: z.string(), quote: z.string(), source }).nullable(),
+        }),
+      )
+      .min(2)
+      .optional(),
+    unknownModel: z
+      .object({ name: z.string().regex(/^[\p{L}\p{N}. ]+$/u), closest: z.array(z.string()) })
+      .optional(),
   })
   .strict()
   .refine((r) => r.answered === r.passages.length > 0, "answered iff there are passages")
-  .refine((r) => r.answered || r.answer === null, "no answer when abstaining");
+  .refine((r) => r.answered || r.answer === null, "no answer when abstaining")
+  .refine(
+    (r) => (r.reason === "unknown-model") === (r.unknownModel !== undefined),
+    "names the model",
+  );

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { readDataFile } from "./data-file.js";
+
+const words = z.array(z.string().min(1)).min(1);
+const measureSchema = z
+  .object({
+    /** Phrases of a question that ask for this measure ("how long"). */
+    asks: words,
+    /** Words that ask for it only after "how much" ("how much did it cost"). */
+    asksAfterHowMuch: words.optional(),
+    /** Units of an amount that answers it ("days", "billion"). */
+    units: words,
+  })
+  .strict();
+
+const measuresFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /** What may follow a number as its unit ("GPUs", "billion", "%"). */
+    units: words,
+    /** Capitalised words that never start or belong to a person's name ("The", "Company"). */
+    notNameWords: words,
+    measures: z.object({ duration: measureSchema, size: measureSchema, money: measureSchema }),
+  })
+  .strict();
+
+/** The words of amounts and names (corpus/measures.json). */
+export type MeasureWords = z.infer<typeof measuresFileSchema>;
+export type Measure = MeasureWords["measures"]["money"];
+
+/** Reads and validates the measures file; problems name the file. */
+export function loadMeasures(path: string): MeasureWords {
+  return readDataFile(path, measuresFileSchema, "measures");
+}
