@@ -112,7 +112,9 @@ function combine(question: string, parts: AskResult[], limit: number): AskResult
     0,
     limit,
   );
-  const every = parts.every((p) => p.answerSource !== null);
+  // Two parts answered alike ("June 17, 2024" twice) were not told apart: no bold for either.
+  const texts = parts.map((p) => p.answerSource?.text.toLowerCase() ?? null);
+  const every = texts.every((text, i) => text !== null && texts.indexOf(text) === i);
   return {
     question,
     answered: true,

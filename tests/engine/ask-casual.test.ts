@@ -52,6 +52,13 @@ describe("two questions in one", () => {
     ]);
   });
 
+  it("does give no bold answer when both parts are answered alike", () => {
+    const result = ask(knowledge, "when did coder v2 come out and when was coder v2 released");
+    expect(result.parts).toHaveLength(2);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toBeNull();
+  });
+
   it("does answer each part in bold, each with its own source", () => {
     const result = ask(knowledge, "who founded deepseek and when");
     expect(result.parts).toHaveLength(2);
