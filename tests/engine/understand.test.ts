@@ -14,7 +14,6 @@ const lexicon: LexiconData = {
   related: {
     wordnet: { stash: "cluster 0.9", valuat: "asset 0.9", firm: "fund 0.9" },
   },
-  verbForms: { began: "begin" },
   wordRank: new Map([
     ["first", 3],
     ["valuat", 10_000],

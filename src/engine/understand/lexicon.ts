@@ -128,7 +128,6 @@ export function compileLexicon(index: SearchIndex, data: LexiconData): CompiledL
     isWord: (term) =>
       data.wordRank.has(term) ||
       Object.values(data.related).some((map) => term in map) ||
-      term in data.verbForms ||
       index.frequency(term) > 0,
     typedPhrases: byFirstWord(usable.filter((p) => !p.byStem)),
     stemPhrases: byFirstWord(usable.filter((p) => p.byStem)),

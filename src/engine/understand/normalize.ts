@@ -7,9 +7,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const POSSESSIVE_NAME = /^(\p{L}+\d+(?:\.\d+)*)s$/u;
 
 /**
- * Reads chat spelling as plain words ("wen did u" → "when did you") and irregular verb forms as
- * their base ("came out" → "come out"), keeping the case of words it leaves alone: a capital
- * still marks a name. Words the lexicon drops ("tbh") leave a space.
+ * Reads chat spelling as plain words ("wen did u" → "when did you") and a model's name with a
+ * bare possessive as the name ("v2s" → "v2"), keeping the case of words it leaves alone: a
+ * capital still marks a name. Words the lexicon drops ("tbh") leave a space.
  */
 export function normalizeQuestion(text: string, lexicon: LexiconData): string {
   return text
@@ -17,9 +17,7 @@ export function normalizeQuestion(text: string, lexicon: LexiconData): string {
       const lower = word.toLowerCase();
       const plain = lexicon.chat[lower];
       if (plain !== undefined) return plain;
-      const name = POSSESSIVE_NAME.exec(word)?.[1];
-      if (name) return name;
-      return lexicon.verbForms[lower] ?? word;
+      return POSSESSIVE_NAME.exec(word)?.[1] ?? word;
     })
     .replace(/\s+/g, " ")
     .trim();
