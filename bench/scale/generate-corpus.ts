@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { ingest } from "../../src/ingest/ingest.js";
 import { loadCorpus } from "../../src/ingest/load-corpus.js";
 import { DOCUMENTS_DIR } from "../../src/paths.js";
+import { MONTH_NAMES } from "../../src/text/dates.js";
 
 /** Deterministic PRNG (mulberry32): the same seed gives the same corpus, byte for byte. */
 export function prng(seed: number): () => number {
@@ -16,20 +17,7 @@ export function prng(seed: number): () => number {
   };
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES;
 const NAMES = [
   "DeepSeek",
   "Qwen",

@@ -1,6 +1,7 @@
 import { type Concept, isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Passage } from "../ingest/passages.js";
+import { remembered } from "../text/remembered.js";
 
 /** What the index reads in one sentence: its terms (for coverage) and concepts (for positions). */
 export interface SentenceEvidence {
@@ -26,12 +27,11 @@ const isName = (term: string) => isAliasTerm(term);
 const cache = new WeakMap<Passage, SentenceEvidence[]>();
 
 export function sentenceEvidence(index: SearchIndex, passage: Passage): SentenceEvidence[] {
-  let evidence = cache.get(passage);
-  if (!evidence) {
+  return remembered(cache, passage, () => {
     // "256 routed experts per layer" is about DeepSeek-V3 because the line above says so.
     let intro: Set<string> | null = null;
     let previous: ReadonlySet<string> = new Set();
-    evidence = passage.sentences.map((s) => {
+    return passage.sentences.map((s) => {
       const terms = new Set(index.analyze(s.text));
       const own = new Set(terms);
       if (intro && !FULL_STOP.test(s.text)) for (const term of intro) terms.add(term);
@@ -41,7 +41,5 @@ export function sentenceEvidence(index: SearchIndex, passage: Passage): Sentence
       previous = terms;
       return { terms, concepts: index.concepts(s.text) };
     });
-    cache.set(passage, evidence);
-  }
-  return evidence;
+  });
 }

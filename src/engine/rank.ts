@@ -2,6 +2,7 @@ import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
+import { remembered } from "../text/remembered.js";
 import { coverage, credit, creditOfTerm } from "./coverage.js";
 import { type SentenceEvidence, sentenceEvidence } from "./evidence.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
@@ -111,24 +112,19 @@ function passageTerms(
   passage: Passage,
   evidence: readonly SentenceEvidence[],
 ): ReadonlySet<string> {
-  let all = termsCache.get(passage) as Set<string> | undefined;
-  if (!all) {
-    all = new Set(index.analyze(passage.section));
+  return remembered(termsCache, passage, () => {
+    const all = new Set(index.analyze(passage.section));
     for (const e of evidence) for (const term of e.terms) all.add(term);
-    termsCache.set(passage, all);
-  }
-  return all;
+    return all;
+  });
 }
 
 /** The question's concepts without their related words: what "exact" coverage counts. */
 const ownCache = new WeakMap<ParsedQuestion, QueryConcept[]>();
 function ownWords(question: ParsedQuestion): QueryConcept[] {
-  let own = ownCache.get(question);
-  if (!own) {
-    own = question.concepts.map((c) => ({ ...c, related: [] }));
-    ownCache.set(question, own);
-  }
-  return own;
+  return remembered(ownCache, question, () =>
+    question.concepts.map((c) => ({ ...c, related: [] })),
+  );
 }
 
 /** Scores a candidate passage for a question and finds its best sentence and answer span. */

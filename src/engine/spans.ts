@@ -1,6 +1,7 @@
 import type { MeasureWords } from "../ingest/load-measures.js";
 import { alternation } from "../text/alternation.js";
 import { findDates } from "../text/dates.js";
+import { remembered } from "../text/remembered.js";
 import { matchSpans, type TextSpan } from "../text/span.js";
 
 /** A typed piece of a sentence that can answer a question on its own. */
@@ -78,10 +79,5 @@ const compiled = new WeakMap<MeasureWords, SpanFinders>();
 
 /** The span finders for a corpus's measure words, compiled once per words object. */
 export function spanFinders(words: MeasureWords): SpanFinders {
-  let finders = compiled.get(words);
-  if (!finders) {
-    finders = compileFinders(words);
-    compiled.set(words, finders);
-  }
-  return finders;
+  return remembered(compiled, words, () => compileFinders(words));
 }

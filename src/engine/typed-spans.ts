@@ -2,6 +2,7 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { Measure, MeasureWords } from "../ingest/load-measures.js";
 import type { Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
+import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
 import type { ParsedQuestion } from "./question.js";
 import { RANKING } from "./ranking.js";
@@ -52,15 +53,12 @@ export function unitOf(
   sentence: Sentence,
   span: AnswerSpan,
 ): ReadonlySet<string> {
-  let unit = unitCache.get(span);
-  if (!unit) {
+  return remembered(unitCache, span, () => {
     const from = span.start - sentence.start;
     // The unit is in the span's own clause: in "9.3% ahead, MBPP was" MBPP is not 9.3%'s.
     const reach = sentence.text.slice(from, span.end - sentence.start + RANKING.unitReach);
-    unit = new Set(index.analyze(reach.split(/[,;:] /)[0] ?? reach));
-    unitCache.set(span, unit);
-  }
-  return unit;
+    return new Set(index.analyze(reach.split(/[,;:] /)[0] ?? reach));
+  });
 }
 
 export function typedSpans(
@@ -97,8 +95,7 @@ const measureCache = new WeakMap<
 
 /** The measures of corpus/measures.json as patterns, compiled once per words object. */
 function measureTests(words: MeasureWords) {
-  let tests = measureCache.get(words);
-  if (!tests) {
+  return remembered(measureCache, words, () => {
     const { duration, size, money } = words.measures;
     const asks = (m: Measure) => {
       const after = m.asksAfterHowMuch
@@ -106,24 +103,21 @@ function measureTests(words: MeasureWords) {
         : "";
       return new RegExp(`\\b${alternation(m.asks)}${after}`, "i");
     };
-    tests = {
-      duration: {
-        asks: asks(duration),
-        holds: new RegExp(`\\b${alternation(duration.units)}`, "i"),
-      },
+    const holds = (units: readonly string[], more = "") =>
+      new RegExp(`${more}\\b${alternation(units)}`, "i");
+    return {
+      duration: { asks: asks(duration), holds: holds(duration.units) },
       // A size or a sum may also be a number with a scale letter: "7B", "$5.5M".
       size: {
         asks: asks(size),
-        holds: new RegExp(`\\b${alternation(size.units)}|\\d[BMKT]\\b`, "i"),
+        holds: new RegExp(`${holds(size.units).source}|\\d[BMKT]\\b`, "i"),
       },
       money: {
         asks: asks(money),
-        holds: new RegExp(`[$¥€£]|\\b${alternation(money.units)}|\\d[kKMBT]\\b`, "i"),
+        holds: new RegExp(`[$¥€£]|${holds(money.units).source}|\\d[kKMBT]\\b`, "i"),
       },
     };
-    measureCache.set(words, tests);
-  }
-  return tests;
+  });
 }
 
 /** "How long" wants a duration; "how much … cost" never does ("six years" is no price). */

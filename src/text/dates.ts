@@ -8,7 +8,7 @@ import { matchSpans, type TextSpan } from "./span.js";
 /** A date as precise as the text gives it: "2024", "2024-05" or "2024-05-17". */
 export type IsoDate = string;
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",

@@ -1,5 +1,6 @@
 import type { SearchIndex } from "../../index/search-index.js";
 import { type LexiconData, unpackPairs } from "../../ingest/load-lexicon.js";
+import { remembered } from "../../text/remembered.js";
 import { baseTokens, stemToken } from "../../text/tokens.js";
 import { RANKING } from "../ranking.js";
 
@@ -91,11 +92,11 @@ function readPhrases(index: SearchIndex, data: LexiconData): Phrase[] {
 const compiled = new WeakMap<SearchIndex, WeakMap<LexiconData, CompiledLexicon>>();
 
 export function compileLexicon(index: SearchIndex, data: LexiconData): CompiledLexicon {
-  const forIndex = compiled.get(index) ?? new WeakMap<LexiconData, CompiledLexicon>();
-  compiled.set(index, forIndex);
-  const cached = forIndex.get(data);
-  if (cached) return cached;
+  const forIndex = remembered(compiled, index, () => new WeakMap<LexiconData, CompiledLexicon>());
+  return remembered(forIndex, data, () => compile(index, data));
+}
 
+function compile(index: SearchIndex, data: LexiconData): CompiledLexicon {
   const phrases = readPhrases(index, data);
   // A one-word phrase ("cheap" → price) is a related word like a resource's, trusted more.
   const single = new Map<string, Related[]>();
@@ -132,7 +133,6 @@ export function compileLexicon(index: SearchIndex, data: LexiconData): CompiledL
     typedPhrases: byFirstWord(usable.filter((p) => !p.byStem)),
     stemPhrases: byFirstWord(usable.filter((p) => p.byStem)),
   };
-  forIndex.set(data, lexicon);
   return lexicon;
 }
 
