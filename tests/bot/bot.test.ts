@@ -110,6 +110,38 @@ describe("the bot through discord.js and a fake Discord", () => {
     expect(embedsOf(callback.data)[0]?.description).toContain("Not in the documents");
   });
 
+  it("does name the missing model and the closest ones when asked about a model the documents lack", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const callback = await harness.call(
+      discord.chatInputInteraction({
+        subcommand: "ask",
+        options: { question: "wen did deepseek coder v3 drop [free](https://evil.example)" },
+      }),
+    );
+    const description = embedsOf(callback.data)[0]?.description ?? "";
+    expect(description).toContain("Not in the documents");
+    expect(description).toMatch(/no model called .*coder v3/);
+    expect(description).toContain("DeepSeek Coder");
+    // The name is shown as its words only: nothing the user typed around them is echoed.
+    expect(description).not.toContain("evil.example");
+    expect(description).not.toContain("](");
+  });
+
+  it("does give each part of a two-part question its own bold answer and source", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const question = "who founded deepseek and when";
+    const callback = await harness.call(
+      discord.chatInputInteraction({ subcommand: "ask", options: { question } }),
+    );
+    const description = embedsOf(callback.data)[0]?.description ?? "";
+    const expected = ask(loadKnowledge(), question);
+    const answers = expected.parts?.map((p) => p.answer?.text) ?? [];
+    expect(answers).toHaveLength(2);
+    expect(boldIn(description)).toEqual(answers.map((a) => escapeMarkdown(a ?? "")));
+  });
+
   it("does show a model card with cited facts and disagreements", async () => {
     harness = await startHarness();
     const { discord } = harness;
