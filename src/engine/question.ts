@@ -2,7 +2,7 @@ import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { LexiconData } from "../ingest/load-lexicon.js";
 import { startsWithHan } from "../text/script.js";
-import { baseTokenSpans, QUESTION_FILLER, stemToken } from "../text/tokens.js";
+import { baseTokenSpans, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
 import { type AnswerType, answerTypeOf, countedWords, WHO_IS } from "./understand/answer-type.js";
 import {
@@ -147,7 +147,7 @@ function conceptsOf(
   }
   const rarest = index.idf("");
   for (const concept of read) {
-    if (seen.has(concept.term) || QUESTION_FILLER.has(concept.surface)) continue;
+    if (seen.has(concept.term) || lexicon.data.filler.has(concept.surface)) continue;
     seen.add(concept.term);
     concepts.push(readConcept(index, lexicon, concept, rarest));
   }
@@ -162,11 +162,12 @@ function conceptsOf(
 /** The concepts a "how many" question counts: "gpu cards" in "how many gpu cards did…". */
 function countedOf(
   index: SearchIndex,
+  filler: ReadonlySet<string>,
   text: string,
   read: readonly Concept[],
   concepts: readonly QueryConcept[],
 ): QueryConcept[] {
-  const words = countedWords(text, (w) => stemToken(w) !== null && !QUESTION_FILLER.has(w));
+  const words = countedWords(text, (w) => stemToken(w) !== null && !filler.has(w));
   const terms = new Set(words.flatMap((w) => index.concepts(w).map((c) => c.term)));
   return concepts.filter((c) =>
     read.some((r) => terms.has(r.term) && (c.surface === r.surface || c.terms.includes(r.term))),
@@ -192,6 +193,6 @@ export function parseQuestion(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );
   if (type === "person" && WHO_IS.test(normalized) && namesPerson) type = "definition";
-  const counted = countedOf(index, normalized, read, concepts);
+  const counted = countedOf(index, lexiconData.filler, normalized, read, concepts);
   return { text, normalized, type, concepts, counted };
 }

@@ -54,6 +54,8 @@ const chatSchema = z.object({
   $comment: z.string().optional(),
   /** Chat word → the plain words it stands for; "" drops it. */
   replace: z.record(z.string().regex(/^\S+$/), z.string()),
+  /** Words questions are wrapped in ("say", "happen", "thing"): kept in the text, no concept. */
+  filler: z.array(z.string().regex(/^\S+$/)).optional(),
 });
 const paraphraseSchema = z.object({
   $comment: z.string().optional(),
@@ -76,6 +78,8 @@ const dictionarySchema = z.object({
 
 export interface LexiconData {
   chat: Record<string, string>;
+  /** Words that wrap a question and name nothing asked ("say", "thing", "actually"). */
+  filler: ReadonlySet<string>;
   /** Typed phrases (plain words, lower case) → documents' words with weights. */
   phrases: Record<string, [string, number][]>;
   /**
@@ -89,6 +93,7 @@ export interface LexiconData {
 
 export const EMPTY_LEXICON: LexiconData = {
   chat: {},
+  filler: new Set(),
   phrases: {},
   related: {},
   wordRank: new Map(),
@@ -124,6 +129,7 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
   }
   return {
     chat: chat?.replace ?? {},
+    filler: new Set(chat?.filler),
     phrases,
     related,
     wordRank: new Map(dictionary?.words.map((word, rank) => [word, rank])),

@@ -58,17 +58,6 @@ export const STOP_WORDS = new Set(
   haven hadn couldn wouldn shouldn ve ll re d m`.split(/\s+/),
 );
 
-/**
- * Words people wrap questions in ("what did they say", "when did it come out") that seldom name
- * what is asked. Dropped from questions only: passages keep them.
- */
-export const QUESTION_FILLER = new Set(
-  `say said says saying happen happened happens come came coming comes go went goes going want
-  wanted make made makes use used using uses call called mean means meant thing things stuff lol
-  lmao pls plz hey hi hello guys anyone someone something really actually exactly basically
-  kind sort bit okay ok thanks thank`.split(/\s+/),
-);
-
 /** Terms as the index stores them: no stop words, English words stemmed, numbers as they are. */
 /** Stems of words seen before: a corpus repeats its vocabulary far more than it grows it. */
 const stems = new Map<string, string>();

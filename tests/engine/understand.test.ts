@@ -10,6 +10,7 @@ import { fixtureKnowledge } from "../helpers/fixture-knowledge.js";
 /** A lexicon made for these tests, so they do not move when the generated files are rebuilt. */
 const lexicon: LexiconData = {
   chat: { wen: "when", u: "you", tbh: "", abt: "about" },
+  filler: new Set(["thing"]),
   phrases: { "how big": [["parameters", 1]], "come out": [["released", 1]] },
   related: {
     wordnet: { stash: "cluster 0.9", valuat: "asset 0.9", firm: "fund 0.9" },
