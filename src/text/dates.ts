@@ -37,6 +37,8 @@ const FORMS = {
   monthYear: `${MONTH}\\s+${YEAR}`,
   /** "2024-01-20", "2024-01". */
   iso: `${YEAR}-\\d{2}(?:-\\d{2})?`,
+  /** "the 1980s": a decade answers "when" too, though no day or month falls in it. */
+  decade: "(?:19|20)\\d0s",
   /** "2019": a bare number is read as a year only from 1900 to 2099. */
   year: "(?:19|20)\\d{2}",
 };

@@ -14,6 +14,10 @@ describe("findDates", () => {
     ).toEqual(["July 17, 2023", "January 27–28, 2025", "May 2023", "2019"]);
   });
 
+  it("does find a decade, and not the year inside it", () => {
+    expect(texts(findDates("a leader born in the 1980s, not in 1985"))).toEqual(["1980s", "1985"]);
+  });
+
   it("does not read the modal verb may as a month", () => {
     expect(findDates("It may be 2024.").map((d) => d.text)).toEqual(["2024"]);
   });
