@@ -66,6 +66,9 @@ function specificity(lexicon: LexiconData, term: string): number {
   return Math.min(1, Math.max(RANKING.concepts.minSpecificity, share));
 }
 
+/** A number with a one- or two-letter scale, as chat writes amounts: "6m", "5.5k", "10bn". */
+const SHORTHAND_AMOUNT = /^(\d+(?:\.\d+)?)(?:k|m|mm|bn|b|t)$/;
+
 function readConcept(
   index: SearchIndex,
   lexicon: CompiledLexicon,
@@ -84,6 +87,12 @@ function readConcept(
   if (terms.length > 0) {
     const weight = index.idf(terms[0] as string) * RANKING.concepts.corrected * specific;
     return { surface, kind: "corrected", terms, related, weight };
+  }
+  // "6m", "5.5k": an amount in shorthand the documents write out ("$6 million"): its number.
+  const amount = SHORTHAND_AMOUNT.exec(concept.term)?.[1];
+  if (amount && index.frequency(amount) > 0) {
+    const weight = index.idf(amount) * RANKING.concepts.corrected;
+    return { surface, kind: "corrected", terms: [amount], related, weight };
   }
   if (startsWithHan(surface))
     return { surface, kind: "noise", terms, related, weight: rarest * RANKING.concepts.unknownHan };

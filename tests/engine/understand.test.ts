@@ -83,6 +83,13 @@ describe("reading a casual question", () => {
     );
   });
 
+  it("does read an amount in shorthand as its number when the documents write it out", () => {
+    // The fixture writes "1,100 GPUs"; a chat question says "1100k" or "1100m" at most.
+    const parsed = parseQuestion(knowledge.index, lexicon, "did the cluster have 1100m gpus");
+    const amount = parsed.concepts.find((c) => c.surface === "1100m");
+    expect(amount).toMatchObject({ kind: "corrected", terms: ["1100"] });
+  });
+
   it("does abstain when only related words match the question", () => {
     expect(ask(knowledge, "what is the valuation of the firm").answered).toBe(false);
   });
