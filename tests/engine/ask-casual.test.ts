@@ -36,6 +36,14 @@ describe("models the documents do not name", () => {
   });
 });
 
+describe("the amount a question asks for", () => {
+  it("does not take a sum that merely sits next to a company's name for that company's", () => {
+    // "under $6 million using Nvidia H800 GPUs … with Nvidia losing nearly $600 billion".
+    const result = ask(knowledge, "how much did nvidia lose when r1 dropped");
+    expect(result.answer).toBe("$600 billion");
+  });
+});
+
 describe("two questions in one", () => {
   it("does split at a second question word, not at every and", () => {
     expect(splitQuestion("when did coder v2 ship, and when could you run code")).toEqual([
