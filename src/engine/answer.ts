@@ -97,6 +97,14 @@ export function directAnswer(
     (s) => index.frequency(s.term) < RANKING.backgroundShare * index.size,
   );
   if (required.some((s) => credit(s.concept, answer.terms) < 1)) return null;
+  // The sentence must say something of what is asked about its subjects, not only name them:
+  // "a 45-day trial period" after "DeepSeek-V3 was released" is not how long V3 took to train.
+  const predicate = question.concepts.filter(
+    (c) => c.weight > 0 && !subjects.some((s) => s.concept === c),
+  );
+  // A list item says it through its section too: "• date: DreamCraft3D" under "release milestones".
+  const said = new Set([...answer.terms, ...index.analyze(ranked.passage.section)]);
+  if (predicate.length > 0 && !predicate.some((c) => credit(c, said) > 0)) return null;
   if (!ownsSpan(index, subjects, answer, answer.span)) return null;
   const named = new Set(index.analyze(answer.span.text));
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);

@@ -44,6 +44,14 @@ describe("the amount a question asks for", () => {
   });
 });
 
+describe("a bold answer that says what is asked", () => {
+  it("does not bold an amount whose sentence only names the subject", () => {
+    // "a 45-day preferential trial period" of V3's API is not how long V3 took to train.
+    expect(ask(knowledge, "how long did it take to train v3").answer).toBeNull();
+    expect(ask(knowledge, "how long was the v3 api discount period").answer).toBe("45-day");
+  });
+});
+
 describe("two questions in one", () => {
   it("does split at a second question word, not at every and", () => {
     expect(splitQuestion("when did coder v2 ship, and when could you run code")).toEqual([
