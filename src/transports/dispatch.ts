@@ -1,7 +1,9 @@
-import type { AutocompleteContext, ButtonContext, CommandContext } from "../commands/context.js";
+import type { AutocompleteContext, ButtonPress, CommandContext } from "../commands/context.js";
+import { NoticeError } from "../commands/errors.js";
 import type { Command } from "../commands/index.js";
 import type { Subcommand } from "../commands/subcommand.js";
 import { InputError } from "../engine/errors.js";
+import { type FeedbackStore, unavailableStore } from "../feedback/store.js";
 import type { Logger } from "../log.js";
 import { shortId } from "../ops/ids.js";
 import { errorReply } from "../presenters/discord/error.js";
@@ -18,6 +20,8 @@ export interface DispatcherOptions {
   logger: Logger;
   /** Per-user rate limit; `false` for a single trusted user (the console). */
   cooldown?: Partial<CooldownOptions> | false;
+  /** Where votes on answers go; unset, a vote is refused (the console has none). */
+  feedback?: FeedbackStore;
   /** Default DEADLINE.deferAfterMs; tests shorten it to see a deferral. */
   deferAfterMs?: number;
 }
@@ -32,8 +36,10 @@ export class Dispatcher {
   private readonly logger: Logger;
   private readonly commands: readonly Command[];
   private readonly deferAfterMs: number;
+  private readonly feedback: FeedbackStore;
 
   constructor(options: DispatcherOptions) {
+    this.feedback = options.feedback ?? unavailableStore(new Error("no feedback store given"));
     this.commands = options.commands;
     this.deferAfterMs = options.deferAfterMs ?? DEADLINE.deferAfterMs;
     this.logger = options.logger;
@@ -108,7 +114,7 @@ export class Dispatcher {
     }
   }
 
-  async button(ctx: ButtonContext): Promise<void> {
+  async button(ctx: ButtonPress): Promise<void> {
     const log = this.logger.child({ user: ctx.user.id, button: ctx.customId.slice(0, 100) });
     try {
       const owner = this.commands
@@ -116,7 +122,7 @@ export class Dispatcher {
         .find((s) => s.button?.owns(ctx.customId));
       if (!owner?.button)
         throw new Error(`dispatch: no handler for button "${ctx.customId.slice(0, 100)}"`);
-      await owner.button.press(ctx);
+      await owner.button.press({ ...ctx, feedback: this.feedback });
     } catch (error) {
       await this.fail(error, log, (reply) => ctx.reply(reply));
     }
@@ -132,7 +138,8 @@ export class Dispatcher {
     }
     const id = shortId();
     log.error({ err: error, errorId: id }, "handler failed");
-    await reply(errorReply(id)).catch((e) =>
+    const notice = error instanceof NoticeError ? error.notice : undefined;
+    await reply(errorReply(id, notice)).catch((e) =>
       log.warn({ err: e, errorId: id }, "could not send the error reply"),
     );
   }

@@ -1,4 +1,7 @@
+import { mkdtempSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   type APIInteraction,
   type APIMessage,
@@ -14,6 +17,7 @@ import * as model from "../../src/commands/deepseek/model.js";
 import type { Command } from "../../src/commands/index.js";
 import { commands } from "../../src/commands/index.js";
 import type { Subcommand } from "../../src/commands/subcommand.js";
+import { openSqliteStore } from "../../src/feedback/sqlite.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import type { Logger } from "../../src/log.js";
 import {
@@ -315,6 +319,34 @@ describe("the HTTP interactions endpoint: commands, autocomplete and buttons", (
     const { json: refused } = await throughDiscord(main.base, other);
     expect(refused.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(refused.data?.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it("does record a 👎 on an answer with the question and answer the message shows", async () => {
+    const feedback = openSqliteStore(join(mkdtempSync(join(tmpdir(), "http-votes-")), "f.db"));
+    const dispatcher = new Dispatcher({ commands, logger, cooldown: false, feedback });
+    const voting = await start({ dispatcher });
+    try {
+      const command = discord.chatInputInteraction({
+        subcommand: "ask",
+        options: { question: "how big is deepseek v3" },
+      });
+      await throughDiscord(voting.base, command);
+      const message = discord.originalMessage(command.id) as APIMessage;
+      const press = discord.buttonInteraction({ customId: "vote|down", message });
+      const { json } = await throughDiscord(voting.base, press);
+      expect(json.data?.flags).toBe(MessageFlags.Ephemeral);
+      expect(json.data?.content).toMatch(/your 👎 is recorded/);
+      expect(feedback.worst(5)).toEqual([
+        expect.objectContaining({
+          question: "how big is deepseek v3",
+          answer: expect.stringMatching(/^671 billion\n— DeepSeek/),
+          down: 1,
+        }),
+      ]);
+    } finally {
+      await voting.endpoint.stop(2_000);
+      feedback.close();
+    }
   });
 
   it("does defer a slow command and deliver its answer by editing the original through REST", async () => {

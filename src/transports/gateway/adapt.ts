@@ -7,7 +7,7 @@ import type {
   InteractionUpdateOptions,
 } from "discord.js";
 import { MessageFlags } from "discord.js";
-import type { AutocompleteContext, ButtonContext, CommandContext } from "../../commands/context.js";
+import type { AutocompleteContext, ButtonPress, CommandContext } from "../../commands/context.js";
 import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import { type Reply, toMessage } from "../../presenters/discord/message.js";
 
@@ -82,11 +82,15 @@ export function autocompleteContext(
   };
 }
 
-export function buttonContext(knowledge: Knowledge, interaction: ButtonInteraction): ButtonContext {
+export function buttonContext(knowledge: Knowledge, interaction: ButtonInteraction): ButtonPress {
   return {
     knowledge,
     user: invoker(interaction),
     customId: interaction.customId,
+    message: {
+      id: interaction.message.id,
+      embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
+    },
     async update(reply) {
       await interaction.update(edit(reply));
     },

@@ -11,7 +11,7 @@ import {
 } from "discord.js";
 import type {
   AutocompleteContext,
-  ButtonContext,
+  ButtonPress,
   CommandContext,
   Invoker,
 } from "../../commands/context.js";
@@ -134,11 +134,12 @@ export function buttonContext(
   knowledge: Knowledge,
   interaction: Extract<APIInteraction, { type: InteractionType.MessageComponent }>,
   responder: HttpResponder,
-): ButtonContext {
+): ButtonPress {
   return {
     knowledge,
     user: invokerOf(interaction),
     customId: interaction.data.custom_id,
+    message: { id: interaction.message.id, embeds: interaction.message.embeds ?? [] },
     async update(reply) {
       // An update cannot change who sees the message: the flag stays what it was.
       const { flags: _flags, ...data } = toMessage(reply);
