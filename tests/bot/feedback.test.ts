@@ -91,6 +91,14 @@ describe("👍/👎 on answers, through discord.js and a fake Discord", () => {
     expect(openSqliteStore(path, { readonly: true }).worst(10)).toEqual([
       expect.objectContaining({ question: "how big is deepseek v3", up: 0, down: 2 }),
     ]);
+
+    // npm run feedback (its entry, from source) prints that question first, with its answer.
+    const report = await run("src/cli/feedback.ts", { FEEDBACK_DB: path }).finished;
+    expect(report.code).toBe(0);
+    expect(report.stdout).toMatch(
+      /^1\. 👎 2 · 👍 0 · how big is deepseek v3\n {3}Answer: {2}671 billion/m,
+    );
+    expect(report.stdout).toMatch(/Sources: \[1\] DeepSeek/);
   });
 
   it("does answer as usual and refuse the vote privately with an error id when the store cannot be opened", async () => {
