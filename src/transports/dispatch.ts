@@ -1,7 +1,6 @@
 import type { AutocompleteContext, ButtonPress, CommandContext } from "../commands/context.js";
 import { NoticeError } from "../commands/errors.js";
-import type { Command } from "../commands/index.js";
-import type { Subcommand } from "../commands/subcommand.js";
+import { type Command, hasSubcommands } from "../commands/index.js";
 import { InputError } from "../engine/errors.js";
 import { type FeedbackStore, unavailableStore } from "../feedback/store.js";
 import type { Logger } from "../log.js";
@@ -12,6 +11,7 @@ import { DEADLINE } from "./deadline.js";
 
 export interface Route {
   command: string;
+  /** "" for a command without subcommands (the message command). */
   subcommand: string;
 }
 
@@ -46,15 +46,17 @@ export class Dispatcher {
     this.cooldown = options.cooldown === false ? null : new Cooldown(options.cooldown);
   }
 
-  private find(route: Route): Subcommand | undefined {
+  /** The subcommand the route names, or the command itself when it has none. */
+  private find(route: Route): { execute: (ctx: CommandContext) => Promise<void> } | undefined {
     const command = this.commands.find((c) => c.data.name === route.command);
-    return command?.subcommands.find((s) => s.data.name === route.subcommand);
+    if (!command || !hasSubcommands(command)) return command;
+    return command.subcommands.find((s) => s.data.name === route.subcommand);
   }
 
   async command(route: Route, ctx: CommandContext): Promise<void> {
     const log = this.logger.child({
       user: ctx.user.id,
-      command: `${route.command} ${route.subcommand}`,
+      command: `${route.command} ${route.subcommand}`.trim(),
     });
     const wait = this.cooldown?.take(ctx.user.id) ?? 0;
     if (wait > 0) {
@@ -86,7 +88,7 @@ export class Dispatcher {
     const started = performance.now();
     try {
       if (!subcommand)
-        throw new Error(`dispatch: no subcommand ${route.command} ${route.subcommand}`);
+        throw new Error(`dispatch: no command ${route.command} ${route.subcommand}`.trim());
       await subcommand.execute(replying);
       log.info({ ms: Math.round(performance.now() - started) }, "answered");
     } catch (error) {
@@ -103,7 +105,11 @@ export class Dispatcher {
       autocomplete: true,
     });
     try {
-      const subcommand = this.find(route);
+      const command = this.commands.find((c) => c.data.name === route.command);
+      const subcommand =
+        command && hasSubcommands(command)
+          ? command.subcommands.find((s) => s.data.name === route.subcommand)
+          : undefined;
       if (!subcommand?.autocomplete)
         throw new Error(`dispatch: no autocomplete for ${route.subcommand}`);
       await subcommand.autocomplete(ctx);
@@ -118,7 +124,7 @@ export class Dispatcher {
     const log = this.logger.child({ user: ctx.user.id, button: ctx.customId.slice(0, 100) });
     try {
       const owner = this.commands
-        .flatMap((c) => c.subcommands)
+        .flatMap((c) => (hasSubcommands(c) ? c.subcommands : []))
         .find((s) => s.button?.owns(ctx.customId));
       if (!owner?.button)
         throw new Error(`dispatch: no handler for button "${ctx.customId.slice(0, 100)}"`);

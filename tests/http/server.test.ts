@@ -222,6 +222,9 @@ describe("the HTTP interactions endpoint: requests it refuses", () => {
       { ...command, data: { ...command.data, options: "ask" } },
     ])
       expect((await signedPost(main.base, payload)).status).toBe(400);
+    const onMessage = discord.messageCommandInteraction({ message: { content: "what is MLA?" } });
+    const withoutMessage = { ...onMessage, data: { ...onMessage.data, resolved: {} } };
+    expect((await signedPost(main.base, withoutMessage)).status).toBe(400);
   });
 
   it("does answer 413 when the declared body is over the cap, before checking anything", async () => {
@@ -319,6 +322,17 @@ describe("the HTTP interactions endpoint: commands, autocomplete and buttons", (
     const { json: refused } = await throughDiscord(main.base, other);
     expect(refused.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(refused.data?.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it("does answer the message command with the reply /deepseek ask gives the message's text", async () => {
+    const question = "how big is deepseek v3";
+    const onMessage = discord.messageCommandInteraction({ message: { content: question } });
+    const { json } = await throughDiscord(main.base, onMessage);
+    const slash = discord.chatInputInteraction({ subcommand: "ask", options: { question } });
+    const { json: direct } = await throughDiscord(main.base, slash);
+    expect(json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(JSON.stringify(json.data?.embeds)).toContain("**671 billion**");
+    expect(json.data).toEqual(direct.data);
   });
 
   it("does record a 👎 on an answer with the question and answer the message shows", async () => {

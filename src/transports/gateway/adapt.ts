@@ -5,6 +5,7 @@ import type {
   InteractionEditReplyOptions,
   InteractionReplyOptions,
   InteractionUpdateOptions,
+  MessageContextMenuCommandInteraction,
 } from "discord.js";
 import { MessageFlags } from "discord.js";
 import type { AutocompleteContext, ButtonPress, CommandContext } from "../../commands/context.js";
@@ -36,7 +37,10 @@ function options(reply: Reply): InteractionReplyOptions {
 
 /** A first answer replies; the answer to a deferral edits it; anything later follows up. */
 async function answer(
-  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  interaction:
+    | ChatInputCommandInteraction
+    | MessageContextMenuCommandInteraction
+    | ButtonInteraction,
   reply: Reply,
 ): Promise<void> {
   if (interaction.replied) await interaction.followUp(options(reply));
@@ -60,6 +64,26 @@ export function commandContext(
       string: (name) => interaction.options.getString(name),
       boolean: (name) => interaction.options.getBoolean(name),
     },
+    reply: (reply) => answer(interaction, reply),
+    async defer(ephemeral) {
+      if (!interaction.deferred && !interaction.replied) {
+        await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      }
+    },
+  };
+}
+
+/** A message command: no options, the message it was used on as its target. */
+export function messageCommandContext(
+  knowledge: Knowledge,
+  interaction: MessageContextMenuCommandInteraction,
+): CommandContext {
+  const message = interaction.targetMessage;
+  return {
+    knowledge,
+    user: invoker(interaction),
+    options: { string: () => null, boolean: () => null },
+    target: { id: message.id, content: message.content, attachments: message.attachments.size },
     reply: (reply) => answer(interaction, reply),
     async defer(ephemeral) {
       if (!interaction.deferred && !interaction.replied) {

@@ -102,6 +102,33 @@ export function commandContext(
   return { route, ctx };
 }
 
+/** A message command: no options; the message it was used on, from the payload, as its target. */
+export function messageCommandContext(
+  knowledge: Knowledge,
+  interaction: Extract<APIInteraction, { type: InteractionType.ApplicationCommand }>,
+  responder: HttpResponder,
+): { route: Route; ctx: CommandContext } {
+  const { ctx } = commandContext(knowledge, interaction, responder);
+  // parseInteraction checked that a message command's payload carries its target message.
+  const data = interaction.data as {
+    name: string;
+    target_id: string;
+    resolved: { messages: Record<string, { content: string; attachments: unknown[] }> };
+  };
+  const message = data.resolved.messages[data.target_id];
+  return {
+    route: { command: data.name, subcommand: "" },
+    ctx: {
+      ...ctx,
+      target: {
+        id: data.target_id,
+        content: message?.content ?? "",
+        attachments: message?.attachments.length ?? 0,
+      },
+    },
+  };
+}
+
 export function autocompleteContext(
   knowledge: Knowledge,
   interaction: Extract<APIInteraction, { type: InteractionType.ApplicationCommandAutocomplete }>,
