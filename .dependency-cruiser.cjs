@@ -9,7 +9,9 @@
  * - index, knowledge: the search index and the catalog, side by side: neither knows the other.
  * - knowledge-base: builds both from the corpus, fingerprints, saves and loads them.
  * - engine: answers from the knowledge base; pure functions, no Discord, no configuration.
- * - presenters, commands: results as Discord messages or text; the /deepseek commands.
+ * - presenters, feedback: results as Discord messages or text; beside them, the store of votes
+ *   on answers (the engine never knows it; commands record votes, transports open it).
+ * - commands: the /deepseek commands and the message command.
  * - config, log, ops: run-time settings, logging, the health and metrics endpoints.
  * - transports, cli: the ways in (gateway, HTTP, console; the developer CLI).
  * - main: picks a transport and starts it.
@@ -22,7 +24,7 @@ const LAYERS = [
   ["index", "knowledge"],
   ["knowledge-base"],
   ["engine"],
-  ["presenters"],
+  ["presenters", "feedback"],
   ["commands"],
   ["config", "log"],
   ["ops"],

@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Two stages: build with every dependency, run with production ones only.
 # tests/ops/docker-steps.test.ts runs these steps without Docker; keep to the instructions it
-# knows (FROM, WORKDIR, COPY, RUN, ENV, USER, EXPOSE, HEALTHCHECK, CMD).
+# knows (FROM, WORKDIR, COPY, RUN, ENV, VOLUME, USER, EXPOSE, HEALTHCHECK, CMD).
 
 # Build: install from the lockfile, compile, build the search index, drop dev dependencies.
 FROM node:20.20.2-bookworm-slim AS build
@@ -24,6 +24,10 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/corpus ./corpus
+# Votes on answers (FEEDBACK_DB, by default /app/data/feedback.db) go to a volume, the one
+# folder the node user (uid and gid 1000 in the node images) may write.
+RUN mkdir data && chown 1000:1000 data
+VOLUME ["/app/data"]
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \

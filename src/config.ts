@@ -1,5 +1,7 @@
+import { join } from "node:path";
 import dotenv from "dotenv";
 import { z } from "zod";
+import { ROOT } from "./paths.js";
 import { type RunMode, resolveRunMode } from "./run-mode.js";
 
 const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id (17 to 20 digits)");
@@ -48,6 +50,15 @@ export const configSchema = z.object({
     .regex(/^(auto|\d{1,5})$/, 'must be "auto" or a number of shards')
     .transform((value) => (value === "auto" ? ("auto" as const) : Number(value)))
     .optional(),
+  /**
+   * The SQLite file votes on answers are kept in (created with its folder when missing). A
+   * relative path is relative to the working directory. Several processes on one host may share
+   * it; each HTTP instance elsewhere keeps its own unless it points at shared storage.
+   */
+  FEEDBACK_DB: z
+    .string()
+    .trim()
+    .default(join(ROOT, "data", "feedback.db")),
   /** Set by discord.js's ShardingManager in the processes it spawns; never set it yourself. */
   SHARDING_MANAGER: z.string().optional(),
 });

@@ -6,6 +6,7 @@ import { createLogger, type Logger } from "./log.js";
 import { startOpsServer } from "./ops/health.js";
 import { runConsole } from "./transports/console/console.js";
 import { Dispatcher } from "./transports/dispatch.js";
+import { openFeedback } from "./transports/feedback.js";
 import { GatewayBot } from "./transports/gateway/bot.js";
 import { startHttpEndpoint } from "./transports/http/serve.js";
 import { startShards } from "./transports/shards.js";
@@ -55,12 +56,13 @@ async function runConsoleMode(logger: Logger): Promise<void> {
 /** The gateway bot: alone (with its own health server), or as one shard of a manager's. */
 async function runGateway(config: Config, token: string, logger: Logger): Promise<void> {
   const shard = config.run.kind === "shard";
+  const feedback = openFeedback(config.FEEDBACK_DB, logger);
   const bot = new GatewayBot({
     token,
     apiUrl: config.DISCORD_API_URL,
     managedShards: shard,
     knowledge: loadKnowledge(),
-    dispatcher: new Dispatcher({ commands, logger }),
+    dispatcher: new Dispatcher({ commands, logger, feedback }),
     logger,
   });
   // A shard process is watched by its manager's health server; a lone bot serves its own.
@@ -70,6 +72,7 @@ async function runGateway(config: Config, token: string, logger: Logger): Promis
   onShutdown(logger, async () => {
     await bot.stop();
     await ops?.close();
+    feedback.close();
   });
   await bot.start();
 }

@@ -1,4 +1,5 @@
-import type { APIApplicationCommandOptionChoice } from "discord.js";
+import type { APIApplicationCommandOptionChoice, APIEmbed } from "discord.js";
+import type { FeedbackStore } from "../feedback/store.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import type { Reply } from "../presenters/discord/message.js";
 
@@ -22,6 +23,8 @@ export interface CommandContext {
   knowledge: Knowledge;
   user: Invoker;
   options: CommandOptions;
+  /** A message command's message (Apps → "Ask deepseek-bot"); absent for slash commands. */
+  target?: TargetMessage;
   /** Answers the interaction (or edits the deferred answer). */
   reply(reply: Reply): Promise<void>;
   /** Acknowledges now and answers later: for work that might outlast Discord's 3 seconds. */
@@ -36,12 +39,34 @@ export interface AutocompleteContext {
   respond(choices: APIApplicationCommandOptionChoice<string>[]): Promise<void>;
 }
 
-export interface ButtonContext {
+/** The message a message command was used on. */
+export interface TargetMessage {
+  id: string;
+  /** Its text; empty for a message of attachments, embeds or stickers only. */
+  content: string;
+  attachments: number;
+}
+
+/** The message a button is on, as Discord sends it with the press. */
+export interface ButtonMessage {
+  id: string;
+  embeds: readonly APIEmbed[];
+}
+
+/** A button press as a transport delivers it. */
+export interface ButtonPress {
   knowledge: Knowledge;
   user: Invoker;
   customId: string;
+  /** The message the button is on; null where there is none (the console). */
+  message: ButtonMessage | null;
   /** Replaces the message the button is on. */
   update(reply: Reply): Promise<void>;
   /** Answers with a new message (private notes to someone else pressing the button). */
   reply(reply: Reply): Promise<void>;
+}
+
+/** What a button handler sees: the press, and the store the dispatcher holds for votes. */
+export interface ButtonContext extends ButtonPress {
+  feedback: FeedbackStore;
 }

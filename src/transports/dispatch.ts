@@ -1,7 +1,8 @@
-import type { AutocompleteContext, ButtonContext, CommandContext } from "../commands/context.js";
-import type { Command } from "../commands/index.js";
-import type { Subcommand } from "../commands/subcommand.js";
+import type { AutocompleteContext, ButtonPress, CommandContext } from "../commands/context.js";
+import { NoticeError } from "../commands/errors.js";
+import { type Command, hasSubcommands } from "../commands/index.js";
 import { InputError } from "../engine/errors.js";
+import { type FeedbackStore, unavailableStore } from "../feedback/store.js";
 import type { Logger } from "../log.js";
 import { shortId } from "../ops/ids.js";
 import { errorReply } from "../presenters/discord/error.js";
@@ -10,6 +11,7 @@ import { DEADLINE } from "./deadline.js";
 
 export interface Route {
   command: string;
+  /** "" for a command without subcommands (the message command). */
   subcommand: string;
 }
 
@@ -18,6 +20,8 @@ export interface DispatcherOptions {
   logger: Logger;
   /** Per-user rate limit; `false` for a single trusted user (the console). */
   cooldown?: Partial<CooldownOptions> | false;
+  /** Where votes on answers go; unset, a vote is refused (the console has none). */
+  feedback?: FeedbackStore;
   /** Default DEADLINE.deferAfterMs; tests shorten it to see a deferral. */
   deferAfterMs?: number;
 }
@@ -32,23 +36,27 @@ export class Dispatcher {
   private readonly logger: Logger;
   private readonly commands: readonly Command[];
   private readonly deferAfterMs: number;
+  private readonly feedback: FeedbackStore;
 
   constructor(options: DispatcherOptions) {
+    this.feedback = options.feedback ?? unavailableStore(new Error("no feedback store given"));
     this.commands = options.commands;
     this.deferAfterMs = options.deferAfterMs ?? DEADLINE.deferAfterMs;
     this.logger = options.logger;
     this.cooldown = options.cooldown === false ? null : new Cooldown(options.cooldown);
   }
 
-  private find(route: Route): Subcommand | undefined {
+  /** The subcommand the route names, or the command itself when it has none. */
+  private find(route: Route): { execute: (ctx: CommandContext) => Promise<void> } | undefined {
     const command = this.commands.find((c) => c.data.name === route.command);
-    return command?.subcommands.find((s) => s.data.name === route.subcommand);
+    if (!command || !hasSubcommands(command)) return command;
+    return command.subcommands.find((s) => s.data.name === route.subcommand);
   }
 
   async command(route: Route, ctx: CommandContext): Promise<void> {
     const log = this.logger.child({
       user: ctx.user.id,
-      command: `${route.command} ${route.subcommand}`,
+      command: `${route.command} ${route.subcommand}`.trim(),
     });
     const wait = this.cooldown?.take(ctx.user.id) ?? 0;
     if (wait > 0) {
@@ -80,7 +88,7 @@ export class Dispatcher {
     const started = performance.now();
     try {
       if (!subcommand)
-        throw new Error(`dispatch: no subcommand ${route.command} ${route.subcommand}`);
+        throw new Error(`dispatch: no command ${route.command} ${route.subcommand}`.trim());
       await subcommand.execute(replying);
       log.info({ ms: Math.round(performance.now() - started) }, "answered");
     } catch (error) {
@@ -97,7 +105,11 @@ export class Dispatcher {
       autocomplete: true,
     });
     try {
-      const subcommand = this.find(route);
+      const command = this.commands.find((c) => c.data.name === route.command);
+      const subcommand =
+        command && hasSubcommands(command)
+          ? command.subcommands.find((s) => s.data.name === route.subcommand)
+          : undefined;
       if (!subcommand?.autocomplete)
         throw new Error(`dispatch: no autocomplete for ${route.subcommand}`);
       await subcommand.autocomplete(ctx);
@@ -108,15 +120,15 @@ export class Dispatcher {
     }
   }
 
-  async button(ctx: ButtonContext): Promise<void> {
+  async button(ctx: ButtonPress): Promise<void> {
     const log = this.logger.child({ user: ctx.user.id, button: ctx.customId.slice(0, 100) });
     try {
       const owner = this.commands
-        .flatMap((c) => c.subcommands)
+        .flatMap((c) => (hasSubcommands(c) ? c.subcommands : []))
         .find((s) => s.button?.owns(ctx.customId));
       if (!owner?.button)
         throw new Error(`dispatch: no handler for button "${ctx.customId.slice(0, 100)}"`);
-      await owner.button.press(ctx);
+      await owner.button.press({ ...ctx, feedback: this.feedback });
     } catch (error) {
       await this.fail(error, log, (reply) => ctx.reply(reply));
     }
@@ -132,7 +144,8 @@ export class Dispatcher {
     }
     const id = shortId();
     log.error({ err: error, errorId: id }, "handler failed");
-    await reply(errorReply(id)).catch((e) =>
+    const notice = error instanceof NoticeError ? error.notice : undefined;
+    await reply(errorReply(id, notice)).catch((e) =>
       log.warn({ err: e, errorId: id }, "could not send the error reply"),
     );
   }

@@ -7,7 +7,7 @@ import {
 import { afterEach, describe, expect, it } from "vitest";
 import type { CommandContext } from "../../src/commands/context.js";
 import type { Command } from "../../src/commands/index.js";
-import { commands } from "../../src/commands/index.js";
+import { commands, hasSubcommands } from "../../src/commands/index.js";
 import { ask } from "../../src/engine/ask.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { DOCUMENTS_DIR } from "../../src/paths.js";
@@ -34,7 +34,7 @@ function withExtra(name: string, execute: (ctx: CommandContext) => Promise<void>
   return {
     data: { name: "deepseek", toJSON: () => ({}) },
     subcommands: [
-      ...(commands[0]?.subcommands ?? []),
+      ...commands.filter(hasSubcommands).flatMap((c) => c.subcommands),
       {
         data: new SlashCommandSubcommandBuilder().setName(name).setDescription(name),
         execute,

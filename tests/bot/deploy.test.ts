@@ -17,9 +17,9 @@ const target = () => ({
 });
 
 describe("registering the commands (npm run deploy-commands)", () => {
-  it("does register /deepseek in the guild, user-installable, when a guild is given", async () => {
+  it("does register /deepseek and the message command in the guild, user-installable, when a guild is given", async () => {
     const done = await registerCommands({ ...target(), guildId: discord.guildId });
-    expect(done).toEqual({ count: 1, where: `in guild ${discord.guildId}` });
+    expect(done).toEqual({ count: 2, where: `in guild ${discord.guildId}` });
     const put = await discord.waitForRequest({
       method: "PUT",
       path: `/applications/${discord.applicationId}/guilds/${discord.guildId}/commands`,
@@ -36,11 +36,33 @@ describe("registering the commands (npm run deploy-commands)", () => {
           { name: "timeline", options: [{ name: "from" }, { name: "to" }, { name: "topic" }, {}] },
         ],
       },
+      { name: "Ask deepseek-bot", type: 3, integration_types: [0, 1], contexts: [0, 1, 2] },
+    ]);
+  });
+
+  it("does register the message command beside /deepseek when npm run deploy-commands runs", async () => {
+    const { code, stdout } = await run("scripts/deploy-commands.ts", {
+      DISCORD_TOKEN: "fake.bot.token",
+      DISCORD_CLIENT_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+    }).finished;
+    expect(code).toBe(0);
+    expect(stdout).toBe("deploy-commands: registered 2 command(s) globally\n");
+    const stored = await fetch(
+      `${discord.apiUrl}/v10/applications/${discord.applicationId}/commands`,
+      {
+        headers: { authorization: "Bot fake.bot.token" },
+      },
+    );
+    const commands = (await stored.json()) as { name: string; type: number }[];
+    expect(commands.map((c) => [c.name, c.type])).toEqual([
+      ["deepseek", 1],
+      ["Ask deepseek-bot", 3],
     ]);
   });
 
   it("does register globally when no guild is given", async () => {
-    expect(await registerCommands(target())).toEqual({ count: 1, where: "globally" });
+    expect(await registerCommands(target())).toEqual({ count: 2, where: "globally" });
     await discord.waitForRequest({
       method: "PUT",
       path: `/applications/${discord.applicationId}/commands`,

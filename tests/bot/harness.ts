@@ -1,6 +1,7 @@
 import { InteractionResponseType } from "discord.js";
 import { expect } from "vitest";
 import { type Command, commands as realCommands } from "../../src/commands/index.js";
+import type { FeedbackStore } from "../../src/feedback/store.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { createLogger } from "../../src/log.js";
 import {
@@ -23,6 +24,8 @@ export interface HarnessOptions {
   commands?: readonly Command[];
   cooldown?: Partial<CooldownOptions>;
   deferAfterMs?: number;
+  /** Where votes go; by default none (a vote is refused). */
+  feedback?: FeedbackStore;
 }
 
 export interface Harness {
@@ -78,6 +81,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger,
     cooldown: options.cooldown ?? { uses: 100 },
     deferAfterMs: options.deferAfterMs,
+    feedback: options.feedback,
   });
   const bot = new GatewayBot({
     token: "fake.bot.token",

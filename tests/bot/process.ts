@@ -1,4 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { configSchema } from "../../src/config.js";
 import { ROOT } from "../../src/paths.js";
@@ -22,14 +24,22 @@ export interface Running {
 /**
  * Runs a TypeScript entry point (src/main.ts, scripts/…) as its own process, with exactly the
  * configuration given: every variable the config reads is set, empty when not given, so a
- * developer's .env or shell never leaks in (dotenv leaves variables that are set alone).
+ * developer's .env or shell never leaks in (dotenv leaves variables that are set alone). Votes
+ * go to a fresh FEEDBACK_DB unless one is given. `spawnOptions` may set the user (uid, gid).
  */
-export function run(entry: string, env: Record<string, string>, input?: string): Running {
+export function run(
+  entry: string,
+  env: Record<string, string>,
+  input?: string,
+  spawnOptions: Pick<SpawnOptions, "uid" | "gid"> = {},
+): Running {
   const blank = Object.fromEntries(Object.keys(configSchema.shape).map((key) => [key, ""]));
+  const feedback = join(mkdtempSync(join(tmpdir(), "feedback-run-")), "feedback.db");
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, entry)], {
     cwd: ROOT,
-    env: { ...process.env, ...blank, ...env },
+    env: { ...process.env, ...blank, FEEDBACK_DB: feedback, ...env },
     stdio: "pipe",
+    ...spawnOptions,
   });
   let stdout = "";
   let stderr = "";

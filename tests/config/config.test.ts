@@ -1,5 +1,7 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { logLevelOf, parseConfig } from "../../src/config.js";
+import { ROOT } from "../../src/paths.js";
 import { problemsOf } from "../helpers/config-problems.js";
 
 const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB";
@@ -9,6 +11,12 @@ describe("parseConfig", () => {
     const config = parseConfig({});
     expect(config.run).toEqual({ kind: "console" });
     expect(config.DISCORD_TOKEN).toBeUndefined();
+  });
+
+  it("does keep votes in data/feedback.db under the install folder unless FEEDBACK_DB says where", () => {
+    expect(parseConfig({}).FEEDBACK_DB).toBe(join(ROOT, "data", "feedback.db"));
+    expect(parseConfig({ FEEDBACK_DB: " " }).FEEDBACK_DB).toBe(join(ROOT, "data", "feedback.db"));
+    expect(parseConfig({ FEEDBACK_DB: "/var/votes.db" }).FEEDBACK_DB).toBe("/var/votes.db");
   });
 
   it("does log at warn in the console mode and at info elsewhere when LOG_LEVEL is unset", () => {

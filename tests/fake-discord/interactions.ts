@@ -5,6 +5,7 @@ import {
   type APIApplicationCommandInteractionDataOption,
   type APIChatInputApplicationCommandInteraction,
   type APIMessage,
+  type APIMessageApplicationCommandInteraction,
   type APIMessageComponentButtonInteraction,
   type APIUser,
   ApplicationCommandOptionType,
@@ -59,8 +60,19 @@ export interface ButtonOptions extends InteractionSource {
   message?: APIMessage;
 }
 
+export interface MessageCommandOptions extends InteractionSource {
+  /** The message command's name; defaults to "Ask deepseek-bot". */
+  commandName?: string;
+  /** The message it is used on; defaults to one by the user in the interaction's channel. */
+  message?: Partial<APIMessage>;
+}
+
 /** Interaction payloads as Discord sends them in INTERACTION_CREATE, for the fake's world. */
 export interface InteractionFactory {
+  /** A message context-menu command (Apps → …) used on a message. */
+  messageCommandInteraction(
+    options?: MessageCommandOptions,
+  ): APIMessageApplicationCommandInteraction;
   chatInputInteraction(options?: ChatInputOptions): APIChatInputApplicationCommandInteraction;
   autocompleteInteraction(
     options: AutocompleteOptions,
@@ -139,6 +151,27 @@ export function createInteractionFactory(
   }
 
   return {
+    messageCommandInteraction(options = {}) {
+      const base = envelope(options);
+      const name = options.commandName ?? "Ask deepseek-bot";
+      const target = botMessage(world, {
+        channel_id: base.channel_id,
+        author: options.user ?? world.defaultUser,
+        ...options.message,
+      });
+      return {
+        ...base,
+        type: InteractionType.ApplicationCommand,
+        data: {
+          id: commandIdFor(name),
+          name,
+          type: ApplicationCommandType.Message,
+          target_id: target.id,
+          resolved: { messages: { [target.id]: target } },
+        },
+      };
+    },
+
     chatInputInteraction(options = {}) {
       return {
         ...envelope(options),

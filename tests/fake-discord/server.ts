@@ -35,6 +35,7 @@ export type {
   ChatInputOptions,
   CommandOptions,
   InteractionSource,
+  MessageCommandOptions,
 } from "./interactions.js";
 export type { RestReply } from "./rest.js";
 export type { CapturedRequest, DispatchResult, GatewayFrame, RestInterceptor };

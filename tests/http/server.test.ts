@@ -1,4 +1,7 @@
+import { mkdtempSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   type APIInteraction,
   type APIMessage,
@@ -14,6 +17,7 @@ import * as model from "../../src/commands/deepseek/model.js";
 import type { Command } from "../../src/commands/index.js";
 import { commands } from "../../src/commands/index.js";
 import type { Subcommand } from "../../src/commands/subcommand.js";
+import { openSqliteStore } from "../../src/feedback/sqlite.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import type { Logger } from "../../src/log.js";
 import {
@@ -218,6 +222,9 @@ describe("the HTTP interactions endpoint: requests it refuses", () => {
       { ...command, data: { ...command.data, options: "ask" } },
     ])
       expect((await signedPost(main.base, payload)).status).toBe(400);
+    const onMessage = discord.messageCommandInteraction({ message: { content: "what is MLA?" } });
+    const withoutMessage = { ...onMessage, data: { ...onMessage.data, resolved: {} } };
+    expect((await signedPost(main.base, withoutMessage)).status).toBe(400);
   });
 
   it("does answer 413 when the declared body is over the cap, before checking anything", async () => {
@@ -315,6 +322,45 @@ describe("the HTTP interactions endpoint: commands, autocomplete and buttons", (
     const { json: refused } = await throughDiscord(main.base, other);
     expect(refused.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(refused.data?.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it("does answer the message command with the reply /deepseek ask gives the message's text", async () => {
+    const question = "how big is deepseek v3";
+    const onMessage = discord.messageCommandInteraction({ message: { content: question } });
+    const { json } = await throughDiscord(main.base, onMessage);
+    const slash = discord.chatInputInteraction({ subcommand: "ask", options: { question } });
+    const { json: direct } = await throughDiscord(main.base, slash);
+    expect(json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(JSON.stringify(json.data?.embeds)).toContain("**671 billion**");
+    expect(json.data).toEqual(direct.data);
+  });
+
+  it("does record a 👎 on an answer with the question and answer the message shows", async () => {
+    const feedback = openSqliteStore(join(mkdtempSync(join(tmpdir(), "http-votes-")), "f.db"));
+    const dispatcher = new Dispatcher({ commands, logger, cooldown: false, feedback });
+    const voting = await start({ dispatcher });
+    try {
+      const command = discord.chatInputInteraction({
+        subcommand: "ask",
+        options: { question: "how big is deepseek v3" },
+      });
+      await throughDiscord(voting.base, command);
+      const message = discord.originalMessage(command.id) as APIMessage;
+      const press = discord.buttonInteraction({ customId: "vote|down", message });
+      const { json } = await throughDiscord(voting.base, press);
+      expect(json.data?.flags).toBe(MessageFlags.Ephemeral);
+      expect(json.data?.content).toMatch(/your 👎 is recorded/);
+      expect(feedback.worst(5)).toEqual([
+        expect.objectContaining({
+          question: "how big is deepseek v3",
+          answer: expect.stringMatching(/^671 billion\n— DeepSeek/),
+          down: 1,
+        }),
+      ]);
+    } finally {
+      await voting.endpoint.stop(2_000);
+      feedback.close();
+    }
   });
 
   it("does defer a slow command and deliver its answer by editing the original through REST", async () => {

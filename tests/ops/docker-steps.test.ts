@@ -37,7 +37,9 @@ function runStage(stage: Stage, index: number) {
   const dir = stageDir(stage, index);
   mkdirSync(dir, { recursive: true });
   const env: Record<string, string> = {};
-  const image: { cmd?: string[]; healthcheck?: string[]; user?: string } = {};
+  const image: { cmd?: string[]; healthcheck?: string[]; user?: string; volumes: string[] } = {
+    volumes: [],
+  };
   for (const step of stage.steps) {
     switch (step.keyword) {
       case "WORKDIR":
@@ -88,6 +90,11 @@ function runStage(stage: Stage, index: number) {
         break;
       case "CMD":
         image.cmd = commandOf(step.args);
+        break;
+      case "VOLUME":
+        image.volumes.push(
+          ...(step.args.trim().startsWith("[") ? commandOf(step.args) : step.args.split(/\s+/)),
+        );
         break;
       case "EXPOSE":
         break;
@@ -178,6 +185,11 @@ describe("the Dockerfile's steps, run without Docker", () => {
     expect(existsSync(join(image.dir, "node_modules", "discord.js"))).toBe(true);
     expect(existsSync(join(image.dir, "node_modules", "vitest"))).toBe(false);
     expect(existsSync(join(image.dir, "src"))).toBe(false);
+    // The vote store's folder is a volume the node user (1000) owns; the app stays root's.
+    expect(image.volumes).toEqual(["/app/data"]);
+    expect(statSync(join(image.dir, "data")).uid).toBe(1000);
+    for (const app of ["dist", "node_modules", "corpus"])
+      expect(statSync(join(image.dir, app)).uid).toBe(0);
     // The index was built at build time, from the very corpus the image carries (checked with
     // the image's own code, not this checkout's, which others may be changing meanwhile).
     const fingerprint = execFileSync(
@@ -215,6 +227,8 @@ describe("the Dockerfile's steps, run without Docker", () => {
     const base = `http://127.0.0.1:${port}`;
     expect((await waitForHealth(`${base}/healthz`, Date.now() + 20_000)).status).toBe(200);
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ ready: true });
+    // FEEDBACK_DB's default is inside that volume.
+    expect(existsSync(join(image.dir, "data", "feedback.db"))).toBe(true);
 
     const [check = "", ...checkArgs] = image.healthcheck ?? [];
     const health = spawnSync(check === "node" ? process.execPath : check, checkArgs, {

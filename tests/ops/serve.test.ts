@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
@@ -20,6 +23,7 @@ describe("startHttpEndpoint (npm run serve)", () => {
       MODE: "http",
       DISCORD_PUBLIC_KEY: keys.publicHex,
       DISCORD_CLIENT_ID: "123456789012345678",
+      FEEDBACK_DB: join(mkdtempSync(join(tmpdir(), "serve-")), "feedback.db"),
     });
     const endpoint = await startHttpEndpoint({
       config: { ...config, PORT: 0 },

@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { GatewayOpcodes } from "discord.js";
 import { afterAll, describe, expect, it } from "vitest";
@@ -31,6 +34,8 @@ describe("the sharded gateway mode (SHARDS)", () => {
   it("does run one process per shard, report ready once all are, and stop them all", {
     timeout: 60_000,
   }, async () => {
+    // Both shards keep their votes in one file, as on one host; never in the checkout.
+    const feedback = join(mkdtempSync(join(tmpdir(), "shards-")), "feedback.db");
     launcher = spawn(process.execPath, ["--import", "tsx", LAUNCHER], {
       cwd: ROOT,
       env: {
@@ -41,6 +46,7 @@ describe("the sharded gateway mode (SHARDS)", () => {
         DISCORD_CLIENT_ID: discord.applicationId,
         DISCORD_API_URL: discord.apiUrl,
         LOG_LEVEL: "warn",
+        FEEDBACK_DB: feedback,
       },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
@@ -51,6 +57,7 @@ describe("the sharded gateway mode (SHARDS)", () => {
     expect(started.total).toBe(2);
     const ready = await fetch(`http://127.0.0.1:${started.port}/readyz`);
     expect([ready.status, await ready.json()]).toEqual([200, { ready: true }]);
+    expect(existsSync(feedback)).toBe(true);
     const shards = discord.gatewayReceived
       .filter((frame) => frame.op === GatewayOpcodes.Identify)
       .map((frame) => (frame.d as { shard?: number[] }).shard);

@@ -3,6 +3,7 @@ import { ask } from "../../engine/ask.js";
 import { askReply } from "../../presenters/discord/ask.js";
 import type { CommandContext } from "../context.js";
 import { withoutMentions } from "../mentions.js";
+import { voteButton } from "../vote.js";
 
 export const QUESTION_MAX_LENGTH = 300;
 
@@ -20,8 +21,15 @@ export const data = new SlashCommandSubcommandBuilder()
     option.setName("private").setDescription("Only you see the answer"),
   );
 
-export async function execute(ctx: CommandContext): Promise<void> {
-  const question = withoutMentions(ctx.options.string("question") ?? "");
-  const result = ask(ctx.knowledge, question.slice(0, QUESTION_MAX_LENGTH));
-  await ctx.reply(askReply(result, ctx.options.boolean("private") ?? false));
+/** Answers `text` as a question: mentions dropped, cut to the option's length. */
+export async function answer(ctx: CommandContext, text: string, ephemeral: boolean): Promise<void> {
+  const question = withoutMentions(text).slice(0, QUESTION_MAX_LENGTH);
+  await ctx.reply(askReply(ask(ctx.knowledge, question), ephemeral));
 }
+
+export async function execute(ctx: CommandContext): Promise<void> {
+  await answer(ctx, ctx.options.string("question") ?? "", ctx.options.boolean("private") ?? false);
+}
+
+/** The 👍/👎 under the answer. */
+export const button = voteButton;

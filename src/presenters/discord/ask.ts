@@ -2,6 +2,7 @@ import { type APIEmbed, escapeMarkdown } from "discord.js";
 import type { AskPassage, AskResult } from "../../engine/result.js";
 import { citation, markHighlight } from "../cite.js";
 import { escapeMarkdownCached } from "./escape.js";
+import { voteRow } from "./feedback.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import type { Reply } from "./message.js";
 import { conflictLines, EMBED_COLOR } from "./style.js";
@@ -31,7 +32,8 @@ function passageText(passage: AskPassage): string {
 
 /**
  * An answer: the direct answer leads with its source, disagreements between sources follow,
- * then each passage as a field titled by its source with the answering sentence in bold.
+ * then each passage as a field titled by its source with the answering sentence in bold; 👍/👎
+ * buttons under it (`readShownAnswer` in ./feedback.ts reads this embed back for a vote).
  */
 export function askReply(result: AskResult, ephemeral: boolean): Reply {
   const lines: string[] = [];
@@ -59,5 +61,5 @@ export function askReply(result: AskResult, ephemeral: boolean): Reply {
     })),
     footer: { text: "Quotes are verbatim from the corpus documents." },
   };
-  return { embeds: [embed], ephemeral };
+  return { embeds: [embed], components: [voteRow()], ephemeral };
 }

@@ -58,11 +58,17 @@ export function embedCharacters(embed: {
   );
 }
 
-const buttonSchema = z.looseObject({
-  type: z.literal(2),
-  custom_id: z.string().min(1).max(L.customId),
-  label: z.string().min(1).max(L.buttonLabel),
-});
+const buttonSchema = z
+  .looseObject({
+    type: z.literal(2),
+    custom_id: z.string().min(1).max(L.customId),
+    label: z.string().min(1).max(L.buttonLabel).optional(),
+    emoji: z.looseObject({ name: z.string().min(1) }).optional(),
+  })
+  .refine(
+    (b) => b.label !== undefined || b.emoji !== undefined,
+    "a button needs a label or an emoji",
+  );
 
 /**
  * A message payload as this bot may send it (reply, update, edit or follow-up): within every

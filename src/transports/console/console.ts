@@ -72,7 +72,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (input.kind === "button") {
       const customId = buttons.get(input.label);
       if (!customId) output.write(`There is no ${input.label} page to show.\n\n`);
-      else await dispatcher.button({ knowledge, user, customId, update: reply, reply });
+      else
+        await dispatcher.button({ knowledge, user, customId, message: null, update: reply, reply });
     }
     if (interactive) output.write("> ");
   }

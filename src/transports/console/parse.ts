@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from "discord.js";
-import type { Command } from "../../commands/index.js";
+import { type Command, hasSubcommands } from "../../commands/index.js";
 
 /** A line typed in the console, read as the slash command or button it stands for. */
 export type ConsoleInput =
@@ -27,9 +27,12 @@ interface OptionJSON {
   options?: OptionJSON[];
 }
 
-/** The console's grammar: every subcommand of every command in the one list of commands. */
+/**
+ * The console's grammar: every subcommand of every slash command in the one list of commands
+ * (a message command needs a message, which the console has not: a plain line is a question).
+ */
 export function consoleGrammar(commands: readonly Command[]): ConsoleSubcommand[] {
-  return commands.flatMap((command) =>
+  return commands.filter(hasSubcommands).flatMap((command) =>
     command.subcommands.map((subcommand) => {
       const json = subcommand.data.toJSON() as OptionJSON;
       const options = (json.options ?? []).map((o) => ({

@@ -5,9 +5,10 @@ import type {
   InteractionEditReplyOptions,
   InteractionReplyOptions,
   InteractionUpdateOptions,
+  MessageContextMenuCommandInteraction,
 } from "discord.js";
 import { MessageFlags } from "discord.js";
-import type { AutocompleteContext, ButtonContext, CommandContext } from "../../commands/context.js";
+import type { AutocompleteContext, ButtonPress, CommandContext } from "../../commands/context.js";
 import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import { type Reply, toMessage } from "../../presenters/discord/message.js";
 
@@ -36,7 +37,10 @@ function options(reply: Reply): InteractionReplyOptions {
 
 /** A first answer replies; the answer to a deferral edits it; anything later follows up. */
 async function answer(
-  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  interaction:
+    | ChatInputCommandInteraction
+    | MessageContextMenuCommandInteraction
+    | ButtonInteraction,
   reply: Reply,
 ): Promise<void> {
   if (interaction.replied) await interaction.followUp(options(reply));
@@ -69,6 +73,26 @@ export function commandContext(
   };
 }
 
+/** A message command: no options, the message it was used on as its target. */
+export function messageCommandContext(
+  knowledge: Knowledge,
+  interaction: MessageContextMenuCommandInteraction,
+): CommandContext {
+  const message = interaction.targetMessage;
+  return {
+    knowledge,
+    user: invoker(interaction),
+    options: { string: () => null, boolean: () => null },
+    target: { id: message.id, content: message.content, attachments: message.attachments.size },
+    reply: (reply) => answer(interaction, reply),
+    async defer(ephemeral) {
+      if (!interaction.deferred && !interaction.replied) {
+        await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      }
+    },
+  };
+}
+
 export function autocompleteContext(
   knowledge: Knowledge,
   interaction: AutocompleteInteraction,
@@ -82,11 +106,15 @@ export function autocompleteContext(
   };
 }
 
-export function buttonContext(knowledge: Knowledge, interaction: ButtonInteraction): ButtonContext {
+export function buttonContext(knowledge: Knowledge, interaction: ButtonInteraction): ButtonPress {
   return {
     knowledge,
     user: invoker(interaction),
     customId: interaction.customId,
+    message: {
+      id: interaction.message.id,
+      embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
+    },
     async update(reply) {
       await interaction.update(edit(reply));
     },

@@ -3,7 +3,12 @@ import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
 import type { Dispatcher } from "../dispatch.js";
 import { DRAIN_TIMEOUT_MS, settleWithin } from "../drain.js";
-import { autocompleteContext, buttonContext, commandContext } from "./adapt.js";
+import {
+  autocompleteContext,
+  buttonContext,
+  commandContext,
+  messageCommandContext,
+} from "./adapt.js";
 
 export interface GatewayBotOptions {
   token: string;
@@ -63,6 +68,9 @@ export class GatewayBot {
         subcommand: interaction.options.getSubcommand(false) ?? "",
       };
       await dispatcher.command(route, commandContext(knowledge, interaction));
+    } else if (interaction.isMessageContextMenuCommand()) {
+      const route = { command: interaction.commandName, subcommand: "" };
+      await dispatcher.command(route, messageCommandContext(knowledge, interaction));
     } else if (interaction.isAutocomplete()) {
       const route = {
         command: interaction.commandName,

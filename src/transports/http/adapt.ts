@@ -11,7 +11,7 @@ import {
 } from "discord.js";
 import type {
   AutocompleteContext,
-  ButtonContext,
+  ButtonPress,
   CommandContext,
   Invoker,
 } from "../../commands/context.js";
@@ -102,6 +102,33 @@ export function commandContext(
   return { route, ctx };
 }
 
+/** A message command: no options; the message it was used on, from the payload, as its target. */
+export function messageCommandContext(
+  knowledge: Knowledge,
+  interaction: Extract<APIInteraction, { type: InteractionType.ApplicationCommand }>,
+  responder: HttpResponder,
+): { route: Route; ctx: CommandContext } {
+  const { ctx } = commandContext(knowledge, interaction, responder);
+  // parseInteraction checked that a message command's payload carries its target message.
+  const data = interaction.data as {
+    name: string;
+    target_id: string;
+    resolved: { messages: Record<string, { content: string; attachments: unknown[] }> };
+  };
+  const message = data.resolved.messages[data.target_id];
+  return {
+    route: { command: data.name, subcommand: "" },
+    ctx: {
+      ...ctx,
+      target: {
+        id: data.target_id,
+        content: message?.content ?? "",
+        attachments: message?.attachments.length ?? 0,
+      },
+    },
+  };
+}
+
 export function autocompleteContext(
   knowledge: Knowledge,
   interaction: Extract<APIInteraction, { type: InteractionType.ApplicationCommandAutocomplete }>,
@@ -134,11 +161,12 @@ export function buttonContext(
   knowledge: Knowledge,
   interaction: Extract<APIInteraction, { type: InteractionType.MessageComponent }>,
   responder: HttpResponder,
-): ButtonContext {
+): ButtonPress {
   return {
     knowledge,
     user: invokerOf(interaction),
     customId: interaction.data.custom_id,
+    message: { id: interaction.message.id, embeds: interaction.message.embeds ?? [] },
     async update(reply) {
       // An update cannot change who sees the message: the flag stays what it was.
       const { flags: _flags, ...data } = toMessage(reply);

@@ -26,6 +26,7 @@ import {
   invokerOf,
   kindOf,
   lateAcknowledgement,
+  messageCommandContext,
 } from "./adapt.js";
 import type { RequestLog } from "./request-log.js";
 import { HttpResponder } from "./respond.js";
@@ -163,6 +164,12 @@ async function route(
     interaction.data.type === ApplicationCommandType.ChatInput
   ) {
     const { route, ctx } = commandContext(knowledge, interaction, responder);
+    await dispatcher.command(route, ctx);
+  } else if (
+    interaction.type === InteractionType.ApplicationCommand &&
+    interaction.data.type === ApplicationCommandType.Message
+  ) {
+    const { route, ctx } = messageCommandContext(knowledge, interaction, responder);
     await dispatcher.command(route, ctx);
   } else if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
     const { route, ctx } = autocompleteContext(knowledge, interaction, responder);

@@ -1,4 +1,4 @@
-import { type APIInteraction, InteractionType } from "discord.js";
+import { type APIInteraction, ApplicationCommandType, InteractionType } from "discord.js";
 import { z } from "zod";
 
 /**
@@ -31,10 +31,20 @@ const commandOption = z.looseObject({
   focused: z.boolean().optional(),
   options: z.array(leafOption).max(25).optional(),
 });
+/** A message command's message, as `data.resolved.messages` carries it. */
+const resolvedMessage = z.looseObject({
+  id: snowflake,
+  content: z.string(),
+  attachments: z.array(z.unknown()),
+});
 const commandData = z.looseObject({
   name: z.string(),
   type: z.number().int(),
   options: z.array(commandOption).max(25).optional(),
+  target_id: snowflake.optional(),
+  resolved: z
+    .looseObject({ messages: z.record(z.string(), resolvedMessage).optional() })
+    .optional(),
 });
 
 const interactionSchema = z
@@ -70,6 +80,13 @@ const interactionSchema = z
     (interaction) =>
       interaction.type === InteractionType.Ping || !!(interaction.member?.user ?? interaction.user),
     { message: "needs member.user or user" },
+  )
+  .refine(
+    (interaction) =>
+      interaction.type !== InteractionType.ApplicationCommand ||
+      interaction.data.type !== ApplicationCommandType.Message ||
+      !!interaction.data.resolved?.messages?.[interaction.data.target_id ?? ""],
+    { message: "a message command needs data.target_id and that message in data.resolved" },
   );
 
 /** A parsed body: the interaction, or a short reason it is not one (for the 400 and the log). */

@@ -1,9 +1,11 @@
 import { commands as allCommands, type Command } from "../../commands/index.js";
 import type { Config } from "../../config.js";
+import type { FeedbackStore } from "../../feedback/store.js";
 import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
 import { listen } from "../../ops/listen.js";
 import { Dispatcher } from "../dispatch.js";
+import { openFeedback } from "../feedback.js";
 import { createInteractionServer } from "./server.js";
 import { publicKeyFromHex } from "./verify.js";
 
@@ -24,13 +26,16 @@ export async function startHttpEndpoint(options: {
   logger: Logger;
   commands?: readonly Command[];
   host?: string;
+  /** The vote store; by default the one FEEDBACK_DB names. */
+  feedback?: FeedbackStore;
 }): Promise<HttpEndpoint> {
   const { config, logger } = options;
   const { run } = config;
   if (run.kind !== "http") throw new Error(`serve: the configuration resolved to ${run.kind} mode`);
+  const feedback = options.feedback ?? openFeedback(config.FEEDBACK_DB, logger);
   const endpoint = createInteractionServer({
     knowledge: options.knowledge,
-    dispatcher: new Dispatcher({ commands: options.commands ?? allCommands, logger }),
+    dispatcher: new Dispatcher({ commands: options.commands ?? allCommands, logger, feedback }),
     publicKey: publicKeyFromHex(run.publicKey),
     applicationId: run.applicationId,
     apiUrl: config.DISCORD_API_URL,
@@ -42,5 +47,11 @@ export async function startHttpEndpoint(options: {
     { port, maxBodyBytes: config.MAX_BODY_BYTES },
     "http: interactions endpoint listening",
   );
-  return { port, stop: () => endpoint.stop() };
+  return {
+    port,
+    async stop() {
+      await endpoint.stop();
+      feedback.close();
+    },
+  };
 }

@@ -1,0 +1,40 @@
+import { FeedbackStoreError } from "../feedback/store.js";
+import {
+  isVoteButton,
+  readShownAnswer,
+  VOTE_NOT_RECORDED,
+  verdictOf,
+  voteRecordedReply,
+} from "../presenters/discord/feedback.js";
+import type { ButtonContext } from "./context.js";
+import { NoticeError } from "./errors.js";
+
+/**
+ * The 👍/👎 buttons under every answer (`/deepseek ask` and the message command): records the
+ * presser's verdict on the answer message, keyed by that message's id, with the question and
+ * answer read from the message itself, and tells them privately.
+ */
+export const voteButton = {
+  owns: isVoteButton,
+  async press(ctx: ButtonContext): Promise<void> {
+    const verdict = verdictOf(ctx.customId);
+    const shown = ctx.message && readShownAnswer(ctx.message.embeds);
+    if (!verdict || !ctx.message || !shown)
+      throw new Error(`vote: "${ctx.customId.slice(0, 100)}" is not on an answer`);
+    let replaced: ReturnType<ButtonContext["feedback"]["record"]>;
+    try {
+      replaced = ctx.feedback.record({
+        answerId: ctx.message.id,
+        userId: ctx.user.id,
+        ...shown,
+        verdict,
+        at: new Date(),
+      });
+    } catch (error) {
+      if (error instanceof FeedbackStoreError)
+        throw new NoticeError(VOTE_NOT_RECORDED, { cause: error });
+      throw error;
+    }
+    await ctx.reply(voteRecordedReply(verdict, replaced));
+  },
+};

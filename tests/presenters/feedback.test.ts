@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import type { AskResult, Source } from "../../src/engine/result.js";
+import { askReply } from "../../src/presenters/discord/ask.js";
+import {
+  plainText,
+  readShownAnswer,
+  verdictOf,
+  voteRow,
+} from "../../src/presenters/discord/feedback.js";
+import { DISCORD_LIMITS, messagePayloadSchema } from "../../src/presenters/discord/limits.js";
+import { toMessage } from "../../src/presenters/discord/message.js";
+
+const source = (title: string, section: string): Source => ({
+  doc: "doc",
+  title,
+  section,
+  start: 0,
+  end: 10,
+});
+
+const answered: AskResult = {
+  question: "How big is *V3*?",
+  answered: true,
+  answer: "671 billion",
+  answerSource: { text: "671 billion", quote: "…", source: source("Paper_one", "Sizes") },
+  passages: [
+    { text: "It has 671 billion parameters.", highlight: null, source: source("A", "B"), score: 1 },
+    { text: "More.", highlight: null, source: source("C", ""), score: 0.5 },
+  ],
+  conflicts: [],
+  confidence: 1,
+};
+
+describe("the 👍/👎 buttons and reading an answer back", () => {
+  it("does fit the buttons in Discord's limits with short custom ids that carry only the verdict", () => {
+    const ids = voteRow().components.map((b) => b.custom_id);
+    expect(ids).toEqual(["vote|up", "vote|down"]);
+    for (const id of ids) expect(id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
+    expect(ids.map(verdictOf)).toEqual(["up", "down"]);
+    expect(verdictOf("vote|sideways")).toBeNull();
+    expect(verdictOf("timeline|1|0|||")).toBeNull();
+    const message = toMessage(askReply(answered, false));
+    expect(messagePayloadSchema.safeParse(message).error).toBeUndefined();
+    expect(message.components).toEqual([voteRow()]);
+  });
+
+  it("does read back the question, the answer with its citation and the sources an answer shows", () => {
+    const message = toMessage(askReply(answered, true));
+    expect(readShownAnswer(message.embeds ?? [])).toEqual({
+      question: "How big is *V3*?",
+      answer: "671 billion\n— Paper_one › Sizes",
+      sources: ["[1] A › B", "[2] C"],
+    });
+  });
+
+  it("does read the abstention as the answer when the documents do not answer", () => {
+    const none = { ...answered, answered: false, answer: null, answerSource: null, passages: [] };
+    const shown = readShownAnswer(toMessage(askReply(none, false)).embeds ?? []);
+    expect(shown?.answer).toMatch(/^Not in the documents\. /);
+    expect(shown?.sources).toEqual([]);
+  });
+
+  it("does read nothing when the message is not an answer", () => {
+    expect(readShownAnswer([])).toBeNull();
+    expect(readShownAnswer([{ description: "no title" }])).toBeNull();
+  });
+
+  it("does remove Discord's emphasis and escapes when making plain text", () => {
+    expect(plainText("**bold** and *italic* \\*star\\* a\\_b")).toBe("bold and italic *star* a_b");
+  });
+});
