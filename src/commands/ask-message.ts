@@ -1,9 +1,5 @@
-import {
-  ApplicationCommandType,
-  ApplicationIntegrationType,
-  ContextMenuCommandBuilder,
-  InteractionContextType,
-} from "discord.js";
+import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
+import { CONTEXTS, INSTALLS } from "./availability.js";
 import type { CommandContext } from "./context.js";
 import { answer } from "./deepseek/ask.js";
 import { withoutMentions } from "./mentions.js";
@@ -16,15 +12,8 @@ import { withoutMentions } from "./mentions.js";
 export const data = new ContextMenuCommandBuilder()
   .setName("Ask deepseek-bot")
   .setType(ApplicationCommandType.Message)
-  .setIntegrationTypes(
-    ApplicationIntegrationType.GuildInstall,
-    ApplicationIntegrationType.UserInstall,
-  )
-  .setContexts(
-    InteractionContextType.Guild,
-    InteractionContextType.BotDM,
-    InteractionContextType.PrivateChannel,
-  );
+  .setIntegrationTypes(...INSTALLS)
+  .setContexts(...CONTEXTS);
 
 export const NO_TEXT =
   "That message has no text to answer. Use **Ask deepseek-bot** on a message that asks a question, or `/deepseek ask`.";

@@ -40,21 +40,50 @@ export interface SqliteStoreOptions {
  */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): FeedbackStore {
   const readonly = options.readonly ?? false;
-  let db: Database.Database;
+  const db = openDatabase(path, readonly);
+  // A file never written to has no tables yet: nothing to read.
+  if (readonly && !hasVotes(db)) return emptyStore(db);
+  const { record, worst } = statements(db);
+  return {
+    record(vote) {
+      try {
+        return record(vote);
+      } catch (error) {
+        throw new FeedbackStoreError(`feedback: cannot record a vote in ${path}`, { cause: error });
+      }
+    },
+    worst(limit): AnswerVotes[] {
+      return worst.all(limit).map((row) => ({
+        question: row.question,
+        answer: row.answer,
+        sources: JSON.parse(row.sources) as string[],
+        down: row.down,
+        up: row.up,
+        lastVoteAt: row.last,
+      }));
+    },
+    close: () => db.close(),
+  };
+}
+
+/** Opens (and, when writable, creates and migrates) the file; any failure names it. */
+function openDatabase(path: string, readonly: boolean): Database.Database {
   try {
     if (!readonly && !existsSync(dirname(path))) mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path, { readonly, fileMustExist: readonly });
+    const db = new Database(path, { readonly, fileMustExist: readonly });
     if (!readonly) migrate(db);
+    return db;
   } catch (error) {
     throw new FeedbackStoreError(`feedback: cannot open ${path}: ${(error as Error).message}`, {
       cause: error,
     });
   }
-  // A file never written to has no tables yet: nothing to read.
-  if (readonly && !hasVotes(db)) return emptyStore(db);
+}
+
+/** The store's two operations as prepared statements: record a vote, list the worst answers. */
+function statements(db: Database.Database) {
   const salt = readSalt(db);
   const voterOf = (userId: string) => createHmac("sha256", salt).update(userId).digest("hex");
-
   const previous = db.prepare<[string, string], { verdict: Verdict }>(
     "SELECT verdict FROM votes WHERE answer_id = ? AND voter = ?",
   );
@@ -88,27 +117,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     FROM votes GROUP BY question, answer, sources
     ORDER BY down DESC, up ASC, last DESC LIMIT ?
   `);
-
-  return {
-    record(vote) {
-      try {
-        return record(vote);
-      } catch (error) {
-        throw new FeedbackStoreError(`feedback: cannot record a vote in ${path}`, { cause: error });
-      }
-    },
-    worst(limit): AnswerVotes[] {
-      return worst.all(limit).map((row) => ({
-        question: row.question,
-        answer: row.answer,
-        sources: JSON.parse(row.sources) as string[],
-        down: row.down,
-        up: row.up,
-        lastVoteAt: row.last,
-      }));
-    },
-    close: () => db.close(),
-  };
+  return { record, worst };
 }
 
 function migrate(db: Database.Database): void {

@@ -1,8 +1,5 @@
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  SlashCommandBuilder,
-} from "discord.js";
+import { SlashCommandBuilder } from "discord.js";
+import { CONTEXTS, INSTALLS } from "../availability.js";
 import type { Subcommand } from "../subcommand.js";
 import * as ask from "./ask.js";
 import * as model from "./model.js";
@@ -14,13 +11,6 @@ export const subcommands: readonly Subcommand[] = [ask, model, timeline];
 export const data = new SlashCommandBuilder()
   .setName("deepseek")
   .setDescription("Answers about DeepSeek from the documents, with sources.")
-  .setIntegrationTypes(
-    ApplicationIntegrationType.GuildInstall,
-    ApplicationIntegrationType.UserInstall,
-  )
-  .setContexts(
-    InteractionContextType.Guild,
-    InteractionContextType.BotDM,
-    InteractionContextType.PrivateChannel,
-  );
+  .setIntegrationTypes(...INSTALLS)
+  .setContexts(...CONTEXTS);
 for (const subcommand of subcommands) data.addSubcommand(subcommand.data);
