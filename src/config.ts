@@ -48,6 +48,10 @@ export const configSchema = z.object({
     .regex(/^(auto|\d{1,5})$/, 'must be "auto" or a number of shards')
     .transform((value) => (value === "auto" ? ("auto" as const) : Number(value)))
     .optional(),
+  /** Gateway: how long start-up retries a Discord it cannot reach before exiting non-zero. */
+  GATEWAY_LOGIN_RETRY_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  /** Gateway: /healthz turns 503 once the gateway has been down longer than this. */
+  GATEWAY_UNHEALTHY_AFTER_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
   /** Set by discord.js's ShardingManager in the processes it spawns; never set it yourself. */
   SHARDING_MANAGER: z.string().optional(),
 });

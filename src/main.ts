@@ -12,6 +12,8 @@ import { startShards } from "./transports/shards.js";
 
 /** Exit code for invalid configuration, distinct from a crash. */
 const EXIT_CONFIG = 2;
+/** Exit code when the gateway bot cannot log in (token refused, or Discord unreachable). */
+const EXIT_LOGIN = 3;
 
 function readConfig(): Config {
   try {
@@ -62,16 +64,31 @@ async function runGateway(config: Config, token: string, logger: Logger): Promis
     knowledge: loadKnowledge(),
     dispatcher: new Dispatcher({ commands, logger }),
     logger,
+    loginRetryMs: config.GATEWAY_LOGIN_RETRY_MS,
+    downUnhealthyMs: config.GATEWAY_UNHEALTHY_AFTER_MS,
   });
   // A shard process is watched by its manager's health server; a lone bot serves its own.
   const ops = shard
     ? null
-    : await startOpsServer({ port: config.PORT, ready: () => bot.client.isReady(), logger });
+    : await startOpsServer({
+        port: config.PORT,
+        ready: () => bot.ready(),
+        healthy: () => bot.healthy(),
+        logger,
+      });
   onShutdown(logger, async () => {
     await bot.stop();
     await ops?.close();
   });
-  await bot.start();
+  try {
+    await bot.start();
+  } catch (error) {
+    // A refused token, or Discord unreachable for the whole retry bound: exit non-zero now, so a
+    // supervisor restarts us or an operator sees it, instead of a healthy-looking idle process.
+    logger.fatal({ err: error }, "gateway: could not log in");
+    await ops?.close();
+    process.exit(EXIT_LOGIN);
+  }
 }
 
 /**

@@ -18,6 +18,8 @@ export interface OpsRoutes {
    * HTTP endpoint loads the index before it listens, so it is ready whenever it answers.
    */
   ready(): boolean;
+  /** Whether the process still works (default: always). /healthz says 503 when it does not. */
+  healthy?(): boolean;
 }
 
 /**
@@ -37,8 +39,9 @@ export async function answerOps(
     return 405;
   }
   if (path === "/healthz") {
-    sendHttp(res, 200, { ok: true });
-    return 200;
+    const ok = routes.healthy?.() ?? true;
+    sendHttp(res, ok ? 200 : 503, { ok });
+    return ok ? 200 : 503;
   }
   if (path === "/readyz") {
     const ready = routes.ready();
@@ -66,11 +69,12 @@ export async function startOpsServer(options: {
   port: number;
   host?: string;
   ready(): boolean;
+  healthy?(): boolean;
   logger: Logger;
   metrics?: Metrics;
 }): Promise<OpsServer> {
   const metrics = options.metrics ?? createMetrics();
-  const routes: OpsRoutes = { metrics, ready: options.ready };
+  const routes: OpsRoutes = { metrics, ready: options.ready, healthy: options.healthy };
   const server = createServer((req, res) => {
     answerOps(req, res, routes)
       .then((status) => {
