@@ -1,5 +1,6 @@
 import type { KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { Server as NetServer, type Socket } from "node:net";
 import { REST } from "discord.js";
 import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
@@ -66,7 +67,12 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     maxBodyBytes: options.maxBodyBytes ?? HTTP_DEFAULTS.maxBodyBytes,
     acknowledgeAfterMs: options.acknowledgeAfterMs ?? DEADLINE.acknowledgeAfterMs,
   });
-  const ops = { metrics, ready: () => true };
+  /** Set by stop(): /readyz says 503 and every response closes its connection. */
+  let stopping = false;
+  const ops = { metrics, ready: () => !stopping };
+  const sockets = new Set<Socket>();
+  /** Responses not yet sent, so stop() can make them close their connection too. */
+  const pending = new Set<ServerResponse>();
 
   async function route(req: IncomingMessage, res: ServerResponse, log: RequestLog) {
     const answered = await answerOps(req, res, ops);
@@ -94,6 +100,11 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   const server = createServer((req, res) => {
     const started = performance.now();
     const log = openRequestLog(req);
+    if (stopping) res.setHeader("connection", "close");
+    else {
+      pending.add(res);
+      res.once("close", () => pending.delete(res));
+    }
     route(req, res, log)
       .catch((error: unknown) => failed(res, log, error))
       .then((status) => {
@@ -104,10 +115,34 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   server.requestTimeout = HTTP_DEFAULTS.requestTimeoutMs;
   server.headersTimeout = HTTP_DEFAULTS.headersTimeoutMs;
 
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  });
+
+  /**
+   * Graceful stop, for SIGTERM under load: /readyz turns 503 at once and every response from now
+   * on carries `Connection: close`; the port stops accepting, but a request that arrives on a
+   * connection already open is still answered (then that connection closes). Connections left
+   * idle are closed after a short grace; whatever is still open at `timeoutMs` is cut.
+   */
   async function stop(timeoutMs: number = DRAIN_TIMEOUT_MS): Promise<void> {
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    await settleWithin([closed, ...interactions.working], timeoutMs);
+    if (stopping) return;
+    stopping = true;
+    for (const res of pending) if (!res.headersSent) res.setHeader("connection", "close");
+    // net.Server's close only stops listening; http.Server's would also destroy the idle
+    // keep-alive sockets at once, resetting a request a client is writing on one right now.
+    NetServer.prototype.close.call(server);
+    const drained = new Promise<void>((resolve) => {
+      const check = () => {
+        if (sockets.size === 0) resolve();
+      };
+      check();
+      for (const socket of sockets) socket.once("close", check);
+    });
+    const grace = setTimeout(() => server.closeIdleConnections(), Math.min(1_000, timeoutMs / 2));
+    await settleWithin([drained, ...interactions.working], timeoutMs);
+    clearTimeout(grace);
     server.closeAllConnections();
   }
 
