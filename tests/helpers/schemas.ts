@@ -30,7 +30,9 @@ export const askResultSchema = z
       }),
     ),
     confidence: z.number().min(0).max(1),
-    reason: z.enum(["empty-question", "no-match", "not-relevant-enough"]).optional(),
+    reason: z
+      .enum(["empty-question", "no-match", "not-relevant-enough", "unknown-model"])
+      .optional(),
   })
   .strict()
   .refine((r) => r.answered === r.passages.length > 0, "answered iff there are passages")
