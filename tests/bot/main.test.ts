@@ -80,7 +80,8 @@ describe.concurrent("npm start (src/main.ts)", () => {
     checkCaptured(discord);
   });
 
-  it("does exit non-zero at once when Discord rejects the token", async () => {
+  // Each starts a process under tsx beside the others: generous bounds on a loaded 2-core machine.
+  it("does exit non-zero at once when Discord rejects the token", { timeout: 40_000 }, async () => {
     const discord = await startFakeDiscord({ token: "right.bot.token" });
     try {
       const started = Date.now();
@@ -102,7 +103,9 @@ describe.concurrent("npm start (src/main.ts)", () => {
     }
   });
 
-  it("does retry and then exit non-zero when Discord stays unreachable past the retry bound", async () => {
+  it("does retry and then exit non-zero when Discord stays unreachable past the retry bound", {
+    timeout: 40_000,
+  }, async () => {
     const { code, stderr } = await run("src/main.ts", {
       DISCORD_TOKEN: "fake.bot.token",
       DISCORD_CLIENT_ID: "123456789012345678",
