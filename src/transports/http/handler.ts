@@ -76,7 +76,8 @@ export class InteractionHandler {
     const accepted = await acceptInteraction(req, publicKey, maxBodyBytes);
     if (!accepted.ok) {
       log.problem = accepted.problem;
-      sendHttp(res, accepted.status, { error: accepted.error }, { close: accepted.status === 413 });
+      if (accepted.unread) req.pause();
+      sendHttp(res, accepted.status, { error: accepted.error }, { close: accepted.unread });
       return accepted.status;
     }
     const { interaction } = accepted;
