@@ -33,6 +33,15 @@ export const askResultSchema = z
     reason: z
       .enum(["empty-question", "no-match", "not-relevant-enough", "unknown-model"])
       .optional(),
+    parts: z
+      .array(
+        z.object({
+          question: z.string(),
+          answer: z.object({ text: z.string(), quote: z.string(), source }).nullable(),
+        }),
+      )
+      .optional(),
+    unknownModel: z.object({ name: z.string(), closest: z.array(z.string()) }).optional(),
   })
   .strict()
   .refine((r) => r.answered === r.passages.length > 0, "answered iff there are passages")
