@@ -37,6 +37,12 @@ export const configSchema = z.object({
     .optional(),
   /** Largest request body the HTTP endpoint reads; Discord's payloads are a few KB. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
+  /** HTTP mode: longest time a whole request may take to arrive (slow clients get 408). */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  /** HTTP mode: longest time the request headers may take to arrive; at most the above. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),
+  /** HTTP mode: most connections open at once; one more is closed as it comes. */
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(1_000),
   /**
    * The operator's gateway sharding: "auto" (Discord's recommended count) or a number of
    * shards, each in its own process. Always a count: in a shard process discord.js reuses the
@@ -108,6 +114,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseOptions = {}):
         ctx.addIssue({ code: "custom", path: [variable], message });
       if (parsed.SHARDS === 0)
         problem("SHARDS", 'must be "auto" or a number of shards of at least 1');
+      if (parsed.HTTP_HEADERS_TIMEOUT_MS > parsed.HTTP_REQUEST_TIMEOUT_MS)
+        problem("HTTP_HEADERS_TIMEOUT_MS", "must not be more than HTTP_REQUEST_TIMEOUT_MS");
       if (parsed.DISCORD_TOKEN && !parsed.DISCORD_CLIENT_ID)
         problem("DISCORD_CLIENT_ID", "is required when DISCORD_TOKEN is set");
       const resolved = resolveRunMode(parsed, { serve: options.serve ?? false, shardId });

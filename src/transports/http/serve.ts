@@ -35,6 +35,9 @@ export async function startHttpEndpoint(options: {
     applicationId: run.applicationId,
     apiUrl: config.DISCORD_API_URL,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,
+    maxConnections: config.HTTP_MAX_CONNECTIONS,
     logger,
   });
   const port = await listen(endpoint.server, config.PORT, options.host);

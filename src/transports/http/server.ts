@@ -25,7 +25,16 @@ export const HTTP_DEFAULTS = {
   /** Slow or stalled clients: whole request, and headers alone. */
   requestTimeoutMs: 10_000,
   headersTimeoutMs: 5_000,
+  /** Open connections at once; more are closed as they come (Discord needs a handful). */
+  maxConnections: 1_000,
 } as const;
+
+/**
+ * How often Node looks for requests past their timeout. Its default is 30 s, which held a stalled
+ * connection 30 s whatever the timeouts said: check at a tenth of the shorter one (10 ms to 1 s).
+ */
+export const checkIntervalFor = (headersTimeoutMs: number): number =>
+  Math.min(1_000, Math.max(10, Math.floor(headersTimeoutMs / 10)));
 
 export interface InteractionServerOptions {
   /**
@@ -40,6 +49,12 @@ export interface InteractionServerOptions {
   /** REST base for follow-ups (discord.js `rest.api`); Discord's own when unset. */
   apiUrl?: string;
   maxBodyBytes?: number;
+  /** Longest time a whole request (headers and body) may take to arrive; 408 after. */
+  requestTimeoutMs?: number;
+  /** Longest time the request headers may take to arrive; at most `requestTimeoutMs`. */
+  headersTimeoutMs?: number;
+  /** Most connections open at once; one more is closed at once. */
+  maxConnections?: number;
   /** Default DEADLINE.acknowledgeAfterMs; tests shorten it to see a late acknowledgement. */
   acknowledgeAfterMs?: number;
   metrics?: Metrics;
@@ -97,7 +112,14 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     return 500;
   }
 
-  const server = createServer((req, res) => {
+  const headersTimeout = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+  const server = createServer({
+    requestTimeout: options.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs,
+    headersTimeout,
+    connectionsCheckingInterval: checkIntervalFor(headersTimeout),
+  });
+  server.maxConnections = options.maxConnections ?? HTTP_DEFAULTS.maxConnections;
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const log = openRequestLog(req);
     if (stopping) res.setHeader("connection", "close");
@@ -112,8 +134,6 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         writeRequestLog(options.logger, log, status, performance.now() - started);
       });
   });
-  server.requestTimeout = HTTP_DEFAULTS.requestTimeoutMs;
-  server.headersTimeout = HTTP_DEFAULTS.headersTimeoutMs;
 
   server.on("connection", (socket: Socket) => {
     sockets.add(socket);
