@@ -30,6 +30,17 @@ export const configSchema = z.object({
   MODE: z.enum(["auto", "gateway", "http", "console"]).default("auto"),
   /** Port of the HTTP interactions endpoint (and of /healthz). */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Address PORT listens on; unset: every interface. */
+  HOST: z.string().trim().min(1).optional(),
+  /**
+   * HTTP mode: serve /metrics (with /healthz and /readyz) on this port instead of beside
+   * /interactions. Unset, /metrics is on PORT only with METRICS_TOKEN, else not at all.
+   */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Address METRICS_PORT listens on. */
+  METRICS_HOST: z.string().trim().min(1).default("127.0.0.1"),
+  /** When set, /metrics answers only `Authorization: Bearer <this>`; at least 16 characters. */
+  METRICS_TOKEN: z.string().trim().min(16, "must be at least 16 characters").optional(),
   /** The application's public key (64 hex characters), to verify Discord's signatures. */
   DISCORD_PUBLIC_KEY: z
     .string()
@@ -116,6 +127,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseOptions = {}):
         problem("SHARDS", 'must be "auto" or a number of shards of at least 1');
       if (parsed.HTTP_HEADERS_TIMEOUT_MS > parsed.HTTP_REQUEST_TIMEOUT_MS)
         problem("HTTP_HEADERS_TIMEOUT_MS", "must not be more than HTTP_REQUEST_TIMEOUT_MS");
+      if (parsed.METRICS_PORT !== undefined && parsed.METRICS_PORT === parsed.PORT)
+        problem("METRICS_PORT", "must differ from PORT");
       if (parsed.DISCORD_TOKEN && !parsed.DISCORD_CLIENT_ID)
         problem("DISCORD_CLIENT_ID", "is required when DISCORD_TOKEN is set");
       const resolved = resolveRunMode(parsed, { serve: options.serve ?? false, shardId });

@@ -72,6 +72,8 @@ async function runGateway(config: Config, token: string, logger: Logger): Promis
     ? null
     : await startOpsServer({
         port: config.PORT,
+        host: config.HOST,
+        metricsToken: config.METRICS_TOKEN,
         ready: () => bot.ready(),
         healthy: () => bot.healthy(),
         logger,

@@ -1,7 +1,9 @@
+import type { AddressInfo } from "node:net";
 import { commands as allCommands, type Command } from "../../commands/index.js";
 import type { Config } from "../../config.js";
 import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
+import { startOpsServer } from "../../ops/health.js";
 import { listen } from "../../ops/listen.js";
 import { Dispatcher } from "../dispatch.js";
 import { createInteractionServer } from "./server.js";
@@ -9,6 +11,10 @@ import { publicKeyFromHex } from "./verify.js";
 
 export interface HttpEndpoint {
   port: number;
+  /** The address it listens on ("::" or "0.0.0.0" for every interface). */
+  address: string;
+  /** The port /metrics is served on, when METRICS_PORT is set. */
+  metricsPort?: number;
   /** Stops taking requests and lets answers in flight finish (bounded). */
   stop(): Promise<void>;
 }
@@ -38,12 +44,36 @@ export async function startHttpEndpoint(options: {
     requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
     headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,
     maxConnections: config.HTTP_MAX_CONNECTIONS,
+    // /metrics is public wherever /interactions is: beside it only behind a token.
+    serveMetrics: config.METRICS_PORT === undefined && config.METRICS_TOKEN !== undefined,
+    metricsToken: config.METRICS_TOKEN,
     logger,
   });
-  const port = await listen(endpoint.server, config.PORT, options.host);
+  const metricsServer =
+    config.METRICS_PORT === undefined
+      ? null
+      : await startOpsServer({
+          port: config.METRICS_PORT,
+          host: config.METRICS_HOST,
+          ready: endpoint.ready,
+          metricsToken: config.METRICS_TOKEN,
+          metrics: endpoint.metrics,
+          logger,
+        });
+  if (!metricsServer && !config.METRICS_TOKEN)
+    logger.info("http: /metrics is off; set METRICS_PORT or METRICS_TOKEN to serve it");
+  const port = await listen(endpoint.server, config.PORT, options.host ?? config.HOST);
   logger.info(
     { port, maxBodyBytes: config.MAX_BODY_BYTES },
     "http: interactions endpoint listening",
   );
-  return { port, stop: () => endpoint.stop() };
+  return {
+    port,
+    address: (endpoint.server.address() as AddressInfo).address,
+    metricsPort: metricsServer?.port,
+    stop: async () => {
+      await endpoint.stop();
+      await metricsServer?.close();
+    },
+  };
 }

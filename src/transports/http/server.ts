@@ -55,6 +55,10 @@ export interface InteractionServerOptions {
   headersTimeoutMs?: number;
   /** Most connections open at once; one more is closed at once. */
   maxConnections?: number;
+  /** False: /metrics is served elsewhere (its own port), not beside /interactions. Default true. */
+  serveMetrics?: boolean;
+  /** When set, /metrics here answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string;
   /** Default DEADLINE.acknowledgeAfterMs; tests shorten it to see a late acknowledgement. */
   acknowledgeAfterMs?: number;
   metrics?: Metrics;
@@ -63,6 +67,8 @@ export interface InteractionServerOptions {
 export interface InteractionServer {
   server: Server;
   metrics: Metrics;
+  /** False once stopping: what /readyz answers. */
+  ready(): boolean;
   /** Stops accepting requests, lets those in flight and deferred answers finish, then closes. */
   stop(timeoutMs?: number): Promise<void>;
 }
@@ -84,7 +90,12 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   });
   /** Set by stop(): /readyz says 503 and every response closes its connection. */
   let stopping = false;
-  const ops = { metrics, ready: () => !stopping };
+  const ops = {
+    metrics,
+    ready: () => !stopping,
+    serveMetrics: options.serveMetrics,
+    metricsToken: options.metricsToken,
+  };
   const sockets = new Set<Socket>();
   /** Responses not yet sent, so stop() can make them close their connection too. */
   const pending = new Set<ServerResponse>();
@@ -166,5 +177,5 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     server.closeAllConnections();
   }
 
-  return { server, metrics, stop };
+  return { server, metrics, ready: ops.ready, stop };
 }
