@@ -3,11 +3,16 @@ import type { IncomingMessage } from "node:http";
 import type { APIInteraction } from "discord.js";
 import { BodyTooLarge, readBody } from "./body.js";
 import { parseInteraction } from "./interaction.js";
-import { checkSignature, checkSignatureHeaders } from "./verify.js";
+import { checkSignature, checkSignatureHeaders, SIGNATURE_DEFAULTS } from "./verify.js";
 
 /** A POST /interactions body let in, or the refusal to send and the reason to log. */
 export type Accepted =
-  | { ok: true; interaction: APIInteraction }
+  | {
+      ok: true;
+      interaction: APIInteraction;
+      /** When its signature stops being valid (ms): a replay is possible until then. */
+      validUntilMs: number;
+    }
   | {
       ok: false;
       status: 400 | 401 | 413;
@@ -62,7 +67,8 @@ export async function acceptInteraction(
   const parsed = parseInteraction(body);
   if (!parsed.ok)
     return { ok: false, status: 400, error: "malformed interaction", problem: parsed.problem };
-  return parsed;
+  const signedAt = Number(signature.timestamp);
+  return { ...parsed, validUntilMs: (signedAt + SIGNATURE_DEFAULTS.maxSkewSeconds) * 1000 };
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -10,6 +10,7 @@ import { sendHttp } from "../../ops/reply.js";
 import { DEADLINE } from "../deadline.js";
 import type { Dispatcher } from "../dispatch.js";
 import { DRAIN_TIMEOUT_MS, settleWithin } from "../drain.js";
+import { MemorySeenInteractions, type SeenInteractions } from "../seen.js";
 import { InteractionHandler } from "./handler.js";
 import {
   INTERACTIONS_PATH,
@@ -59,6 +60,8 @@ export interface InteractionServerOptions {
   serveMetrics?: boolean;
   /** When set, /metrics here answers only `Authorization: Bearer <token>`. */
   metricsToken?: string;
+  /** Interaction ids already answered; default in this process (see seen.ts). */
+  seen?: SeenInteractions;
   /** Default DEADLINE.acknowledgeAfterMs; tests shorten it to see a late acknowledgement. */
   acknowledgeAfterMs?: number;
   metrics?: Metrics;
@@ -87,6 +90,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     rest: new REST(options.apiUrl ? { api: options.apiUrl } : {}),
     maxBodyBytes: options.maxBodyBytes ?? HTTP_DEFAULTS.maxBodyBytes,
     acknowledgeAfterMs: options.acknowledgeAfterMs ?? DEADLINE.acknowledgeAfterMs,
+    seen: options.seen ?? new MemorySeenInteractions(),
   });
   /** Set by stop(): /readyz says 503 and every response closes its connection. */
   let stopping = false;
