@@ -49,8 +49,26 @@ describe("cli ask", () => {
       .trim()
       .split("\n")
       .map((line) => askResultSchema.parse(JSON.parse(line)));
-    expect(lines.map((r) => r.question)).toEqual([questions[0], questions[2], questions[3]]);
-    expect(lines.map((r) => r.answered)).toEqual([true, false, true]);
+    expect(lines.map((r) => r.question)).toEqual(questions);
+    expect(lines.map((r) => r.answered)).toEqual([true, false, false, true]);
+  });
+
+  it("does print exactly one JSON line per input line when lines are blank or hold a lone carriage return", () => {
+    const input = "What is MLA?\r\n\n   \nWho founded\rDeepSeek?\nWhat is MLA?";
+    const { code, stdout } = cli(["ask", "--json", "-"], input);
+    expect(code).toBe(0);
+    const results = stdout
+      .split("\n")
+      .filter((line) => line !== "")
+      .map((line) => askResultSchema.parse(JSON.parse(line)));
+    expect(results.map((r) => r.question)).toEqual([
+      "What is MLA?",
+      "",
+      "",
+      "Who founded DeepSeek?",
+      "What is MLA?",
+    ]);
+    expect(results.map((r) => r.answered)).toEqual([true, false, false, true, true]);
   });
 
   it("does exit with code 2 and the usage when the command is unknown", () => {
