@@ -2,6 +2,17 @@ import dotenv from "dotenv";
 import { z } from "zod";
 import { type RunMode, resolveRunMode } from "./run-mode.js";
 
+/**
+ * A whole number written in decimal digits only, within [min, max]. Not z.coerce.number, which
+ * takes "0x1069", "1e3", " 3000 " or "3000.0" as numbers too.
+ */
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,15}$/, "must be a whole number in decimal digits")
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
 const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id (17 to 20 digits)");
 
 /**
@@ -29,14 +40,14 @@ export const configSchema = z.object({
   /** auto: gateway with a token, console without; http: the HTTP interactions endpoint. */
   MODE: z.enum(["auto", "gateway", "http", "console"]).default("auto"),
   /** Port of the HTTP interactions endpoint (and of /healthz). */
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: wholeNumber(1, 65535).default(3000),
   /** Address PORT listens on; unset: every interface. */
   HOST: z.string().trim().min(1).optional(),
   /**
    * HTTP mode: serve /metrics (with /healthz and /readyz) on this port instead of beside
    * /interactions. Unset, /metrics is on PORT only with METRICS_TOKEN, else not at all.
    */
-  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_PORT: wholeNumber(1, 65535).optional(),
   /** Address METRICS_PORT listens on. */
   METRICS_HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** When set, /metrics answers only `Authorization: Bearer <this>`; at least 16 characters. */
@@ -47,13 +58,13 @@ export const configSchema = z.object({
     .regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters")
     .optional(),
   /** Largest request body the HTTP endpoint reads; Discord's payloads are a few KB. */
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
+  MAX_BODY_BYTES: wholeNumber(1024, 10_485_760).default(65_536),
   /** HTTP mode: longest time a whole request may take to arrive (slow clients get 408). */
-  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: wholeNumber(100, 300_000).default(10_000),
   /** HTTP mode: longest time the request headers may take to arrive; at most the above. */
-  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),
+  HTTP_HEADERS_TIMEOUT_MS: wholeNumber(100, 300_000).default(5_000),
   /** HTTP mode: most connections open at once; one more is closed as it comes. */
-  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  HTTP_MAX_CONNECTIONS: wholeNumber(1, 100_000).default(1_000),
   /**
    * The operator's gateway sharding: "auto" (Discord's recommended count) or a number of
    * shards, each in its own process. Always a count: in a shard process discord.js reuses the
@@ -66,9 +77,9 @@ export const configSchema = z.object({
     .transform((value) => (value === "auto" ? ("auto" as const) : Number(value)))
     .optional(),
   /** Gateway: how long start-up retries a Discord it cannot reach before exiting non-zero. */
-  GATEWAY_LOGIN_RETRY_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  GATEWAY_LOGIN_RETRY_MS: wholeNumber(0, 3_600_000).default(60_000),
   /** Gateway: /healthz turns 503 once the gateway has been down longer than this. */
-  GATEWAY_UNHEALTHY_AFTER_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
+  GATEWAY_UNHEALTHY_AFTER_MS: wholeNumber(1, 3_600_000).default(60_000),
   /** Set by discord.js's ShardingManager in the processes it spawns; never set it yourself. */
   SHARDING_MANAGER: z.string().optional(),
 });

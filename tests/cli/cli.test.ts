@@ -3,6 +3,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { askResultSchema } from "../helpers/schemas.js";
 
+/** No control character but line breaks and tabs: nothing a terminal would act on. */
+const withoutControls = (text: string) =>
+  ![...text].some((ch) => {
+    const c = ch.charCodeAt(0);
+    return (c < 32 && ch !== "\n" && ch !== "\t") || (c >= 127 && c < 160);
+  });
+
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Runs the CLI from source, as `npm run cli` runs it from the build. */
@@ -69,6 +76,13 @@ describe("cli ask", () => {
       "What is MLA?",
     ]);
     expect(results.map((r) => r.answered)).toEqual([true, false, false, true, true]);
+  });
+
+  it("does print no terminal escape code when the question carries them", () => {
+    const { code, stdout } = cli(["ask", "\u001b[2J\u001b]0;pwned\u0007What is MLA?\u001b[31m"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("What is MLA?");
+    expect(stdout).toSatisfy(withoutControls);
   });
 
   it("does exit with code 2 and the usage when the command is unknown", () => {

@@ -434,6 +434,38 @@ describe("the HTTP interactions endpoint: commands, autocomplete and buttons", (
   });
 });
 
+describe("the HTTP interactions endpoint: hostile payloads", () => {
+  it("does keep every log line short when a subcommand name is 12 KB long", async () => {
+    const payload = discord.chatInputInteraction({
+      subcommand: "ask",
+      options: { question: "What is MLA?" },
+    });
+    const data = payload.data as unknown as { options: { name: string }[] };
+    const [sub] = data.options;
+    if (sub) sub.name = "x".repeat(12_000);
+    const before = logLines.length;
+    const answer = await signedPost(main.base, payload);
+    expect(answer.status).toBe(200);
+    const lines = logLines.slice(before).map((line) => JSON.stringify(line));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.length).toBeLessThan(2_000);
+  });
+
+  it("does refuse plainly, with no error id, when an option has the wrong type", async () => {
+    const payload = discord.chatInputInteraction({
+      subcommand: "ask",
+      options: { question: "What is MLA?" },
+    });
+    const data = payload.data as unknown as { options: { options: { value: unknown }[] }[] };
+    const question = data.options[0]?.options[0];
+    if (question) question.value = 12345;
+    const answer = await signedPost(main.base, payload);
+    expect(answer.status).toBe(200);
+    expect(answer.json.data?.content).toBe('The option "question" must be text.');
+    expect(answer.json.data?.flags).toBe(MessageFlags.Ephemeral);
+  });
+});
+
 describe("the HTTP interactions endpoint: operations", () => {
   it("does report health, readiness and Prometheus metrics", async () => {
     expect(await (await fetch(`${main.base}/healthz`)).json()).toEqual({ ok: true });
