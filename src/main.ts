@@ -3,12 +3,8 @@ import { commands } from "./commands/index.js";
 import { type Config, ConfigError, loadConfig, logLevelOf } from "./config.js";
 import { loadKnowledge } from "./knowledge-base/knowledge-base.js";
 import { createLogger, type Logger } from "./log.js";
-import { startOpsServer } from "./ops/health.js";
 import { runConsole } from "./transports/console/console.js";
 import { Dispatcher } from "./transports/dispatch.js";
-import { GatewayBot } from "./transports/gateway/bot.js";
-import { startHttpEndpoint } from "./transports/http/serve.js";
-import { startShards } from "./transports/shards.js";
 
 /** Exit code for invalid configuration, distinct from a crash. */
 const EXIT_CONFIG = 2;
@@ -56,6 +52,11 @@ async function runConsoleMode(logger: Logger): Promise<void> {
 
 /** The gateway bot: alone (with its own health server), or as one shard of a manager's. */
 async function runGateway(config: Config, token: string, logger: Logger): Promise<void> {
+  // Each mode loads only what it uses: the console never loads the discord.js client.
+  const [{ GatewayBot }, { startOpsServer }] = await Promise.all([
+    import("./transports/gateway/bot.js"),
+    import("./ops/health.js"),
+  ]);
   const shard = config.run.kind === "shard";
   const bot = new GatewayBot({
     token,
@@ -108,10 +109,12 @@ async function main(): Promise<void> {
     case "shard-manager": {
       // This process only manages the shard processes, each running this file again.
       const script = fileURLToPath(import.meta.url);
+      const { startShards } = await import("./transports/shards.js");
       const shards = await startShards({ config, logger, script });
       return onShutdown(logger, () => shards.stop());
     }
     case "http": {
+      const { startHttpEndpoint } = await import("./transports/http/serve.js");
       const endpoint = await startHttpEndpoint({ config, knowledge: loadKnowledge(), logger });
       return onShutdown(logger, () => endpoint.stop());
     }

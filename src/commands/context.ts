@@ -1,4 +1,4 @@
-import type { APIApplicationCommandOptionChoice } from "discord.js";
+import type { APIApplicationCommandOptionChoice } from "discord-api-types/v10";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import type { Reply } from "../presenters/discord/message.js";
 

@@ -1,8 +1,5 @@
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  SlashCommandBuilder,
-} from "discord.js";
+import { SlashCommandBuilder } from "@discordjs/builders";
+import { ApplicationIntegrationType, InteractionContextType } from "discord-api-types/v10";
 import type { Subcommand } from "../subcommand.js";
 import * as ask from "./ask.js";
 import * as model from "./model.js";

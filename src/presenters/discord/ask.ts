@@ -1,4 +1,5 @@
-import { type APIEmbed, escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
+import type { APIEmbed } from "discord-api-types/v10";
 import type { AskPassage, AskResult } from "../../engine/result.js";
 import { citation, markHighlight } from "../cite.js";
 import { escapeMarkdownCached, escapeUserText } from "./escape.js";

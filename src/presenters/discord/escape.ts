@@ -1,4 +1,4 @@
-import { escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
 
 /** Distinct texts remembered; past this the memory starts over (a corpus has a few thousand). */
 const MAX_REMEMBERED = 4_096;

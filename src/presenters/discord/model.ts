@@ -1,4 +1,5 @@
-import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
+import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
 import type { ModelLookup } from "../../engine/model.js";
 import type { ModelEntry } from "../../knowledge/types.js";
 import { citation } from "../cite.js";

@@ -1,4 +1,5 @@
-import { type APIEmbed, ButtonStyle, ComponentType, escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
+import { type APIEmbed, ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { TimelineResult } from "../../engine/timeline.js";
 import { citation } from "../cite.js";
 import { escapeMarkdownCached, escapeUserText } from "./escape.js";

@@ -1,6 +1,6 @@
 import { userInfo } from "node:os";
 import { createInterface } from "node:readline";
-import type { APIInteractionResponseCallbackData } from "discord.js";
+import type { APIInteractionResponseCallbackData } from "discord-api-types/v10";
 import type { CommandContext, Invoker } from "../../commands/context.js";
 import type { Command } from "../../commands/index.js";
 import type { Knowledge } from "../../knowledge-base/knowledge-base.js";

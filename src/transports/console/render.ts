@@ -1,4 +1,4 @@
-import type { APIEmbed, APIInteractionResponseCallbackData } from "discord.js";
+import type { APIEmbed, APIInteractionResponseCallbackData } from "discord-api-types/v10";
 import type { TextStyle } from "../../presenters/text/style.js";
 
 /** Discord's bold and italics, shown with the terminal's style; escapes undone. */
