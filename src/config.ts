@@ -76,6 +76,21 @@ export const configSchema = z.object({
     .regex(/^(auto|\d{1,5})$/, 'must be "auto" or a number of shards')
     .transform((value) => (value === "auto" ? ("auto" as const) : Number(value)))
     .optional(),
+  /** Commands one person may run per COOLDOWN_WINDOW_MS (every mode but the console). */
+  COOLDOWN_USES: wholeNumber(1, 10_000).default(5),
+  COOLDOWN_WINDOW_MS: wholeNumber(1_000, 86_400_000).default(30_000),
+  /** Button presses one person may make per BUTTON_COOLDOWN_WINDOW_MS, apart from commands. */
+  BUTTON_COOLDOWN_USES: wholeNumber(1, 10_000).default(10),
+  BUTTON_COOLDOWN_WINDOW_MS: wholeNumber(1_000, 86_400_000).default(10_000),
+  /**
+   * HTTP mode: keep the cooldowns and the answered interaction ids in this Redis, shared by every
+   * instance (redis:// or rediss://). Unset: in each process.
+   */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL")
+    .optional(),
   /** Gateway: how long start-up retries a Discord it cannot reach before exiting non-zero. */
   GATEWAY_LOGIN_RETRY_MS: wholeNumber(0, 3_600_000).default(60_000),
   /** Gateway: /healthz turns 503 once the gateway has been down longer than this. */

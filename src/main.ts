@@ -63,7 +63,15 @@ async function runGateway(config: Config, token: string, logger: Logger): Promis
     apiUrl: config.DISCORD_API_URL,
     managedShards: shard,
     knowledge: loadKnowledge(),
-    dispatcher: new Dispatcher({ commands, logger }),
+    dispatcher: new Dispatcher({
+      commands,
+      logger,
+      cooldown: { uses: config.COOLDOWN_USES, windowMs: config.COOLDOWN_WINDOW_MS },
+      buttonCooldown: {
+        uses: config.BUTTON_COOLDOWN_USES,
+        windowMs: config.BUTTON_COOLDOWN_WINDOW_MS,
+      },
+    }),
     logger,
     loginRetryMs: config.GATEWAY_LOGIN_RETRY_MS,
     downUnhealthyMs: config.GATEWAY_UNHEALTHY_AFTER_MS,

@@ -4,7 +4,8 @@ export interface CooldownOptions {
   windowMs: number;
 }
 
-export const COOLDOWN_DEFAULTS: CooldownOptions = { uses: 3, windowMs: 10_000 };
+/** A quick burst of questions is fine; a flood is not (COOLDOWN_USES, COOLDOWN_WINDOW_MS). */
+export const COOLDOWN_DEFAULTS: CooldownOptions = { uses: 5, windowMs: 30_000 };
 
 /** Button presses have their own limit: paging a timeline is quicker than asking. */
 export const BUTTON_COOLDOWN_DEFAULTS: CooldownOptions = { uses: 10, windowMs: 10_000 };

@@ -34,9 +34,29 @@ export async function startHttpEndpoint(options: {
   const { config, logger } = options;
   const { run } = config;
   if (run.kind !== "http") throw new Error(`serve: the configuration resolved to ${run.kind} mode`);
+  const cooldown = { uses: config.COOLDOWN_USES, windowMs: config.COOLDOWN_WINDOW_MS };
+  const buttonCooldown = {
+    uses: config.BUTTON_COOLDOWN_USES,
+    windowMs: config.BUTTON_COOLDOWN_WINDOW_MS,
+  };
+  // With REDIS_URL, every instance shares one limit per person and answers an id once.
+  const shared = config.REDIS_URL
+    ? await (await import("../shared-state.js")).connectSharedState({
+        url: config.REDIS_URL,
+        cooldown,
+        buttonCooldown,
+        logger,
+      })
+    : null;
   const endpoint = createInteractionServer({
     knowledge: options.knowledge,
-    dispatcher: new Dispatcher({ commands: options.commands ?? allCommands, logger }),
+    dispatcher: new Dispatcher({
+      commands: options.commands ?? allCommands,
+      logger,
+      cooldown: shared?.cooldown ?? cooldown,
+      buttonCooldown: shared?.buttonCooldown ?? buttonCooldown,
+    }),
+    seen: shared?.seen,
     publicKey: publicKeyFromHex(run.publicKey),
     applicationId: run.applicationId,
     apiUrl: config.DISCORD_API_URL,
@@ -74,6 +94,7 @@ export async function startHttpEndpoint(options: {
     stop: async () => {
       await endpoint.stop();
       await metricsServer?.close();
+      await shared?.close();
     },
   };
 }
