@@ -5,6 +5,7 @@
  * and no index write. Plain JavaScript, so it needs no build itself.
  *
  *   node scripts/launch.mjs dist/src/main.js [args…]
+ *   node scripts/launch.mjs --build      (npm run build: compile and write the index, always)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -38,6 +39,7 @@ function run(args) {
 }
 
 const [entry, ...rest] = process.argv.slice(2);
+const always = entry === "--build";
 if (!entry) {
   process.stderr.write("launch: usage: node scripts/launch.mjs <dist entry> [args…]\n");
   process.exit(2);
@@ -45,7 +47,7 @@ if (!entry) {
 
 const sources = ["src", "scripts", "tsconfig.json", "tsconfig.build.json", "package-lock.json"];
 const compiled = mtime(STAMP);
-const stale = !existsSync(at(entry)) || newest(sources.map((p) => at(p))) > compiled;
+const stale = always || !existsSync(at(entry)) || newest(sources.map((p) => at(p))) > compiled;
 if (stale) {
   run([at("node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"]);
   writeFileSync(STAMP, "");
@@ -54,5 +56,6 @@ if (stale) {
 if (stale || newest([at("corpus")]) > mtime(INDEX) || mtime(STAMP) > mtime(INDEX))
   run([at("dist", "scripts", "build-index.js")]);
 
+if (always) process.exit(0);
 process.argv = [process.argv[0], at(entry), ...rest];
 await import(pathToFileURL(at(entry)).href);

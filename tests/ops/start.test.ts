@@ -40,4 +40,13 @@ describe("starting fast", () => {
     expect(mtime("dist/.build-stamp")).toBe(stamp);
     expect(mtime("dist/index.json")).toBe(index);
   });
+
+  it("does not compile again when npm run build was the last build", { timeout: 120_000 }, () => {
+    const build = run(["scripts/launch.mjs", "--build"]);
+    expect(build.status, build.stderr).toBe(0);
+    const stamp = mtime("dist/.build-stamp");
+    const start = run(["scripts/launch.mjs", "dist/src/cli/main.js", "ask", "What is MLA?"]);
+    expect(start.status, start.stderr).toBe(0);
+    expect(mtime("dist/.build-stamp")).toBe(stamp);
+  });
 });
