@@ -99,4 +99,18 @@ describe("two HTTP instances sharing Redis", () => {
     expect([first.status, replay.status]).toEqual([200, 409]);
     await redis.restart();
   });
+
+  it("does share the limit again when Redis comes back", async () => {
+    // The previous test restarted Redis (empty); ioredis reconnects by itself.
+    const deadline = Date.now() + 10_000;
+    let shared = false;
+    while (!shared && Date.now() < deadline) {
+      const user = discord.makeUser();
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(await post(ask(user)));
+      shared = throttled(answers[3] as Awaited<ReturnType<typeof post>>);
+      if (!shared) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(shared).toBe(true);
+  });
 });
