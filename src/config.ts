@@ -4,6 +4,17 @@ import { z } from "zod";
 import { ROOT } from "./paths.js";
 import { type RunMode, resolveRunMode } from "./run-mode.js";
 
+/**
+ * A whole number written in decimal digits only, within [min, max]. Not z.coerce.number, which
+ * takes "0x1069", "1e3", " 3000 " or "3000.0" as numbers too.
+ */
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,15}$/, "must be a whole number in decimal digits")
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
 const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id (17 to 20 digits)");
 
 /**
@@ -31,14 +42,31 @@ export const configSchema = z.object({
   /** auto: gateway with a token, console without; http: the HTTP interactions endpoint. */
   MODE: z.enum(["auto", "gateway", "http", "console"]).default("auto"),
   /** Port of the HTTP interactions endpoint (and of /healthz). */
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: wholeNumber(1, 65535).default(3000),
+  /** Address PORT listens on; unset: every interface. */
+  HOST: z.string().trim().min(1).optional(),
+  /**
+   * HTTP mode: serve /metrics (with /healthz and /readyz) on this port instead of beside
+   * /interactions. Unset, /metrics is on PORT only with METRICS_TOKEN, else not at all.
+   */
+  METRICS_PORT: wholeNumber(1, 65535).optional(),
+  /** Address METRICS_PORT listens on. */
+  METRICS_HOST: z.string().trim().min(1).default("127.0.0.1"),
+  /** When set, /metrics answers only `Authorization: Bearer <this>`; at least 16 characters. */
+  METRICS_TOKEN: z.string().trim().min(16, "must be at least 16 characters").optional(),
   /** The application's public key (64 hex characters), to verify Discord's signatures. */
   DISCORD_PUBLIC_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters")
     .optional(),
   /** Largest request body the HTTP endpoint reads; Discord's payloads are a few KB. */
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
+  MAX_BODY_BYTES: wholeNumber(1024, 10_485_760).default(65_536),
+  /** HTTP mode: longest time a whole request may take to arrive (slow clients get 408). */
+  HTTP_REQUEST_TIMEOUT_MS: wholeNumber(100, 300_000).default(10_000),
+  /** HTTP mode: longest time the request headers may take to arrive; at most the above. */
+  HTTP_HEADERS_TIMEOUT_MS: wholeNumber(100, 300_000).default(5_000),
+  /** HTTP mode: most connections open at once; one more is closed as it comes. */
+  HTTP_MAX_CONNECTIONS: wholeNumber(1, 100_000).default(1_000),
   /**
    * The operator's gateway sharding: "auto" (Discord's recommended count) or a number of
    * shards, each in its own process. Always a count: in a shard process discord.js reuses the
@@ -59,6 +87,25 @@ export const configSchema = z.object({
     .string()
     .trim()
     .default(join(ROOT, "data", "feedback.db")),
+  /** Commands one person may run per COOLDOWN_WINDOW_MS (every mode but the console). */
+  COOLDOWN_USES: wholeNumber(1, 10_000).default(5),
+  COOLDOWN_WINDOW_MS: wholeNumber(1_000, 86_400_000).default(30_000),
+  /** Button presses one person may make per BUTTON_COOLDOWN_WINDOW_MS, apart from commands. */
+  BUTTON_COOLDOWN_USES: wholeNumber(1, 10_000).default(10),
+  BUTTON_COOLDOWN_WINDOW_MS: wholeNumber(1_000, 86_400_000).default(10_000),
+  /**
+   * HTTP mode: keep the cooldowns and the answered interaction ids in this Redis, shared by every
+   * instance (redis:// or rediss://). Unset: in each process.
+   */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL")
+    .optional(),
+  /** Gateway: how long start-up retries a Discord it cannot reach before exiting non-zero. */
+  GATEWAY_LOGIN_RETRY_MS: wholeNumber(0, 3_600_000).default(60_000),
+  /** Gateway: /healthz turns 503 once the gateway has been down longer than this. */
+  GATEWAY_UNHEALTHY_AFTER_MS: wholeNumber(1, 3_600_000).default(60_000),
   /** Set by discord.js's ShardingManager in the processes it spawns; never set it yourself. */
   SHARDING_MANAGER: z.string().optional(),
 });
@@ -115,6 +162,10 @@ export function parseConfig(env: NodeJS.ProcessEnv, options: ParseOptions = {}):
         ctx.addIssue({ code: "custom", path: [variable], message });
       if (parsed.SHARDS === 0)
         problem("SHARDS", 'must be "auto" or a number of shards of at least 1');
+      if (parsed.HTTP_HEADERS_TIMEOUT_MS > parsed.HTTP_REQUEST_TIMEOUT_MS)
+        problem("HTTP_HEADERS_TIMEOUT_MS", "must not be more than HTTP_REQUEST_TIMEOUT_MS");
+      if (parsed.METRICS_PORT !== undefined && parsed.METRICS_PORT === parsed.PORT)
+        problem("METRICS_PORT", "must differ from PORT");
       if (parsed.DISCORD_TOKEN && !parsed.DISCORD_CLIENT_ID)
         problem("DISCORD_CLIENT_ID", "is required when DISCORD_TOKEN is set");
       const resolved = resolveRunMode(parsed, { serve: options.serve ?? false, shardId });

@@ -3,16 +3,13 @@ import { commands } from "./commands/index.js";
 import { type Config, ConfigError, loadConfig, logLevelOf } from "./config.js";
 import { loadKnowledge } from "./knowledge-base/knowledge-base.js";
 import { createLogger, type Logger } from "./log.js";
-import { startOpsServer } from "./ops/health.js";
 import { runConsole } from "./transports/console/console.js";
 import { Dispatcher } from "./transports/dispatch.js";
-import { openFeedback } from "./transports/feedback.js";
-import { GatewayBot } from "./transports/gateway/bot.js";
-import { startHttpEndpoint } from "./transports/http/serve.js";
-import { startShards } from "./transports/shards.js";
 
 /** Exit code for invalid configuration, distinct from a crash. */
 const EXIT_CONFIG = 2;
+/** Exit code when the gateway bot cannot log in (token refused, or Discord unreachable). */
+const EXIT_LOGIN = 3;
 
 function readConfig(): Config {
   try {
@@ -55,6 +52,12 @@ async function runConsoleMode(logger: Logger): Promise<void> {
 
 /** The gateway bot: alone (with its own health server), or as one shard of a manager's. */
 async function runGateway(config: Config, token: string, logger: Logger): Promise<void> {
+  // Each mode loads only what it uses: the console never loads the discord.js client.
+  const [{ GatewayBot }, { startOpsServer }, { openFeedback }] = await Promise.all([
+    import("./transports/gateway/bot.js"),
+    import("./ops/health.js"),
+    import("./transports/feedback.js"),
+  ]);
   const shard = config.run.kind === "shard";
   const feedback = openFeedback(config.FEEDBACK_DB, logger);
   const bot = new GatewayBot({
@@ -62,19 +65,45 @@ async function runGateway(config: Config, token: string, logger: Logger): Promis
     apiUrl: config.DISCORD_API_URL,
     managedShards: shard,
     knowledge: loadKnowledge(),
-    dispatcher: new Dispatcher({ commands, logger, feedback }),
+    dispatcher: new Dispatcher({
+      commands,
+      logger,
+      feedback,
+      cooldown: { uses: config.COOLDOWN_USES, windowMs: config.COOLDOWN_WINDOW_MS },
+      buttonCooldown: {
+        uses: config.BUTTON_COOLDOWN_USES,
+        windowMs: config.BUTTON_COOLDOWN_WINDOW_MS,
+      },
+    }),
     logger,
+    loginRetryMs: config.GATEWAY_LOGIN_RETRY_MS,
+    downUnhealthyMs: config.GATEWAY_UNHEALTHY_AFTER_MS,
   });
   // A shard process is watched by its manager's health server; a lone bot serves its own.
   const ops = shard
     ? null
-    : await startOpsServer({ port: config.PORT, ready: () => bot.client.isReady(), logger });
+    : await startOpsServer({
+        port: config.PORT,
+        host: config.HOST,
+        metricsToken: config.METRICS_TOKEN,
+        ready: () => bot.ready(),
+        healthy: () => bot.healthy(),
+        logger,
+      });
   onShutdown(logger, async () => {
     await bot.stop();
     await ops?.close();
     feedback.close();
   });
-  await bot.start();
+  try {
+    await bot.start();
+  } catch (error) {
+    // A refused token, or Discord unreachable for the whole retry bound: exit non-zero now, so a
+    // supervisor restarts us or an operator sees it, instead of a healthy-looking idle process.
+    logger.fatal({ err: error }, "gateway: could not log in");
+    await ops?.close();
+    process.exit(EXIT_LOGIN);
+  }
 }
 
 /**
@@ -92,10 +121,12 @@ async function main(): Promise<void> {
     case "shard-manager": {
       // This process only manages the shard processes, each running this file again.
       const script = fileURLToPath(import.meta.url);
+      const { startShards } = await import("./transports/shards.js");
       const shards = await startShards({ config, logger, script });
       return onShutdown(logger, () => shards.stop());
     }
     case "http": {
+      const { startHttpEndpoint } = await import("./transports/http/serve.js");
       const endpoint = await startHttpEndpoint({ config, knowledge: loadKnowledge(), logger });
       return onShutdown(logger, () => endpoint.stop());
     }

@@ -1,4 +1,4 @@
-import { createInterface } from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 import { ask } from "../engine/ask.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { askToText } from "../presenters/text/ask.js";
@@ -12,7 +12,8 @@ export interface CliIo {
 
 /**
  * `ask "question"` answers one question; `ask -` answers each line of standard input in order,
- * one JSON object per line with --json, so another program can stream questions through.
+ * one JSON object per line with --json (a blank line too: it is an empty question), so another
+ * program can stream questions through and match answers to lines by position.
  */
 export async function runAsk(
   knowledge: Knowledge,
@@ -31,8 +32,26 @@ export async function runAsk(
     answer(question);
     return;
   }
-  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    if (line.trim() !== "") answer(line);
+  for await (const line of linesOf(io.stdin)) answer(line);
+}
+
+/**
+ * The lines of a stream, split on "\n" only, a trailing "\r" (CRLF) dropped and any other "\r"
+ * kept inside its line, so each input line gets exactly one answer, blank lines included; a last
+ * line without a newline counts, the empty rest after a final newline does not.
+ */
+export async function* linesOf(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  for await (const chunk of input) {
+    pending += typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
+    let end = pending.indexOf("\n");
+    while (end !== -1) {
+      yield pending.slice(0, end).replace(/\r$/, "");
+      pending = pending.slice(end + 1);
+      end = pending.indexOf("\n");
+    }
   }
+  pending += decoder.end();
+  if (pending !== "") yield pending.replace(/\r$/, "");
 }

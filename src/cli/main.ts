@@ -1,12 +1,17 @@
 import { parseArgs } from "node:util";
 import { type Knowledge, loadKnowledge } from "../knowledge-base/knowledge-base.js";
+import { safeForTerminal } from "../presenters/text/style.js";
 import { runAsk } from "./ask.js";
 import { type KnowledgeArgs, runModel, runModels, runTimeline } from "./knowledge.js";
 import { USAGE, UsageError } from "./usage.js";
 
 type Command = (knowledge: Knowledge, args: KnowledgeArgs) => Promise<void>;
 
-const io = { stdin: process.stdin, stdout: process.stdout };
+/** Standard output with terminal control characters from questions or documents removed. */
+const stdout = Object.assign(Object.create(process.stdout) as typeof process.stdout, {
+  write: (text: string) => process.stdout.write(safeForTerminal(text)),
+});
+const io = { stdin: process.stdin, stdout };
 const COMMANDS: Record<string, Command> = {
   ask: (knowledge, args) => runAsk(knowledge, args, io),
   model: (knowledge, args) => runModel(knowledge, args, io),

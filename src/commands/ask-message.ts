@@ -1,4 +1,5 @@
-import { ApplicationCommandType, ContextMenuCommandBuilder } from "discord.js";
+import { ContextMenuCommandBuilder } from "@discordjs/builders";
+import { ApplicationCommandType } from "discord-api-types/v10";
 import { CONTEXTS, INSTALLS } from "./availability.js";
 import type { CommandContext } from "./context.js";
 import { answer } from "./deepseek/ask.js";

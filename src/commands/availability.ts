@@ -1,4 +1,4 @@
-import { ApplicationIntegrationType, InteractionContextType } from "discord.js";
+import { ApplicationIntegrationType, InteractionContextType } from "discord-api-types/v10";
 
 /** Where every command can be installed: in servers, and by users for themselves. */
 export const INSTALLS = [

@@ -1,4 +1,4 @@
-import type { APIApplicationCommandOptionChoice, APIEmbed } from "discord.js";
+import type { APIApplicationCommandOptionChoice, APIEmbed } from "discord-api-types/v10";
 import type { FeedbackStore } from "../feedback/store.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import type { Reply } from "../presenters/discord/message.js";

@@ -1,4 +1,4 @@
-import type { SlashCommandSubcommandBuilder } from "discord.js";
+import type { SlashCommandSubcommandBuilder } from "@discordjs/builders";
 import type { AutocompleteContext, ButtonContext, CommandContext } from "./context.js";
 
 /** One /deepseek subcommand: its definition as data, and its handlers. Handlers just throw. */

@@ -5,9 +5,11 @@ const CITATION_MARKER = /\[\d{1,3}\]/g;
 
 /**
  * Whole lines that are site furniture, not content. Matched against the trimmed line, case
- * insensitive. The first group ends the article: everything after a comment form is dropped.
+ * insensitive. The first group starts a block of furniture (a comment form, a list of related
+ * posts): it and the lines right after it, up to the next blank line, are dropped; the text after
+ * that blank line is content again, so a stray "Leave a reply" never swallows a document.
  */
-const TAIL_BOILERPLATE = [
+const BLOCK_BOILERPLATE = [
   /^(similar|related|recommended) (posts|articles|reading)$/i,
   /^leave a (reply|comment)$/i,
   /^your email address will not be published\b/i,
@@ -66,18 +68,27 @@ export function splitLines(text: string): Line[] {
 }
 
 /**
- * Splits a document into lines and marks the ones that are not content: site boilerplate (a
- * comment form ends the article) and orphan link texts. Offsets stay those of the original.
+ * Splits a document into lines and marks the ones that are not content: site boilerplate
+ * (lines, and blocks such as a comment form) and orphan link texts. Offsets stay those of the original.
  */
 export function cleanLines(text: string): Line[] {
   const lines = splitLines(text);
-  let inTail = false;
+  let inBlock = false;
   for (const line of lines) {
-    if (line.blank) continue;
+    if (line.blank) {
+      inBlock = false;
+      continue;
+    }
     const trimmed = stripCitations(line.text).trim();
-    if (!inTail && TAIL_BOILERPLATE.some((re) => re.test(trimmed))) inTail = true;
-    if (inTail || LINE_BOILERPLATE.some((re) => re.test(trimmed))) line.dropped = "boilerplate";
+    if (!inBlock && BLOCK_BOILERPLATE.some((re) => re.test(trimmed))) inBlock = true;
+    if (inBlock || LINE_BOILERPLATE.some((re) => re.test(trimmed))) line.dropped = "boilerplate";
     else if (ORPHAN_LINK_TEXT.test(trimmed)) line.dropped = "orphan-link";
   }
   return lines;
+}
+
+/** How much of a document cleaning drops: lines and characters, for the build to report. */
+export function droppedOf(text: string): { lines: number; chars: number } {
+  const dropped = cleanLines(text).filter((line) => line.dropped);
+  return { lines: dropped.length, chars: dropped.reduce((n, l) => n + l.end - l.start, 0) };
 }

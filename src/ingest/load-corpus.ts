@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
 import { describeIssues } from "./data-file.js";
 import { type CorpusDocument, documentMetaSchema } from "./document.js";
 
@@ -10,33 +11,66 @@ export class CorpusError extends Error {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 const DOCUMENT_EXTENSIONS = [".txt", ".md"];
+/** A UTF-8 byte-order mark, as some editors write at the start of a file. */
+const BOM = "\uFEFF";
 
 /**
- * Parses one corpus file: a `---` front matter block of `key: value` lines, then the text.
- * `file` is only used in error messages.
+ * Why `text` is not a readable document, or null when it is: text decoded from bytes that are
+ * not UTF-8 holds replacement characters, and binary data holds NULs and control characters.
+ * A stray replacement character or two passes; a share of them that no prose has does not.
+ */
+export function garbageIn(text: string): string | null {
+  let replaced = 0;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return "holds NUL bytes (a binary file?)";
+    if (c === 0xfffd) replaced++;
+    else if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) controls++;
+  }
+  const limit = Math.max(2, text.length / 1000);
+  if (replaced > limit) return `is not UTF-8 text (${replaced} undecodable bytes)`;
+  if (controls > limit) return `holds ${controls} control characters (a binary file?)`;
+  return null;
+}
+
+/**
+ * Parses one corpus file: a `---` front matter block (YAML: `key: value` lines, comments,
+ * quoted values), then the text. A byte-order mark before the block is skipped, and so are the
+ * text's offsets: they count from after it. `file` is only used in error messages.
  */
 export function parseDocument(file: string, source: string): CorpusDocument {
-  const match = FRONT_MATTER.exec(source);
+  const body = source.startsWith(BOM) ? source.slice(BOM.length) : source;
+  const match = FRONT_MATTER.exec(body);
   if (!match) {
     throw new CorpusError(`corpus: ${file}: missing front matter (a block between --- lines)`);
   }
-  const fields: Record<string, string> = {};
-  for (const [index, line] of (match[1] ?? "").split(/\r?\n/).entries()) {
-    if (line.trim() === "") continue;
-    const colon = line.indexOf(":");
-    if (colon <= 0) {
-      throw new CorpusError(
-        `corpus: ${file}: front matter line ${index + 2} is not "key: value": ${JSON.stringify(line)}`,
-      );
-    }
-    fields[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  let fields: unknown;
+  try {
+    fields = parseYaml(match[1] ?? "", { schema: "core", uniqueKeys: true }) ?? {};
+  } catch (error) {
+    const message = (error as Error).message.split("\n")[0];
+    throw new CorpusError(
+      `corpus: ${file}: front matter is not valid YAML (quote a value that holds ": "): ${message}`,
+    );
   }
-  const meta = documentMetaSchema.safeParse(fields);
+  if (typeof fields !== "object" || Array.isArray(fields))
+    throw new CorpusError(`corpus: ${file}: front matter must be "key: value" lines`);
+  // YAML reads `language: no` or a date as other types; the schema wants the text as written.
+  const strings = Object.fromEntries(
+    Object.entries(fields as Record<string, unknown>).map(([k, v]) => [
+      k,
+      v === null || typeof v === "object" ? v : String(v),
+    ]),
+  );
+  const meta = documentMetaSchema.safeParse(strings);
   if (!meta.success) {
     throw new CorpusError(`corpus: ${file}: ${describeIssues(meta.error)}`);
   }
-  const text = source.slice(match[0].length);
+  const text = body.slice(match[0].length);
   if (text.trim() === "") throw new CorpusError(`corpus: ${file}: the document has no text`);
+  const garbage = garbageIn(text);
+  if (garbage) throw new CorpusError(`corpus: ${file}: the text ${garbage}`);
   return { ...meta.data, file, text };
 }
 

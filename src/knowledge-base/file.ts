@@ -103,12 +103,11 @@ function loadPrebuilt(
     if (lines.length === 0 || parseLine(lines, "fingerprint") !== read.fingerprint) return null;
     const documents = parseCorpus(read.files);
     const texts = documentTexts(documents);
-    const passages = unpackPassages(parseLine(lines, "passages"), texts);
-    const index = SearchIndex.load(
-      parseLine(lines, "index"),
-      passages,
-      loadAliases(sources.aliasesFile),
-    );
+    const packed = parseLine(lines, "passages");
+    const serialized = parseLine(lines, "index");
+    if (!wellFormed(packed, serialized, documents)) return null;
+    const passages = unpackPassages(packed, texts);
+    const index = SearchIndex.load(serialized, passages, loadAliases(sources.aliasesFile));
     // The catalog's lines, copied out of the file's string (it is all ASCII) so that string can
     // be collected; each is parsed when first used, then dropped.
     const later = new Map(
@@ -132,4 +131,40 @@ function loadPrebuilt(
     if (error instanceof SyntaxError) return null;
     throw error;
   }
+}
+
+/**
+ * Whether the file's passages and index have the shape this code wrote, so a file that parses
+ * and carries the right fingerprint but was gutted or tampered with is rebuilt, not served: at
+ * least one passage, each a span inside a document of the corpus, and an index of exactly those
+ * passages with postings.
+ */
+function wellFormed(
+  passages: unknown,
+  index: unknown,
+  documents: readonly { id: string; text: string }[],
+): passages is PackedPassage[] {
+  if (!Array.isArray(passages) || passages.length === 0) return false;
+  const lengths = new Map(documents.map((doc) => [doc.id, doc.text.length]));
+  for (const p of passages as Partial<PackedPassage>[]) {
+    const length = lengths.get(p?.docId as string);
+    if (length === undefined || typeof p.id !== "string" || typeof p.section !== "string")
+      return false;
+    const { start, end, sentences } = p;
+    if (!Number.isInteger(start) || !Number.isInteger(end)) return false;
+    if ((start as number) < 0 || (start as number) >= (end as number) || (end as number) > length)
+      return false;
+    if (!Array.isArray(sentences) || sentences.length % 2 !== 0) return false;
+  }
+  const data = index as Partial<SerializedIndex> | null;
+  const mini = data?.miniSearch as { documentCount?: unknown; index?: unknown } | undefined;
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    Array.isArray(data.documentFrequency) &&
+    data.documentFrequency.length > 0 &&
+    mini?.documentCount === passages.length &&
+    Array.isArray(mini.index) &&
+    mini.index.length > 0
+  );
 }

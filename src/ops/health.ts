@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Logger } from "../log.js";
 import { shortId } from "./ids.js";
@@ -18,6 +19,19 @@ export interface OpsRoutes {
    * HTTP endpoint loads the index before it listens, so it is ready whenever it answers.
    */
   ready(): boolean;
+  /** Whether the process still works (default: always). /healthz says 503 when it does not. */
+  healthy?(): boolean;
+  /** False: /metrics is not served here (404), e.g. it has its own port. Default true. */
+  serveMetrics?: boolean;
+  /** When set, /metrics answers only `Authorization: Bearer <token>` (else 401). */
+  metricsToken?: string;
+}
+
+/** Whether the request carries `Authorization: Bearer <token>`, compared in constant time. */
+function hasBearer(req: IncomingMessage, token: string): boolean {
+  const given = Buffer.from(req.headers.authorization ?? "");
+  const expected = Buffer.from(`Bearer ${token}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /**
@@ -32,18 +46,24 @@ export async function answerOps(
 ): Promise<number | null> {
   const path = pathOf(req);
   if (!OPS_ROUTES.includes(path)) return null;
+  if (path === "/metrics" && routes.serveMetrics === false) return null;
   if (req.method !== "GET" && req.method !== "HEAD") {
     sendHttp(res, 405, { error: "method not allowed" }, { headers: { allow: "GET, HEAD" } });
     return 405;
   }
   if (path === "/healthz") {
-    sendHttp(res, 200, { ok: true });
-    return 200;
+    const ok = routes.healthy?.() ?? true;
+    sendHttp(res, ok ? 200 : 503, { ok });
+    return ok ? 200 : 503;
   }
   if (path === "/readyz") {
     const ready = routes.ready();
     sendHttp(res, ready ? 200 : 503, { ready });
     return ready ? 200 : 503;
+  }
+  if (routes.metricsToken !== undefined && !hasBearer(req, routes.metricsToken)) {
+    sendHttp(res, 401, { error: "unauthorized" }, { headers: { "www-authenticate": "Bearer" } });
+    return 401;
   }
   sendHttp(res, 200, await routes.metrics.registry.metrics(), {
     type: routes.metrics.registry.contentType,
@@ -66,11 +86,19 @@ export async function startOpsServer(options: {
   port: number;
   host?: string;
   ready(): boolean;
+  healthy?(): boolean;
+  /** Bearer token /metrics requires, when set. */
+  metricsToken?: string;
   logger: Logger;
   metrics?: Metrics;
 }): Promise<OpsServer> {
   const metrics = options.metrics ?? createMetrics();
-  const routes: OpsRoutes = { metrics, ready: options.ready };
+  const routes: OpsRoutes = {
+    metrics,
+    ready: options.ready,
+    healthy: options.healthy,
+    metricsToken: options.metricsToken,
+  };
   const server = createServer((req, res) => {
     answerOps(req, res, routes)
       .then((status) => {

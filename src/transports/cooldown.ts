@@ -4,13 +4,22 @@ export interface CooldownOptions {
   windowMs: number;
 }
 
-export const COOLDOWN_DEFAULTS: CooldownOptions = { uses: 3, windowMs: 10_000 };
+/** A quick burst of questions is fine; a flood is not (COOLDOWN_USES, COOLDOWN_WINDOW_MS). */
+export const COOLDOWN_DEFAULTS: CooldownOptions = { uses: 5, windowMs: 30_000 };
+
+/** Button presses have their own limit: paging a timeline is quicker than asking. */
+export const BUTTON_COOLDOWN_DEFAULTS: CooldownOptions = { uses: 10, windowMs: 10_000 };
+
+/** A per-person limit: records a use and says 0, or how many ms to wait when over it. */
+export interface RateLimit {
+  take(userId: string): number | Promise<number>;
+}
 
 /**
  * A sliding window per user. Different users never throttle each other; the map forgets a user
  * once their window is empty, so memory stays bounded by the users active in one window.
  */
-export class Cooldown {
+export class Cooldown implements RateLimit {
   private readonly recent = new Map<string, number[]>();
   private readonly options: CooldownOptions;
 

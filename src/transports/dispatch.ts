@@ -6,7 +6,13 @@ import { type FeedbackStore, unavailableStore } from "../feedback/store.js";
 import type { Logger } from "../log.js";
 import { shortId } from "../ops/ids.js";
 import { errorReply } from "../presenters/discord/error.js";
-import { Cooldown, type CooldownOptions } from "./cooldown.js";
+import {
+  BUTTON_COOLDOWN_DEFAULTS,
+  COOLDOWN_DEFAULTS,
+  Cooldown,
+  type CooldownOptions,
+  type RateLimit,
+} from "./cooldown.js";
 import { DEADLINE } from "./deadline.js";
 
 export interface Route {
@@ -19,7 +25,9 @@ export interface DispatcherOptions {
   commands: readonly Command[];
   logger: Logger;
   /** Per-user rate limit; `false` for a single trusted user (the console). */
-  cooldown?: Partial<CooldownOptions> | false;
+  cooldown?: Partial<CooldownOptions> | RateLimit | false;
+  /** Per-user limit on button presses, apart from commands; `false` as above. */
+  buttonCooldown?: Partial<CooldownOptions> | RateLimit | false;
   /** Where votes on answers go; unset, a vote is refused (the console has none). */
   feedback?: FeedbackStore;
   /** Default DEADLINE.deferAfterMs; tests shorten it to see a deferral. */
@@ -32,7 +40,8 @@ export interface DispatcherOptions {
  * log line carries too. Handlers just throw.
  */
 export class Dispatcher {
-  private readonly cooldown: Cooldown | null;
+  private readonly cooldown: RateLimit | null;
+  private readonly buttonCooldown: RateLimit | null;
   private readonly logger: Logger;
   private readonly commands: readonly Command[];
   private readonly deferAfterMs: number;
@@ -43,7 +52,11 @@ export class Dispatcher {
     this.commands = options.commands;
     this.deferAfterMs = options.deferAfterMs ?? DEADLINE.deferAfterMs;
     this.logger = options.logger;
-    this.cooldown = options.cooldown === false ? null : new Cooldown(options.cooldown);
+    this.cooldown = limitOf(options.cooldown, COOLDOWN_DEFAULTS);
+    this.buttonCooldown = limitOf(
+      options.buttonCooldown ?? (options.cooldown === false ? false : undefined),
+      BUTTON_COOLDOWN_DEFAULTS,
+    );
   }
 
   /** The subcommand the route names, or the command itself when it has none. */
@@ -58,7 +71,7 @@ export class Dispatcher {
       user: ctx.user.id,
       command: `${route.command} ${route.subcommand}`.trim(),
     });
-    const wait = this.cooldown?.take(ctx.user.id) ?? 0;
+    const wait = (await this.cooldown?.take(ctx.user.id)) ?? 0;
     if (wait > 0) {
       log.info({ waitMs: wait }, "cooldown");
       await ctx.reply({
@@ -123,6 +136,15 @@ export class Dispatcher {
   async button(ctx: ButtonPress): Promise<void> {
     const log = this.logger.child({ user: ctx.user.id, button: ctx.customId.slice(0, 100) });
     try {
+      const wait = (await this.buttonCooldown?.take(ctx.user.id)) ?? 0;
+      if (wait > 0) {
+        log.info({ waitMs: wait }, "button cooldown");
+        await ctx.reply({
+          content: `You're pressing quickly: please wait ${Math.ceil(wait / 1000)} s and try again.`,
+          ephemeral: true,
+        });
+        return;
+      }
       const owner = this.commands
         .flatMap((c) => (hasSubcommands(c) ? c.subcommands : []))
         .find((s) => s.button?.owns(ctx.customId));
@@ -149,4 +171,14 @@ export class Dispatcher {
       log.warn({ err: e, errorId: id }, "could not send the error reply"),
     );
   }
+}
+
+/** A limit as configured: none, one given ready-made (shared, e.g. in Redis), or in process. */
+function limitOf(
+  option: Partial<CooldownOptions> | RateLimit | false | undefined,
+  defaults: CooldownOptions,
+): RateLimit | null {
+  if (option === false) return null;
+  if (option && "take" in option) return option;
+  return new Cooldown({ ...defaults, ...option });
 }

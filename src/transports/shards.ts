@@ -69,7 +69,8 @@ export async function startShards(options: ShardsOptions): Promise<RunningShards
   const fleet: Fleet = { total, ready: new Set(), stopping: false };
   const ops = await startOpsServer({
     port: config.PORT,
-    host: options.host,
+    host: options.host ?? config.HOST,
+    metricsToken: config.METRICS_TOKEN,
     ready: () => fleet.ready.size === total,
     logger,
   });

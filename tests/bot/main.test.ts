@@ -1,8 +1,19 @@
+import { createServer } from "node:net";
 import { InteractionResponseType } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { startFakeDiscord } from "../fake-discord/server.js";
 import { checkCaptured } from "./harness.js";
 import { run } from "./process.js";
+
+/** A port nothing listens on right now, for a process's health server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 /** Every 6-character piece of a secret: none may appear in what the program prints. */
 const piecesOf = (secret: string) =>
@@ -67,5 +78,46 @@ describe.concurrent("npm start (src/main.ts)", () => {
       await discord.stop();
     }
     checkCaptured(discord);
+  });
+
+  // Each starts a process under tsx beside the others: generous bounds on a loaded 2-core machine.
+  it("does exit non-zero at once when Discord rejects the token", { timeout: 40_000 }, async () => {
+    const discord = await startFakeDiscord({ token: "right.bot.token" });
+    try {
+      const started = Date.now();
+      const { code, stderr } = await run("src/main.ts", {
+        DISCORD_TOKEN: "wrong.bot.token",
+        DISCORD_CLIENT_ID: discord.applicationId,
+        DISCORD_API_URL: discord.apiUrl,
+        PORT: String(await freePort()),
+        LOG_LEVEL: "info",
+      }).finished;
+      expect(code).not.toBe(0);
+      expect(code).not.toBeNull();
+      expect(stderr).toContain("could not log in");
+      // "At once": no retry round (the retry bound is the default 60 s).
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(stderr).not.toContain("wrong.bot.token");
+    } finally {
+      await discord.stop();
+    }
+  });
+
+  it("does retry and then exit non-zero when Discord stays unreachable past the retry bound", {
+    timeout: 40_000,
+  }, async () => {
+    const { code, stderr } = await run("src/main.ts", {
+      DISCORD_TOKEN: "fake.bot.token",
+      DISCORD_CLIENT_ID: "123456789012345678",
+      // Nothing listens on port 9 of loopback: every attempt is refused.
+      DISCORD_API_URL: "http://127.0.0.1:9/api",
+      GATEWAY_LOGIN_RETRY_MS: "2500",
+      PORT: String(await freePort()),
+      LOG_LEVEL: "info",
+    }).finished;
+    expect(code).not.toBe(0);
+    expect(code).not.toBeNull();
+    expect(stderr).toContain("login failed, retrying");
+    expect(stderr).toContain("could not log in");
   });
 });

@@ -3,6 +3,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { askResultSchema } from "../helpers/schemas.js";
 
+/** No control character but line breaks and tabs: nothing a terminal would act on. */
+const withoutControls = (text: string) =>
+  ![...text].some((ch) => {
+    const c = ch.charCodeAt(0);
+    return (c < 32 && ch !== "\n" && ch !== "\t") || (c >= 127 && c < 160);
+  });
+
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Runs the CLI from source, as `npm run cli` runs it from the build. */
@@ -49,8 +56,33 @@ describe("cli ask", () => {
       .trim()
       .split("\n")
       .map((line) => askResultSchema.parse(JSON.parse(line)));
-    expect(lines.map((r) => r.question)).toEqual([questions[0], questions[2], questions[3]]);
-    expect(lines.map((r) => r.answered)).toEqual([true, false, true]);
+    expect(lines.map((r) => r.question)).toEqual(questions);
+    expect(lines.map((r) => r.answered)).toEqual([true, false, false, true]);
+  });
+
+  it("does print exactly one JSON line per input line when lines are blank or hold a lone carriage return", () => {
+    const input = "What is MLA?\r\n\n   \nWho founded\rDeepSeek?\nWhat is MLA?";
+    const { code, stdout } = cli(["ask", "--json", "-"], input);
+    expect(code).toBe(0);
+    const results = stdout
+      .split("\n")
+      .filter((line) => line !== "")
+      .map((line) => askResultSchema.parse(JSON.parse(line)));
+    expect(results.map((r) => r.question)).toEqual([
+      "What is MLA?",
+      "",
+      "",
+      "Who founded DeepSeek?",
+      "What is MLA?",
+    ]);
+    expect(results.map((r) => r.answered)).toEqual([true, false, false, true, true]);
+  });
+
+  it("does print no terminal escape code when the question carries them", () => {
+    const { code, stdout } = cli(["ask", "\u001b[2J\u001b]0;pwned\u0007What is MLA?\u001b[31m"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("What is MLA?");
+    expect(stdout).toSatisfy(withoutControls);
   });
 
   it("does exit with code 2 and the usage when the command is unknown", () => {

@@ -30,7 +30,7 @@ function storeWith(votes: [question: string, verdict: "up" | "down", user: strin
 describe("npm run feedback", () => {
   it("does run the compiled report entry", () => {
     const scripts = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts;
-    expect(scripts.feedback).toBe("npm run build --silent && node dist/src/cli/feedback.js");
+    expect(scripts.feedback).toBe("node scripts/launch.mjs dist/src/cli/feedback.js");
   });
 
   it("does print the questions with the most 👎 first when several got votes", async () => {

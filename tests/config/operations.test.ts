@@ -44,6 +44,12 @@ describe("parseConfig: the HTTP, health and sharding settings", () => {
   it("does refuse ports and body caps out of range", () => {
     expect(problemsOf({ PORT: "70000" })).toContain("PORT");
     expect(problemsOf({ PORT: "http" })).toContain("PORT");
+  });
+
+  it("does refuse a number not written in decimal digits when a port or size is hex or exponent", () => {
+    for (const PORT of ["0x1069", "1e3", "3000.0", "+3000", "0b101"])
+      expect(problemsOf({ PORT })).toContain("PORT: must be a whole number in decimal digits");
+    expect(problemsOf({ MAX_BODY_BYTES: "0x10000" })).toContain("MAX_BODY_BYTES");
     expect(problemsOf({ MAX_BODY_BYTES: "10" })).toContain("MAX_BODY_BYTES");
   });
 

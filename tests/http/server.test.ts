@@ -236,9 +236,12 @@ describe("the HTTP interactions endpoint: requests it refuses", () => {
   it("does answer 413 when a chunked body grows over the cap, and stops reading it", async () => {
     const chunk = Buffer.alloc(4096, "x");
     const chunks = Array.from({ length: 64 }, () => chunk);
-    const answer = await postChunked(`${main.base}/interactions`, chunks, {
-      "content-type": "application/json",
-    });
+    // Signature headers that pass the checks made before reading (the body is never signed).
+    const headers = {
+      ...signedHeaders(keys.privateKey, "unsigned"),
+      "x-signature-ed25519": "a".repeat(128),
+    };
+    const answer = await postChunked(`${main.base}/interactions`, chunks, headers);
     // Closing the connection is what stops the rest of the body from being read.
     expect(answer).toEqual({ status: 413, connection: "close" });
   });
@@ -474,6 +477,38 @@ describe("the HTTP interactions endpoint: commands, autocomplete and buttons", (
     const { json } = await throughDiscord(main.base, modal);
     expect(json.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(json.data?.flags).toBe(MessageFlags.Ephemeral);
+  });
+});
+
+describe("the HTTP interactions endpoint: hostile payloads", () => {
+  it("does keep every log line short when a subcommand name is 12 KB long", async () => {
+    const payload = discord.chatInputInteraction({
+      subcommand: "ask",
+      options: { question: "What is MLA?" },
+    });
+    const data = payload.data as unknown as { options: { name: string }[] };
+    const [sub] = data.options;
+    if (sub) sub.name = "x".repeat(12_000);
+    const before = logLines.length;
+    const answer = await signedPost(main.base, payload);
+    expect(answer.status).toBe(200);
+    const lines = logLines.slice(before).map((line) => JSON.stringify(line));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.length).toBeLessThan(2_000);
+  });
+
+  it("does refuse plainly, with no error id, when an option has the wrong type", async () => {
+    const payload = discord.chatInputInteraction({
+      subcommand: "ask",
+      options: { question: "What is MLA?" },
+    });
+    const data = payload.data as unknown as { options: { options: { value: unknown }[] }[] };
+    const question = data.options[0]?.options[0];
+    if (question) question.value = 12345;
+    const answer = await signedPost(main.base, payload);
+    expect(answer.status).toBe(200);
+    expect(answer.json.data?.content).toBe('The option "question" must be text.');
+    expect(answer.json.data?.flags).toBe(MessageFlags.Ephemeral);
   });
 });
 

@@ -67,6 +67,30 @@ describe("saveKnowledge and loadKnowledge", () => {
     expect(loadKnowledge(DEFAULT_SOURCES, file).index.passages).toEqual(built.index.passages);
   });
 
+  it("does rebuild from the documents when the file is valid JSON with the right fingerprint but gutted", () => {
+    const built = buildKnowledge(DEFAULT_SOURCES);
+    const file = join(scratch(), "index.json");
+    saveKnowledge(built, file);
+    const whole = readFileSync(file, "utf8").split("\n");
+    const index = JSON.parse(whole[2] ?? "null");
+    const emptied = { ...index, miniSearch: { ...index.miniSearch, documentCount: 0, index: [] } };
+    for (const gutted of [
+      [whole[0], "[]", JSON.stringify(emptied), ...whole.slice(3)],
+      [whole[0], whole[1], JSON.stringify(emptied), ...whole.slice(3)],
+      [
+        whole[0],
+        JSON.stringify([{ id: "x", docId: "nope", section: "", start: 0, end: 1, sentences: [] }]),
+        ...whole.slice(2),
+      ],
+      [whole[0], "{}", "{}", ...whole.slice(3)],
+    ]) {
+      writeFileSync(file, gutted.join("\n"));
+      const loaded = loadKnowledge(DEFAULT_SOURCES, file);
+      expect(loaded.index.passages).toEqual(built.index.passages);
+      expect(ask(loaded, "What is MLA?").answered).toBe(true);
+    }
+  });
+
   it("does rebuild from the documents when one changed after the index was saved", () => {
     const documentsDir = join(scratch(), "documents");
     cpSync(FIXTURE_DOCUMENTS, documentsDir, { recursive: true });

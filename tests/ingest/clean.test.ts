@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanLines, stripCitations } from "../../src/ingest/clean.js";
+import { cleanLines, droppedOf, stripCitations } from "../../src/ingest/clean.js";
 
 const dropped = (text: string) =>
   cleanLines(text)
@@ -7,7 +7,7 @@ const dropped = (text: string) =>
     .map((l) => [l.text, l.dropped]);
 
 describe("cleanLines", () => {
-  it("does drop everything from a comment form on when an article ends with one", () => {
+  it("does drop a comment form and related posts when an article ends with them", () => {
     const text =
       "Real content.\n\nSimilar Posts\n\nLeave a Reply\n\nYour email address will not be published.";
     expect(dropped(text)).toEqual([
@@ -15,6 +15,17 @@ describe("cleanLines", () => {
       ["Leave a Reply", "boilerplate"],
       ["Your email address will not be published.", "boilerplate"],
     ]);
+  });
+
+  it("does keep the text after a comment form's block when a Leave a reply line sits mid-document", () => {
+    const text =
+      "Intro.\n\nLeave a reply\nYour email address will not be published.\nName\n\nThe rest of the article.\n\nMore content.";
+    expect(dropped(text)).toEqual([
+      ["Leave a reply", "boilerplate"],
+      ["Your email address will not be published.", "boilerplate"],
+      ["Name", "boilerplate"],
+    ]);
+    expect(droppedOf(text)).toEqual({ lines: 3, chars: 13 + 41 + 4 });
   });
 
   it("does drop a link text when its link was lost", () => {

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CorpusError, loadCorpus, parseDocument } from "../../src/ingest/load-corpus.js";
-import { DOCUMENTS_DIR } from "../../src/paths.js";
+import { DOCUMENTS_DIR, ROOT } from "../../src/paths.js";
 
 const header = (fields: string) => `---\n${fields}\n---\n`;
-const VALID = "id: doc-one\ntitle: One: a title with a colon\nkind: article\nlanguage: en";
+const VALID = 'id: doc-one\ntitle: "One: a title with a colon"\nkind: article\nlanguage: en';
 
 function corpusDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "corpus-"));
@@ -14,7 +14,54 @@ function corpusDir(files: Record<string, string>): string {
   return dir;
 }
 
+/** The front-matter example the README shows, as a whole file. */
+function readmeExample(): string {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const block = /```text\n(---\n[\s\S]*?)```/.exec(readme)?.[1];
+  if (!block) throw new Error("README: no front-matter example");
+  return block.replace("The text, untouched…", "Some text.");
+}
+
 describe("parseDocument", () => {
+  it("does accept the README's own front-matter example when it has comments", () => {
+    const doc = parseDocument("readme.txt", readmeExample());
+    expect(doc).toMatchObject({
+      id: "deepseek-history",
+      title: "DeepSeek: a history from Magic Cube Quant to R1",
+      kind: "article",
+      translated_from: "zh",
+    });
+    expect(doc.text.trim()).toBe("Some text.");
+  });
+
+  it("does read the front matter when the file starts with a UTF-8 byte-order mark", () => {
+    const doc = parseDocument("bom.txt", `\uFEFF${header(VALID)}Text after a BOM.`);
+    expect(doc).toMatchObject({ id: "doc-one", text: "Text after a BOM." });
+  });
+
+  it("does refuse a file naming it when valid front matter is followed by random bytes", () => {
+    const bytes = Buffer.from(Array.from({ length: 4_000 }, (_, i) => (i * 7919 + 13) % 256));
+    const source = Buffer.concat([Buffer.from(header(VALID)), bytes]).toString("utf8");
+    expect(() => parseDocument("noise.bin.txt", source)).toThrow(
+      /^corpus: noise\.bin\.txt: the text (holds NUL|is not UTF-8|holds \d+ control)/,
+    );
+  });
+
+  it("does refuse a file naming it when text that is not UTF-8 follows the front matter", () => {
+    const latin1 = Buffer.from("Caf\xe9 na\xefve r\xe9sum\xe9 ".repeat(50), "latin1");
+    const source = Buffer.concat([Buffer.from(header(VALID)), latin1]).toString("utf8");
+    expect(() => parseDocument("latin1.txt", source)).toThrow(
+      /^corpus: latin1\.txt: the text is not UTF-8 text/,
+    );
+  });
+
+  it("does name the file and say to quote when a value holds a colon unquoted", () => {
+    const bad = "id: doc-one\ntitle: One: unquoted\nkind: article\nlanguage: en";
+    expect(() => parseDocument("colon.txt", `${header(bad)}Text.`)).toThrow(
+      /^corpus: colon\.txt: front matter is not valid YAML \(quote a value that holds ": "\)/,
+    );
+  });
+
   it("does keep the text after the front matter byte for byte when the file is valid", () => {
     const doc = parseDocument("one.txt", `${header(VALID)}Line one.\n\nLine two [1].`);
     expect(doc).toMatchObject({

@@ -6,6 +6,13 @@ import { createLogger } from "../../src/log.js";
 import { runConsole } from "../../src/transports/console/console.js";
 import { Dispatcher } from "../../src/transports/dispatch.js";
 
+/** No control character but line breaks and tabs: nothing a terminal would act on. */
+const withoutControls = (text: string) =>
+  ![...text].some((ch) => {
+    const c = ch.charCodeAt(0);
+    return (c < 32 && ch !== "\n" && ch !== "\t") || (c >= 127 && c < 160);
+  });
+
 async function runLines(lines: string[]): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
@@ -21,6 +28,15 @@ async function runLines(lines: string[]): Promise<string> {
 }
 
 describe("console mode", () => {
+  it("does print no terminal escape code when a question carries them", async () => {
+    const text = await runLines([
+      "/deepseek ask \u001b[2J\u001b]0;pwned\u0007what is MLA?\u001b[31m",
+      "/deepseek model \u001b[5mv3",
+    ]);
+    expect(text).toContain("what is MLA?");
+    expect(text).toSatisfy(withoutControls);
+  });
+
   it("does print the same answers as Discord and page with next", async () => {
     const text = await runLines([
       "/deepseek ask when was R1 released?",

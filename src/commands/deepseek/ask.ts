@@ -1,4 +1,4 @@
-import { SlashCommandSubcommandBuilder } from "discord.js";
+import { SlashCommandSubcommandBuilder } from "@discordjs/builders";
 import { ask } from "../../engine/ask.js";
 import { askReply } from "../../presenters/discord/ask.js";
 import type { CommandContext } from "../context.js";

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from "discord.js";
+import { SlashCommandBuilder } from "@discordjs/builders";
 import { CONTEXTS, INSTALLS } from "../availability.js";
 import type { Subcommand } from "../subcommand.js";
 import * as ask from "./ask.js";

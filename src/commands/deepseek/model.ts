@@ -1,4 +1,4 @@
-import { SlashCommandSubcommandBuilder } from "discord.js";
+import { SlashCommandSubcommandBuilder } from "@discordjs/builders";
 import { listModels, lookupModel } from "../../engine/model.js";
 import type { ModelEntry } from "../../knowledge/types.js";
 import { DISCORD_LIMITS } from "../../presenters/discord/limits.js";

@@ -1,7 +1,8 @@
-import { type APIEmbed, escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
+import type { APIEmbed } from "discord-api-types/v10";
 import type { AskPassage, AskResult } from "../../engine/result.js";
 import { citation, markHighlight } from "../cite.js";
-import { escapeMarkdownCached } from "./escape.js";
+import { escapeMarkdownCached, escapeUserText } from "./escape.js";
 import { voteRow } from "./feedback.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import type { Reply } from "./message.js";
@@ -14,7 +15,7 @@ export const NOT_IN_DOCUMENTS =
 /** "No model called X": the name is the question's own words, letters and digits only. */
 function unknownModelLine({ name, closest }: { name: string; closest: string[] }): string {
   const near = closest.length > 0 ? ` The closest they cover: ${closest.join(", ")}.` : "";
-  return `**Not in the documents.** They name no model called ${escapeMarkdown(name)}.${near}`;
+  return `**Not in the documents.** They name no model called ${escapeUserText(name)}.${near}`;
 }
 
 /**
@@ -52,7 +53,7 @@ export function askReply(result: AskResult, ephemeral: boolean): Reply {
   }
   if (result.conflicts.length > 0) lines.push("", ...conflictLines(result.conflicts));
   const embed: APIEmbed = {
-    title: result.question || "(empty question)",
+    title: escapeUserText(result.question) || "(empty question)",
     description: lines.join("\n") || undefined,
     color: EMBED_COLOR,
     fields: result.passages.map((passage, i) => ({

@@ -4,7 +4,7 @@ import {
   type APIEmbed,
   ButtonStyle,
   ComponentType,
-} from "discord.js";
+} from "discord-api-types/v10";
 import type { Reply } from "./message.js";
 
 /**
@@ -63,7 +63,8 @@ export function readShownAnswer(embeds: readonly APIEmbed[]): ShownAnswer | null
   const [embed] = embeds;
   if (!embed?.title) return null;
   return {
-    question: embed.title,
+    // The title echoes the question escaped (escapeUserText): read back as typed.
+    question: embed.title.replace(/\\([^\s\w])/g, "$1"),
     answer: plainText(embed.description ?? ""),
     sources: (embed.fields ?? []).map((field) => field.name),
   };

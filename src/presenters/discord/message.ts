@@ -4,8 +4,8 @@ import type {
   APIEmbed,
   APIEmbedField,
   APIInteractionResponseCallbackData,
-} from "discord.js";
-import { MessageFlags } from "discord.js";
+} from "discord-api-types/v10";
+import { MessageFlags } from "discord-api-types/v10";
 import { embedCharacters, DISCORD_LIMITS as L } from "./limits.js";
 import { truncate } from "./truncate.js";
 

@@ -1,7 +1,9 @@
-import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
+import type { APIEmbed, APIEmbedField } from "discord-api-types/v10";
 import type { ModelLookup } from "../../engine/model.js";
 import type { ModelEntry } from "../../knowledge/types.js";
 import { citation } from "../cite.js";
+import { escapeUserText } from "./escape.js";
 import type { Reply } from "./message.js";
 import { conflictLines, EMBED_COLOR } from "./style.js";
 
@@ -42,7 +44,7 @@ export function modelReply(lookup: ModelLookup, ephemeral: boolean): Reply {
       embeds: [
         {
           title: "Model not found",
-          description: `No model named “${escapeMarkdown(lookup.query)}” in the documents. ${suggestions}`,
+          description: `No model named “${escapeUserText(lookup.query)}” in the documents. ${suggestions}`,
           color: EMBED_COLOR,
         },
       ],

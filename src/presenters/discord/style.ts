@@ -1,4 +1,4 @@
-import { escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
 import type { Conflict } from "../../knowledge/types.js";
 import { citation } from "../cite.js";
 

@@ -1,7 +1,8 @@
-import { type APIEmbed, ButtonStyle, ComponentType, escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
+import { type APIEmbed, ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { TimelineResult } from "../../engine/timeline.js";
 import { citation } from "../cite.js";
-import { escapeMarkdownCached } from "./escape.js";
+import { escapeMarkdownCached, escapeUserText } from "./escape.js";
 import type { Reply } from "./message.js";
 import { EMBED_COLOR } from "./style.js";
 import { truncate } from "./truncate.js";
@@ -61,9 +62,9 @@ export function timelineReply(
   const page = Math.min(Math.max(0, state.page), pages - 1);
   const events = result.events.slice(page * TIMELINE_PAGE_SIZE, (page + 1) * TIMELINE_PAGE_SIZE);
   const filters = [
-    state.from && `from ${state.from}`,
-    state.to && `to ${state.to}`,
-    state.topic && `topic “${state.topic}”`,
+    state.from && `from ${escapeUserText(state.from)}`,
+    state.to && `to ${escapeUserText(state.to)}`,
+    state.topic && `topic “${escapeUserText(state.topic)}”`,
   ].filter(Boolean);
   const embed: APIEmbed = {
     title: "DeepSeek timeline",

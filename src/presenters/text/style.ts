@@ -16,3 +16,13 @@ export const ANSI_STYLE: TextStyle = {
 
 export const styleFor = (stream: { isTTY?: boolean }): TextStyle =>
   stream.isTTY ? ANSI_STYLE : PLAIN_STYLE;
+
+/**
+ * Text made safe to print on a terminal: every control character (escape sequences that move the
+ * cursor, recolour, retitle or clear the screen; bells; a lone carriage return) is removed,
+ * except line breaks, tabs and the bold and dim sequences ANSI_STYLE itself writes.
+ */
+export function safeForTerminal(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+  return text.replace(/(\u001b\[(?:1|2|22)m)|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "$1");
+}

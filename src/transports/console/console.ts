@@ -1,11 +1,11 @@
 import { userInfo } from "node:os";
 import { createInterface } from "node:readline";
-import type { APIInteractionResponseCallbackData } from "discord.js";
+import type { APIInteractionResponseCallbackData } from "discord-api-types/v10";
 import type { CommandContext, Invoker } from "../../commands/context.js";
 import type { Command } from "../../commands/index.js";
 import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import { toMessage } from "../../presenters/discord/message.js";
-import { styleFor } from "../../presenters/text/style.js";
+import { safeForTerminal, styleFor } from "../../presenters/text/style.js";
 import type { Dispatcher } from "../dispatch.js";
 import { consoleBoolean, consoleGrammar, consoleHelp, parseConsoleLine } from "./parse.js";
 import { buttonsOf, messageToText } from "./render.js";
@@ -25,7 +25,12 @@ export interface ConsoleOptions {
  * the end of input (or on `quit`).
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { knowledge, dispatcher, output } = options;
+  const { knowledge, dispatcher } = options;
+  // Questions and documents may hold terminal escape codes: none reaches the terminal.
+  const output = {
+    isTTY: options.output.isTTY,
+    write: (text: string) => options.output.write(safeForTerminal(text)),
+  };
   const style = styleFor(output);
   const interactive = Boolean(options.input.isTTY && output.isTTY);
   const user: Invoker = { id: "console", name: safeUserName() };

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType } from "discord.js";
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { type Command, hasSubcommands } from "../../commands/index.js";
 
 /** A line typed in the console, read as the slash command or button it stands for. */

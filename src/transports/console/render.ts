@@ -1,4 +1,4 @@
-import type { APIEmbed, APIInteractionResponseCallbackData } from "discord.js";
+import type { APIEmbed, APIInteractionResponseCallbackData } from "discord-api-types/v10";
 import type { TextStyle } from "../../presenters/text/style.js";
 
 /** Discord's bold and italics, shown with the terminal's style; escapes undone. */
@@ -9,12 +9,12 @@ function markdownToText(text: string, style: TextStyle): string {
       /(^|[^\\*])\*([^*\n]+?)\*/g,
       (_, lead: string, inner: string) => `${lead}${style.dim(inner)}`,
     )
-    .replace(/\\([\\*_~`|>#-])/g, "$1");
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1");
 }
 
 function embedToText(embed: APIEmbed, style: TextStyle): string[] {
   const lines: string[] = [];
-  if (embed.title) lines.push(style.bold(embed.title));
+  if (embed.title) lines.push(style.bold(markdownToText(embed.title, style)));
   if (embed.description) lines.push(markdownToText(embed.description, style));
   for (const field of embed.fields ?? []) {
     lines.push(

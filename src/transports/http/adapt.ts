@@ -15,6 +15,7 @@ import type {
   CommandContext,
   Invoker,
 } from "../../commands/context.js";
+import { InputError } from "../../engine/errors.js";
 import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import { toMessage } from "../../presenters/discord/message.js";
 import type { Route } from "../dispatch.js";
@@ -41,7 +42,12 @@ function subcommandOf(data: { name: string; options?: unknown[] }): {
   const [first] = (data.options ?? []) as { type: number; name: string; options?: Leaf[] }[];
   const isSub = first?.type === ApplicationCommandOptionType.Subcommand;
   return {
-    route: { command: data.name, subcommand: isSub ? first.name : "" },
+    // Discord's names are at most 32 characters; a longer one is not Discord's, and is cut
+    // before it reaches a log line or a route.
+    route: {
+      command: String(data.name).slice(0, NAME_MAX),
+      subcommand: isSub ? String(first.name).slice(0, NAME_MAX) : "",
+    },
     leaves: isSub ? (first.options ?? []) : ((data.options ?? []) as Leaf[]),
   };
 }
@@ -63,16 +69,31 @@ export function describeInteraction(interaction: APIInteraction): string | undef
   return undefined;
 }
 
+/** Longer than any command, subcommand or option name Discord allows (32). */
+const NAME_MAX = 64;
+
+/** An option sent with another type than the command declares: refused in plain words. */
+const wrongType = (name: string, expected: string) =>
+  new InputError(`The option "${name}" must be ${expected}.`);
+
 function options(leaves: Leaf[]): CommandContext["options"] {
   const find = (name: string) => leaves.find((o) => o.name === name);
   return {
     string: (name) => {
       const option = find(name);
-      return option?.type === ApplicationCommandOptionType.String ? option.value : null;
+      if (!option) return null;
+      const value: unknown = option.value;
+      if (option.type !== ApplicationCommandOptionType.String || typeof value !== "string")
+        throw wrongType(name, "text");
+      return value;
     },
     boolean: (name) => {
       const option = find(name);
-      return option?.type === ApplicationCommandOptionType.Boolean ? option.value : null;
+      if (!option) return null;
+      const value: unknown = option.value;
+      if (option.type !== ApplicationCommandOptionType.Boolean || typeof value !== "boolean")
+        throw wrongType(name, "true or false");
+      return value;
     },
   };
 }

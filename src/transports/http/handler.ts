@@ -17,6 +17,7 @@ import { sendHttp } from "../../ops/reply.js";
 import { errorReply } from "../../presenters/discord/error.js";
 import { toMessage } from "../../presenters/discord/message.js";
 import type { Dispatcher } from "../dispatch.js";
+import type { SeenInteractions } from "../seen.js";
 import { acceptInteraction } from "./accept.js";
 import {
   autocompleteContext,
@@ -43,6 +44,8 @@ export interface InteractionHandlerOptions {
   maxBodyBytes: number;
   /** When to acknowledge an interaction nothing has answered: an offset of the 3 s deadline. */
   acknowledgeAfterMs: number;
+  /** Interaction ids already answered: a replayed one is refused (409). */
+  seen: SeenInteractions;
 }
 
 /** The error message a user sees when the transport itself failed; the log has the same id. */
@@ -77,7 +80,8 @@ export class InteractionHandler {
     const accepted = await acceptInteraction(req, publicKey, maxBodyBytes);
     if (!accepted.ok) {
       log.problem = accepted.problem;
-      sendHttp(res, accepted.status, { error: accepted.error }, { close: accepted.status === 413 });
+      if (accepted.unread) req.pause();
+      sendHttp(res, accepted.status, { error: accepted.error }, { close: accepted.unread });
       return accepted.status;
     }
     const { interaction } = accepted;
@@ -89,6 +93,12 @@ export class InteractionHandler {
     log.interaction = interaction.id;
     log.user = invokerOf(interaction).id;
     log.command = describeInteraction(interaction);
+    if (!(await this.options.seen.firstTime(interaction.id, accepted.validUntilMs))) {
+      // The same signed body again (a replay): it was answered once, and only once.
+      log.problem = "replayed interaction";
+      sendHttp(res, 409, { error: "interaction already received" });
+      return 409;
+    }
     const started = performance.now();
     // The signed payload names its application; a different configured id would make every
     // follow-up fail, so say so (the public key matched, so the payload's id is the right one).

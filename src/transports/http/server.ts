@@ -1,5 +1,6 @@
 import type { KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { Server as NetServer, type Socket } from "node:net";
 import { REST } from "discord.js";
 import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
@@ -9,6 +10,7 @@ import { sendHttp } from "../../ops/reply.js";
 import { DEADLINE } from "../deadline.js";
 import type { Dispatcher } from "../dispatch.js";
 import { DRAIN_TIMEOUT_MS, settleWithin } from "../drain.js";
+import { MemorySeenInteractions, type SeenInteractions } from "../seen.js";
 import { InteractionHandler } from "./handler.js";
 import {
   INTERACTIONS_PATH,
@@ -24,7 +26,16 @@ export const HTTP_DEFAULTS = {
   /** Slow or stalled clients: whole request, and headers alone. */
   requestTimeoutMs: 10_000,
   headersTimeoutMs: 5_000,
+  /** Open connections at once; more are closed as they come (Discord needs a handful). */
+  maxConnections: 1_000,
 } as const;
+
+/**
+ * How often Node looks for requests past their timeout. Its default is 30 s, which held a stalled
+ * connection 30 s whatever the timeouts said: check at a tenth of the shorter one (10 ms to 1 s).
+ */
+export const checkIntervalFor = (headersTimeoutMs: number): number =>
+  Math.min(1_000, Math.max(10, Math.floor(headersTimeoutMs / 10)));
 
 export interface InteractionServerOptions {
   /**
@@ -39,6 +50,18 @@ export interface InteractionServerOptions {
   /** REST base for follow-ups (discord.js `rest.api`); Discord's own when unset. */
   apiUrl?: string;
   maxBodyBytes?: number;
+  /** Longest time a whole request (headers and body) may take to arrive; 408 after. */
+  requestTimeoutMs?: number;
+  /** Longest time the request headers may take to arrive; at most `requestTimeoutMs`. */
+  headersTimeoutMs?: number;
+  /** Most connections open at once; one more is closed at once. */
+  maxConnections?: number;
+  /** False: /metrics is served elsewhere (its own port), not beside /interactions. Default true. */
+  serveMetrics?: boolean;
+  /** When set, /metrics here answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string;
+  /** Interaction ids already answered; default in this process (see seen.ts). */
+  seen?: SeenInteractions;
   /** Default DEADLINE.acknowledgeAfterMs; tests shorten it to see a late acknowledgement. */
   acknowledgeAfterMs?: number;
   metrics?: Metrics;
@@ -47,6 +70,8 @@ export interface InteractionServerOptions {
 export interface InteractionServer {
   server: Server;
   metrics: Metrics;
+  /** False once stopping: what /readyz answers. */
+  ready(): boolean;
   /** Stops accepting requests, lets those in flight and deferred answers finish, then closes. */
   stop(timeoutMs?: number): Promise<void>;
 }
@@ -65,8 +90,19 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     rest: new REST(options.apiUrl ? { api: options.apiUrl } : {}),
     maxBodyBytes: options.maxBodyBytes ?? HTTP_DEFAULTS.maxBodyBytes,
     acknowledgeAfterMs: options.acknowledgeAfterMs ?? DEADLINE.acknowledgeAfterMs,
+    seen: options.seen ?? new MemorySeenInteractions(),
   });
-  const ops = { metrics, ready: () => true };
+  /** Set by stop(): /readyz says 503 and every response closes its connection. */
+  let stopping = false;
+  const ops = {
+    metrics,
+    ready: () => !stopping,
+    serveMetrics: options.serveMetrics,
+    metricsToken: options.metricsToken,
+  };
+  const sockets = new Set<Socket>();
+  /** Responses not yet sent, so stop() can make them close their connection too. */
+  const pending = new Set<ServerResponse>();
 
   async function route(req: IncomingMessage, res: ServerResponse, log: RequestLog) {
     const answered = await answerOps(req, res, ops);
@@ -91,9 +127,21 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     return 500;
   }
 
-  const server = createServer((req, res) => {
+  const headersTimeout = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+  const server = createServer({
+    requestTimeout: options.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs,
+    headersTimeout,
+    connectionsCheckingInterval: checkIntervalFor(headersTimeout),
+  });
+  server.maxConnections = options.maxConnections ?? HTTP_DEFAULTS.maxConnections;
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const log = openRequestLog(req);
+    if (stopping) res.setHeader("connection", "close");
+    else {
+      pending.add(res);
+      res.once("close", () => pending.delete(res));
+    }
     route(req, res, log)
       .catch((error: unknown) => failed(res, log, error))
       .then((status) => {
@@ -101,15 +149,37 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
         writeRequestLog(options.logger, log, status, performance.now() - started);
       });
   });
-  server.requestTimeout = HTTP_DEFAULTS.requestTimeoutMs;
-  server.headersTimeout = HTTP_DEFAULTS.headersTimeoutMs;
 
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  });
+
+  /**
+   * Graceful stop, for SIGTERM under load: /readyz turns 503 at once and every response from now
+   * on carries `Connection: close`; the port stops accepting, but a request that arrives on a
+   * connection already open is still answered (then that connection closes). Connections left
+   * idle are closed after a short grace; whatever is still open at `timeoutMs` is cut.
+   */
   async function stop(timeoutMs: number = DRAIN_TIMEOUT_MS): Promise<void> {
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    await settleWithin([closed, ...interactions.working], timeoutMs);
+    if (stopping) return;
+    stopping = true;
+    for (const res of pending) if (!res.headersSent) res.setHeader("connection", "close");
+    // net.Server's close only stops listening; http.Server's would also destroy the idle
+    // keep-alive sockets at once, resetting a request a client is writing on one right now.
+    NetServer.prototype.close.call(server);
+    const drained = new Promise<void>((resolve) => {
+      const check = () => {
+        if (sockets.size === 0) resolve();
+      };
+      check();
+      for (const socket of sockets) socket.once("close", check);
+    });
+    const grace = setTimeout(() => server.closeIdleConnections(), Math.min(1_000, timeoutMs / 2));
+    await settleWithin([drained, ...interactions.working], timeoutMs);
+    clearTimeout(grace);
     server.closeAllConnections();
   }
 
-  return { server, metrics, stop };
+  return { server, metrics, ready: ops.ready, stop };
 }

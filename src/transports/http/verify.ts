@@ -23,6 +23,23 @@ export type SignatureProblem =
   | "bad-signature";
 
 /**
+ * What can be checked of the signature headers before the body is read: both present, well
+ * formed, and the timestamp within five minutes of `now`. Null when they may be authentic.
+ */
+export function checkSignatureHeaders(
+  headers: { signature?: string; timestamp?: string },
+  nowSeconds = Date.now() / 1000,
+): SignatureProblem | null {
+  const { signature, timestamp } = headers;
+  if (!signature || !timestamp) return "missing-headers";
+  if (!/^[0-9a-f]{128}$/i.test(signature) || !/^\d{1,12}$/.test(timestamp))
+    return "malformed-signature";
+  if (Math.abs(nowSeconds - Number(timestamp)) > SIGNATURE_DEFAULTS.maxSkewSeconds)
+    return "stale-timestamp";
+  return null;
+}
+
+/**
  * Checks Discord's request signature: Ed25519 over timestamp + raw body. Returns null when the
  * request is authentic, else why not. The timestamp must be within five minutes of `now`.
  */
@@ -32,12 +49,9 @@ export function checkSignature(
   rawBody: Buffer,
   nowSeconds = Date.now() / 1000,
 ): SignatureProblem | null {
-  const { signature, timestamp } = headers;
-  if (!signature || !timestamp) return "missing-headers";
-  if (!/^[0-9a-f]{128}$/i.test(signature) || !/^\d{1,12}$/.test(timestamp))
-    return "malformed-signature";
-  if (Math.abs(nowSeconds - Number(timestamp)) > SIGNATURE_DEFAULTS.maxSkewSeconds)
-    return "stale-timestamp";
+  const problem = checkSignatureHeaders(headers, nowSeconds);
+  if (problem) return problem;
+  const { signature = "", timestamp = "" } = headers;
   const message = Buffer.concat([Buffer.from(timestamp, "utf8"), rawBody]);
   return verify(null, message, key, Buffer.from(signature, "hex")) ? null : "bad-signature";
 }

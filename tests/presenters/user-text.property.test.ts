@@ -1,0 +1,140 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { CommandContext } from "../../src/commands/context.js";
+import { commands } from "../../src/commands/index.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
+import { createLogger } from "../../src/log.js";
+import type { Reply } from "../../src/presenters/discord/message.js";
+import { toMessage } from "../../src/presenters/discord/message.js";
+import { Dispatcher } from "../../src/transports/dispatch.js";
+
+const knowledge = loadKnowledge();
+const dispatcher = new Dispatcher({ commands, logger: createLogger("silent"), cooldown: false });
+
+/** Runs /deepseek <subcommand> with these options; resolves with the message Discord gets. */
+async function replyTo(subcommand: string, options: Record<string, string>) {
+  const replies: Reply[] = [];
+  const ctx: CommandContext = {
+    knowledge,
+    user: { id: "123456789012345678", name: "someone" },
+    options: {
+      string: (name) => options[name] ?? null,
+      boolean: () => false,
+    },
+    reply: async (reply) => {
+      replies.push(reply);
+    },
+    defer: async () => {},
+  };
+  await dispatcher.command({ command: "deepseek", subcommand }, ctx);
+  return replies.map(toMessage);
+}
+
+/** Every text of a message Discord renders as markdown. */
+function textsOf(messages: Awaited<ReturnType<typeof replyTo>>): string[] {
+  return messages.flatMap((m) => [
+    m.content ?? "",
+    ...(m.embeds ?? []).flatMap((e) => [
+      e.title ?? "",
+      e.description ?? "",
+      e.footer?.text ?? "",
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ]),
+  ]);
+}
+
+/** What Discord would render as something other than text, outside backslash escapes. */
+const HAZARDS: Record<string, RegExp> = {
+  maskedLink: /\[[^\]]*\]\([^)]*\)/g,
+  url: /[a-z][a-z0-9+.-]*:\/\/|discord\.gg\/|discord(app)?\.com\/invite/gi,
+  mention: /<[@#][!&]?\d*>?|@everyone|@here|<\/|<a?:\w*:\d*>?|<t:/g,
+  heading: /^\s*(#{1,3}|-#)\s/gm,
+  quote: /^\s*>/gm,
+  spoiler: /\|\|/g,
+  code: /`/g,
+};
+
+/** The text with each escaped character replaced by a letter, as Discord's parser sees it. */
+const unescaped = (text: string) => text.replace(/\\[^0-9A-Za-z\s]/g, "e");
+
+function hazards(texts: string[]): Record<string, number> {
+  const view = texts.map(unescaped);
+  return Object.fromEntries(
+    Object.entries(HAZARDS).map(([name, re]) => [
+      name,
+      view.reduce((n, t) => n + (t.match(re)?.length ?? 0), 0),
+    ]),
+  );
+}
+
+/** Arbitrary text, heavy on the characters Discord's markdown and links are made of. */
+const hostile = fc.oneof(
+  fc.string({ maxLength: 120 }),
+  fc.string({ unit: "binary", maxLength: 60 }),
+  fc
+    .array(
+      fc.constantFrom(
+        "[Free Nitro](https://evil.example/n)",
+        "https://evil.example",
+        "discord.gg/abc",
+        "www.x.com",
+        "<@123456789012345678>",
+        "<#1>",
+        "<@&1>",
+        "@everyone",
+        "@here",
+        "</deepseek ask:1>",
+        "<t:1:R>",
+        "<:e:1>",
+        "# ",
+        "-# ",
+        "> ",
+        "||",
+        "`",
+        "```",
+        "\\",
+        "\n",
+        "\r",
+        "*",
+        "_",
+        " ",
+        "a",
+        "2024",
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join("")),
+);
+
+describe("user text echoed in replies", () => {
+  it("does show the masked link as text when a timeline topic is a masked link", async () => {
+    const [message] = await replyTo("timeline", { topic: "[Free Nitro](https://evil.example/n)" });
+    const texts = textsOf(message ? [message] : []);
+    expect(texts.join("\n")).toContain("Free Nitro");
+    expect(hazards(texts)).toMatchObject({ maskedLink: 0, url: 0 });
+  });
+
+  /** A model name that matches nothing: the property compares replies of the same shape. */
+  const places: [string, (text: string) => Record<string, string>][] = [
+    ["ask question", (text) => ({ question: text })],
+    ["model name", (text) => ({ name: `qqzj ${text}` })],
+    ["timeline topic", (text) => ({ topic: text })],
+    ["timeline from", (text) => ({ from: text })],
+    ["timeline to", (text) => ({ to: text })],
+  ];
+  for (const [place, options] of places) {
+    const subcommand = place.split(" ")[0] ?? "";
+    it(`does render no link, heading, mention, spoiler or code when the ${place} is arbitrary`, async () => {
+      const baseline = hazards(textsOf(await replyTo(subcommand, options("x"))));
+      await fc.assert(
+        fc.asyncProperty(hostile, async (text) => {
+          const texts = textsOf(await replyTo(subcommand, options(text)));
+          // Suggested names (from the corpus) make another shape of reply: compare like with like.
+          fc.pre(!texts.some((t) => t.includes("Did you mean")));
+          expect(hazards(texts)).toEqual(baseline);
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+});
