@@ -35,15 +35,13 @@ return 0`;
 const PREFIX = "deepseek-bot:";
 const OUTAGE_LOG_EVERY_MS = 60_000;
 
-export async function connectSharedState(options: {
-  url: string;
-  cooldown: CooldownOptions;
-  buttonCooldown: CooldownOptions;
-  logger: Logger;
-}): Promise<SharedState> {
+/**
+ * A Redis client that fails fast while disconnected and reconnects on its own, with an outage
+ * logger that says so at most once a minute; waits for a first connection at most 3 s.
+ */
+async function connectRedis(url: string, logger: Logger) {
   const { Redis: RedisClient } = await import("ioredis");
-  const { logger } = options;
-  const redis: Redis = new RedisClient(options.url, {
+  const redis: Redis = new RedisClient(url, {
     // Fail fast while disconnected instead of queueing: the answer must not wait for Redis.
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
@@ -75,6 +73,16 @@ export async function connectSharedState(options: {
     redis.once("ready", done);
     redis.once("error", done);
   });
+  return { redis, outage };
+}
+
+export async function connectSharedState(options: {
+  url: string;
+  cooldown: CooldownOptions;
+  buttonCooldown: CooldownOptions;
+  logger: Logger;
+}): Promise<SharedState> {
+  const { redis, outage } = await connectRedis(options.url, options.logger);
   let sequence = 0;
   const limit = (name: string, window: CooldownOptions): RateLimit => ({
     async take(userId) {

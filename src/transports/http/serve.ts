@@ -4,11 +4,11 @@ import type { Config } from "../../config.js";
 import type { FeedbackStore } from "../../feedback/store.js";
 import type { Knowledge } from "../../knowledge-base/knowledge-base.js";
 import type { Logger } from "../../log.js";
-import { startOpsServer } from "../../ops/health.js";
+import { type OpsServer, startOpsServer } from "../../ops/health.js";
 import { listen } from "../../ops/listen.js";
 import { Dispatcher } from "../dispatch.js";
 import { openFeedback } from "../feedback.js";
-import { createInteractionServer } from "./server.js";
+import { createInteractionServer, type InteractionServer } from "./server.js";
 import { publicKeyFromHex } from "./verify.js";
 
 export interface HttpEndpoint {
@@ -19,6 +19,47 @@ export interface HttpEndpoint {
   metricsPort?: number;
   /** Stops taking requests and lets answers in flight finish (bounded). */
   stop(): Promise<void>;
+}
+
+/** The per-person limits: in this process, or with REDIS_URL shared by every instance. */
+async function limitsOf(config: Config, logger: Logger) {
+  const cooldown = { uses: config.COOLDOWN_USES, windowMs: config.COOLDOWN_WINDOW_MS };
+  const buttonCooldown = {
+    uses: config.BUTTON_COOLDOWN_USES,
+    windowMs: config.BUTTON_COOLDOWN_WINDOW_MS,
+  };
+  // With REDIS_URL, every instance shares one limit per person and answers an id once.
+  const shared = config.REDIS_URL
+    ? await (await import("../shared-state.js")).connectSharedState({
+        url: config.REDIS_URL,
+        cooldown,
+        buttonCooldown,
+        logger,
+      })
+    : null;
+  return { cooldown, buttonCooldown, shared };
+}
+
+/** /metrics on its own port (METRICS_PORT), or null: then beside /interactions behind a token. */
+async function metricsServerFor(
+  config: Config,
+  endpoint: InteractionServer,
+  logger: Logger,
+): Promise<OpsServer | null> {
+  const server =
+    config.METRICS_PORT === undefined
+      ? null
+      : await startOpsServer({
+          port: config.METRICS_PORT,
+          host: config.METRICS_HOST,
+          ready: endpoint.ready,
+          metricsToken: config.METRICS_TOKEN,
+          metrics: endpoint.metrics,
+          logger,
+        });
+  if (!server && !config.METRICS_TOKEN)
+    logger.info("http: /metrics is off; set METRICS_PORT or METRICS_TOKEN to serve it");
+  return server;
 }
 
 /**
@@ -39,20 +80,7 @@ export async function startHttpEndpoint(options: {
   const { run } = config;
   if (run.kind !== "http") throw new Error(`serve: the configuration resolved to ${run.kind} mode`);
   const feedback = options.feedback ?? openFeedback(config.FEEDBACK_DB, logger);
-  const cooldown = { uses: config.COOLDOWN_USES, windowMs: config.COOLDOWN_WINDOW_MS };
-  const buttonCooldown = {
-    uses: config.BUTTON_COOLDOWN_USES,
-    windowMs: config.BUTTON_COOLDOWN_WINDOW_MS,
-  };
-  // With REDIS_URL, every instance shares one limit per person and answers an id once.
-  const shared = config.REDIS_URL
-    ? await (await import("../shared-state.js")).connectSharedState({
-        url: config.REDIS_URL,
-        cooldown,
-        buttonCooldown,
-        logger,
-      })
-    : null;
+  const { cooldown, buttonCooldown, shared } = await limitsOf(config, logger);
   const endpoint = createInteractionServer({
     knowledge: options.knowledge,
     dispatcher: new Dispatcher({
@@ -75,19 +103,7 @@ export async function startHttpEndpoint(options: {
     metricsToken: config.METRICS_TOKEN,
     logger,
   });
-  const metricsServer =
-    config.METRICS_PORT === undefined
-      ? null
-      : await startOpsServer({
-          port: config.METRICS_PORT,
-          host: config.METRICS_HOST,
-          ready: endpoint.ready,
-          metricsToken: config.METRICS_TOKEN,
-          metrics: endpoint.metrics,
-          logger,
-        });
-  if (!metricsServer && !config.METRICS_TOKEN)
-    logger.info("http: /metrics is off; set METRICS_PORT or METRICS_TOKEN to serve it");
+  const metricsServer = await metricsServerFor(config, endpoint, logger);
   const port = await listen(endpoint.server, config.PORT, options.host ?? config.HOST);
   logger.info(
     { port, maxBodyBytes: config.MAX_BODY_BYTES },

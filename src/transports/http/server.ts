@@ -76,6 +76,84 @@ export interface InteractionServer {
   stop(timeoutMs?: number): Promise<void>;
 }
 
+/** Where a request goes: health and metrics, the interactions endpoint, or 404 and 405. */
+async function routeRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  log: RequestLog,
+  ops: Parameters<typeof answerOps>[2],
+  interactions: InteractionHandler,
+): Promise<number> {
+  const answered = await answerOps(req, res, ops);
+  if (answered !== null) return answered;
+  if (log.path !== INTERACTIONS_PATH) {
+    sendHttp(res, 404, { error: "not found" });
+    return 404;
+  }
+  if (req.method !== "POST") {
+    sendHttp(res, 405, { error: "method not allowed" }, { headers: { allow: "POST" } });
+    return 405;
+  }
+  return interactions.handle(req, res, log);
+}
+
+/** A failure of the routing or handler code itself: 500 if nothing was sent yet. */
+function requestFailed(
+  res: ServerResponse,
+  log: RequestLog,
+  error: unknown,
+  logger: Logger,
+): number {
+  logger.error({ ...log, err: error }, "http: request failed");
+  if (!res.headersSent) sendHttp(res, 500, { error: "internal error", id: log.request });
+  else res.destroy();
+  return 500;
+}
+
+/** The HTTP server with the configured timeouts, enforced, its connection cap and open sockets. */
+function httpServer(options: InteractionServerOptions): { server: Server; sockets: Set<Socket> } {
+  const headersTimeout = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+  const server = createServer({
+    requestTimeout: options.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs,
+    headersTimeout,
+    connectionsCheckingInterval: checkIntervalFor(headersTimeout),
+  });
+  server.maxConnections = options.maxConnections ?? HTTP_DEFAULTS.maxConnections;
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  });
+  return { server, sockets };
+}
+
+/**
+ * Stops accepting and lets what was accepted finish: a request that arrives on a connection
+ * already open is still answered (then that connection closes); idle connections are closed
+ * after a short grace, and whatever is still open at `timeoutMs` is cut.
+ */
+async function drain(
+  server: Server,
+  sockets: ReadonlySet<Socket>,
+  working: Iterable<Promise<unknown>>,
+  timeoutMs: number,
+): Promise<void> {
+  // net.Server's close only stops listening; http.Server's would also destroy the idle
+  // keep-alive sockets at once, resetting a request a client is writing on one right now.
+  NetServer.prototype.close.call(server);
+  const drained = new Promise<void>((resolve) => {
+    const check = () => {
+      if (sockets.size === 0) resolve();
+    };
+    check();
+    for (const socket of sockets) socket.once("close", check);
+  });
+  const grace = setTimeout(() => server.closeIdleConnections(), Math.min(1_000, timeoutMs / 2));
+  await settleWithin([drained, ...working], timeoutMs);
+  clearTimeout(grace);
+  server.closeAllConnections();
+}
+
 /**
  * The HTTP interactions endpoint's routing: POST /interactions goes to the interaction handler,
  * GET /healthz, /readyz and /metrics to the operations routes, anything else is refused. Each
@@ -100,40 +178,16 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     serveMetrics: options.serveMetrics,
     metricsToken: options.metricsToken,
   };
-  const sockets = new Set<Socket>();
   /** Responses not yet sent, so stop() can make them close their connection too. */
   const pending = new Set<ServerResponse>();
 
-  async function route(req: IncomingMessage, res: ServerResponse, log: RequestLog) {
-    const answered = await answerOps(req, res, ops);
-    if (answered !== null) return answered;
-    if (log.path !== INTERACTIONS_PATH) {
-      sendHttp(res, 404, { error: "not found" });
-      return 404;
-    }
-    if (req.method !== "POST") {
-      sendHttp(res, 405, { error: "method not allowed" }, { headers: { allow: "POST" } });
-      return 405;
-    }
-    return interactions.handle(req, res, log);
-  }
-
-  /** A failure of the routing or handler code itself: 500 if nothing was sent yet. */
-  function failed(res: ServerResponse, log: RequestLog, error: unknown): number {
+  const route = (req: IncomingMessage, res: ServerResponse, log: RequestLog) =>
+    routeRequest(req, res, log, ops, interactions);
+  const failed = (res: ServerResponse, log: RequestLog, error: unknown) => {
     metrics.errors.inc({ where: "request" });
-    options.logger.error({ ...log, err: error }, "http: request failed");
-    if (!res.headersSent) sendHttp(res, 500, { error: "internal error", id: log.request });
-    else res.destroy();
-    return 500;
-  }
-
-  const headersTimeout = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
-  const server = createServer({
-    requestTimeout: options.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs,
-    headersTimeout,
-    connectionsCheckingInterval: checkIntervalFor(headersTimeout),
-  });
-  server.maxConnections = options.maxConnections ?? HTTP_DEFAULTS.maxConnections;
+    return requestFailed(res, log, error, options.logger);
+  };
+  const { server, sockets } = httpServer(options);
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const log = openRequestLog(req);
@@ -150,35 +204,12 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
       });
   });
 
-  server.on("connection", (socket: Socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  });
-
-  /**
-   * Graceful stop, for SIGTERM under load: /readyz turns 503 at once and every response from now
-   * on carries `Connection: close`; the port stops accepting, but a request that arrives on a
-   * connection already open is still answered (then that connection closes). Connections left
-   * idle are closed after a short grace; whatever is still open at `timeoutMs` is cut.
-   */
+  /** Graceful stop (SIGTERM under load): /readyz 503 and `Connection: close` at once, then drain. */
   async function stop(timeoutMs: number = DRAIN_TIMEOUT_MS): Promise<void> {
     if (stopping) return;
     stopping = true;
     for (const res of pending) if (!res.headersSent) res.setHeader("connection", "close");
-    // net.Server's close only stops listening; http.Server's would also destroy the idle
-    // keep-alive sockets at once, resetting a request a client is writing on one right now.
-    NetServer.prototype.close.call(server);
-    const drained = new Promise<void>((resolve) => {
-      const check = () => {
-        if (sockets.size === 0) resolve();
-      };
-      check();
-      for (const socket of sockets) socket.once("close", check);
-    });
-    const grace = setTimeout(() => server.closeIdleConnections(), Math.min(1_000, timeoutMs / 2));
-    await settleWithin([drained, ...interactions.working], timeoutMs);
-    clearTimeout(grace);
-    server.closeAllConnections();
+    await drain(server, sockets, interactions.working, timeoutMs);
   }
 
   return { server, metrics, ready: ops.ready, stop };
