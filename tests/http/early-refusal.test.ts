@@ -1,15 +1,7 @@
 import { request } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commands } from "../../src/commands/index.js";
-import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
-import { createLogger } from "../../src/log.js";
-import { Dispatcher } from "../../src/transports/dispatch.js";
-import {
-  createInteractionServer,
-  type InteractionServer,
-} from "../../src/transports/http/server.js";
-import { publicKeyFromHex } from "../../src/transports/http/verify.js";
+import type { InteractionServer } from "../../src/transports/http/server.js";
+import { listeningEndpoint } from "./endpoint.js";
 import { makeKeys } from "./signed.js";
 
 const TEN_MIB = 10 * 1024 * 1024;
@@ -17,17 +9,7 @@ let endpoint: InteractionServer;
 let url: string;
 
 beforeAll(async () => {
-  const logger = createLogger("silent");
-  endpoint = createInteractionServer({
-    knowledge: loadKnowledge(),
-    dispatcher: new Dispatcher({ commands, logger, cooldown: false }),
-    publicKey: publicKeyFromHex(makeKeys().publicHex),
-    applicationId: "123456789012345678",
-    logger,
-    maxBodyBytes: TEN_MIB,
-  });
-  await new Promise<void>((resolve) => endpoint.server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(endpoint.server.address() as AddressInfo).port}/interactions`;
+  ({ endpoint, url } = await listeningEndpoint(makeKeys().publicHex, { maxBodyBytes: TEN_MIB }));
 });
 afterAll(() => endpoint.stop(1_000));
 

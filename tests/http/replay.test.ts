@@ -1,16 +1,8 @@
-import type { AddressInfo } from "node:net";
 import { InteractionResponseType } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commands } from "../../src/commands/index.js";
-import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
-import { createLogger } from "../../src/log.js";
-import { Dispatcher } from "../../src/transports/dispatch.js";
-import {
-  createInteractionServer,
-  type InteractionServer,
-} from "../../src/transports/http/server.js";
-import { publicKeyFromHex } from "../../src/transports/http/verify.js";
+import type { InteractionServer } from "../../src/transports/http/server.js";
 import { startFakeDiscord } from "../fake-discord/server.js";
+import { listeningEndpoint } from "./endpoint.js";
 import { makeKeys, signedHeaders } from "./signed.js";
 
 const keys = makeKeys();
@@ -19,17 +11,10 @@ let endpoint: InteractionServer;
 let url: string;
 
 beforeAll(async () => {
-  const logger = createLogger("silent");
-  endpoint = createInteractionServer({
-    knowledge: loadKnowledge(),
-    dispatcher: new Dispatcher({ commands, logger, cooldown: false }),
-    publicKey: publicKeyFromHex(keys.publicHex),
+  ({ endpoint, url } = await listeningEndpoint(keys.publicHex, {
     applicationId: discord.applicationId,
     apiUrl: discord.apiUrl,
-    logger,
-  });
-  await new Promise<void>((resolve) => endpoint.server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(endpoint.server.address() as AddressInfo).port}/interactions`;
+  }));
 });
 afterAll(async () => {
   await endpoint.stop(1_000);

@@ -1,14 +1,8 @@
 import { Agent, type IncomingMessage, request } from "node:http";
-import type { AddressInfo } from "node:net";
 import { InteractionResponseType } from "discord.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { commands } from "../../src/commands/index.js";
-import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
-import { createLogger } from "../../src/log.js";
-import { Dispatcher } from "../../src/transports/dispatch.js";
-import { createInteractionServer } from "../../src/transports/http/server.js";
-import { publicKeyFromHex } from "../../src/transports/http/verify.js";
 import { startFakeDiscord } from "../fake-discord/server.js";
+import { listeningEndpoint } from "./endpoint.js";
 import { makeKeys, signedHeaders } from "./signed.js";
 
 const keys = makeKeys();
@@ -62,22 +56,16 @@ function send(
 
 describe("stopping the HTTP endpoint under load (SIGTERM)", () => {
   it("does answer every accepted request and reset none when stopped mid-burst", async () => {
-    const logger = createLogger("silent");
-    const endpoint = createInteractionServer({
-      knowledge: loadKnowledge(),
-      dispatcher: new Dispatcher({ commands, logger, cooldown: false }),
-      publicKey: publicKeyFromHex(keys.publicHex),
+    const { endpoint, port } = await listeningEndpoint(keys.publicHex, {
       applicationId: discord.applicationId,
       apiUrl: discord.apiUrl,
-      logger,
     });
-    await new Promise<void>((resolve) => endpoint.server.listen(0, "127.0.0.1", resolve));
     /** Interactions the server read a request for: each of these must be answered. */
     let accepted = 0;
     endpoint.server.on("request", (req: IncomingMessage) => {
       if (req.url === "/interactions") accepted++;
     });
-    const base = `http://127.0.0.1:${(endpoint.server.address() as AddressInfo).port}`;
+    const base = `http://127.0.0.1:${port}`;
     const agent = new Agent({ keepAlive: true, maxSockets: 50 });
     // A monitor's own kept-alive connection, opened before the stop.
     const monitor = new Agent({ keepAlive: true, maxSockets: 1 });

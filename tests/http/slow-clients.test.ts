@@ -1,15 +1,7 @@
-import type { AddressInfo } from "node:net";
 import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commands } from "../../src/commands/index.js";
-import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
-import { createLogger } from "../../src/log.js";
-import { Dispatcher } from "../../src/transports/dispatch.js";
-import {
-  createInteractionServer,
-  type InteractionServer,
-} from "../../src/transports/http/server.js";
-import { publicKeyFromHex } from "../../src/transports/http/verify.js";
+import type { InteractionServer } from "../../src/transports/http/server.js";
+import { listeningEndpoint } from "./endpoint.js";
 import { makeKeys, signedHeaders } from "./signed.js";
 
 const keys = makeKeys();
@@ -17,19 +9,11 @@ let endpoint: InteractionServer;
 let port: number;
 
 beforeAll(async () => {
-  const logger = createLogger("silent");
-  endpoint = createInteractionServer({
-    knowledge: loadKnowledge(),
-    dispatcher: new Dispatcher({ commands, logger, cooldown: false }),
-    publicKey: publicKeyFromHex(keys.publicHex),
-    applicationId: "123456789012345678",
-    logger,
+  ({ endpoint, port } = await listeningEndpoint(keys.publicHex, {
     headersTimeoutMs: 200,
     requestTimeoutMs: 400,
     maxConnections: 3,
-  });
-  await new Promise<void>((resolve) => endpoint.server.listen(0, "127.0.0.1", resolve));
-  port = (endpoint.server.address() as AddressInfo).port;
+  }));
 });
 afterAll(() => endpoint.stop(1_000));
 
