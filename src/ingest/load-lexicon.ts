@@ -100,8 +100,7 @@ export const EMPTY_LEXICON: LexiconData = {
 };
 
 /** Resources of related words, in the order their files are read. */
-export const RESOURCES = ["wordnet", "vectors"] as const;
-export type Resource = (typeof RESOURCES)[number];
+const RESOURCES = ["wordnet", "vectors"] as const;
 
 function read<T extends z.ZodType>(dir: string, name: string, schema: T): z.output<T> | null {
   const path = join(dir, `${name}.json`);
