@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { AskResult, Source } from "../../src/engine/result.js";
+import type { AskResult } from "../../src/engine/result.js";
 import { askReply } from "../../src/presenters/discord/ask.js";
 import { DISCORD_LIMITS } from "../../src/presenters/discord/limits.js";
-
-const source = (title: string, section: string): Source => ({
-  doc: "doc",
-  title,
-  section,
-  start: 0,
-  end: 10,
-});
+import { source } from "../helpers/sources.js";
 
 function result(overrides: Partial<AskResult>): AskResult {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AskResult, Source } from "../../src/engine/result.js";
+import type { AskResult } from "../../src/engine/result.js";
 import { askReply } from "../../src/presenters/discord/ask.js";
 import {
   plainText,
@@ -9,14 +9,7 @@ import {
 } from "../../src/presenters/discord/feedback.js";
 import { DISCORD_LIMITS, messagePayloadSchema } from "../../src/presenters/discord/limits.js";
 import { toMessage } from "../../src/presenters/discord/message.js";
-
-const source = (title: string, section: string): Source => ({
-  doc: "doc",
-  title,
-  section,
-  start: 0,
-  end: 10,
-});
+import { source } from "../helpers/sources.js";
 
 const answered: AskResult = {
   question: "How big is *V3*?",
