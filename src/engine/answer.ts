@@ -2,14 +2,11 @@ import { type Concept, isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Passage } from "../ingest/passages.js";
 import { credit } from "./coverage.js";
-import type { ParsedQuestion, QueryConcept } from "./question.js";
+import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.js";
 import type { Ranked, RankedSentence } from "./rank.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
-
-/** Alias kinds that name a subject a question can be about; "concept" groups are words. */
-const SUBJECT_KINDS = new Set(["organization", "person", "publication", "system", "model"]);
 
 /** A model's name the alias table lacks, by its shape: letters, then a version ("Qwen2", "GPT-4"). */
 const MODEL_LIKE = /\b(\p{L}+)-?\d[\d.]*\p{L}?\b/gu;
@@ -30,8 +27,8 @@ function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subject[] {
     if (!term) return [];
     if (c.kind === "word" && modelWords.has(c.surface))
       return [{ concept: c, term, kind: "model" }];
-    const kind = c.kind === "alias" ? index.aliases.byId(term.slice(1))?.kind : undefined;
-    return kind && SUBJECT_KINDS.has(kind) ? [{ concept: c, term, kind }] : [];
+    const kind = subjectKind(index, c);
+    return kind ? [{ concept: c, term, kind }] : [];
   });
 }
 

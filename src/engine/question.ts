@@ -205,3 +205,14 @@ export function parseQuestion(
   const counted = countedOf(index, lexiconData.filler, normalized, read, concepts);
   return { text, normalized, type, concepts, counted };
 }
+
+/**
+ * The kind of named thing a concept is ("organization", "model", …): a subject a question can
+ * be about. Undefined for a word, and for an alias group of words ("concept": release, price).
+ */
+export function subjectKind(index: SearchIndex, concept: QueryConcept): string | undefined {
+  const term = concept.terms[0];
+  if (concept.kind !== "alias" || !term) return undefined;
+  const kind = index.aliases.byId(term.slice(1))?.kind;
+  return kind === "concept" ? undefined : kind;
+}

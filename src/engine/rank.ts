@@ -5,7 +5,7 @@ import type { Passage, Sentence } from "../ingest/passages.js";
 import { remembered } from "../text/remembered.js";
 import { coverage, credit, creditOfTerm } from "./coverage.js";
 import { type SentenceEvidence, sentenceEvidence } from "./evidence.js";
-import type { ParsedQuestion, QueryConcept } from "./question.js";
+import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
 import { typedSpans, unitOf } from "./typed-spans.js";
@@ -86,20 +86,13 @@ function pickSpan(
     // The unit may follow a few words later ("256 routed experts", "5,000 PCIe A100 GPUs"); a
     // unit is a thing, never a name: "$6 million using Nvidia" is no sum of Nvidia's.
     const unit = unitOf(index, sentence, span);
-    if (question.concepts.some((c) => !namesSomeone(index, c) && credit(c, unit) > 0)) {
+    if (question.concepts.some((c) => !subjectKind(index, c) && credit(c, unit) > 0)) {
       pull += weights;
     }
     const proximity = most === 0 ? 0 : pull / most;
     if (!best || proximity > best.proximity) best = { span, proximity };
   }
   return best;
-}
-
-/** Whether a concept is a named thing (a company, person, model, system or publication). */
-function namesSomeone(index: SearchIndex, concept: QueryConcept): boolean {
-  const term = concept.terms[0];
-  if (concept.kind !== "alias" || !term) return false;
-  return index.aliases.byId(term.slice(1))?.kind !== "concept";
 }
 
 /** Whether the sentence defines something the question names, right after naming it. */
