@@ -1,6 +1,4 @@
 import { createPrivateKey, generateKeyPairSync, sign } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -9,12 +7,12 @@ import { ask } from "../src/engine/ask.js";
 import { type Knowledge, loadKnowledge } from "../src/knowledge-base/knowledge-base.js";
 import { createLogger } from "../src/log.js";
 import { listen } from "../src/ops/listen.js";
-import { ROOT } from "../src/paths.js";
 import { askReply } from "../src/presenters/discord/ask.js";
 import { toMessage } from "../src/presenters/discord/message.js";
 import { Dispatcher } from "../src/transports/dispatch.js";
 import { createInteractionServer } from "../src/transports/http/server.js";
 import { publicKeyFromHex } from "../src/transports/http/verify.js";
+import { evalQuestions } from "./scale/questions.js";
 import { percentile } from "./stats.js";
 
 /** Warm-up requests run first and are not counted: the numbers are for a warmed-up process. */
@@ -168,23 +166,11 @@ export async function httpLoad(
   }
 }
 
-/** The questions the other benches use: the shared dev set when present, and our held-out set. */
-export function benchQuestions(): string[] {
-  const files = [
-    join(ROOT, "..", "shared", "eval", "questions.dev.jsonl"),
-    join(ROOT, "tests", "fixtures", "dev", "questions.heldout.jsonl"),
-  ];
-  return files
-    .filter((f) => existsSync(f))
-    .flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean))
-    .map((line) => (JSON.parse(line) as { q: string }).q);
-}
-
 if (!isMainThread && (workerData as ClientJob | undefined)?.role === "http-load-client") {
   parentPort?.postMessage(await runClient(workerData as ClientJob));
 } else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // `npm run bench:http`: run and print; exits 1 if any answer was missing or wrong.
-  const questions = benchQuestions();
+  const questions = evalQuestions();
   const load = await httpLoad(loadKnowledge(), questions);
   const ms = (n: number) => `${n.toFixed(2)} ms`;
   console.log(
