@@ -6,6 +6,7 @@ import { type FeedbackStore, unavailableStore } from "../feedback/store.js";
 import type { Logger } from "../log.js";
 import { shortId } from "../ops/ids.js";
 import { errorReply } from "../presenters/discord/error.js";
+import type { Reply } from "../presenters/discord/message.js";
 import {
   BUTTON_COOLDOWN_DEFAULTS,
   COOLDOWN_DEFAULTS,
@@ -39,6 +40,26 @@ export interface DispatcherOptions {
  * defers slow commands, and turns any error into a private message with an error id that the
  * log line carries too. Handlers just throw.
  */
+/**
+ * Whether a person is over a rate limit: if so they are told privately how long to wait (the
+ * operator sees a log line), and nothing else runs.
+ */
+async function throttled(
+  limit: RateLimit | null,
+  ctx: { user: { id: string }; reply(reply: Reply): Promise<void> },
+  log: Logger,
+  doing: "asking" | "pressing",
+): Promise<boolean> {
+  const wait = (await limit?.take(ctx.user.id)) ?? 0;
+  if (wait <= 0) return false;
+  log.info({ waitMs: wait }, doing === "asking" ? "cooldown" : "button cooldown");
+  await ctx.reply({
+    content: `You're ${doing} quickly: please wait ${Math.ceil(wait / 1000)} s and try again.`,
+    ephemeral: true,
+  });
+  return true;
+}
+
 export class Dispatcher {
   private readonly cooldown: RateLimit | null;
   private readonly buttonCooldown: RateLimit | null;
@@ -71,15 +92,7 @@ export class Dispatcher {
       user: ctx.user.id,
       command: `${route.command} ${route.subcommand}`.trim(),
     });
-    const wait = (await this.cooldown?.take(ctx.user.id)) ?? 0;
-    if (wait > 0) {
-      log.info({ waitMs: wait }, "cooldown");
-      await ctx.reply({
-        content: `You're asking quickly: please wait ${Math.ceil(wait / 1000)} s and try again.`,
-        ephemeral: true,
-      });
-      return;
-    }
+    if (await throttled(this.cooldown, ctx, log, "asking")) return;
     const subcommand = this.find(route);
     let answered = false;
     let deferring: Promise<void> | undefined;
@@ -136,15 +149,7 @@ export class Dispatcher {
   async button(ctx: ButtonPress): Promise<void> {
     const log = this.logger.child({ user: ctx.user.id, button: ctx.customId.slice(0, 100) });
     try {
-      const wait = (await this.buttonCooldown?.take(ctx.user.id)) ?? 0;
-      if (wait > 0) {
-        log.info({ waitMs: wait }, "button cooldown");
-        await ctx.reply({
-          content: `You're pressing quickly: please wait ${Math.ceil(wait / 1000)} s and try again.`,
-          ephemeral: true,
-        });
-        return;
-      }
+      if (await throttled(this.buttonCooldown, ctx, log, "pressing")) return;
       const owner = this.commands
         .flatMap((c) => (hasSubcommands(c) ? c.subcommands : []))
         .find((s) => s.button?.owns(ctx.customId));
