@@ -25,8 +25,12 @@ export interface SpanFinders {
   findNames(text: string, offset: number, isOtherName: (name: string) => boolean): AnswerSpan[];
 }
 
-/** A lone digit that ends a name ("Fire-Flyer 2", "Firefly 2") or numbers a list ("1. Cold"). */
+/**
+ * A lone digit that ends a name ("Fire-Flyer 2", "Firefly 2") or numbers a list ("1. Cold"), or
+ * a version right after a capitalized name ("GOT-OCR 2.0", "Qwen 2.5"): no amount of anything.
+ */
 function isNameOrListNumber(text: string, at: number, value: string): boolean {
+  if (/^\d\.\d$/.test(value)) return /\p{Lu}[\p{L}\d-]*[\s-]$/u.test(text.slice(0, at));
   if (!/^\d$/.test(value)) return false;
   const after = text.slice(at + 1, at + 3);
   return (

@@ -75,7 +75,12 @@ export function typedSpans(
   else if (question.type === "quantity") {
     spans = spansOf(index, words, sentence, "quantity")
       .filter(fitsMeasure(question.normalized, words))
-      .filter((span) => countsWhatIsAsked(question, unitOf(index, sentence, span)));
+      .filter((span) => {
+        const unit = unitOf(index, sentence, span);
+        return (
+          countsWhatIsAsked(words, question, unit) && !holdsOtherUnit(index, words, question, unit)
+        );
+      });
   } else return [];
   // A value the question already states ("over 10,000 GPUs") is not its answer.
   const asked = question.text.toLowerCase();
@@ -96,7 +101,7 @@ const measureCache = new WeakMap<
 /** The measures of corpus/measures.json as patterns, compiled once per words object. */
 function measureTests(words: MeasureWords) {
   return remembered(measureCache, words, () => {
-    const { duration, size, money } = words.measures;
+    const { duration, size, money, ratio } = words.measures;
     const asks = (m: Measure) => {
       const after = m.asksAfterHowMuch
         ? `|\\bhow much\\b.*\\b${alternation(m.asksAfterHowMuch)}`
@@ -116,30 +121,89 @@ function measureTests(words: MeasureWords) {
         asks: asks(money),
         holds: new RegExp(`[$¥€£]|${holds(money.units).source}|\\d[kKMBT]\\b`, "i"),
       },
+      // "16×", "3 times", "45%": a unit that is a symbol has no word boundary before it.
+      ratio: { asks: asks(ratio), holds: new RegExp(`\\d\\s*${alternation(ratio.units)}`, "i") },
     };
   });
 }
 
-/** "How long" wants a duration; "how much … cost" never does ("six years" is no price). */
+/**
+ * "How long" wants a duration; "how much … cost" never does ("six years" is no price); "by how
+ * much" wants a ratio unless it asks about money or size.
+ */
 function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) => boolean {
-  const { duration, size, money } = measureTests(words);
-  for (const measure of [duration, size, money]) {
+  const { duration, size, money, ratio } = measureTests(words);
+  for (const measure of [duration, size, money, ratio]) {
     if (measure.asks.test(question)) return (span) => measure.holds.test(span.text);
   }
   if (/\bhow much\b/i.test(question)) return (span) => !duration.holds.test(span.text);
   return () => true;
 }
 
+const foreignCache = new WeakMap<MeasureWords, ReadonlySet<string>>();
+
+/**
+ * Whether a sum is asked for and the amount's unit is another measure's: "671 billion total
+ * parameters" is no price, though "billion" is a unit of money too.
+ */
+function holdsOtherUnit(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  unit: ReadonlySet<string>,
+): boolean {
+  const { money } = measureTests(words);
+  if (!money.asks.test(question.normalized)) return false;
+  const foreign = remembered(foreignCache, words, () => {
+    const moneyWords = new Set(words.measures.money.units.map((u) => u.toLowerCase()));
+    const other = words.units.filter(
+      (u) =>
+        /^\p{L}{2,}/u.test(u) &&
+        !u
+          .toLowerCase()
+          .split(/[\s.]+/)
+          .some((w) => moneyWords.has(w)),
+    );
+    return new Set(other.flatMap((u) => index.analyze(u)));
+  });
+  return [...unit].some((term) => foreign.has(term));
+}
+
 /** Words that scale an amount rather than name what it counts. */
 const SCALE = new Set(["billion", "million", "thousand", "trillion", "hundr"]);
 
 /**
- * Whether an amount counts what a "how many" question counts: its unit (the words right after
+ * Whether an amount counts what a "how many" or "how much" question counts: its unit (the words right after
  * it in its clause) names the counted thing, or names nothing ("256", "1,100"). "671 billion
  * total parameters" does not answer "how many layers".
  */
-function countsWhatIsAsked(question: ParsedQuestion, unit: ReadonlySet<string>): boolean {
-  if (question.counted.length === 0) return true;
-  const named = [...unit].filter((t) => !/\d/.test(t) && !SCALE.has(t));
-  return named.length === 0 || question.counted.some((c) => credit(c, unit) > 0);
+function countsWhatIsAsked(
+  words: MeasureWords,
+  question: ParsedQuestion,
+  unit: ReadonlySet<string>,
+): boolean {
+  // "How much money…" names the measure itself, which the measure's own test has checked;
+  // "how much cheaper…" asks for a difference, of whatever the sentence compares.
+  const measures = measureAskWords(words);
+  const counted = question.counted.filter((c) => !measures.has(c.surface.toLowerCase()));
+  if (counted.length === 0) return true;
+  const named = [...unit].filter((t) => !/^[\d.,]+$/.test(t) && !SCALE.has(t));
+  // "billion" scales any amount: a question word related to it ("revenue") is not its unit.
+  const names = new Set(named);
+  return named.length === 0 || counted.some((c) => credit(c, names) > 0);
 }
+
+const askWordsCache = new WeakMap<MeasureWords, ReadonlySet<string>>();
+
+/** Every word that asks for a measure ("money", "price", "long") or a difference ("cheaper"). */
+const measureAskWords = (words: MeasureWords): ReadonlySet<string> =>
+  remembered(askWordsCache, words, () => {
+    const phrases = Object.values(words.measures).flatMap((m) => [
+      ...m.asks,
+      ...(m.asksAfterHowMuch ?? []),
+    ]);
+    return new Set([
+      ...phrases.flatMap((p) => p.toLowerCase().split(/\s+/)),
+      ...words.comparatives,
+    ]);
+  });

@@ -20,7 +20,14 @@ const measuresFileSchema = z
     units: words,
     /** Capitalised words that never start or belong to a person's name ("The", "Company"). */
     notNameWords: words,
-    measures: z.object({ duration: measureSchema, size: measureSchema, money: measureSchema }),
+    /** Words that, after "how much", ask for a difference, not a thing measured ("cheaper"). */
+    comparatives: words,
+    measures: z.object({
+      duration: measureSchema,
+      size: measureSchema,
+      money: measureSchema,
+      ratio: measureSchema,
+    }),
   })
   .strict();
 

@@ -56,6 +56,11 @@ describe("findQuantities", () => {
   it("does not read a year or a model name's digits as an amount", () => {
     expect(texts(findQuantities("In 2024 the A100-40G shipped."))).toEqual([]);
   });
+
+  it("does not read a version after a name as an amount, but keeps a score after one", () => {
+    expect(texts(findQuantities("GOT-OCR 2.0 (256 tokens) and Qwen 2.5"))).toEqual(["256 tokens"]);
+    expect(texts(findQuantities("MMLU 88.5"))).toEqual(["88.5"]);
+  });
 });
 
 describe("findNames", () => {

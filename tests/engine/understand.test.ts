@@ -83,6 +83,19 @@ describe("reading a casual question", () => {
     );
   });
 
+  it("does not answer a sum with an amount of other things that shares its scale word", () => {
+    // "671 billion total parameters": billion is a unit of money too, parameters is not.
+    expect(ask(knowledge, "how much did the largest model cost").answer).toBeNull();
+    expect(ask(knowledge, "how much revenue did the largest model have").answer).toBeNull();
+  });
+
+  it("does answer by how much only with a ratio", () => {
+    expect(
+      ask(knowledge, "by how much did the largest model grow its parameters").answer,
+    ).toBeNull();
+    expect(ask(knowledge, "by how much was HumanEval ahead").answer).toBe("9.3%");
+  });
+
   it("does read an amount in shorthand as its number when the documents write it out", () => {
     // The fixture writes "1,100 GPUs"; a chat question says "1100k" or "1100m" at most.
     const parsed = parseQuestion(knowledge.index, lexicon, "did the cluster have 1100m gpus");

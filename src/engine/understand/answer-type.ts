@@ -25,13 +25,16 @@ export function answerTypeOf(question: string): AnswerType {
   return found[0]?.[0] ?? (DEFINITION_QUESTION.test(question) ? "definition" : "open");
 }
 
-/** "How many routed experts…": the things counted are the words right after the cue. */
-const HOW_MANY = /\bhow many\s+/i;
+/**
+ * "How many routed experts…", "how much revenue…": the things counted or measured are the
+ * words right after the cue.
+ */
+const HOW_MANY = /\bhow (?:many|much)\s+/i;
 /** Words joined by spaces or hyphens only: a comma or other mark ends the phrase. */
 const WORD_RUN = /^[\p{L}\p{N}]+(?:[\s-]+[\p{L}\p{N}]+)*/u;
 
 /**
- * The counted noun phrase of a "how many" question, as its words: those right after the cue up
+ * The counted noun phrase of a "how many" or "how much" question, as its words: those right after the cue up
  * to the first that is not a content word (a verb or a function word), or []. An amount of
  * other things ("671 billion parameters" for "how many layers") does not answer it.
  */
