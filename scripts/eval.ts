@@ -33,8 +33,11 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.blind.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.blind2.jsonl"),
 ];
-const FROZEN_SETS = ["casual", "docs", "zh"].map((name) =>
-  join(ROOT, "tests", "fixtures", "frozen", `questions.${name}.jsonl`),
+/** Two rounds of frozen sets: round 1 (`questions.casual.jsonl`…) and round 2 (`….2.jsonl`). */
+const FROZEN_SETS = ["", ".2"].flatMap((round) =>
+  ["casual", "docs", "zh"].map((name) =>
+    join(ROOT, "tests", "fixtures", "frozen", `questions.${name}${round}.jsonl`),
+  ),
 );
 const FLOORS = join(ROOT, "scripts", "eval-floors.json");
 
