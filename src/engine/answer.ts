@@ -75,6 +75,10 @@ function ownsSpan(
   });
 }
 
+/** A concept group of the alias table: an event or notion ("release", "founding"), not a name. */
+const isEvent = (index: SearchIndex, c: QueryConcept) =>
+  c.kind === "alias" && index.aliases.byId((c.terms[0] ?? "").slice(1))?.kind === "concept";
+
 /**
  * The direct answer: the typed span of the best sentence, when that sentence covers enough,
  * names every subject the question names and the span is theirs (High-Flyer's founding is not
@@ -102,6 +106,9 @@ export function directAnswer(
   // A list item says it through its section too: "• date: DreamCraft3D" under "release milestones".
   const said = new Set([...answer.terms, ...index.analyze(ranked.passage.section)]);
   if (predicate.length > 0 && !predicate.some((c) => credit(c, said) > 0)) return null;
+  // A date answers the event asked about: "when did Qwen2 come out" is not when V2 topped a list.
+  const events = question.type === "date" ? predicate.filter((c) => isEvent(index, c)) : [];
+  if (events.some((c) => credit(c, said) === 0)) return null;
   if (!ownsSpan(index, subjects, answer, answer.span)) return null;
   const named = new Set(index.analyze(answer.span.text));
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);

@@ -45,6 +45,15 @@ describe("the amount a question asks for", () => {
 });
 
 describe("a bold answer that says what is asked", () => {
+  it("does not bold the date of another event than the one asked", () => {
+    // "On July 18, 2024, DeepSeek-V2 topped the list…, surpassing Qwen2-72B": no release.
+    expect(ask(knowledge, "when did qwen2-72b come out").answer).toBeNull();
+    expect(ask(knowledge, "when did the chatbot arena launch").answer).toBeNull();
+    expect(ask(knowledge, "when did deepseek-v2 top the chatbot arena").answer).toBe(
+      "July 18, 2024",
+    );
+  });
+
   it("does not bold an amount whose sentence only names the subject", () => {
     // "a 45-day preferential trial period" of V3's API is not how long V3 took to train.
     expect(ask(knowledge, "how long did it take to train v3").answer).toBeNull();
