@@ -32,6 +32,7 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.heldout.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.blind.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.blind2.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.casual3.jsonl"),
 ];
 /** Two rounds of frozen sets: round 1 (`questions.casual.jsonl`…) and round 2 (`….2.jsonl`). */
 const FROZEN_SETS = ["", ".2"].flatMap((round) =>
