@@ -1,46 +1,13 @@
-import { type Concept, isAliasTerm } from "../index/analyzer.js";
+import { isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Passage } from "../ingest/passages.js";
 import { credit } from "./coverage.js";
-import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.js";
+import type { ParsedQuestion, QueryConcept } from "./question.js";
 import type { Ranked, RankedSentence } from "./rank.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
-
-/** A model's name the alias table lacks, by its shape: letters, then a version ("Qwen2", "GPT-4"). */
-const MODEL_LIKE = /\b(\p{L}+)-?\d[\d.]*\p{L}?\b/gu;
-
-interface Subject {
-  concept: QueryConcept;
-  term: string;
-  kind: string;
-}
-
-/** The named things a question asks about, with their kind ("High-Flyer": organization). */
-function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subject[] {
-  const modelWords = new Set(
-    [...question.normalized.matchAll(MODEL_LIKE)].map((m) => (m[1] ?? "").toLowerCase()),
-  );
-  return question.concepts.flatMap((c) => {
-    const term = c.terms[0];
-    if (!term) return [];
-    if (c.kind === "word" && modelWords.has(c.surface))
-      return [{ concept: c, term, kind: "model" }];
-    const kind = subjectKind(index, c);
-    return kind ? [{ concept: c, term, kind }] : [];
-  });
-}
-
-/** The kind of thing a sentence's concept names, if it is one a subject can be. */
-function kindOf(
-  index: SearchIndex,
-  subjects: readonly Subject[],
-  concept: Concept,
-): string | undefined {
-  if (concept.alias) return index.aliases.byId(concept.term.slice(1))?.kind;
-  return subjects.find((s) => s.term === concept.term)?.kind;
-}
+import { kindOf, requiredSubjects, type Subject, subjectsOf } from "./subjects.js";
 
 /**
  * Whether the span belongs to the question's subjects: of the things of the same kind the
@@ -94,9 +61,7 @@ export function directAnswer(
   const { answer } = ranked;
   if (!answer?.span || answer.coverage < minCoverage) return null;
   const subjects = subjectsOf(index, question);
-  const required = subjects.filter(
-    (s) => index.frequency(s.term) < RANKING.backgroundShare * index.size,
-  );
+  const required = requiredSubjects(index, question);
   if (required.some((s) => credit(s.concept, answer.terms) < 1)) return null;
   // The sentence must say something of what is asked about its subjects, not only name them:
   // "a 45-day trial period" after "DeepSeek-V3 was released" is not how long V3 took to train.

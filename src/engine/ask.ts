@@ -8,6 +8,7 @@ import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./questio
 import { type Ranked, rankPassage } from "./rank.js";
 import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
+import { namesSubject, requiredSubjects } from "./subjects.js";
 import { unknownModelName } from "./understand/models.js";
 import { splitQuestion } from "./understand/split.js";
 
@@ -68,11 +69,15 @@ function answerParsed(knowledge: Knowledge, parsed: ParsedQuestion, opts: AskOpt
   const ranked = hits
     .map((hit) => rankPassage(index, knowledge.measures, parsed, hit.passage, hit.score / top))
     .sort((a, b) => b.score - a.score);
+  const subjects = requiredSubjects(index, parsed);
   const first = ranked[0] as Ranked;
   const confidence = Math.round(first.coverage * 1000) / 1000;
+  // A passage that names none of DeepSeek-OCR's family does not say what DeepSeek-OCR's licence is.
+  const offSubject = subjects.some((s) => !namesSubject(s, first.terms));
   // "How many employees…" met by a sentence that names employees but holds no number at all.
   const typed = parsed.type === "date" || parsed.type === "quantity";
   if (
+    offSubject ||
     first.coverage < opts.minCoverage ||
     first.exact < opts.minExactCoverage ||
     (typed && !first.answer)

@@ -35,6 +35,8 @@ export interface Ranked {
   coverage: number;
   /** The same, counting only the question's own words: related words alone prove nothing. */
   exact: number;
+  /** The passage's terms, its section's and inherited names included. */
+  terms: ReadonlySet<string>;
 
   /** The sentence that best answers: the one to highlight. */
   best: RankedSentence | null;
@@ -178,5 +180,5 @@ export function rankPassage(
     RANKING.score.sentence * Math.max(0, bestScore) +
     RANKING.score.bm25 * bm25;
   const exact = coverage(ownWords(question), all);
-  return { passage, score, coverage: passageCoverage, exact, best, answer };
+  return { passage, score, coverage: passageCoverage, exact, best, answer, terms: all };
 }

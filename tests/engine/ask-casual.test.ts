@@ -45,6 +45,19 @@ describe("the amount a question asks for", () => {
 });
 
 describe("a bold answer that says what is asked", () => {
+  it("does abstain when the best passage does not name the model asked about", () => {
+    // The licence passages are about other models; the OCR passages name no licence.
+    expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);
+    expect(ask(knowledge, "what license is r1 under").answered).toBe(true);
+  });
+
+  it("does count a model of the family asked about as naming it", () => {
+    // "DeepSeek-R1-Lite" is one of R1's: "the lite preview of r1" is about it.
+    const result = ask(knowledge, "when did the lite preview of r1 show up on the site");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("DeepSeek-R1-Lite");
+  });
+
   it("does not bold the date of another event than the one asked", () => {
     // "On July 18, 2024, DeepSeek-V2 topped the list…, surpassing Qwen2-72B": no release.
     expect(ask(knowledge, "when did qwen2-72b come out").answer).toBeNull();

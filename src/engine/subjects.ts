@@ -1,0 +1,63 @@
+import type { Concept } from "../index/analyzer.js";
+import { ALIAS_TERM_PREFIX } from "../index/analyzer.js";
+import type { SearchIndex } from "../index/search-index.js";
+import { credit } from "./coverage.js";
+import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.js";
+import { RANKING } from "./ranking.js";
+
+/** A model's name the alias table lacks, by its shape: letters, then a version ("Qwen2", "GPT-4"). */
+const MODEL_LIKE = /\b(\p{L}+)-?\d[\d.]*\p{L}?\b/gu;
+
+/** A named thing a question asks about, with its kind ("High-Flyer": organization). */
+export interface Subject {
+  concept: QueryConcept;
+  term: string;
+  kind: string;
+}
+
+/** The named things a question asks about: its names of the alias table, and model-like words. */
+export function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subject[] {
+  const modelWords = new Set(
+    [...question.normalized.matchAll(MODEL_LIKE)].map((m) => (m[1] ?? "").toLowerCase()),
+  );
+  return question.concepts.flatMap((c) => {
+    const term = c.terms[0];
+    if (!term) return [];
+    if (c.kind === "word" && modelWords.has(c.surface))
+      return [{ concept: c, term, kind: "model" }];
+    const kind = subjectKind(index, c);
+    return kind ? [{ concept: c, term, kind }] : [];
+  });
+}
+
+/**
+ * The subjects a text must name to be about the question: all but the corpus's own topic
+ * ("DeepSeek", named by nearly every passage).
+ */
+export function requiredSubjects(index: SearchIndex, question: ParsedQuestion): Subject[] {
+  return subjectsOf(index, question).filter(
+    (s) => index.frequency(s.term) < RANKING.backgroundShare * index.size,
+  );
+}
+
+/**
+ * Whether `terms` name the subject, or a member of its family: "DeepSeek-R1-Lite" is one of
+ * R1's, "DeepSeek-Coder-V2" one of Coder's (the alias ids say so: "deepseek-r1-lite").
+ */
+export function namesSubject(subject: Subject, terms: ReadonlySet<string>): boolean {
+  if (credit(subject.concept, terms) > 0) return true;
+  if (!subject.term.startsWith(ALIAS_TERM_PREFIX)) return false;
+  const family = `${subject.term}-`;
+  for (const term of terms) if (term.startsWith(family)) return true;
+  return false;
+}
+
+/** The kind of thing a sentence's concept names, if it is one a subject can be. */
+export function kindOf(
+  index: SearchIndex,
+  subjects: readonly Subject[],
+  concept: Concept,
+): string | undefined {
+  if (concept.alias) return index.aliases.byId(concept.term.slice(1))?.kind;
+  return subjects.find((s) => s.term === concept.term)?.kind;
+}
