@@ -69,6 +69,11 @@ describe("findNames", () => {
     expect(texts(findNames(text, 0, () => false))).toEqual(["Marc Andreessen", "Liang Wenfeng"]);
   });
 
+  it("does not read an institution's name as a person's", () => {
+    const text = "The White House and the Commerce Department met Liang Wenfeng.";
+    expect(texts(findNames(text, 0, () => false))).toEqual(["Liang Wenfeng"]);
+  });
+
   it("does skip a name the caller knows as something else", () => {
     expect(
       texts(findNames("Chatbot Arena ranks models.", 0, (n) => n === "Chatbot Arena")),
