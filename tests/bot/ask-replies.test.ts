@@ -73,8 +73,8 @@ describe("ask replies, through discord.js and a fake Discord", () => {
       expected.map((p, i) => `[${i + 1}] ${citation(p.source)}`),
     );
     // Whole passages, as the documents word them (Markdown escaped).
-    const unescape = (text: string) => text.replace(/\\([^\s\w])/g, "$1");
-    expect(full.map((e) => unescape(e.description ?? ""))).toEqual(expected.map((p) => p.text));
+    const asWritten = (text: string) => text.replace(/\\([^\s\w])/g, "$1");
+    expect(full.map((e) => asWritten(e.description ?? ""))).toEqual(expected.map((p) => p.text));
   });
 
   it("does offer things the documents cover as buttons and give no answer when they do not answer, and a suggestion asks privately", async () => {

@@ -32,10 +32,10 @@ describe("the 👍/👎 buttons and reading an answer back", () => {
     expect(ids.map(verdictOf)).toEqual(["up", "down"]);
     expect(verdictOf("vote|sideways")).toBeNull();
     expect(verdictOf("timeline|1|0|||")).toBeNull();
-    const message = toMessage(askReply(answered, false));
-    expect(messagePayloadSchema.safeParse(message).error).toBeUndefined();
+    const reply = askReply(answered, false);
+    expect(messagePayloadSchema.safeParse(toMessage(reply)).error).toBeUndefined();
     // 👍/👎 follow Show passages in the answer's one row.
-    expect(message.components?.[0]?.components.slice(1)).toEqual(voteRow().components);
+    expect(reply.components?.[0]?.components.slice(1)).toEqual(voteRow().components);
   });
 
   it("does read back the question, the answer with its citation and the sources an answer shows", () => {
