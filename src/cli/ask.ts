@@ -1,6 +1,8 @@
 import { StringDecoder } from "node:string_decoder";
 import { ask } from "../engine/ask.js";
+import type { AskResult } from "../engine/result.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
+import { passageExcerpt } from "../presenters/excerpt.js";
 import { askToText } from "../presenters/text/ask.js";
 import { styleFor } from "../presenters/text/style.js";
 import { UsageError } from "./usage.js";
@@ -23,7 +25,9 @@ export async function runAsk(
   const style = styleFor(io.stdout);
   const answer = (question: string) => {
     const result = ask(knowledge, question);
-    io.stdout.write(args.json ? `${JSON.stringify(result)}\n` : `${askToText(result, style)}\n\n`);
+    io.stdout.write(
+      args.json ? `${JSON.stringify(withExcerpts(result))}\n` : `${askToText(result, style)}\n\n`,
+    );
   };
   const question = args.positionals.join(" ").trim();
   if (question === "")
@@ -33,6 +37,14 @@ export async function runAsk(
     return;
   }
   for await (const line of linesOf(io.stdin)) answer(line);
+}
+
+/** The result with each passage's excerpt as the text reply shows it, its full text kept. */
+function withExcerpts(result: AskResult): AskResult & { passages: { excerpt: string }[] } {
+  return {
+    ...result,
+    passages: result.passages.map((p) => ({ ...p, excerpt: passageExcerpt(p).text })),
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import { type Ranked, rankPassage } from "./rank.js";
 import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
 import { namesSubject, requiredSubjects } from "./subjects.js";
+import { modelSuggestions, suggestAlternatives } from "./suggest.js";
 import { unknownModelName } from "./understand/models.js";
 import { splitQuestion } from "./understand/split.js";
 
@@ -42,12 +43,25 @@ function unknownModel(knowledge: Knowledge, question: string, name: string): Ask
     .map((model) => model.name);
   const nearest = suggestModels(knowledge, name, RANKING.closestModels);
   const closest = [...new Set([...named, ...nearest])].slice(0, RANKING.closestModels);
-  return { ...abstain(question, "unknown-model"), unknownModel: { name, closest } };
+  return {
+    ...abstain(question, "unknown-model"),
+    unknownModel: { name, closest },
+    suggestions: modelSuggestions(knowledge, closest),
+  };
 }
 
-/** Answers one parsed question: BM25 candidates, re-ranked, then the safe direct answer. */
-function answerParsed(knowledge: Knowledge, parsed: ParsedQuestion, opts: AskOptions): AskResult {
-  const { index } = knowledge;
+/**
+ * Answers one parsed question: BM25 candidates, re-ranked, then the safe direct answer. An
+ * abstention offers what the documents cover nearby (`suggest`), each offer checked by asking
+ * it, without offers of its own.
+ */
+function answerParsed(
+  knowledge: Knowledge,
+  parsed: ParsedQuestion,
+  opts: AskOptions,
+  suggest = true,
+): AskResult {
+  const { index, lexicon } = knowledge;
   if (parsed.concepts.length === 0) return abstain(parsed.text, "empty-question");
   const unknown = unknownModelName(index, parsed.normalized);
   if (unknown) return unknownModel(knowledge, parsed.text, unknown);
@@ -63,7 +77,16 @@ function answerParsed(knowledge: Knowledge, parsed: ParsedQuestion, opts: AskOpt
   }
   for (const c of searched) for (const t of c.terms) boost.set(t, 1);
   const hits = index.search([...boost.keys()], opts.candidates, boost);
-  if (hits.length === 0) return abstain(parsed.text, "no-match");
+  const offers = (nearest: readonly Ranked[]) =>
+    suggest
+      ? suggestAlternatives(
+          knowledge,
+          parsed.normalized,
+          nearest.map((r) => r.passage),
+          (q) => answerParsed(knowledge, parseQuestion(index, lexicon, q), opts, false).answered,
+        )
+      : [];
+  if (hits.length === 0) return { ...abstain(parsed.text, "no-match"), suggestions: offers([]) };
 
   const top = hits[0]?.score ?? 1;
   const ranked = hits
@@ -82,7 +105,10 @@ function answerParsed(knowledge: Knowledge, parsed: ParsedQuestion, opts: AskOpt
     first.exact < opts.minExactCoverage ||
     (typed && !first.answer)
   ) {
-    return abstain(parsed.text, "not-relevant-enough", confidence);
+    return {
+      ...abstain(parsed.text, "not-relevant-enough", confidence),
+      suggestions: offers(ranked),
+    };
   }
 
   // The catalog answers release dates and amounts with every source's value.
@@ -165,4 +191,5 @@ export function ask(
   );
 }
 
+export { passageKey, passagesByKey } from "./passage-key.js";
 export { ASK_DEFAULTS, type AskOptions } from "./ranking.js";

@@ -35,6 +35,19 @@ export interface DirectAnswer {
   source: Source;
 }
 
+/**
+ * Something the documents do cover, offered when they do not answer: a catalog model the
+ * question names, or the section of a passage near the question. Asking `question` answers.
+ */
+export interface Suggestion {
+  /** What to show: the model's catalog name, or the section's heading, verbatim. */
+  label: string;
+  /** What to ask to read about it (the label itself: the documents answer it). */
+  question: string;
+  /** Where it comes from: a passage naming the model, or the nearby passage. */
+  source: Source;
+}
+
 export type AbstainReason =
   | "empty-question"
   | "no-match"
@@ -59,4 +72,6 @@ export interface AskResult {
   parts?: { question: string; answer: DirectAnswer | null }[];
   /** With "unknown-model": the name as asked (its words) and the catalog's closest names. */
   unknownModel?: { name: string; closest: string[] };
+  /** With an abstention: up to three things the documents cover that are closest to it. */
+  suggestions?: Suggestion[];
 }

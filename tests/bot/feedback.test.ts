@@ -59,6 +59,7 @@ describe("👍/👎 on answers, through discord.js and a fake Discord", () => {
     harness = await startHarness();
     const answer = await askFor(harness, "how big is deepseek v3");
     expect(buttonsOf(answer)).toEqual([
+      expect.objectContaining({ label: "Show passages" }),
       expect.objectContaining({ custom_id: "vote|up", emoji: { name: "👍" } }),
       expect.objectContaining({ custom_id: "vote|down", emoji: { name: "👎" } }),
     ]);

@@ -43,6 +43,20 @@ describe("cli ask", () => {
     expect(result.passages[0]?.source).toMatchObject({ doc: "deepseek-encyclopedia" });
   });
 
+  it("does keep each passage's full text and add the excerpt shown when --json is given", () => {
+    const { code, stdout } = cli(["ask", "--json", "Who founded DeepSeek?"]);
+    expect(code).toBe(0);
+    const passages = (JSON.parse(stdout) as { passages: { text: string; excerpt: string }[] })
+      .passages;
+    expect(passages.length).toBeGreaterThan(0);
+    for (const { text, excerpt } of passages) {
+      expect(excerpt.length).toBeLessThanOrEqual(300);
+      // Verbatim between the cut marks.
+      for (const piece of excerpt.split("…").filter(Boolean)) expect(text).toContain(piece);
+    }
+    expect(passages.some((p) => p.excerpt.length < p.text.length)).toBe(true);
+  });
+
   it("does answer each line of standard input in order when the question is -", () => {
     const questions = [
       "When was DeepSeek incorporated?",

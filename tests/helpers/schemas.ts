@@ -45,6 +45,10 @@ export const askResultSchema = z
     unknownModel: z
       .object({ name: z.string().regex(/^[\p{L}\p{N}. ]+$/u), closest: z.array(z.string()) })
       .optional(),
+    suggestions: z
+      .array(z.object({ label: z.string().min(1), question: z.string().min(1), source }))
+      .max(3)
+      .optional(),
   })
   .strict()
   .refine((r) => r.answered === r.passages.length > 0, "answered iff there are passages")
@@ -52,4 +56,5 @@ export const askResultSchema = z
   .refine(
     (r) => (r.reason === "unknown-model") === (r.unknownModel !== undefined),
     "names the model",
-  );
+  )
+  .refine((r) => !r.answered || r.suggestions === undefined, "suggestions only when abstaining");

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { AskResult } from "../../src/engine/result.js";
 import { askReply } from "../../src/presenters/discord/ask.js";
-import { DISCORD_LIMITS } from "../../src/presenters/discord/limits.js";
+import { DISCORD_LIMITS, embedCharacters } from "../../src/presenters/discord/limits.js";
+import { toMessage } from "../../src/presenters/discord/message.js";
+import { passageKeysOf } from "../../src/presenters/discord/show-passages.js";
+import { suggestedQuestionOf } from "../../src/presenters/discord/suggestions.js";
 import { source } from "../helpers/sources.js";
 
 function result(overrides: Partial<AskResult>): AskResult {
@@ -79,5 +82,105 @@ describe("askReply", () => {
     expect(field?.name).toBe("[1] History › Models");
     expect(field?.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
     expect(field?.value).toContain(`**${sentence}**`);
+  });
+
+  const long = (n: number) =>
+    Array.from({ length: 20 }, (_, i) => `Sentence ${i} of passage ${n} says something.`).join(" ");
+  const passages = [1, 2, 3].map((n) => ({
+    text: long(n),
+    highlight: { text: `Sentence 10 of passage ${n} says something.`, start: 0, end: 1 },
+    source: {
+      ...source(`A document with a long title number ${n}`, "A section › with a long heading"),
+      start: n * 1000,
+      end: n * 1000 + 900,
+    },
+    score: 1,
+  }));
+
+  it("does keep the embed within 1,200 characters with three cited excerpts when the passages and question are long", () => {
+    const reply = askReply(result({ question: "why ".repeat(75), passages }), false);
+    const [embed] = toMessage(reply).embeds ?? [];
+    expect(embedCharacters(embed ?? {})).toBeLessThanOrEqual(1200);
+    expect(embed?.fields?.map((f) => f.name)).toEqual(
+      passages.map((p, i) => `[${i + 1}] ${p.source.title} › ${p.source.section}`),
+    );
+    for (const [i, field] of (embed?.fields ?? []).entries()) {
+      expect(field.value).toContain(`**Sentence 10 of passage ${i + 1} says something.**`);
+      expect(field.value.length).toBeLessThanOrEqual(300 + 4);
+    }
+  });
+
+  it("does put Show passages beside 👍/👎 with a custom id naming each passage when it answers", () => {
+    const reply = askReply(result({ passages }), false);
+    const buttons = (reply.components ?? []).flatMap((row) => row.components);
+    const show = buttons.find((b) => "label" in b && b.label === "Show passages");
+    const id = show && "custom_id" in show ? show.custom_id : "";
+    expect(id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
+    expect(passageKeysOf(id)).toHaveLength(3);
+    expect(new Set(passageKeysOf(id)).size).toBe(3);
+    expect(buttons.map((b) => ("custom_id" in b ? b.custom_id : "")).slice(1)).toEqual([
+      "vote|up",
+      "vote|down",
+    ]);
+  });
+
+  it("does list the suggestions with their sources, as buttons that ask them, and no bold answer when the documents do not answer", () => {
+    const reply = askReply(
+      result({
+        answered: false,
+        confidence: 0.2,
+        reason: "not-relevant-enough",
+        suggestions: [
+          { label: "DeepSeek-V3", question: "DeepSeek-V3", source: source("History", "Models") },
+          { label: "Training", question: "Training", source: source("Encyclopedia", "Training") },
+        ],
+      }),
+      false,
+    );
+    const [embed] = reply.embeds ?? [];
+    const description = embed?.description ?? "";
+    expect(description).toMatch(/^\*\*Not in the documents\.\*\* /);
+    // The only bold is the abstention's own heading.
+    expect(description.match(/\*\*/g)).toHaveLength(2);
+    expect(description).toContain("• DeepSeek-V3 — *History › Models*");
+    expect(description).toContain("• Encyclopedia › Training");
+    expect(embed?.fields).toEqual([]);
+    const [suggestions, votes] = reply.components ?? [];
+    expect(
+      suggestions?.components.map((b) => [
+        "label" in b && b.label,
+        suggestedQuestionOf("custom_id" in b ? b.custom_id : ""),
+      ]),
+    ).toEqual([
+      ["DeepSeek-V3", "DeepSeek-V3"],
+      ["Training", "Training"],
+    ]);
+    expect(votes?.components.map((b) => ("custom_id" in b ? b.custom_id : ""))).toEqual([
+      "vote|up",
+      "vote|down",
+    ]);
+  });
+
+  it("does show first the passage the bold answer was read from when the engine ranked it lower", () => {
+    const quoted = passages[2] as (typeof passages)[number];
+    const reply = askReply(
+      result({
+        passages,
+        answer: "x",
+        answerSource: {
+          text: "x",
+          quote: "q",
+          source: {
+            ...quoted.source,
+            start: quoted.source.start + 5,
+            end: quoted.source.start + 8,
+          },
+        },
+      }),
+      false,
+    );
+    expect(reply.embeds?.[0]?.fields?.[0]?.name).toBe(
+      `[1] ${quoted.source.title} › ${quoted.source.section}`,
+    );
   });
 });

@@ -32,9 +32,10 @@ describe("the 👍/👎 buttons and reading an answer back", () => {
     expect(ids.map(verdictOf)).toEqual(["up", "down"]);
     expect(verdictOf("vote|sideways")).toBeNull();
     expect(verdictOf("timeline|1|0|||")).toBeNull();
-    const message = toMessage(askReply(answered, false));
-    expect(messagePayloadSchema.safeParse(message).error).toBeUndefined();
-    expect(message.components).toEqual([voteRow()]);
+    const reply = askReply(answered, false);
+    expect(messagePayloadSchema.safeParse(toMessage(reply)).error).toBeUndefined();
+    // 👍/👎 follow Show passages in the answer's one row.
+    expect(reply.components?.[0]?.components.slice(1)).toEqual(voteRow().components);
   });
 
   it("does read back the question, the answer with its citation and the sources an answer shows", () => {
@@ -50,6 +51,21 @@ describe("the 👍/👎 buttons and reading an answer back", () => {
     const none = { ...answered, answered: false, answer: null, answerSource: null, passages: [] };
     const shown = readShownAnswer(toMessage(askReply(none, false)).embeds ?? []);
     expect(shown?.answer).toMatch(/^Not in the documents\. /);
+    expect(shown?.sources).toEqual([]);
+  });
+
+  it("does read the abstention and its suggestions as the answer, with no sources, when it offers some", () => {
+    const none: AskResult = {
+      ...answered,
+      answered: false,
+      answer: null,
+      answerSource: null,
+      passages: [],
+      suggestions: [{ label: "DeepSeek-V3", question: "DeepSeek-V3", source: source("A", "B") }],
+    };
+    const shown = readShownAnswer(toMessage(askReply(none, false)).embeds ?? []);
+    expect(shown?.answer).toMatch(/^Not in the documents\. [^\n]*\n\nThe closest they cover/);
+    expect(shown?.answer).toContain("• DeepSeek-V3 — A › B");
     expect(shown?.sources).toEqual([]);
   });
 

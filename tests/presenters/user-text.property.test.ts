@@ -137,4 +137,35 @@ describe("user text echoed in replies", () => {
       );
     });
   }
+
+  /** Presses a button with this custom id; resolves with the messages Discord gets. */
+  async function pressButton(customId: string) {
+    const replies: Reply[] = [];
+    const reply = async (r: Reply) => {
+      replies.push(r);
+    };
+    await dispatcher.button({
+      knowledge,
+      user: { id: "123456789012345678", name: "someone" },
+      customId,
+      message: null,
+      update: reply,
+      reply,
+    });
+    return replies.map(toMessage);
+  }
+
+  it("does render no link, heading, mention, spoiler or code when a suggestion button's question is arbitrary", async () => {
+    // The id comes from the bot's own reply, but the answer echoes it as its question.
+    const baseline = hazards(textsOf(await pressButton("ask|x")));
+    await fc.assert(
+      fc.asyncProperty(hostile, async (text) => {
+        fc.pre(text.trim() !== "");
+        const texts = textsOf(await pressButton(`ask|${text}`.slice(0, 100)));
+        fc.pre(!texts.some((t) => t.includes("Did you mean")));
+        expect(hazards(texts)).toEqual(baseline);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });

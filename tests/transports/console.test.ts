@@ -51,6 +51,21 @@ describe("console mode", () => {
     expect(text).toContain("Type `prev` or `next`.");
   });
 
+  it("does show the passages whole and ask a suggestion when their button labels are typed", async () => {
+    const text = await runLines([
+      "/deepseek ask who founded deepseek?",
+      "show passages",
+      "/deepseek ask how many params does r1 lite have",
+      "DeepSeek-R1-Lite",
+    ]);
+    expect(text).toContain("Type `show passages`.");
+    // Cut in the answer, whole after the press.
+    expect(text).toContain("This price is also slightly above cost with a little profit.”");
+    expect(text).toContain("Not in the documents.");
+    expect(text).toMatch(/Type `deepseek-r1-lite`/);
+    expect(text).toContain("**DeepSeek-R1-Lite**\n");
+  });
+
   it("does explain a bad line and go on when the input is wrong", async () => {
     const text = await runLines(["/frob", "next", "/deepseek timeline to:nope", "name:r1"]);
     expect(text).toContain('unknown command "/frob"');

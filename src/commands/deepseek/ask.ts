@@ -1,8 +1,11 @@
 import { SlashCommandSubcommandBuilder } from "@discordjs/builders";
 import { ask } from "../../engine/ask.js";
 import { askReply } from "../../presenters/discord/ask.js";
+import { anyButton } from "../buttons.js";
 import type { CommandContext } from "../context.js";
 import { withoutMentions } from "../mentions.js";
+import { showPassagesButton } from "../show-passages.js";
+import { suggestionButton } from "../suggestion.js";
 import { voteButton } from "../vote.js";
 
 export const QUESTION_MAX_LENGTH = 300;
@@ -31,5 +34,5 @@ export async function execute(ctx: CommandContext): Promise<void> {
   await answer(ctx, ctx.options.string("question") ?? "", ctx.options.boolean("private") ?? false);
 }
 
-/** The 👍/👎 under the answer. */
-export const button = voteButton;
+/** Under the answer: Show passages and 👍/👎; under an abstention, the suggestions too. */
+export const button = anyButton(showPassagesButton, voteButton, suggestionButton);

@@ -1,42 +1,98 @@
 import { escapeMarkdown } from "@discordjs/formatters";
-import type { APIEmbed } from "discord-api-types/v10";
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  type APIEmbedField,
+  ComponentType,
+} from "discord-api-types/v10";
 import type { AskPassage, AskResult } from "../../engine/result.js";
-import { citation, markHighlight } from "../cite.js";
+import { citation } from "../cite.js";
+import { EXCERPT_MAX, passageExcerpt } from "../excerpt.js";
 import { escapeMarkdownCached, escapeUserText } from "./escape.js";
 import { voteRow } from "./feedback.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS, embedCharacters } from "./limits.js";
 import type { Reply } from "./message.js";
+import { showPassagesButton } from "./show-passages.js";
 import { conflictLines, EMBED_COLOR } from "./style.js";
-import { excerpt, truncate } from "./truncate.js";
+import { suggestionLines, suggestionRow } from "./suggestions.js";
+import { truncate } from "./truncate.js";
 
 export const NOT_IN_DOCUMENTS =
   "**Not in the documents.** Nothing in the corpus answers this; try other words or a model name.";
 
+/** Embed text an answer may take in all: a short reply reads in a channel without scrolling. */
+export const ASK_EMBED_BUDGET = 1_200;
+/** An excerpt shorter than this says too little: the source is left to Show passages instead. */
+const MIN_EXCERPT = 80;
+const FOOTER = "Quotes are verbatim from the corpus documents.";
+
 /** "No model called X": the name is the question's own words, letters and digits only. */
-function unknownModelLine({ name, closest }: { name: string; closest: string[] }): string {
-  const near = closest.length > 0 ? ` The closest they cover: ${closest.join(", ")}.` : "";
-  return `**Not in the documents.** They name no model called ${escapeUserText(name)}.${near}`;
+function unknownModelLine({ name }: { name: string }): string {
+  return `**Not in the documents.** They name no model called ${escapeUserText(name)}.`;
+}
+
+/** A passage's excerpt of at most `max` characters before escaping, its best sentence in bold. */
+function excerptValue(passage: AskPassage, max: number): string {
+  const { text, focus } = passageExcerpt(passage, max);
+  if (!focus || focus.end <= focus.start) return escapeMarkdownCached(text);
+  const part = (from: number, to: number) => escapeMarkdownCached(text.slice(from, to));
+  return `${part(0, focus.start)}**${part(focus.start, focus.end)}**${part(focus.end, text.length)}`;
+}
+
+/** The longest excerpt value that fits `room` characters once escaped and marked, or null. */
+function fittedValue(passage: AskPassage, room: number): string | null {
+  let max = Math.min(EXCERPT_MAX, room);
+  while (max >= MIN_EXCERPT) {
+    const value = excerptValue(passage, max);
+    if (value.length <= room) return value;
+    max -= value.length - room;
+  }
+  return null;
 }
 
 /**
- * A passage with its answering sentence in bold, cut to a field so that the bold sentence stays
- * in view even when it sits late in a long passage.
+ * One field per passage, "[n] Document › Section" over its excerpt, sharing `room` characters:
+ * each takes an equal share of what is left, so a short excerpt leaves more to the next. Sources
+ * are dropped from the last when there is no room for a useful excerpt.
  */
-function passageText(passage: AskPassage): string {
-  const sentence = passage.highlight && { text: escapeMarkdownCached(passage.highlight.text) };
-  const bold = (s: string) => `**${s}**`;
-  const marked = markHighlight(escapeMarkdownCached(passage.text), sentence, bold);
-  const at = sentence ? marked.indexOf(bold(sentence.text)) : -1;
-  if (!sentence || at < 0) return truncate(marked, DISCORD_LIMITS.fieldValue);
-  return excerpt(marked, at, at + bold(sentence.text).length, DISCORD_LIMITS.fieldValue);
+function sourceFields(passages: readonly AskPassage[], room: number): APIEmbedField[] {
+  for (let count = passages.length; count > 0; count--) {
+    const shown = passages.slice(0, count);
+    const names = shown.map((p, i) => `[${i + 1}] ${citation(p.source)}`);
+    let left = room - names.reduce((n, name) => n + name.length, 0);
+    const fields: APIEmbedField[] = [];
+    for (const [i, passage] of shown.entries()) {
+      const value = fittedValue(passage, Math.floor(left / (count - i)));
+      if (value === null) break;
+      left -= value.length;
+      fields.push({ name: names[i] as string, value });
+    }
+    if (fields.length === count) return fields;
+  }
+  return [];
 }
 
 /**
- * An answer: the direct answer leads with its source, disagreements between sources follow,
- * then each passage as a field titled by its source with the answering sentence in bold; 👍/👎
- * buttons under it (`readShownAnswer` in ./feedback.ts reads this embed back for a vote).
+ * The passage that gave the bold answer first: it states what the answer says, which the others
+ * may only mention in passing. The engine's order otherwise.
  */
-export function askReply(result: AskResult, ephemeral: boolean): Reply {
+function answerFirst(result: AskResult): AskPassage[] {
+  const quoted = result.answerSource?.source;
+  const at = quoted
+    ? result.passages.findIndex(
+        (p) =>
+          p.source.doc === quoted.doc &&
+          p.source.start <= quoted.start &&
+          quoted.end <= p.source.end,
+      )
+    : -1;
+  if (at <= 0) return [...result.passages];
+  return [result.passages[at] as AskPassage, ...result.passages.filter((_, i) => i !== at)];
+}
+
+/** The description: the abstention or the bold answers with their sources, then disagreements. */
+function descriptionLines(result: AskResult): string[] {
   const lines: string[] = [];
   if (result.unknownModel) lines.push(unknownModelLine(result.unknownModel));
   else if (!result.answered) lines.push(NOT_IN_DOCUMENTS);
@@ -52,15 +108,48 @@ export function askReply(result: AskResult, ephemeral: boolean): Reply {
     }
   }
   if (result.conflicts.length > 0) lines.push("", ...conflictLines(result.conflicts));
+  if (!result.answered) lines.push(...suggestionLines(result.suggestions ?? []));
+  return lines;
+}
+
+/**
+ * An answer, short: the bold answer (when safe) with its source, disagreements between sources,
+ * then up to three sources, each "[n] Document › Section" over an excerpt around its best
+ * sentence (in bold), in at most ASK_EMBED_BUDGET characters of embed text; Show passages gives
+ * the passages whole, privately; 👍/👎 under it (`readShownAnswer` in ./feedback.ts reads this
+ * embed back for a vote). Show passages gives every passage, those left out for room too. An
+ * abstention offers what the documents cover nearby, as buttons.
+ */
+export function askReply(result: AskResult, ephemeral: boolean): Reply {
+  const title = truncate(
+    escapeUserText(result.question) || "(empty question)",
+    DISCORD_LIMITS.embedTitle,
+  );
+  const description = truncate(
+    descriptionLines(result).join("\n"),
+    ASK_EMBED_BUDGET - title.length - FOOTER.length,
+  );
+  const passages = answerFirst(result);
   const embed: APIEmbed = {
-    title: escapeUserText(result.question) || "(empty question)",
-    description: lines.join("\n") || undefined,
+    title,
+    description: description || undefined,
     color: EMBED_COLOR,
-    fields: result.passages.map((passage, i) => ({
-      name: `[${i + 1}] ${citation(passage.source)}`,
-      value: passageText(passage),
-    })),
-    footer: { text: "Quotes are verbatim from the corpus documents." },
+    // Only quotes need saying so: an abstention quotes nothing.
+    footer: passages.length > 0 ? { text: FOOTER } : undefined,
   };
-  return { embeds: [embed], components: [voteRow()], ephemeral };
+  embed.fields = sourceFields(passages, ASK_EMBED_BUDGET - embedCharacters(embed));
+
+  const votes = voteRow();
+  const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
+  const suggestions = result.answered ? null : suggestionRow(result.suggestions ?? []);
+  if (suggestions) rows.push(suggestions);
+  rows.push(
+    passages.length > 0
+      ? {
+          type: ComponentType.ActionRow,
+          components: [showPassagesButton(passages), ...votes.components],
+        }
+      : votes,
+  );
+  return { embeds: [embed], components: rows, ephemeral };
 }

@@ -53,7 +53,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     crlfDelay: Number.POSITIVE_INFINITY,
     terminal: false,
   });
+  const press = (customId: string) =>
+    dispatcher.button({ knowledge, user, customId, message: null, update: reply, reply });
   for await (const line of lines) {
+    // A button of the last reply is pressed by typing its label ("show passages", a suggestion).
+    const labelled = buttons.get(line.trim().toLowerCase());
+    if (labelled) {
+      await press(labelled);
+      if (interactive) output.write("> ");
+      continue;
+    }
     const input = parseConsoleLine(line, grammar);
     if (input.kind === "quit") break;
     if (input.kind === "help") output.write(`${help}\n\n`);
@@ -77,8 +86,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (input.kind === "button") {
       const customId = buttons.get(input.label);
       if (!customId) output.write(`There is no ${input.label} page to show.\n\n`);
-      else
-        await dispatcher.button({ knowledge, user, customId, message: null, update: reply, reply });
+      else await press(customId);
     }
     if (interactive) output.write("> ");
   }
