@@ -4,7 +4,6 @@ import type { Passage } from "../ingest/passages.js";
 import { credit } from "./coverage.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
 import type { Ranked, RankedSentence } from "./rank.js";
-import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
 import { kindOf, requiredSubjects, type Subject, subjectsOf } from "./subjects.js";
