@@ -1,5 +1,6 @@
 import { REST, Routes } from "discord.js";
 import { commands as allCommands, type Command } from "./index.js";
+import { localize } from "./localize.js";
 
 export interface RegisterTarget {
   token: string;
@@ -22,7 +23,7 @@ export async function registerCommands(
   const route = target.guildId
     ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
     : Routes.applicationCommands(target.applicationId);
-  const body = commands.map((command) => command.data.toJSON());
+  const body = commands.map((command) => localize(command.data.toJSON()));
   const saved = (await rest.put(route, { body })) as unknown[];
   return { count: saved.length, where: target.guildId ? `in guild ${target.guildId}` : "globally" };
 }

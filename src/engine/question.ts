@@ -1,10 +1,11 @@
 import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { LexiconData } from "../ingest/load-lexicon.js";
-import { startsWithHan } from "../text/script.js";
+import { hasHan, startsWithHan } from "../text/script.js";
 import { baseTokenSpans, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
 import { type AnswerType, answerTypeOf, countedWords, WHO_IS } from "./understand/answer-type.js";
+import { chineseAnswerType, readChinese } from "./understand/chinese.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -30,7 +31,9 @@ export type ConceptKind =
   /** Written like a name the documents lack ("France", "R2", "vl3"): strong sign of no answer. */
   | "unknown-name"
   /** Neither a word nor a name (chat, a typo beyond correction, Chinese bigrams): no evidence. */
-  | "noise";
+  | "noise"
+  /** A Chinese word: only its dictionary glosses, the documents' terms, stand for it. */
+  | "gloss";
 
 /** A concept of the question with the vocabulary terms that can stand for it, and its weight. */
 export interface QueryConcept {
@@ -138,9 +141,10 @@ function conceptsOf(
   lexicon: CompiledLexicon,
   text: string,
   read: readonly Concept[],
+  chinese: readonly QueryConcept[] = [],
 ): QueryConcept[] {
   const seen = new Set<string>();
-  const concepts: QueryConcept[] = [];
+  const concepts: QueryConcept[] = [...chinese];
   for (const phrase of phrasesIn(lexicon, text)) {
     const within = (c: Concept) => c.start >= phrase.start && c.start < phrase.end;
     if (read.some((c) => c.alias && within(c))) continue;
@@ -195,14 +199,22 @@ export function parseQuestion(
 ): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
   const normalized = normalizeQuestion(text, lexiconData);
-  const read = index.concepts(normalized);
-  const concepts = conceptsOf(index, compileLexicon(index, lexiconData), normalized, read);
-  let type = answerTypeOf(normalized);
+  // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
+  const zh = hasHan(normalized) ? lexiconData.chinese : undefined;
+  const chinese = zh && readChinese(index, zh, normalized, (t) => specificity(lexiconData, t));
+  const analyzed = index.concepts(normalized);
+  const read = chinese
+    ? [...analyzed.filter((c) => !startsWithHan(c.surface)), ...chinese.aliases]
+    : analyzed;
+  const lexicon = compileLexicon(index, lexiconData);
+  const concepts = conceptsOf(index, lexicon, normalized, read, chinese?.concepts);
+  let type = (zh && chineseAnswerType(normalized, zh)) ?? answerTypeOf(normalized);
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );
   if (type === "person" && WHO_IS.test(normalized) && namesPerson) type = "definition";
-  const counted = countedOf(index, lexiconData.filler, normalized, read, concepts);
+  const counted =
+    chinese?.counted ?? countedOf(index, lexiconData.filler, normalized, read, concepts);
   return { text, normalized, type, concepts, counted };
 }
 

@@ -127,8 +127,9 @@ function passageTerms(
 /** The question's concepts without their related words: what "exact" coverage counts. */
 const ownCache = new WeakMap<ParsedQuestion, QueryConcept[]>();
 function ownWords(question: ParsedQuestion): QueryConcept[] {
+  // A Chinese word's glosses are its own words in the documents' language, not synonyms.
   return remembered(ownCache, question, () =>
-    question.concepts.map((c) => ({ ...c, related: [] })),
+    question.concepts.map((c) => (c.kind === "gloss" ? c : { ...c, related: [] })),
   );
 }
 

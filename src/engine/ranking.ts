@@ -59,6 +59,11 @@ export const RANKING = {
      */
     unknownHan: 0,
     /**
+     * A one-character Chinese word (拿, 版, 省) is the commonest and most ambiguous kind: its
+     * glosses scatter over unrelated senses, so it weighs this share of a longer word.
+     */
+    hanCharacter: 0.3,
+    /**
      * An everyday word ("first", "big", "count") says less about what is asked than a specific
      * one ("humaneval"), however rare both are in the documents: a word of rank r among common
      * English words weighs log(r) / log(specificRank) of itself, at least `minSpecificity`.
@@ -70,8 +75,10 @@ export const RANKING = {
    * How far each source of related words is trusted, times the weight the source gives
    * (understand/lexicon.ts): the hand-kept paraphrases mean what they say; WordNet's synonyms
    * are mostly right but pick no sense; word vectors also pull "revenue" toward "profits".
+   * CC-CEDICT's glosses (zh) translate a Chinese word, but a gloss is still not the documents'
+   * own word: it counts less than an exact match.
    */
-  trust: { paraphrases: 1, wordnet: 0.8, vectors: 0.6 } as Record<string, number>,
+  trust: { paraphrases: 1, wordnet: 0.8, vectors: 0.6, zh: 0.8 } as Record<string, number>,
   /** Most related terms one question word carries into the search. */
   maxRelated: 4,
   /** How the parts of a passage's score add up; coverage dominates, BM25 breaks ties (rank.ts). */

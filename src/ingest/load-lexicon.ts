@@ -2,6 +2,10 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { readDataFile } from "./data-file.js";
+import { type ChineseLexicon, EMPTY_CHINESE, loadChinese } from "./load-chinese.js";
+import { relatedSchema, unpackPairs } from "./packed-pairs.js";
+
+export { unpackPairs };
 
 /**
  * The words people ask with, carried onto the documents' words. Vocabulary lives in
@@ -16,39 +20,11 @@ import { readDataFile } from "./data-file.js";
  * - `dictionary.json`: stems of common English words, commonest first, to tell a word the
  *   documents lack ("valuation") from chat or a typo, and an everyday word from a specific one.
  *
+ * - `zh.json`, `zh-questions.json`: the Chinese side, read on first use (load-chinese.ts).
+ *
  * A missing file is an empty one: the bot still answers, with fewer paraphrases.
  */
 const weighted = z.array(z.tuple([z.string().min(1), z.number().gt(0).lte(1)]));
-
-/** Targets packed as one string, "term weight,term weight", weights in (0, 1]. */
-const PACKED = /^[^\s,]+ (?:0\.\d*[1-9]\d*|1(?:\.0+)?)(?:,[^\s,]+ (?:0\.\d*[1-9]\d*|1(?:\.0+)?))*$/;
-
-/** The [term, weight] pairs of a packed target list. */
-export function unpackPairs(packed: string): [string, number][] {
-  return packed.split(",").map((pair) => {
-    const space = pair.indexOf(" ");
-    return [pair.slice(0, space), Number(pair.slice(space + 1))];
-  });
-}
-
-/**
- * A generated map of tens of thousands of keys, its target lists packed as strings and checked
- * by one regex each: arrays of pairs checked by zod cost 150 ms at every start, a third of the
- * time a new process has to answer its first question. A bad entry is still named by its key.
- */
-const relatedSchema = z.unknown().superRefine((map, ctx) => {
-  if (typeof map !== "object" || map === null || Array.isArray(map)) {
-    ctx.addIssue({ code: "custom", message: "expected an object of word → packed targets" });
-    return;
-  }
-  for (const [key, value] of Object.entries(map)) {
-    if (typeof value !== "string" || !PACKED.test(value)) {
-      const message = 'expected "term weight,term weight" with weights in (0, 1]';
-      ctx.addIssue({ code: "custom", path: [key], message });
-      return;
-    }
-  }
-}) as unknown as z.ZodType<Record<string, string>>;
 
 const chatSchema = z.object({
   $comment: z.string().optional(),
@@ -89,6 +65,8 @@ export interface LexiconData {
   related: Record<string, Record<string, string>>;
   /** Stems of common English words, by rank: 0 is the commonest. */
   wordRank: ReadonlyMap<string, number>;
+  /** Chinese words and question cues: read on first use (see load-chinese.ts); none if unset. */
+  readonly chinese?: ChineseLexicon;
 }
 
 export const EMPTY_LEXICON: LexiconData = {
@@ -97,6 +75,7 @@ export const EMPTY_LEXICON: LexiconData = {
   phrases: {},
   related: {},
   wordRank: new Map(),
+  chinese: EMPTY_CHINESE,
 };
 
 /** Resources of related words, in the order their files are read. */
@@ -126,11 +105,20 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
       phrases[`~${key}`] = unpackPairs(targets);
     }
   }
-  return {
+  const lexicon = {
     chat: chat?.replace ?? {},
     filler: new Set(chat?.filler),
     phrases,
     related,
     wordRank: new Map(dictionary?.words.map((word, rank) => [word, rank])),
   };
+  // 1.5 MB that only Chinese questions use: parsed on the first one, not at every start.
+  let chinese: ChineseLexicon | undefined;
+  return Object.defineProperty(lexicon, "chinese", {
+    enumerable: true,
+    get: () => {
+      chinese ??= loadChinese(dir, without);
+      return chinese;
+    },
+  });
 }

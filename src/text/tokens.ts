@@ -4,9 +4,11 @@ import { HAN, startsWithHan } from "./script.js";
 /**
  * Words, numbers and version numbers ("v2.5", "1,100", "1.5B"; "5-13" stays two tokens). A run of
  * Chinese characters is matched whole and cut into bigrams below, the usual way to search
- * Chinese without a dictionary.
+ * Chinese without a dictionary. Chinese is written without spaces around Latin names, so a
+ * word stops where Chinese starts: "R1是什么" is "r1" and "是什么".
  */
-const TOKEN = new RegExp(`${HAN}+|[\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*\\p{L}*`, "gu");
+const LETTER = `[[\\p{L}\\p{N}]--${HAN}]`;
+const TOKEN = new RegExp(`${HAN}+|${LETTER}+(?:[.,]\\p{N}+)*(?:[\\p{L}--${HAN}])*`, "gv");
 /** Thousands separators go, so "1,100" and "1100" are one term. */
 const THOUSANDS = /(?<=\d),(?=\d{3}\b)/g;
 

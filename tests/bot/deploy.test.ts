@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commands } from "../../src/commands/index.js";
+import { localize } from "../../src/commands/localize.js";
 import { registerCommands } from "../../src/commands/register.js";
 import { type FakeDiscord, startFakeDiscord } from "../fake-discord/server.js";
 import { run } from "./process.js";
@@ -24,7 +25,9 @@ describe("registering the commands (npm run deploy-commands)", () => {
       method: "PUT",
       path: `/applications/${discord.applicationId}/guilds/${discord.guildId}/commands`,
     });
-    expect(put.body).toEqual(JSON.parse(JSON.stringify(commands.map((c) => c.data.toJSON()))));
+    expect(put.body).toEqual(
+      JSON.parse(JSON.stringify(commands.map((c) => localize(c.data.toJSON())))),
+    );
     expect(put.body).toMatchObject([
       {
         name: "deepseek",

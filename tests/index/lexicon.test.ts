@@ -35,3 +35,23 @@ describe("the lexicon files", () => {
     expect(() => loadLexicon(dir)).toThrow(/lexicon: .*chat\.json: replace/);
   });
 });
+
+describe("the Chinese lexicon files", () => {
+  it("does read zh.json and zh-questions.json when a Chinese question first needs them", () => {
+    const { chinese } = loadLexicon(LEXICON_DIR);
+    expect(chinese?.words.发布).toMatch(/releas/);
+    expect(chinese?.cues.some((c) => c.type === "date" && c.parts.join("") === "什么时候")).toBe(
+      true,
+    );
+    expect(chinese?.filler.has("吗")).toBe(true);
+  });
+
+  it("does name the file when a cue is not Chinese", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lexicon-"));
+    writeFileSync(
+      join(dir, "zh-questions.json"),
+      JSON.stringify({ cues: { date: ["when"] }, filler: [] }),
+    );
+    expect(() => loadLexicon(dir).chinese).toThrow(/lexicon: .*zh-questions\.json: cues/);
+  });
+});

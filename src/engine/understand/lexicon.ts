@@ -51,7 +51,8 @@ function byFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
   return map;
 }
 
-function keep(index: SearchIndex, targets: Iterable<Related>): Related[] {
+/** The targets the index has, best first, each once at its best weight, at most `maxRelated`. */
+export function keepRelated(index: SearchIndex, targets: Iterable<Related>): Related[] {
   const best = new Map<string, number>();
   for (const { term, weight } of targets) {
     if (index.frequency(term) === 0) continue;
@@ -78,7 +79,7 @@ function readPhrases(index: SearchIndex, data: LexiconData): Phrase[] {
       words: byStem ? key.slice(1).split(" ") : baseTokens(key),
       byStem,
       related: once(() =>
-        keep(
+        keepRelated(
           index,
           byStem
             ? targets.map(([term, weight]) => ({ term, weight: weight * trust }))
@@ -117,7 +118,7 @@ function compile(index: SearchIndex, data: LexiconData): CompiledLexicon {
           if (t !== term) all.push({ term: t, weight: w * trust });
         }
       }
-      found = keep(index, all);
+      found = keepRelated(index, all);
       relatedCache.set(term, found);
     }
     return found;

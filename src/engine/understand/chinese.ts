@@ -1,0 +1,238 @@
+import { ALIAS_TERM_PREFIX, type Concept } from "../../index/analyzer.js";
+import type { SearchIndex } from "../../index/search-index.js";
+import type { ChineseLexicon } from "../../ingest/load-chinese.js";
+import { unpackPairs } from "../../ingest/load-lexicon.js";
+import { remembered } from "../../text/remembered.js";
+import { hanRuns } from "../../text/script.js";
+import type { QueryConcept } from "../question.js";
+import { RANKING } from "../ranking.js";
+import type { AnswerType } from "./answer-type.js";
+import { keepRelated } from "./lexicon.js";
+
+/**
+ * Reads the Chinese of a question: each run of Chinese characters is cut into words, and each
+ * word becomes an alias group (梁文锋), a word carried onto the documents' English terms by its
+ * CC-CEDICT glosses (发布 → release), or nothing (的, 吗, a cue such as 什么时候). Latin words
+ * inside the question (R1, MoE) are left to the analyzer, which reads them as in English.
+ */
+export interface ChineseReading {
+  /** Alias groups the Chinese names, as the analyzer reads a name. */
+  aliases: Concept[];
+  /** The Chinese words that stand for documents' terms, or for a word the documents lack. */
+  concepts: QueryConcept[];
+  /** What an amount cue counts: the word of two or more characters right after 多少 or 几个. */
+  counted: QueryConcept[];
+}
+
+/** The words a segment may be: a dictionary word, an alias name, or a question word. */
+interface Vocabulary {
+  aliasOf: Map<string, string>;
+  question: Set<string>;
+  /** The parts of the cues: a word holding one (几个 "a few") asks, it names nothing. */
+  cueParts: string[];
+  /** The parts of the amount cues: the word after one is what is counted. */
+  amountParts: string[];
+  longest: number;
+}
+
+const vocabularies = new WeakMap<SearchIndex, WeakMap<ChineseLexicon, Vocabulary>>();
+
+function vocabularyOf(index: SearchIndex, zh: ChineseLexicon): Vocabulary {
+  const forIndex = remembered(vocabularies, index, () => new WeakMap());
+  return remembered(forIndex, zh, () => {
+    const aliasOf = new Map<string, string>();
+    for (const group of index.aliases.groups) {
+      for (const name of group.names) if (isHanWord(name)) aliasOf.set(name, group.id);
+    }
+    const question = new Set([...zh.filler, ...zh.cues.flatMap((c) => c.parts)]);
+    let longest = 1;
+    for (const word of [...Object.keys(zh.words), ...aliasOf.keys(), ...question]) {
+      longest = Math.max(longest, word.length);
+    }
+    const cueParts = [...new Set(zh.cues.flatMap((c) => c.parts))];
+    const amountParts = zh.cues.filter((c) => c.type === "quantity").flatMap((c) => c.parts);
+    return { aliasOf, question, cueParts, amountParts, longest };
+  });
+}
+
+const isHanWord = (text: string): boolean => /^\p{Script=Han}+$/u.test(text);
+
+/**
+ * Cuts a run of Chinese characters into the fewest known words (a dictionary word, an alias
+ * name or a question word); characters no word covers stand alone. The fewest words is the
+ * longest match in both directions at once: "是什么时候发布" is 是 / 什么时候 / 发布.
+ */
+export function segment(run: string, known: (word: string) => boolean, longest: number): string[] {
+  const chars = [...run];
+  // best[i]: fewest words for chars[0, i), unknown characters costing a little more than a word.
+  const best: number[] = [0];
+  const from: number[] = [0];
+  for (let end = 1; end <= chars.length; end++) {
+    best[end] = Number.POSITIVE_INFINITY;
+    for (let start = Math.max(0, end - longest); start < end; start++) {
+      const word = chars.slice(start, end).join("");
+      const single = end - start === 1;
+      if (!single && !known(word)) continue;
+      const cost = (best[start] as number) + (single && !known(word) ? 1.1 : 1);
+      if (cost < (best[end] as number)) {
+        best[end] = cost;
+        from[end] = start;
+      }
+    }
+  }
+  const words: string[] = [];
+  for (let end = chars.length; end > 0; end = from[end] as number) {
+    words.unshift(chars.slice(from[end], end).join(""));
+  }
+  return words;
+}
+
+/** What a segment is: a dictionary word, a name or question word, or nothing known. */
+type SegmentKind = "word" | "other" | "unknown";
+
+/**
+ * The segments as groups of indexes: a character no word covers, with the one-character
+ * dictionary words next to it (日活 is 日 "day" and 活, unknown), is one word the dictionary
+ * does not know; a lone unknown character is dropped; every other segment is its own group.
+ */
+function unknownRuns(words: readonly string[], kindOf: (w: string) => SegmentKind): number[][] {
+  const groups: number[][] = [];
+  let run: number[] = [];
+  const close = () => {
+    const unknown = run.some((i) => kindOf(words[i] as string) === "unknown");
+    if (unknown && run.length >= 2) groups.push(run);
+    else if (!unknown) groups.push(...run.map((i) => [i]));
+    run = [];
+  };
+  words.forEach((word, i) => {
+    if ([...word].length === 1 && kindOf(word) !== "other") run.push(i);
+    else {
+      close();
+      groups.push([i]);
+    }
+  });
+  close();
+  return groups;
+}
+
+/** How a Chinese word weighs: the IDF of the terms it reaches, each by how surely it does. */
+function glossWeight(
+  index: SearchIndex,
+  related: readonly { term: string; weight: number }[],
+  specificity: (term: string) => number,
+): number {
+  let sum = 0;
+  let weights = 0;
+  for (const r of related) {
+    sum += r.weight * index.idf(r.term) * specificity(r.term);
+    weights += r.weight;
+  }
+  return weights === 0 ? 0 : sum / weights;
+}
+
+/**
+ * The Chinese words of `text` as concepts. Characters no dictionary word covers that run two or
+ * more together are a word the documents cannot reach (老家 for "home town"): it weighs like an
+ * English word the documents lack, so a question about something else abstains.
+ */
+export function readChinese(
+  index: SearchIndex,
+  zh: ChineseLexicon,
+  text: string,
+  specificity: (term: string) => number,
+): ChineseReading {
+  const vocabulary = vocabularyOf(index, zh);
+  const known = (w: string) =>
+    w in zh.words || vocabulary.aliasOf.has(w) || vocabulary.question.has(w);
+  const aliases: Concept[] = [];
+  const concepts: QueryConcept[] = [];
+  const counted: QueryConcept[] = [];
+  const seen = new Set<string>();
+  const rarest = index.idf("");
+  const trust = RANKING.trust.zh ?? 0.5;
+  const asks = (word: string) =>
+    vocabulary.question.has(word) || vocabulary.cueParts.some((p) => word.includes(p));
+  for (const run of hanRuns(text)) {
+    let at = run.start;
+    const words = segment(run.text, known, vocabulary.longest).map((word) => {
+      const start = at;
+      at += word.length;
+      return { word, start };
+    });
+    const kindOf = (w: string): SegmentKind =>
+      asks(w) || vocabulary.aliasOf.has(w) ? "other" : w in zh.words ? "word" : "unknown";
+    for (const group of unknownRuns(
+      words.map((w) => w.word),
+      kindOf,
+    )) {
+      if (group.length === 1) {
+        const { word, start } = words[group[0] as number] as { word: string; start: number };
+        const alias = vocabulary.aliasOf.get(word);
+        if (alias !== undefined) {
+          const term = `${ALIAS_TERM_PREFIX}${alias}`;
+          aliases.push({ term, surface: word, start, alias: true, nameLike: true });
+          continue;
+        }
+        const packed = zh.words[word];
+        if (asks(word) || packed === undefined || seen.has(word)) continue;
+        seen.add(word);
+        const related = keepRelated(
+          index,
+          unpackPairs(packed).map(([term, weight]) => ({ term, weight: weight * trust })),
+        );
+        if (related.length === 0) continue;
+        // One character is the commonest kind of Chinese word and the most ambiguous (版, 做).
+        const single = [...word].length === 1 ? RANKING.concepts.hanCharacter : 1;
+        const weight = glossWeight(index, related, specificity) * single;
+        const concept: QueryConcept = { surface: word, kind: "gloss", terms: [], related, weight };
+        concepts.push(concept);
+        const before = words[(group[0] as number) - 1]?.word ?? "";
+        // A one-character word after the cue is a measure word (张, 块) or money (钱), which
+        // the documents write as units: only a longer word names the thing counted.
+        const named = single === 1 && vocabulary.amountParts.some((p) => before.includes(p));
+        if (named) counted.push(concept);
+      } else {
+        const surface = group.map((i) => words[i]?.word).join("");
+        if (seen.has(surface)) continue;
+        seen.add(surface);
+        const weight = rarest * RANKING.concepts.unknownWord;
+        concepts.push({ surface, kind: "unknown-word", terms: [], related: [], weight });
+      }
+    }
+  }
+  return { aliases, concepts, counted };
+}
+
+/** Where a cue's parts occur in order in `text`, as the offset of its first part, or -1. */
+function cueAt(text: string, parts: readonly string[]): number {
+  let from = 0;
+  let first = -1;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return -1;
+    if (first < 0) first = at;
+    from = at + part.length;
+  }
+  return first;
+}
+
+/**
+ * The answer type Chinese cues ask for: the cue met first, the longest at one place (几月 is a
+ * date, not 几 an amount); a definition or a yes/no question only when no other cue is met, as
+ * "R1是什么时候发布的" asks for a date though it holds 是什么. Undefined when no cue is met.
+ */
+export function chineseAnswerType(text: string, zh: ChineseLexicon): AnswerType | undefined {
+  const found = zh.cues
+    .map((cue) => ({
+      type: cue.type,
+      at: cueAt(text, cue.parts),
+      length: cue.parts.join("").length,
+    }))
+    .filter((c) => c.at >= 0);
+  const fallback = (type: string) => type === "definition" || type === "open";
+  found.sort(
+    (a, b) =>
+      Number(fallback(a.type)) - Number(fallback(b.type)) || a.at - b.at || b.length - a.length,
+  );
+  return found[0]?.type;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/engine/ask.js";
+import { parseQuestion } from "../../src/engine/question.js";
+import { chineseAnswerType, segment } from "../../src/engine/understand/chinese.js";
+import type { ChineseLexicon } from "../../src/ingest/load-chinese.js";
+import { EMPTY_LEXICON, type LexiconData } from "../../src/ingest/load-lexicon.js";
+import { buildKnowledge } from "../../src/knowledge-base/knowledge-base.js";
+import { baseTokens } from "../../src/text/tokens.js";
+import { fixtureKnowledge } from "../helpers/fixture-knowledge.js";
+
+/** A Chinese lexicon made for these tests, so they do not move when zh.json is rebuilt. */
+const chinese: ChineseLexicon = {
+  words: { 发布: "releas 0.9,issu 0.7", 参数: "paramet 0.9", 时候: "time 0.9", 版: "version 0.9" },
+  cues: [
+    { type: "date", parts: ["什么时候"] },
+    { type: "date", parts: ["几月"] },
+    { type: "quantity", parts: ["多少"] },
+    { type: "quantity", parts: ["几"] },
+    { type: "person", parts: ["谁"] },
+    { type: "definition", parts: ["是什么"] },
+    { type: "definition", parts: ["什么是"] },
+    { type: "open", parts: ["可以", "吗"] },
+  ],
+  filler: new Set(["的", "是", "吗", "请问", "有"]),
+};
+const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };
+const { index } = fixtureKnowledge();
+
+describe("reading a question asked in Chinese", () => {
+  it("does cut a run of characters into the fewest known words when words overlap", () => {
+    const known = new Set(["是", "什么", "是什么", "什么时候", "时候", "发布", "的"]);
+    expect(segment("是什么时候发布的", (w) => known.has(w), 4)).toEqual([
+      "是",
+      "什么时候",
+      "发布",
+      "的",
+    ]);
+  });
+
+  it("does leave a character no word covers on its own when segmenting", () => {
+    expect(segment("发布囤", (w) => w === "发布", 4)).toEqual(["发布", "囤"]);
+  });
+
+  it("does split Latin words from Chinese when no space separates them", () => {
+    expect(baseTokens("R1是什么")).toEqual(["r1", "是什", "什么"]);
+  });
+
+  it("does carry a Chinese word onto the documents' terms through its glosses", () => {
+    const parsed = parseQuestion(index, lexicon, "R1是什么时候发布的");
+    const gloss = parsed.concepts.find((c) => c.surface === "发布");
+    expect(gloss?.kind).toBe("gloss");
+    expect(gloss?.related.map((r) => r.term)).toContain("releas");
+    expect(gloss?.related.every((r) => r.weight < 1)).toBe(true);
+    // The Latin name keeps its own reading beside the Chinese.
+    expect(parsed.concepts.some((c) => c.surface === "r1")).toBe(true);
+    expect(parsed.type).toBe("date");
+  });
+
+  it("does read a Chinese name of the alias table as its group", () => {
+    const parsed = parseQuestion(index, lexicon, "梁文锋是谁");
+    expect(parsed.concepts.map((c) => c.terms[0])).toEqual(["§liang-wenfeng"]);
+  });
+
+  it("does give filler and cue words no concept", () => {
+    const parsed = parseQuestion(index, lexicon, "请问R1的参数是多少吗");
+    expect(parsed.concepts.map((c) => c.surface).sort()).toEqual(["r1", "参数"]);
+  });
+
+  it("does weigh characters no word covers as a word the documents lack when two run together", () => {
+    const parsed = parseQuestion(index, lexicon, "R1的囤囤是什么");
+    expect(parsed.concepts.find((c) => c.surface === "囤囤")?.kind).toBe("unknown-word");
+  });
+
+  it("does take what an amount cue counts from the word right after it", () => {
+    const parsed = parseQuestion(index, lexicon, "R1有多少参数");
+    expect(parsed.type).toBe("quantity");
+    expect(parsed.counted.map((c) => c.surface)).toEqual(["参数"]);
+  });
+});
+
+describe("the kind of answer a Chinese question asks for", () => {
+  it.each([
+    ["R1是什么时候发布的", "date"],
+    ["V3几月发布", "date"],
+    ["V3有几个版本", "quantity"],
+    ["深度求索的创始人是谁", "person"],
+    ["什么是MLA", "definition"],
+    ["可以免费商用吗", "open"],
+  ])("does read %s as asking for a %s", (question, type) => {
+    expect(chineseAnswerType(question, chinese)).toBe(type);
+  });
+
+  it("does say nothing when no cue is met", () => {
+    expect(chineseAnswerType("R1发布", chinese)).toBeUndefined();
+  });
+});
+
+describe("answering a Chinese question from the English documents", () => {
+  it("does find the release date of R1 when asked in Chinese", () => {
+    const result = ask(buildKnowledge(), "R1是什么时候发布的");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("January 20, 2025");
+  });
+});
