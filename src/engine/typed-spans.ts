@@ -187,7 +187,7 @@ function countsWhatIsAsked(
   const measures = measureAskWords(words);
   const counted = question.counted.filter((c) => !measures.has(c.surface.toLowerCase()));
   if (counted.length === 0) return true;
-  const named = [...unit].filter((t) => !/^[\d.,]+$/.test(t) && !SCALE.has(t));
+  const named = [...unit].filter((t) => !/^[\d.,]+[a-z]?$/.test(t) && !SCALE.has(t));
   // "billion" scales any amount: a question word related to it ("revenue") is not its unit.
   const names = new Set(named);
   return named.length === 0 || counted.some((c) => credit(c, names) > 0);

@@ -89,6 +89,11 @@ describe("reading a casual question", () => {
     expect(ask(knowledge, "how much revenue did the largest model have").answer).toBeNull();
   });
 
+  it("does read sizes such as 7B after an amount as amounts, not as what it counts", () => {
+    // "a code model in sizes 1B, 7B, and 33B": the unit of 1B is no thing other than sizes.
+    expect(ask(knowledge, "how many sizes did the code model have").answered).toBe(true);
+  });
+
   it("does answer by how much only with a ratio", () => {
     expect(
       ask(knowledge, "by how much did the largest model grow its parameters").answer,
