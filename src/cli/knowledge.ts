@@ -61,12 +61,13 @@ export async function runTimeline(
 ): Promise<void> {
   let result: ReturnType<typeof queryTimeline>;
   try {
-    const { from, to, topic } = args;
-    result = queryTimeline(knowledge, { from, to, topic });
+    const { from, to, topic, model } = args;
+    result = queryTimeline(knowledge, { from, to, topic, model });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  print(io, args.json, { events: result.events }, () =>
-    timelineToText(result, styleFor(io.stdout)),
-  );
+  const json = result.model
+    ? { model: result.model, events: result.events }
+    : { events: result.events };
+  print(io, args.json, json, () => timelineToText(result, styleFor(io.stdout)));
 }
