@@ -15,5 +15,6 @@ export const FACTS_FILE = join(CORPUS_DIR, "facts.json");
 export const LEXICON_DIR = join(CORPUS_DIR, "lexicon");
 export const MEASURES_FILE = join(CORPUS_DIR, "measures.json");
 export const TIMELINE_FILE = join(CORPUS_DIR, "timeline.json");
+export const MODELS_FILE = join(CORPUS_DIR, "models.json");
 /** The index built ahead of time by `npm run build`. */
 export const PREBUILT_INDEX = join(ROOT, "dist", "index.json");

@@ -1,7 +1,7 @@
-import { listModels, lookupModel } from "../engine/model.js";
+import { compareModels, listModels, lookupModel } from "../engine/model.js";
 import { queryTimeline } from "../engine/timeline.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
-import { modelsToText, modelToText } from "../presenters/text/model.js";
+import { comparisonToText, modelsToText, modelToText } from "../presenters/text/model.js";
 import { styleFor } from "../presenters/text/style.js";
 import { timelineToText } from "../presenters/text/timeline.js";
 import type { CliIo } from "./ask.js";
@@ -13,12 +13,18 @@ export interface KnowledgeArgs {
   from?: string;
   to?: string;
   topic?: string;
+  /** `model <name> --compare <other>`; `timeline --model <name>`. */
+  compare?: string;
+  model?: string;
 }
 
 const print = (io: CliIo, json: boolean, value: unknown, text: () => string) =>
   io.stdout.write(json ? `${JSON.stringify(value)}\n` : `${text()}\n`);
 
-/** `model <name>`: a model's facts with sources; unknown names get suggestions (exit code 0). */
+/**
+ * `model <name> [--compare <other>]`: a model's card, or two side by side, with sources; unknown
+ * names get suggestions, names meaning several models list them (exit code 0).
+ */
 export async function runModel(
   knowledge: Knowledge,
   args: KnowledgeArgs,
@@ -26,6 +32,11 @@ export async function runModel(
 ): Promise<void> {
   const name = args.positionals.join(" ").trim();
   if (name === "") throw new UsageError("model needs a name, e.g. model v3");
+  if (args.compare) {
+    const comparison = compareModels(knowledge, name, args.compare);
+    print(io, args.json, comparison, () => comparisonToText(comparison, styleFor(io.stdout)));
+    return;
+  }
   const lookup = lookupModel(knowledge, name);
   print(io, args.json, lookup, () => modelToText(lookup, styleFor(io.stdout)));
 }
@@ -39,7 +50,10 @@ export async function runModels(
   print(io, args.json, { models }, () => modelsToText(models));
 }
 
-/** `timeline [--from D] [--to D] [--topic T]`; a bad date is a usage error naming the problem. */
+/**
+ * `timeline [--from D] [--to D] [--topic T] [--model M]`; a bad date is a usage error naming the
+ * problem.
+ */
 export async function runTimeline(
   knowledge: Knowledge,
   args: KnowledgeArgs,
@@ -47,11 +61,13 @@ export async function runTimeline(
 ): Promise<void> {
   let result: ReturnType<typeof queryTimeline>;
   try {
-    result = queryTimeline(knowledge, { from: args.from, to: args.to, topic: args.topic });
+    const { from, to, topic, model } = args;
+    result = queryTimeline(knowledge, { from, to, topic, model });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  print(io, args.json, { events: result.events }, () =>
-    timelineToText(result, styleFor(io.stdout)),
-  );
+  const json = result.model
+    ? { model: result.model, events: result.events }
+    : { events: result.events };
+  print(io, args.json, json, () => timelineToText(result, styleFor(io.stdout)));
 }

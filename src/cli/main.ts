@@ -28,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
       from: { type: "string" },
       to: { type: "string" },
       topic: { type: "string" },
+      compare: { type: "string" },
+      model: { type: "string" },
     },
     allowPositionals: true,
   });
@@ -38,8 +40,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) throw new UsageError(`unknown command "${name}"`);
-  const { json, from, to, topic } = values;
-  await command(loadKnowledge(), { positionals: rest, json, from, to, topic });
+  const { json, from, to, topic, compare, model } = values;
+  await command(loadKnowledge(), { positionals: rest, json, from, to, topic, compare, model });
   return 0;
 }
 

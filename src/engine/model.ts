@@ -1,34 +1,38 @@
 import SearchableMap from "minisearch/SearchableMap";
+import { type CardLine, type CardValue, cardRank, modelCard } from "../knowledge/card.js";
 import type { ModelEntry } from "../knowledge/types.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { baseTokens } from "../text/tokens.js";
+import { readModelName } from "./model-names.js";
+
+export type { CardLine, CardValue };
 
 /** How many near names to suggest when a name is unknown. */
 const MAX_SUGGESTIONS = 5;
+/** How many models a name may offer to choose from: Discord shows 25 buttons at most. */
+const MAX_CHOICES = 25;
+
+/** A model a name may mean, offered to choose from. */
+export interface ModelChoice {
+  id: string;
+  name: string;
+}
 
 export interface ModelLookup {
   query: string;
   found: boolean;
   model: ModelEntry | null;
+  /** The model as a spec sheet (see knowledge/card.ts); empty when none is found. */
+  card: CardLine[];
+  /** The model was read from a name that is not its own ("coder"): replies say which it is. */
+  readFromShortName: boolean;
+  /** The models the name could mean when it clearly means no one of them. */
+  choices: ModelChoice[];
   /** Close names from the catalog when nothing matched. */
   suggestions: string[];
 }
 
 const key = (name: string) => baseTokens(name).join(" ");
-
-/**
- * Resolves a model name the way the index reads names: case, hyphens and spacing do not
- * matter and the longest alias wins, so "v3", "DeepSeek V3" and "deepseek-v3" are DeepSeek-V3,
- * never DeepSeek-V3.2-Exp. The whole query must be one model's name.
- */
-export function resolveModel(knowledge: Knowledge, name: string): ModelEntry | null {
-  const tokens = baseTokens(name);
-  if (tokens.length === 0) return null;
-  const matches = knowledge.index.aliases.match(tokens);
-  const only = matches.length === 1 ? matches[0] : undefined;
-  if (!only || only.length !== tokens.length || only.group.kind !== "model") return null;
-  return knowledge.catalog.models.find((m) => m.id === only.group.id) ?? null;
-}
 
 /**
  * Edit distance from `wanted` to each name within `max`, by MiniSearch's own fuzzy lookup
@@ -61,15 +65,129 @@ export function suggestModels(
     .map((s) => s.name);
 }
 
+const cardOf = (knowledge: Knowledge, model: ModelEntry) =>
+  modelCard(model, knowledge.modelWords.cardOrder);
+
+/**
+ * A model as people type its name (see model-names.ts): the one model clearly meant with its
+ * card, or the several it could mean, or near names when it means none.
+ */
 export function lookupModel(knowledge: Knowledge, name: string): ModelLookup {
   const query = name.replace(/\s+/g, " ").trim().slice(0, 100);
-  const model = resolveModel(knowledge, query);
+  const reading = readModelName(knowledge, query);
+  const model = reading.kind === "one" ? reading.model : null;
+  const choices =
+    reading.kind === "several"
+      ? reading.models.slice(0, MAX_CHOICES).map(({ id, name }) => ({ id, name }))
+      : [];
   return {
     query,
     found: model !== null,
     model,
-    suggestions: model ? [] : suggestModels(knowledge, query),
+    card: model ? cardOf(knowledge, model) : [],
+    readFromShortName: model !== null && key(query) !== key(model.name),
+    choices,
+    suggestions: model || choices.length ? [] : suggestModels(knowledge, query),
   };
+}
+
+/** The model with this catalog id (a choice offered before), or not found. */
+export function modelById(knowledge: Knowledge, id: string): ModelLookup {
+  const model = knowledge.catalog.models.find((m) => m.id === id) ?? null;
+  return {
+    query: model?.name ?? id.slice(0, 100),
+    found: model !== null,
+    model,
+    card: model ? cardOf(knowledge, model) : [],
+    readFromShortName: false,
+    choices: [],
+    suggestions: [],
+  };
+}
+
+/** One kind of fact for two models: each model's values, empty where its documents say none. */
+export interface ComparisonRow {
+  label: string;
+  values: [CardValue[], CardValue[]];
+  disagree: [boolean, boolean];
+}
+
+export interface ModelComparison {
+  lookups: [ModelLookup, ModelLookup];
+  /** One row per kind of fact either model has, in card order; empty unless both are found. */
+  rows: ComparisonRow[];
+}
+
+/** Two models side by side, one row per kind of fact, each value with its sources. */
+export function compareModels(knowledge: Knowledge, a: string, b: string): ModelComparison {
+  const lookups: [ModelLookup, ModelLookup] = [
+    lookupModel(knowledge, a),
+    lookupModel(knowledge, b),
+  ];
+  if (!lookups[0].model || !lookups[1].model) return { lookups, rows: [] };
+  const [left, right] = lookups.map((l) => new Map(l.card.map((line) => [line.label, line])));
+  const labels = [...new Set([...lookups[0].card, ...lookups[1].card].map((l) => l.label))];
+  const order = knowledge.modelWords.cardOrder;
+  const rows = labels
+    .sort((x, y) => cardRank(order, x) - cardRank(order, y))
+    .map((label): ComparisonRow => {
+      const l = left?.get(label);
+      const r = right?.get(label);
+      return {
+        label,
+        values: [l?.values ?? [], r?.values ?? []],
+        disagree: [l?.disagree ?? false, r?.disagree ?? false],
+      };
+    });
+  return { lookups, rows };
+}
+
+/**
+ * Names to offer as the user types, best first, at most `limit`: what the name reads as (the
+ * model clearly meant, or the several it could mean), then every catalog model one of whose
+ * names starts with or holds what is typed; all models when nothing is typed.
+ */
+export function completeModelName(
+  knowledge: Knowledge,
+  typed: string,
+  limit: number,
+): ModelEntry[] {
+  const wanted = key(typed);
+  const reading = readModelName(knowledge, typed);
+  const read =
+    reading.kind === "one" ? [reading.model] : reading.kind === "several" ? reading.models : [];
+  const rank = (model: ModelEntry) =>
+    Math.min(
+      ...[model.name, ...model.aliases].map(key).map((name) => {
+        if (name === wanted) return 0;
+        if (name.startsWith(wanted)) return 1;
+        return name.includes(wanted) ? 2 : Number.POSITIVE_INFINITY;
+      }),
+    );
+  const matching = listModels(knowledge)
+    .map((model) => ({ model, rank: rank(model) }))
+    .filter((m) => Number.isFinite(m.rank))
+    .sort((a, b) => a.rank - b.rank)
+    .map((m) => m.model);
+  return [...new Set([...read, ...matching])].slice(0, limit);
+}
+
+/**
+ * The shortest name that still reads as this model alone (see model-names.ts): "moe" for
+ * DeepSeekMoE. It keeps a model in a button's 100-character custom id.
+ */
+export function modelKey(knowledge: Knowledge, model: ModelEntry): string {
+  const prefixes = knowledge.modelWords.impliedPrefixes.map(key).filter(Boolean);
+  const names = [model.name, ...model.aliases].flatMap((name) => {
+    const k = key(name);
+    const prefix = prefixes.find((p) => k.startsWith(`${p} `));
+    return prefix ? [k, k.slice(prefix.length + 1)] : [k];
+  });
+  const reads = (name: string) => {
+    const reading = readModelName(knowledge, name);
+    return reading.kind === "one" && reading.model.id === model.id;
+  };
+  return [...names].sort((a, b) => a.length - b.length).find(reads) ?? model.id;
 }
 
 /** Every model in the catalog, in order of first release (undated last). */

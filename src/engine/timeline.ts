@@ -1,8 +1,10 @@
 import { z } from "zod";
 import type { EventCategory, TimelineEvent } from "../knowledge/types.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
-import { compareDates, validIso, within } from "../text/dates.js";
+import { compareDates, validIso, whollyWithin, within } from "../text/dates.js";
 import { InputError } from "./errors.js";
+import { type ModelChoice, modelKey } from "./model.js";
+import { readModelName } from "./model-names.js";
 
 const CATEGORIES = [
   "company",
@@ -25,6 +27,8 @@ export const timelineFiltersSchema = z
     year: z.coerce.number().int().min(1900).max(2100).optional(),
     topic: z.string().trim().min(1).max(100).optional(),
     category: z.enum(CATEGORIES).optional(),
+    /** One model's events: its name as people type it (see model-names.ts). */
+    model: z.string().trim().min(1).max(100).optional(),
   })
   .strict()
   .refine((f) => !f.from || !f.to || f.from <= f.to || within(f.to, f.from), {
@@ -33,8 +37,18 @@ export const timelineFiltersSchema = z
 
 export type TimelineFilters = z.input<typeof timelineFiltersSchema>;
 
+/** The model filter as read: the one model meant, or the several the name could mean. */
+export interface TimelineModel {
+  query: string;
+  model: (ModelChoice & { key: string }) | null;
+  /** When the name means several models and so none: no events are shown. */
+  choices: ModelChoice[];
+}
+
 export interface TimelineResult {
   filters: z.output<typeof timelineFiltersSchema>;
+  /** Present when a model filter was given. */
+  model?: TimelineModel;
   events: TimelineEvent[];
 }
 
@@ -52,17 +66,31 @@ function parseFilters(filters: TimelineFilters) {
 
 const fold = (text: string) => text.toLowerCase().replace(/[-–—\s]+/g, " ");
 
+function readModel(knowledge: Knowledge, query: string): TimelineModel {
+  const reading = readModelName(knowledge, query);
+  if (reading.kind === "one") {
+    const { id, name } = reading.model;
+    return { query, model: { id, name, key: modelKey(knowledge, reading.model) }, choices: [] };
+  }
+  const choices =
+    reading.kind === "several" ? reading.models.map(({ id, name }) => ({ id, name })) : [];
+  return { query, model: null, choices };
+}
+
 /**
- * Dated events, oldest first, filtered. Bounds are inclusive at their own precision: from 2024-06
- * keeps every June 2024 event, to 2024 keeps all of 2024; an event dated only "2024" is kept by
- * from 2024-06 too, since the text does not say it was earlier.
+ * Dated events, oldest first, filtered. An event is kept only when all of it falls in the range:
+ * from 2024-06 keeps every June 2024 event, to 2024 keeps all of 2024, and an event dated only
+ * "2024" is kept by from 2024-01 to 2024-12 but not by from 2024-07 to 2024-08, since the text
+ * does not say it happened then. A model filter keeps the events about that one model.
  */
 export function queryTimeline(knowledge: Knowledge, filters: TimelineFilters = {}): TimelineResult {
   const f = parseFilters(filters);
   const topic = f.topic ? fold(f.topic) : null;
+  const model = f.model ? readModel(knowledge, f.model) : undefined;
+  if (model && !model.model) return { filters: f, model, events: [] };
   const events = knowledge.catalog.timeline.filter((event) => {
-    if (f.from && event.date < f.from && !within(event.date, f.from)) return false;
-    if (f.to && event.date > f.to && !within(event.date, f.to)) return false;
+    if (!whollyWithin(event.date, f.from, f.to)) return false;
+    if (model?.model && !event.models.includes(model.model.id)) return false;
     if (f.year && !event.date.startsWith(String(f.year))) return false;
     if (f.category && event.category !== f.category) return false;
     if (topic && event.category !== topic && !fold(event.text).includes(topic)) {
@@ -71,5 +99,6 @@ export function queryTimeline(knowledge: Knowledge, filters: TimelineFilters = {
     }
     return true;
   });
-  return { filters: f, events: [...events].sort((a, b) => compareDates(a.date, b.date)) };
+  const sorted = [...events].sort((a, b) => compareDates(a.date, b.date));
+  return { filters: f, ...(model ? { model } : {}), events: sorted };
 }

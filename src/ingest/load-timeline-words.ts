@@ -13,6 +13,8 @@ const timelineFileSchema = z
         })
         .strict(),
     ),
+    /** Words that make a dated sentence tell no event of its own ("continued", "when asked"). */
+    notEvents: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

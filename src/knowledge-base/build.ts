@@ -11,6 +11,7 @@ import {
   type KnowledgeSources,
   lexiconOf,
   measuresOf,
+  modelWordsOf,
   type ReadSources,
   readSources,
   timelineWordsOf,
@@ -32,12 +33,14 @@ export function buildFrom(
   const curated = hasFactsFile(sources)
     ? loadCuratedFacts(sources.factsFile, documents, passages)
     : [];
+  const modelWords = modelWordsOf(sources);
   return {
     documents: documents.map(documentInfo),
     index,
-    catalog: extractCatalog(aliases, passages, curated, timelineWordsOf(sources)),
+    catalog: extractCatalog(aliases, passages, curated, timelineWordsOf(sources), modelWords),
     lexicon: lexiconOf(sources),
     measures: measuresOf(sources),
+    modelWords,
     fingerprint,
   };
 }

@@ -23,6 +23,7 @@ import {
   type KnowledgeSources,
   lexiconOf,
   measuresOf,
+  modelWordsOf,
   type ReadSources,
   readSources,
 } from "./sources.js";
@@ -124,6 +125,7 @@ function loadPrebuilt(
       catalog: unpackCatalog(take, texts),
       lexicon: lexiconOf(sources),
       measures: measuresOf(sources),
+      modelWords: modelWordsOf(sources),
       fingerprint: read.fingerprint,
     };
   } catch (error) {

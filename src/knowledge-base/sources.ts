@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { type CorpusFile, readCorpusFiles } from "../ingest/load-corpus.js";
 import { EMPTY_LEXICON, type LexiconData, loadLexicon } from "../ingest/load-lexicon.js";
 import { loadMeasures, type MeasureWords } from "../ingest/load-measures.js";
+import { loadModelWords, type ModelWords } from "../ingest/load-model-words.js";
 import { loadTimelineWords, type TimelineWords } from "../ingest/load-timeline-words.js";
 import { FACT_KINDS } from "../knowledge/kinds.js";
 import {
@@ -11,6 +12,7 @@ import {
   FACTS_FILE,
   LEXICON_DIR,
   MEASURES_FILE,
+  MODELS_FILE,
   TIMELINE_FILE,
 } from "../paths.js";
 import { CATALOG_SHAPE } from "./pack-catalog.js";
@@ -33,6 +35,8 @@ export interface KnowledgeSources {
   measuresFile?: string;
   /** The words that file timeline events; the shipped corpus/timeline.json when not given. */
   timelineFile?: string;
+  /** How models are named and shown; the shipped corpus/models.json when not given. */
+  modelsFile?: string;
 }
 
 export const DEFAULT_SOURCES: KnowledgeSources = {
@@ -47,6 +51,12 @@ const timelineFileOf = (sources: KnowledgeSources): string => sources.timelineFi
 /** How timeline events are filed: part of the prebuilt catalog, so in the fingerprint too. */
 export const timelineWordsOf = (sources: KnowledgeSources): TimelineWords =>
   loadTimelineWords(timelineFileOf(sources));
+
+const modelsFileOf = (sources: KnowledgeSources): string => sources.modelsFile ?? MODELS_FILE;
+
+/** How models are named and shown: extraction reads it too, so it is in the fingerprint. */
+export const modelWordsOf = (sources: KnowledgeSources): ModelWords =>
+  loadModelWords(modelsFileOf(sources));
 
 /** Units and name words are language, not corpus: a corpus without its own file uses ours. */
 export const measuresOf = (sources: KnowledgeSources): MeasureWords =>
@@ -68,6 +78,7 @@ export function readSources(sources: KnowledgeSources): ReadSources {
   const hash = createHash("sha256").update(`format ${FORMAT}\n`);
   hash.update(readFileSync(sources.aliasesFile));
   hash.update(readFileSync(timelineFileOf(sources)));
+  hash.update(readFileSync(modelsFileOf(sources)));
   if (hasFactsFile(sources)) hash.update(readFileSync(sources.factsFile));
   for (const file of files) hash.update(`\n${file.name}\n`).update(file.bytes);
   return { files, fingerprint: hash.digest("hex").slice(0, 16) };

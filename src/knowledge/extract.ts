@@ -1,6 +1,8 @@
+import type { ModelWords } from "../ingest/load-model-words.js";
 import type { TimelineWords } from "../ingest/load-timeline-words.js";
 import type { Passage } from "../ingest/passages.js";
 import type { AliasTable } from "../text/aliases.js";
+import { alternation } from "../text/alternation.js";
 import { conflictsOf, sameDay, sameText } from "./conflicts.js";
 import type { CuratedFact } from "./curated.js";
 import { buildModel } from "./models.js";
@@ -37,7 +39,12 @@ export function extractCatalog(
   passages: readonly Passage[],
   curated: readonly CuratedFact[],
   timelineWords: TimelineWords,
+  modelWords: ModelWords,
 ): Catalog {
+  // No words: nothing is another thing's, and every result stays its model's.
+  const notTheModel = modelWords.notTheModel.length
+    ? new RegExp(`\\b${alternation(modelWords.notTheModel)}`, "i")
+    : /(?!)/;
   const sentences = readSentences(aliases, passages);
   // Each model reads only the sentences that release it or are about it.
   const about = new Map<string, ReadSentence[]>();
@@ -51,7 +58,7 @@ export function extractCatalog(
   const mentioned = new Set(sentences.flatMap((s) => s.models.map((m) => m.id)));
   const models = aliases.groups
     .filter((g) => g.kind === "model" && mentioned.has(g.id))
-    .map((g) => buildModel(aliases, g.id, about.get(g.id) ?? [], curated));
+    .map((g) => buildModel(aliases, g.id, about.get(g.id) ?? [], curated, notTheModel));
   const conflicts = subjectConflicts(curated, new Set(models.map((m) => m.id)));
   return { models, timeline: extractTimeline(sentences, timelineWords), conflicts };
 }

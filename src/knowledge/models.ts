@@ -29,10 +29,12 @@ function factsOf(
   id: string,
   sentences: readonly ReadSentence[],
   curated: readonly CuratedFact[],
+  notTheModel: RegExp,
 ): ModelFact[] {
   const facts: ModelFact[] = [];
   for (const s of sentences) {
-    if (s.subject === id) facts.push(...ruleFacts(s), ...architectureFacts(aliases, s));
+    if (s.subject === id)
+      facts.push(...ruleFacts(s, notTheModel), ...architectureFacts(aliases, s));
   }
   for (const fact of curated) {
     if (fact.subject === id) {
@@ -63,15 +65,19 @@ function conflictsAbout(released: readonly DatedQuote[], facts: readonly ModelFa
   ];
 }
 
-/** A model's catalog entry, from the sentences that release it or are about it. */
+/**
+ * A model's catalog entry, from the sentences that release it or are about it. `notTheModel`
+ * matches words of things other than models, whose results are not the model's.
+ */
 export function buildModel(
   aliases: AliasTable,
   id: string,
   sentences: readonly ReadSentence[],
   curated: readonly CuratedFact[],
+  notTheModel: RegExp,
 ): ModelEntry {
   const [name = id, ...others] = aliases.byId(id)?.names ?? [];
   const released = releasesOf(id, sentences);
-  const facts = factsOf(aliases, id, sentences, curated);
+  const facts = factsOf(aliases, id, sentences, curated, notTheModel);
   return { id, name, aliases: others, released, facts, conflicts: conflictsAbout(released, facts) };
 }

@@ -16,8 +16,23 @@ const LICENCE = /\b(MIT license|free for commercial use|supports commercial use|
 const RESULT =
   /\b(surpass\w*|outperform\w*|ahead|topped|leading|comparable to|beat|close to that of|best scores?|#1)\b/i;
 
-/** The facts a sentence states about the model it is about: sizes, parameters, licence, results. */
-export function ruleFacts(s: ReadSentence): ModelFact[] {
+/**
+ * Whether the sentence's result is the model's: no word naming something else (its app, the
+ * company's stock) stands between the model's last mention before the result word (or the
+ * sentence's start) and that word. "…when its mobile app briefly topped…, following the release
+ * of R1" is the app's result, not R1's.
+ */
+function resultOfModel(s: ReadSentence, result: RegExpExecArray, notTheModel: RegExp): boolean {
+  const before = s.models.filter((m) => m.id === s.subject && m.end <= result.index);
+  const from = before.at(-1)?.end ?? 0;
+  return !notTheModel.test(s.sentence.text.slice(from, result.index));
+}
+
+/**
+ * The facts a sentence states about the model it is about: sizes, parameters, licence, results.
+ * `notTheModel` matches the words of things other than models (corpus/models.json).
+ */
+export function ruleFacts(s: ReadSentence, notTheModel: RegExp): ModelFact[] {
   const text = s.sentence.text;
   const facts: ModelFact[] = [];
   const add = ({ label }: FactKind, value: string) =>
@@ -41,7 +56,8 @@ export function ruleFacts(s: ReadSentence): ModelFact[] {
   if (open) add(FACT_KINDS.openSource, open[0]);
   const licence = LICENCE.exec(text);
   if (licence) add(FACT_KINDS.licence, licence[0]);
-  if (RESULT.test(text)) add(FACT_KINDS.result, text);
+  const result = RESULT.exec(text);
+  if (result && resultOfModel(s, result, notTheModel)) add(FACT_KINDS.result, text);
   return facts;
 }
 

@@ -1,6 +1,6 @@
 import type { TimelineWords } from "../ingest/load-timeline-words.js";
 import { alternation } from "../text/alternation.js";
-import { compareDates, refines } from "../text/dates.js";
+import { compareDates, type IsoDate, refines } from "../text/dates.js";
 import { nearestDate, type ReadSentence } from "./sentences.js";
 import type { EventCategory, TimelineEvent } from "./types.js";
 
@@ -28,6 +28,15 @@ function categoryOf(
   return models.length > 0 ? "model" : "company";
 }
 
+/**
+ * Whether a dated sentence tells no event of its own: a heading for the list after it ("Throughout
+ * 2024, DeepSeek continued releasing specialized models:"), or one of corpus/timeline.json's
+ * non-event words (an ongoing activity, an interview question).
+ */
+function notAnEvent(text: string, notEvents: RegExp | null): boolean {
+  return /:\s*$/.test(text) || (notEvents?.test(text) ?? false);
+}
+
 /** The dates a sentence is about: a leading date, else each date of a sentence with a month. */
 function eventDates(s: ReadSentence): { date: string; at: number }[] {
   const leading = s.dates.find((d) => d.at <= LEADING_DATE_REACH);
@@ -41,7 +50,12 @@ export function extractTimeline(
   words: TimelineWords,
 ): TimelineEvent[] {
   const rules = categoryRules(words);
+  const notEvents = words.notEvents.length
+    ? new RegExp(alternation(words.notEvents, "start"), "i")
+    : null;
   const events: TimelineEvent[] = [];
+  // The date of the sentence that tells each event: a more precise telling replaces it.
+  const toldOn = new Map<TimelineEvent, IsoDate>();
   // Where an event told again can be: with the same model, or on the same day and category.
   // Bucketed by year: only dates of the same year can refine each other, and a model's events
   // in all years would make finding the same event quadratic in the corpus.
@@ -49,6 +63,7 @@ export function extractTimeline(
   const byDay = new Map<string, TimelineEvent>();
   for (const s of sentences) {
     const { released } = s;
+    if (notAnEvent(s.sentence.text, notEvents)) continue;
     for (const { date } of eventDates(s)) {
       const about = (released.length > 0 ? released : s.models).filter(
         (m) => nearestDate(s.dates, m.start) === date,
@@ -72,10 +87,11 @@ export function extractTimeline(
           ? firstSame(models, (m) => byModelYear.get(`${m}|${date.slice(0, 4)}`), event)
           : byDay.get(dayKey);
       if (same) {
-        merge(same, event);
+        merge(same, event, toldOn);
         continue;
       }
       events.push(event);
+      toldOn.set(event, date);
       for (const m of models) {
         const key = `${m}|${date.slice(0, 4)}`;
         const bucket = byModelYear.get(key);
@@ -109,13 +125,37 @@ function sameEvent(a: TimelineEvent, b: TimelineEvent): boolean {
   return a.date === b.date && a.date.length === 10 && a.category === b.category;
 }
 
-function merge(into: TimelineEvent, other: TimelineEvent): void {
+/**
+ * Adds another telling of an event: its sources, its more precise date, and its sentence when
+ * that states the event more precisely ("On January 20, 2025, … released R1" over a sentence
+ * about the App Store that mentions R1's January release), or says more from the same document.
+ * The telling sentence's source goes first.
+ */
+function merge(
+  into: TimelineEvent,
+  other: TimelineEvent,
+  toldOn: Map<TimelineEvent, IsoDate>,
+): void {
   for (const source of other.sources) {
     if (!into.sources.some((s) => s.doc === source.doc && s.start === source.start))
       into.sources.push(source);
   }
   if (other.date.length > into.date.length) into.date = other.date;
-  if (other.text.length > into.text.length && other.sources[0]?.doc === into.sources[0]?.doc)
-    into.text = other.text;
   into.models = [...new Set([...into.models, ...other.models])];
+  const told = toldOn.get(into) ?? into.date;
+  const telling = other.sources[0];
+  const morePrecise = other.date.length > told.length;
+  const saysMore =
+    other.date.length === told.length &&
+    other.text.length > into.text.length &&
+    telling?.doc === into.sources[0]?.doc;
+  if (!telling || !(morePrecise || saysMore)) return;
+  into.text = other.text;
+  toldOn.set(into, other.date);
+  into.sources = [
+    telling,
+    ...into.sources.filter(
+      (s) => s !== telling && !(s.doc === telling.doc && s.start === telling.start),
+    ),
+  ];
 }

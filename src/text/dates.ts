@@ -110,3 +110,20 @@ export const within = (date: IsoDate, bound: IsoDate): boolean =>
 
 /** Whether two dates may tell the same day: equal, or one refines the other ("2024-12", "2024-12-26"). */
 export const refines = within;
+
+/** The first and last day a date covers at its precision: "2024" runs 2024-01-01 to 2024-12-31. */
+export function periodOf(date: IsoDate): { first: IsoDate; last: IsoDate } {
+  const [year = "", month, day] = date.split("-");
+  if (day) return { first: date, last: date };
+  if (month) {
+    const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return { first: `${year}-${month}-01`, last: `${year}-${month}-${pad(days)}` };
+  }
+  return { first: `${year}-01-01`, last: `${year}-12-31` };
+}
+
+/** Whether all of `date`'s period lies from `from`'s first day to `to`'s last (either open). */
+export const whollyWithin = (date: IsoDate, from?: IsoDate, to?: IsoDate): boolean => {
+  const { first, last } = periodOf(date);
+  return (!from || first >= periodOf(from).first) && (!to || last <= periodOf(to).last);
+};

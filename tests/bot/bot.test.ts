@@ -150,9 +150,10 @@ describe("the bot through discord.js and a fake Discord", () => {
     );
     const [embed] = embedsOf(callback.data);
     expect(embed?.title).toBe("DeepSeekMath");
-    expect(embed?.description).toMatch(/Sources differ on release date/);
-    expect(embed?.description).toContain("February 5, 2024");
-    expect(embed?.description).toContain("April 2024");
+    const released = embed?.fields?.find((f) => f.name.startsWith("Release date"));
+    expect(released?.name).toMatch(/sources differ/);
+    expect(released?.value).toContain("February 5, 2024");
+    expect(released?.value).toContain("April 2024");
   });
 
   it("does suggest names privately when the model is unknown", async () => {

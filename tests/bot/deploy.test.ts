@@ -35,8 +35,20 @@ describe("registering the commands (npm run deploy-commands)", () => {
         contexts: [0, 1, 2],
         options: [
           { name: "ask", options: [{ name: "question", required: true, max_length: 300 }, {}] },
-          { name: "model", options: [{ name: "name", autocomplete: true }, {}] },
-          { name: "timeline", options: [{ name: "from" }, { name: "to" }, { name: "topic" }, {}] },
+          {
+            name: "model",
+            options: [{ name: "name", autocomplete: true }, { name: "compare" }, {}],
+          },
+          {
+            name: "timeline",
+            options: [
+              { name: "from" },
+              { name: "to" },
+              { name: "model", autocomplete: true },
+              { name: "topic" },
+              {},
+            ],
+          },
         ],
       },
       { name: "Ask deepseek-bot", type: 3, integration_types: [0, 1], contexts: [0, 1, 2] },

@@ -10,7 +10,7 @@ import { loadCorpus } from "../../src/ingest/load-corpus.js";
 import { loadCuratedFacts } from "../../src/knowledge/curated.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { ALIASES_FILE, DOCUMENTS_DIR } from "../../src/paths.js";
-import { compareDates, normalizeDate, validIso } from "../../src/text/dates.js";
+import { compareDates, normalizeDate, periodOf, validIso } from "../../src/text/dates.js";
 import { expectVerbatim, rawDocuments } from "../helpers/raw-documents.js";
 
 const knowledge = loadKnowledge();
@@ -143,7 +143,7 @@ describe("the timeline", () => {
 
   it("does filter by dates, year and topic", () => {
     const june = queryTimeline(knowledge, { from: "2024-06", to: "2024-06" }).events;
-    expect(june.every((e) => e.date.startsWith("2024-06") || e.date === "2024")).toBe(true);
+    expect(june.every((e) => e.date.startsWith("2024-06"))).toBe(true);
     expect(june.some((e) => e.date === "2024-06-17")).toBe(true);
     expect(
       queryTimeline(knowledge, { year: 2023 }).events.every((e) => e.date.startsWith("2023")),
@@ -153,6 +153,46 @@ describe("the timeline", () => {
     expect(queryTimeline(knowledge, { topic: "Janus" }).events.map((e) => e.date)).toEqual([
       "2025-01-27",
     ]);
+  });
+
+  it("does keep an event dated only by its year for that year's range, not for two months of it", () => {
+    const year = (filters: { from: string; to: string }) =>
+      queryTimeline(knowledge, filters).events.filter((e) => e.date === "2024");
+    expect(year({ from: "2024-01", to: "2024-12" }).length).toBeGreaterThan(0);
+    expect(year({ from: "2024-07", to: "2024-08" })).toEqual([]);
+    const summer = queryTimeline(knowledge, { from: "2024-07", to: "2024-08" }).events;
+    expect(summer.length).toBeGreaterThan(3);
+    expect(summer.every((e) => /^2024-0[78]/.test(e.date))).toBe(true);
+  });
+
+  it("does tell R1's release by the sentence that states it, not the App Store sentence", () => {
+    const [r1] = queryTimeline(knowledge, { model: "r1" }).events.filter(
+      (e) => e.date === "2025-01-20",
+    );
+    expect(r1?.text).toMatch(/January 20, 2025/);
+    expect(r1?.text).not.toMatch(/App Store/);
+    expect(r1?.sources[0]?.quote).toBe(r1?.text);
+  });
+
+  it("does leave out headings and sentences that tell no event", () => {
+    const texts = knowledge.catalog.timeline.map((e) => e.text);
+    expect(texts.some((t) => /^Throughout 2024/.test(t))).toBe(false);
+    expect(texts.some((t) => /:\s*$/.test(t))).toBe(false);
+    expect(texts.some((t) => /when asked/.test(t))).toBe(false);
+  });
+
+  it("does show one model's events when a model is given, read as people type it", () => {
+    const coder = queryTimeline(knowledge, { model: "coder" });
+    expect(coder.model?.model?.name).toBe("DeepSeek Coder");
+    expect(coder.events.length).toBeGreaterThan(0);
+    expect(coder.events.every((e) => e.models.includes("deepseek-coder"))).toBe(true);
+    const several = queryTimeline(knowledge, { model: "deepseek v" });
+    expect(several.events).toEqual([]);
+    expect(several.model?.choices.length).toBeGreaterThan(1);
+    expect(queryTimeline(knowledge, { model: "qqzj" }).model).toMatchObject({
+      model: null,
+      choices: [],
+    });
   });
 
   it("does reject garbage dates with a clear timeline error and nothing else", () => {
@@ -187,6 +227,9 @@ describe("dates", () => {
     expect(normalizeDate("January 27–28, 2025")).toBe("2025-01-27");
     expect(normalizeDate("2019")).toBe("2019");
     expect(normalizeDate("Smarch 3, 2024")).toBeNull();
+    expect(periodOf("2024")).toEqual({ first: "2024-01-01", last: "2024-12-31" });
+    expect(periodOf("2024-02")).toEqual({ first: "2024-02-01", last: "2024-02-29" });
+    expect(periodOf("2024-02-03")).toEqual({ first: "2024-02-03", last: "2024-02-03" });
     expect(validIso("2024-02-30")).toBeNull();
   });
 });

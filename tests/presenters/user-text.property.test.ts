@@ -118,6 +118,8 @@ describe("user text echoed in replies", () => {
   const places: [string, (text: string) => Record<string, string>][] = [
     ["ask question", (text) => ({ question: text })],
     ["model name", (text) => ({ name: `qqzj ${text}` })],
+    ["model compare", (text) => ({ name: "v3", compare: `qqzj ${text}` })],
+    ["timeline model", (text) => ({ model: `qqzj ${text}` })],
     ["timeline topic", (text) => ({ topic: text })],
     ["timeline from", (text) => ({ from: text })],
     ["timeline to", (text) => ({ to: text })],
@@ -164,6 +166,48 @@ describe("user text echoed in replies", () => {
         const texts = textsOf(await pressButton(`ask|${text}`.slice(0, 100)));
         fc.pre(!texts.some((t) => t.includes("Did you mean")));
         expect(hazards(texts)).toEqual(baseline);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  /** Marks only, no letters or digits: around a short name, the name still reads as the model. */
+  const marks = fc
+    .array(
+      fc.constantFrom(
+        "[",
+        "](",
+        "://",
+        "<@",
+        "<#",
+        "<:",
+        ">",
+        "# ",
+        "-# ",
+        "> ",
+        "||",
+        "`",
+        "```",
+        "\\",
+        "\n",
+        "*",
+        "_",
+        "@",
+        " ",
+        "-",
+        "~",
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(""));
+
+  it("does render no link, heading, mention, spoiler or code when a short name is read from text full of marks", async () => {
+    const baseline = hazards(textsOf(await replyTo("model", { name: "coder" })));
+    await fc.assert(
+      fc.asyncProperty(marks, marks, async (before, after) => {
+        const messages = await replyTo("model", { name: `${before}coder${after}` });
+        expect(messages[0]?.embeds?.[0]?.title).toBe("DeepSeek Coder");
+        expect(hazards(textsOf(messages))).toEqual(baseline);
       }),
       { numRuns: 150 },
     );

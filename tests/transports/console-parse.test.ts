@@ -63,7 +63,7 @@ describe("parseConsoleLine", () => {
   it("does explain what is missing when a line lacks what Discord would require", () => {
     expect(parse("/deepseek model")).toEqual({
       kind: "invalid",
-      problem: "model needs name: /deepseek model <name> [private:true]",
+      problem: "model needs name: /deepseek model <name> [compare:…] [private:true]",
     });
     expect(parse("/deepseek frob")).toMatchObject({
       problem: "/deepseek needs a subcommand: ask, model, timeline",
@@ -79,6 +79,6 @@ describe("parseConsoleLine", () => {
   it("does list every subcommand in the help when asked, read from the command definitions", () => {
     const help = consoleHelp(grammar);
     expect(help).toContain("/deepseek ask <question> [private:true]");
-    expect(help).toContain("/deepseek timeline [from:…] [to:…] [topic:…] [private:true]");
+    expect(help).toContain("/deepseek timeline [from:…] [to:…] [model:…] [topic:…] [private:true]");
   });
 });

@@ -1,10 +1,14 @@
 import { SlashCommandSubcommandBuilder } from "@discordjs/builders";
-import { listModels, lookupModel } from "../../engine/model.js";
-import type { ModelEntry } from "../../knowledge/types.js";
+import { compareModels, completeModelName, lookupModel, modelById } from "../../engine/model.js";
 import { DISCORD_LIMITS } from "../../presenters/discord/limits.js";
-import { modelReply } from "../../presenters/discord/model.js";
+import {
+  comparisonReply,
+  decodeModelChoice,
+  isModelButton,
+  modelReply,
+} from "../../presenters/discord/model.js";
 import { truncate } from "../../presenters/discord/truncate.js";
-import type { AutocompleteContext, CommandContext } from "../context.js";
+import type { AutocompleteContext, ButtonContext, CommandContext } from "../context.js";
 
 export const data = new SlashCommandSubcommandBuilder()
   .setName("model")
@@ -12,8 +16,15 @@ export const data = new SlashCommandSubcommandBuilder()
   .addStringOption((option) =>
     option
       .setName("name")
-      .setDescription("For example: V3, R1, Coder V2")
+      .setDescription("For example: V3, R1, coder, llm 67b")
       .setRequired(true)
+      .setAutocomplete(true)
+      .setMaxLength(100),
+  )
+  .addStringOption((option) =>
+    option
+      .setName("compare")
+      .setDescription("Another model, shown side by side with the first")
       .setAutocomplete(true)
       .setMaxLength(100),
   )
@@ -22,38 +33,37 @@ export const data = new SlashCommandSubcommandBuilder()
   );
 
 export async function execute(ctx: CommandContext): Promise<void> {
-  const lookup = lookupModel(ctx.knowledge, ctx.options.string("name") ?? "");
-  await ctx.reply(modelReply(lookup, ctx.options.boolean("private") ?? false));
+  const name = ctx.options.string("name") ?? "";
+  const other = ctx.options.string("compare")?.trim();
+  const ephemeral = ctx.options.boolean("private") ?? false;
+  if (other) {
+    await ctx.reply(comparisonReply(compareModels(ctx.knowledge, name, other), ephemeral));
+    return;
+  }
+  await ctx.reply(modelReply(lookupModel(ctx.knowledge, name), ephemeral));
 }
 
-const normalize = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[-\s]+/g, " ")
-    .trim();
-
-/** How well a model matches what is typed: 0 a name exactly, 1 a name's start, 2 anywhere. */
-function matchRank(model: ModelEntry, typed: string): number | null {
-  const ranks = [model.name, ...model.aliases].map(normalize).map((name) => {
-    if (name === typed) return 0;
-    if (name.startsWith(typed)) return 1;
-    return name.includes(typed) ? 2 : Number.POSITIVE_INFINITY;
-  });
-  const best = Math.min(...ranks);
-  return Number.isFinite(best) ? best : null;
-}
-
-/** Catalog names matching what is typed (all, when nothing is), best matches first, at most 25. */
+/** Models as the name is read (the one meant, or the several it could mean), then near names. */
 export async function autocomplete(ctx: AutocompleteContext): Promise<void> {
-  const typed = normalize(ctx.focused.value);
-  const ranked = listModels(ctx.knowledge)
-    .map((model) => ({ model, rank: matchRank(model, typed) }))
-    .filter((match): match is { model: ModelEntry; rank: number } => match.rank !== null)
-    .sort((a, b) => a.rank - b.rank);
+  const models = completeModelName(
+    ctx.knowledge,
+    ctx.focused.value,
+    DISCORD_LIMITS.autocompleteChoices,
+  );
   await ctx.respond(
-    ranked.slice(0, DISCORD_LIMITS.autocompleteChoices).map(({ model }) => ({
+    models.map((model) => ({
       name: truncate(model.name, DISCORD_LIMITS.choiceName),
       value: model.name.slice(0, DISCORD_LIMITS.choiceValue),
     })),
   );
 }
+
+/** A "Which model?" choice: that model's card, privately, to whoever presses it. */
+export const button = {
+  owns: isModelButton,
+  async press(ctx: ButtonContext): Promise<void> {
+    const id = decodeModelChoice(ctx.customId);
+    if (!id) throw new Error(`model: malformed button id "${ctx.customId.slice(0, 100)}"`);
+    await ctx.reply(modelReply(modelById(ctx.knowledge, id), true));
+  },
+};

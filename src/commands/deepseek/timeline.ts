@@ -25,6 +25,13 @@ export const data = new SlashCommandSubcommandBuilder()
   )
   .addStringOption((option) =>
     option
+      .setName("model")
+      .setDescription("One model's events, e.g. R1, coder, llm 67b")
+      .setAutocomplete(true)
+      .setMaxLength(100),
+  )
+  .addStringOption((option) =>
+    option
       .setName("topic")
       .setDescription("A word, model or category (model, api, market, …)")
       .setMaxLength(TOPIC_MAX_LENGTH),
@@ -33,7 +40,10 @@ export const data = new SlashCommandSubcommandBuilder()
     option.setName("private").setDescription("Only you see the answer"),
   );
 
-/** Filters as typed; invalid dates throw a "timeline: …" error the dispatcher shows privately. */
+/**
+ * Filters as typed; invalid dates throw a "timeline: …" error the dispatcher shows privately.
+ * The page buttons keep the model by its shortest name, which reads as the same model again.
+ */
 function render(
   ctx: { knowledge: CommandContext["knowledge"] },
   state: TimelinePageState,
@@ -43,8 +53,10 @@ function render(
     from: state.from,
     to: state.to,
     topic: state.topic,
+    model: state.model,
   });
-  return timelineReply(result, state, ephemeral);
+  const model = result.model?.model?.key ?? state.model;
+  return timelineReply(result, { ...state, model }, ephemeral);
 }
 
 export async function execute(ctx: CommandContext): Promise<void> {
@@ -54,9 +66,13 @@ export async function execute(ctx: CommandContext): Promise<void> {
     from: ctx.options.string("from")?.trim() || undefined,
     to: ctx.options.string("to")?.trim() || undefined,
     topic: ctx.options.string("topic")?.trim().slice(0, TOPIC_MAX_LENGTH) || undefined,
+    model: ctx.options.string("model")?.trim() || undefined,
   };
   await ctx.reply(render(ctx, state, ctx.options.boolean("private") ?? false));
 }
+
+/** The model option suggests names the way `/deepseek model` reads them. */
+export { autocomplete } from "./model.js";
 
 export const button = {
   owns: isTimelineButton,

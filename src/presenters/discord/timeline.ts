@@ -1,8 +1,9 @@
 import { escapeMarkdown } from "@discordjs/formatters";
 import { type APIEmbed, ButtonStyle, ComponentType } from "discord-api-types/v10";
-import type { TimelineResult } from "../../engine/timeline.js";
+import type { TimelineModel, TimelineResult } from "../../engine/timeline.js";
 import { citation } from "../cite.js";
 import { escapeMarkdownCached, escapeUserText } from "./escape.js";
+import { DISCORD_LIMITS } from "./limits.js";
 import type { Reply } from "./message.js";
 import { EMBED_COLOR } from "./style.js";
 import { truncate } from "./truncate.js";
@@ -17,36 +18,63 @@ export interface TimelinePageState {
   page: number;
   from?: string;
   to?: string;
+  /** The model filter as its shortest name (engine's modelKey), read again on each press. */
+  model?: string;
   topic?: string;
 }
 
-const PREFIX = "timeline";
+const PREFIX = "tl";
+/** Buttons made before the model filter: `timeline|owner|page|from|to|topic`. */
+const OLD_PREFIX = "timeline";
 
-/** `timeline|owner|page|from|to|topic`, within Discord's 100 characters (topic is ≤ 40). */
-export function encodePageState(state: TimelinePageState): string {
-  return [
+/**
+ * `tl|owner|page|from|to|model|topic`, the owner's snowflake in base 36 so a model name fits
+ * beside a 40-character topic within Discord's 100 characters; null when it still does not.
+ */
+export function encodePageState(state: TimelinePageState): string | null {
+  const id = [
     PREFIX,
-    state.owner,
+    packOwner(state.owner),
     state.page,
     state.from ?? "",
     state.to ?? "",
+    state.model ?? "",
     state.topic ?? "",
   ].join("|");
+  return id.length <= DISCORD_LIMITS.customId ? id : null;
+}
+
+/** A snowflake in base 36; any other id (the console's user) kept as it is after a "_". */
+const packOwner = (owner: string) =>
+  /^\d+$/.test(owner) ? BigInt(owner).toString(36) : `_${owner}`;
+
+function unpackOwner(packed: string): string | null {
+  if (packed.startsWith("_")) return packed.slice(1) || null;
+  if (!/^[0-9a-z]+$/.test(packed)) return null;
+  let value = 0n;
+  for (const c of packed) value = value * 36n + BigInt(Number.parseInt(c, 36));
+  return value.toString();
 }
 
 export function decodePageState(customId: string): TimelinePageState | null {
-  const [prefix, owner, page, from, to, ...topic] = customId.split("|");
-  if (prefix !== PREFIX || !owner || !/^\d+$/.test(page ?? "")) return null;
+  const [prefix, owner, page, from, to, ...rest] = customId.split("|");
+  if (!owner || !/^\d+$/.test(page ?? "")) return null;
+  const common = { page: Number(page), from: from || undefined, to: to || undefined };
+  if (prefix === OLD_PREFIX && /^\d+$/.test(owner))
+    return { owner, ...common, topic: rest.join("|") || undefined };
+  const decoded = prefix === PREFIX ? unpackOwner(owner) : null;
+  if (!decoded) return null;
+  const [model, ...topic] = rest;
   return {
-    owner,
-    page: Number(page),
-    from: from || undefined,
-    to: to || undefined,
+    owner: decoded,
+    ...common,
+    model: model || undefined,
     topic: topic.join("|") || undefined,
   };
 }
 
-export const isTimelineButton = (customId: string) => customId.startsWith(`${PREFIX}|`);
+export const isTimelineButton = (customId: string) =>
+  customId.startsWith(`${PREFIX}|`) || customId.startsWith(`${OLD_PREFIX}|`);
 
 export function pageCount(result: TimelineResult): number {
   return Math.max(1, Math.ceil(result.events.length / TIMELINE_PAGE_SIZE));
@@ -61,18 +89,23 @@ export function timelineReply(
   const pages = pageCount(result);
   const page = Math.min(Math.max(0, state.page), pages - 1);
   const events = result.events.slice(page * TIMELINE_PAGE_SIZE, (page + 1) * TIMELINE_PAGE_SIZE);
+  const model = result.model?.model;
   const filters = [
+    model && `about **${escapeMarkdown(model.name)}**`,
     state.from && `from ${escapeUserText(state.from)}`,
     state.to && `to ${escapeUserText(state.to)}`,
     state.topic && `topic “${escapeUserText(state.topic)}”`,
   ].filter(Boolean);
   const embed: APIEmbed = {
     title: "DeepSeek timeline",
-    description: events.length
-      ? filters.length
-        ? `Events ${filters.join(", ")}.`
-        : undefined
-      : `No dated events ${filters.join(", ") || "in the documents"}.`,
+    description:
+      result.model && !model
+        ? unknownModel(result.model)
+        : events.length
+          ? filters.length
+            ? `Events ${filters.join(", ")}.`
+            : undefined
+          : `No dated events ${filters.join(", ") || "in the documents"}.`,
     color: EMBED_COLOR,
     fields: events.map((event) => ({
       name: `${event.date} · ${event.category}`,
@@ -84,18 +117,39 @@ export function timelineReply(
     footer: { text: `Page ${page + 1}/${pages} · ${result.events.length} events` },
   };
   // Targets stay in range, so the two buttons never share a custom id (Discord requires it).
-  const button = (label: string, target: number, disabled: boolean) => ({
+  const previousId = encodePageState({ ...state, page: Math.max(0, page - 1) });
+  const nextId = encodePageState({ ...state, page: Math.min(pages - 1, page + 1) });
+  const button = (label: string, customId: string, disabled: boolean) => ({
     type: ComponentType.Button as const,
     style: ButtonStyle.Secondary as const,
     label,
-    custom_id: encodePageState({ ...state, page: target }),
+    custom_id: customId,
     disabled,
   });
-  const previous = button("Previous", Math.max(0, page - 1), page === 0);
-  const next = button("Next", Math.min(pages - 1, page + 1), page >= pages - 1);
+  const paged = pages > 1 && previousId !== null && nextId !== null;
+  if (pages > 1 && !paged)
+    embed.footer = { text: `${embed.footer?.text} · narrow the filters to page further` };
   return {
     embeds: [embed],
-    components: pages > 1 ? [{ type: ComponentType.ActionRow, components: [previous, next] }] : [],
+    components: paged
+      ? [
+          {
+            type: ComponentType.ActionRow,
+            components: [
+              button("Previous", previousId, page === 0),
+              button("Next", nextId, page >= pages - 1),
+            ],
+          },
+        ]
+      : [],
     ephemeral,
   };
+}
+
+/** A model filter that names no one model: the models it could mean, or none. */
+function unknownModel(filter: TimelineModel): string {
+  const typed = `“${escapeUserText(filter.query)}”`;
+  if (filter.choices.length === 0) return `No model named ${typed} in the documents.`;
+  const names = filter.choices.map((c) => `**${escapeMarkdown(c.name)}**`).join(", ");
+  return `${typed} could be any of: ${names}. Pick one with \`model:\`.`;
 }

@@ -1,0 +1,145 @@
+import { InteractionResponseType, MessageFlags } from "discord.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { type Harness, startHarness } from "./harness.js";
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+type Field = { name: string; value: string };
+type Embed = { title?: string; description?: string; fields?: Field[]; footer?: { text: string } };
+type Button = { custom_id: string; label: string; disabled?: boolean };
+const embedOf = (data: unknown) => ((data as { embeds?: Embed[] }).embeds ?? [])[0];
+const buttonsOf = (data: unknown) =>
+  ((data as { components?: { components: Button[] }[] }).components ?? []).flatMap(
+    (row) => row.components,
+  );
+const isEphemeral = (data: { flags?: number | null } | undefined) =>
+  ((data?.flags ?? 0) & MessageFlags.Ephemeral) === MessageFlags.Ephemeral;
+const choicesOf = (data: unknown) =>
+  (data as { choices: { name: string }[] }).choices.map((c) => c.name);
+
+async function model(options: Record<string, string>) {
+  harness ??= await startHarness();
+  const { discord } = harness;
+  return harness.call(discord.chatInputInteraction({ subcommand: "model", options }));
+}
+
+async function timeline(options: Record<string, string>) {
+  harness ??= await startHarness();
+  const { discord } = harness;
+  return harness.call(discord.chatInputInteraction({ subcommand: "timeline", options }));
+}
+
+describe("/deepseek model and timeline through discord.js and a fake Discord", () => {
+  it("does show the model each short name means and say which, for every name of issue #11", async () => {
+    const expected: Record<string, string> = {
+      coder: "DeepSeek Coder",
+      ocr: "DeepSeek-OCR",
+      moe: "DeepSeekMoE",
+      math: "DeepSeekMath",
+      vl: "DeepSeek-VL",
+      prover: "DeepSeek-Prover-V1.5",
+      janus: "Janus-Pro",
+      "llm 67b": "DeepSeek LLM",
+      "coder v2": "DeepSeek Coder V2",
+      "r1 lite": "DeepSeek-R1-Lite",
+    };
+    for (const [typed, name] of Object.entries(expected)) {
+      const callback = await model({ name: typed });
+      const embed = embedOf(callback.data);
+      expect(embed?.title, typed).toBe(name);
+      expect(embed?.description, typed).toContain(`(for “${typed}”)`);
+    }
+  });
+
+  it("does give the R1 card one release line, one licence line and no App Store sentence", async () => {
+    const embed = embedOf((await model({ name: "r1" })).data);
+    const fields = embed?.fields ?? [];
+    const named = (name: string) => fields.filter((f) => f.name.startsWith(name));
+    expect(named("Release date")).toHaveLength(1);
+    expect(named("Release date")[0]?.value.split("\n")).toHaveLength(1);
+    expect(named("Release date")[0]?.value).toMatch(/^January 20, 2025 — \*/);
+    expect(named("Licence")).toHaveLength(1);
+    expect(named("Licence")[0]?.value.split("\n")).toHaveLength(1);
+    expect(JSON.stringify(embed)).not.toMatch(/App Store/);
+    // Every line cites: the value, then its sources in italics.
+    for (const field of fields)
+      for (const line of field.value.split("\n")) expect(line).toMatch(/ — \*.+\*$/);
+  });
+
+  it("does list the models a name could mean as buttons, and a press shows that card privately", async () => {
+    const callback = await model({ name: "deepseek v" });
+    const embed = embedOf(callback.data);
+    expect(embed?.title).toBe("Which model?");
+    const buttons = buttonsOf(callback.data);
+    expect(buttons.map((b) => b.label)).toEqual(
+      expect.arrayContaining(["DeepSeek-V3", "DeepSeek-VL2"]),
+    );
+    const v3 = buttons.find((b) => b.label === "DeepSeek-V3");
+    const { discord } = harness as Harness;
+    const pressed = await (harness as Harness).call(
+      discord.buttonInteraction({ customId: v3?.custom_id ?? "" }),
+    );
+    expect(pressed.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(isEphemeral(pressed.data)).toBe(true);
+    expect(embedOf(pressed.data)?.title).toBe("DeepSeek-V3");
+  });
+
+  it("does show two models side by side with compare, one row per kind of fact, each value cited", async () => {
+    const embed = embedOf((await model({ name: "v3", compare: "r1" })).data);
+    expect(embed?.title).toBe("DeepSeek-V3 vs DeepSeek-R1");
+    const fields = embed?.fields ?? [];
+    expect(fields[0]?.name).toBe("Release date");
+    expect(new Set(fields.map((f) => f.name)).size).toBe(fields.length);
+    for (const field of fields) {
+      const [left, right] = field.value.split("\n");
+      expect(left).toMatch(/^\*\*DeepSeek-V3:\*\* /);
+      expect(right).toMatch(/^\*\*DeepSeek-R1:\*\* /);
+      for (const side of [left, right]) expect(side).toMatch(/ — \*.+\*$|:\*\* —$/);
+    }
+    expect(fields.find((f) => f.name === "Licence")?.value).toMatch(/R1:\*\* MIT license — \*/);
+  });
+
+  it("does suggest the model a short name means first as the user types it", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const typed = await harness.call(
+      discord.autocompleteInteraction({ subcommand: "model", focused: "name", value: "moe" }),
+    );
+    expect(choicesOf(typed.data)[0]).toBe("DeepSeekMoE");
+    const compared = await harness.call(
+      discord.autocompleteInteraction({ subcommand: "model", focused: "compare", value: "llm 6" }),
+    );
+    expect(choicesOf(compared.data)[0]).toBe("DeepSeek LLM");
+    const events = await harness.call(
+      discord.autocompleteInteraction({ subcommand: "timeline", focused: "model", value: "coder" }),
+    );
+    expect(choicesOf(events.data)).toEqual(["DeepSeek Coder", "DeepSeek Coder V2"]);
+  });
+
+  it("does keep only events wholly inside the range: a year-only event is not in July–August", async () => {
+    const summer = embedOf((await timeline({ from: "2024-07", to: "2024-08" })).data);
+    const dates = (summer?.fields ?? []).map((f) => f.name.split(" · ")[0]);
+    expect(dates.length).toBeGreaterThan(3);
+    expect(dates.every((d) => /^2024-0[78]/.test(d ?? ""))).toBe(true);
+    const year = embedOf((await timeline({ from: "2024-01", to: "2024-12" })).data);
+    expect(year?.fields?.[0]?.name).toMatch(/^2024 · /);
+  });
+
+  it("does show one model's events with the model option, and page them keeping the model", async () => {
+    const callback = await timeline({ model: "r1" });
+    const embed = embedOf(callback.data);
+    expect(embed?.description).toContain("DeepSeek-R1");
+    const release = embed?.fields?.find((f) => f.name.startsWith("2025-01-20"));
+    expect(release?.value).toMatch(/^On January 20, 2025/);
+    expect(JSON.stringify(embed?.fields)).not.toMatch(/Throughout 2024/);
+
+    const all = await timeline({ model: "deepseek v3" });
+    expect((embedOf(all.data)?.fields ?? []).length).toBeGreaterThan(0);
+    const unknown = await timeline({ model: "deepseek v" });
+    expect(embedOf(unknown.data)?.description).toMatch(/could be any of/);
+  });
+});
