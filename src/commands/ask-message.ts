@@ -1,5 +1,7 @@
-import { ContextMenuCommandBuilder } from "@discordjs/builders";
-import { ApplicationCommandType } from "discord-api-types/v10";
+import {
+  ApplicationCommandType,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
 import { CONTEXTS, INSTALLS } from "./availability.js";
 import type { CommandContext } from "./context.js";
 import { answer } from "./deepseek/ask.js";
@@ -10,11 +12,12 @@ import { withoutMentions } from "./mentions.js";
  * the reply `/deepseek ask` gives it (👍/👎 included), so anyone can answer a question someone
  * typed in the channel without retyping it. Installable and usable where /deepseek is.
  */
-export const data = new ContextMenuCommandBuilder()
-  .setName("Ask deepseek-bot")
-  .setType(ApplicationCommandType.Message)
-  .setIntegrationTypes(...INSTALLS)
-  .setContexts(...CONTEXTS);
+export const data: RESTPostAPIContextMenuApplicationCommandsJSONBody = {
+  type: ApplicationCommandType.Message,
+  name: "Ask deepseek-bot",
+  integration_types: [...INSTALLS],
+  contexts: [...CONTEXTS],
+};
 
 export const NO_TEXT =
   "That message has no text to answer. Use **Ask deepseek-bot** on a message that asks a question, or `/deepseek ask`.";

@@ -1,3 +1,7 @@
+import type {
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
 import * as askMessage from "./ask-message.js";
 import type { CommandContext } from "./context.js";
 import * as deepseek from "./deepseek/index.js";
@@ -5,13 +9,13 @@ import type { Subcommand } from "./subcommand.js";
 
 /** A slash command whose work is done by its subcommands (/deepseek ask, model, timeline). */
 export interface SlashCommand {
-  data: { name: string; toJSON(): unknown };
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   subcommands: readonly Subcommand[];
 }
 
 /** A command that is its own handler: a message context-menu command ("Ask deepseek-bot"). */
 export interface PlainCommand {
-  data: { name: string; toJSON(): unknown };
+  data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
   execute(ctx: CommandContext): Promise<void>;
 }
 

@@ -23,7 +23,7 @@ export async function registerCommands(
   const route = target.guildId
     ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
     : Routes.applicationCommands(target.applicationId);
-  const body = commands.map((command) => localize(command.data.toJSON()));
+  const body = commands.map((command) => localize(command.data));
   const saved = (await rest.put(route, { body })) as unknown[];
   return { count: saved.length, where: target.guildId ? `in guild ${target.guildId}` : "globally" };
 }

@@ -1,8 +1,8 @@
 import {
+  ApplicationCommandOptionType,
   escapeMarkdown,
   InteractionResponseType,
   MessageFlags,
-  SlashCommandSubcommandBuilder,
 } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CommandContext } from "../../src/commands/context.js";
@@ -32,11 +32,11 @@ const boldIn = (markdown: string | undefined) =>
 /** /deepseek with the real subcommands plus one more, for behaviour no real command shows. */
 function withExtra(name: string, execute: (ctx: CommandContext) => Promise<void>): Command {
   return {
-    data: { name: "deepseek", toJSON: () => ({}) },
+    data: { name: "deepseek", description: "deepseek" },
     subcommands: [
       ...commands.filter(hasSubcommands).flatMap((c) => c.subcommands),
       {
-        data: new SlashCommandSubcommandBuilder().setName(name).setDescription(name),
+        data: { type: ApplicationCommandOptionType.Subcommand, name, description: name },
         execute,
       },
     ],

@@ -16,7 +16,7 @@ function described(node: Node, path = node.name): [string, Node][] {
   return [...own, ...(node.options ?? []).flatMap((o) => described(o, `${path} ${o.name}`))];
 }
 
-const localized = commands.map((c) => localize(c.data.toJSON()) as Node);
+const localized = commands.map((c) => localize(c.data) as Node);
 
 describe("the commands' zh-CN descriptions", () => {
   it("does describe every slash command, subcommand and option in zh-CN", () => {
@@ -41,7 +41,7 @@ describe("the commands' zh-CN descriptions", () => {
   });
 
   it("does leave the English names and descriptions as they are", () => {
-    const plain = commands.map((c) => c.data.toJSON() as Node);
+    const plain = commands.map((c) => c.data as Node);
     const strip = (n: Node): Node => {
       const { description_localizations: _, options, ...rest } = n;
       return { ...rest, ...(options ? { options: options.map(strip) } : {}) };

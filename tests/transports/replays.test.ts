@@ -1,4 +1,4 @@
-import { SlashCommandSubcommandBuilder } from "discord.js";
+import { ApplicationCommandOptionType } from "discord.js";
 import { describe, expect, it } from "vitest";
 import type { ButtonPress } from "../../src/commands/context.js";
 import type { Command } from "../../src/commands/index.js";
@@ -32,10 +32,10 @@ describe("MemorySeenInteractions", () => {
 describe("button presses", () => {
   let pressed = 0;
   const paging: Command = {
-    data: { name: "test", toJSON: () => ({}) },
+    data: { name: "test", description: "test" },
     subcommands: [
       {
-        data: new SlashCommandSubcommandBuilder().setName("page").setDescription("page"),
+        data: { type: ApplicationCommandOptionType.Subcommand, name: "page", description: "page" },
         execute: async () => {},
         button: {
           owns: (id) => id.startsWith("page|"),

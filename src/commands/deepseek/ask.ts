@@ -1,28 +1,34 @@
-import { SlashCommandSubcommandBuilder } from "@discordjs/builders";
+import {
+  type APIApplicationCommandSubcommandOption,
+  ApplicationCommandOptionType,
+} from "discord-api-types/v10";
 import { ask } from "../../engine/ask.js";
 import { askReply } from "../../presenters/discord/ask.js";
 import { anyButton } from "../buttons.js";
 import type { CommandContext } from "../context.js";
 import { withoutMentions } from "../mentions.js";
+import { PRIVATE_OPTION } from "../options.js";
 import { showPassagesButton } from "../show-passages.js";
 import { suggestionButton } from "../suggestion.js";
 import { voteButton } from "../vote.js";
 
 export const QUESTION_MAX_LENGTH = 300;
 
-export const data = new SlashCommandSubcommandBuilder()
-  .setName("ask")
-  .setDescription("Ask a question; the answer quotes the documents and cites them.")
-  .addStringOption((option) =>
-    option
-      .setName("question")
-      .setDescription("For example: When was DeepSeek-R1 released?")
-      .setRequired(true)
-      .setMaxLength(QUESTION_MAX_LENGTH),
-  )
-  .addBooleanOption((option) =>
-    option.setName("private").setDescription("Only you see the answer"),
-  );
+export const data: APIApplicationCommandSubcommandOption = {
+  type: ApplicationCommandOptionType.Subcommand,
+  name: "ask",
+  description: "Ask a question; the answer quotes the documents and cites them.",
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "question",
+      description: "For example: When was DeepSeek-R1 released?",
+      required: true,
+      max_length: QUESTION_MAX_LENGTH,
+    },
+    PRIVATE_OPTION,
+  ],
+};
 
 /** Answers `text` as a question: mentions dropped, cut to the option's length. */
 export async function answer(ctx: CommandContext, text: string, ephemeral: boolean): Promise<void> {

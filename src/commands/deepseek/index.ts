@@ -1,4 +1,7 @@
-import { SlashCommandBuilder } from "@discordjs/builders";
+import {
+  ApplicationCommandType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
 import { CONTEXTS, INSTALLS } from "../availability.js";
 import type { Subcommand } from "../subcommand.js";
 import * as ask from "./ask.js";
@@ -8,9 +11,11 @@ import * as timeline from "./timeline.js";
 export const subcommands: readonly Subcommand[] = [ask, model, timeline];
 
 /** /deepseek: installable in servers and by users, usable in servers, the bot's DMs and group DMs. */
-export const data = new SlashCommandBuilder()
-  .setName("deepseek")
-  .setDescription("Answers about DeepSeek from the documents, with sources.")
-  .setIntegrationTypes(...INSTALLS)
-  .setContexts(...CONTEXTS);
-for (const subcommand of subcommands) data.addSubcommand(subcommand.data);
+export const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  type: ApplicationCommandType.ChatInput,
+  name: "deepseek",
+  description: "Answers about DeepSeek from the documents, with sources.",
+  integration_types: [...INSTALLS],
+  contexts: [...CONTEXTS],
+  options: subcommands.map((subcommand) => subcommand.data),
+};

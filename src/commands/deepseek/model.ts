@@ -1,4 +1,7 @@
-import { SlashCommandSubcommandBuilder } from "@discordjs/builders";
+import {
+  type APIApplicationCommandSubcommandOption,
+  ApplicationCommandOptionType,
+} from "discord-api-types/v10";
 import { compareModels, completeModelName, lookupModel, modelById } from "../../engine/model.js";
 import { DISCORD_LIMITS } from "../../presenters/discord/limits.js";
 import {
@@ -9,28 +12,31 @@ import {
 } from "../../presenters/discord/model.js";
 import { truncate } from "../../presenters/discord/truncate.js";
 import type { AutocompleteContext, ButtonContext, CommandContext } from "../context.js";
+import { PRIVATE_OPTION } from "../options.js";
 
-export const data = new SlashCommandSubcommandBuilder()
-  .setName("model")
-  .setDescription("A DeepSeek model: releases, sizes, architecture, each fact with its source.")
-  .addStringOption((option) =>
-    option
-      .setName("name")
-      .setDescription("For example: V3, R1, coder, llm 67b")
-      .setRequired(true)
-      .setAutocomplete(true)
-      .setMaxLength(100),
-  )
-  .addStringOption((option) =>
-    option
-      .setName("compare")
-      .setDescription("Another model, shown side by side with the first")
-      .setAutocomplete(true)
-      .setMaxLength(100),
-  )
-  .addBooleanOption((option) =>
-    option.setName("private").setDescription("Only you see the answer"),
-  );
+export const data: APIApplicationCommandSubcommandOption = {
+  type: ApplicationCommandOptionType.Subcommand,
+  name: "model",
+  description: "A DeepSeek model: releases, sizes, architecture, each fact with its source.",
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "name",
+      description: "For example: V3, R1, coder, llm 67b",
+      required: true,
+      autocomplete: true,
+      max_length: 100,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "compare",
+      description: "Another model, shown side by side with the first",
+      autocomplete: true,
+      max_length: 100,
+    },
+    PRIVATE_OPTION,
+  ],
+};
 
 export async function execute(ctx: CommandContext): Promise<void> {
   const name = ctx.options.string("name") ?? "";

@@ -1,4 +1,7 @@
-import { SlashCommandSubcommandBuilder } from "@discordjs/builders";
+import {
+  type APIApplicationCommandSubcommandOption,
+  ApplicationCommandOptionType,
+} from "discord-api-types/v10";
 import { queryTimeline } from "../../engine/timeline.js";
 import {
   decodePageState,
@@ -7,38 +10,44 @@ import {
   timelineReply,
 } from "../../presenters/discord/timeline.js";
 import type { ButtonContext, CommandContext } from "../context.js";
+import { PRIVATE_OPTION } from "../options.js";
 
 /** Kept short so the page state fits a button's 100-character custom id. */
 export const TOPIC_MAX_LENGTH = 40;
 
-export const data = new SlashCommandSubcommandBuilder()
-  .setName("timeline")
-  .setDescription("Dated events from the documents, oldest first, each with its sources.")
-  .addStringOption((option) =>
-    option
-      .setName("from")
-      .setDescription("From date: YYYY, YYYY-MM or YYYY-MM-DD")
-      .setMaxLength(10),
-  )
-  .addStringOption((option) =>
-    option.setName("to").setDescription("To date: YYYY, YYYY-MM or YYYY-MM-DD").setMaxLength(10),
-  )
-  .addStringOption((option) =>
-    option
-      .setName("model")
-      .setDescription("One model's events, e.g. R1, coder, llm 67b")
-      .setAutocomplete(true)
-      .setMaxLength(100),
-  )
-  .addStringOption((option) =>
-    option
-      .setName("topic")
-      .setDescription("A word, model or category (model, api, market, …)")
-      .setMaxLength(TOPIC_MAX_LENGTH),
-  )
-  .addBooleanOption((option) =>
-    option.setName("private").setDescription("Only you see the answer"),
-  );
+export const data: APIApplicationCommandSubcommandOption = {
+  type: ApplicationCommandOptionType.Subcommand,
+  name: "timeline",
+  description: "Dated events from the documents, oldest first, each with its sources.",
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "from",
+      description: "From date: YYYY, YYYY-MM or YYYY-MM-DD",
+      max_length: 10,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "to",
+      description: "To date: YYYY, YYYY-MM or YYYY-MM-DD",
+      max_length: 10,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "model",
+      description: "One model's events, e.g. R1, coder, llm 67b",
+      autocomplete: true,
+      max_length: 100,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "topic",
+      description: "A word, model or category (model, api, market, …)",
+      max_length: TOPIC_MAX_LENGTH,
+    },
+    PRIVATE_OPTION,
+  ],
+};
 
 /**
  * Filters as typed; invalid dates throw a "timeline: …" error the dispatcher shows privately.

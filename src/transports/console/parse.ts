@@ -10,7 +10,7 @@ export type ConsoleInput =
   | { kind: "empty" }
   | { kind: "invalid"; problem: string };
 
-/** What the console knows of a subcommand, read from the same builders Discord is sent. */
+/** What the console knows of a subcommand, read from the same definitions Discord is sent. */
 export interface ConsoleSubcommand {
   command: string;
   name: string;
@@ -34,7 +34,7 @@ interface OptionJSON {
 export function consoleGrammar(commands: readonly Command[]): ConsoleSubcommand[] {
   return commands.filter(hasSubcommands).flatMap((command) =>
     command.subcommands.map((subcommand) => {
-      const json = subcommand.data.toJSON() as OptionJSON;
+      const json: OptionJSON = subcommand.data;
       const options = (json.options ?? []).map((o) => ({
         name: o.name,
         boolean: o.type === ApplicationCommandOptionType.Boolean,
