@@ -99,7 +99,8 @@ function readConcept(
   }
   if (startsWithHan(surface))
     return { surface, kind: "noise", terms, related, weight: rarest * RANKING.concepts.unknownHan };
-  if (concept.nameLike)
+  // "italy" typed in lower case is still a name: WordNet writes it only capitalised.
+  if (concept.nameLike || lexicon.data.names.has(concept.term))
     return {
       surface,
       kind: "unknown-name",

@@ -18,7 +18,9 @@ const lexicon: LexiconData = {
   wordRank: new Map([
     ["first", 3],
     ["valuat", 10_000],
+    ["itali", 2_000],
   ]),
+  names: new Set(["itali"]),
 };
 const knowledge: Knowledge = { ...fixtureKnowledge(), lexicon };
 
@@ -99,6 +101,17 @@ describe("reading a casual question", () => {
       ask(knowledge, "by how much did the largest model grow its parameters").answer,
     ).toBeNull();
     expect(ask(knowledge, "by how much was HumanEval ahead").answer).toBe("9.3%");
+  });
+
+  it("does weigh a name typed in lower case as a name the documents lack", () => {
+    const kindOf = (names: ReadonlySet<string>) =>
+      parseQuestion(
+        knowledge.index,
+        { ...lexicon, names },
+        "is the fund banned in italy",
+      ).concepts.find((c) => c.surface === "italy")?.kind;
+    expect(kindOf(lexicon.names)).toBe("unknown-name");
+    expect(kindOf(new Set())).toBe("unknown-word");
   });
 
   it("does read an amount in shorthand as its number when the documents write it out", () => {

