@@ -9,6 +9,12 @@ const DATE_QUESTION =
 const QUANTITY_QUESTION =
   /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size)|how many)\b/i;
 const PERSON_QUESTION = /\b(who|whom)\b/i;
+/**
+ * "Which models did V2 beat … when it hit #1": a question that opens by asking which thing
+ * wants that thing, whatever cue its later clauses hold.
+ */
+const THING_QUESTION =
+  /^\s*(which|what)\s+(?!(year|date|month|day|decade|time|is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|about|kind of|sort of|type of)\b)[\p{L}\d-]+\b/iu;
 /** "Who is Liang Wenfeng?" asks what someone is, not for a name. */
 export const WHO_IS = /\bwho (is|was)\b/i;
 const DEFINITION_QUESTION =
@@ -20,9 +26,15 @@ export function answerTypeOf(question: string): AnswerType {
     ["date", question.search(DATE_QUESTION)],
     ["quantity", question.search(QUANTITY_QUESTION)],
     ["person", question.search(PERSON_QUESTION)],
+    ["open", question.search(THING_QUESTION)],
   ];
   const found = cues.filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
-  return found[0]?.[0] ?? (DEFINITION_QUESTION.test(question) ? "definition" : "open");
+  const first = found[0]?.[0];
+  return first && first !== "open"
+    ? first
+    : DEFINITION_QUESTION.test(question)
+      ? "definition"
+      : "open";
 }
 
 /**

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { answerTypeOf } from "../../src/engine/understand/answer-type.js";
+
+describe("answerTypeOf", () => {
+  it("does take the type whose cue comes first", () => {
+    expect(answerTypeOf("when did r1 come out")).toBe("date");
+    expect(answerTypeOf("how much was lost when the stock fell")).toBe("quantity");
+    expect(answerTypeOf("who founded it")).toBe("person");
+  });
+
+  it("does ask for a thing when the question opens by asking which thing, whatever follows", () => {
+    expect(answerTypeOf("which models did v2 beat on the arena when it hit #1")).toBe("open");
+    expect(answerTypeOf("what company owns it, and when was it founded")).toBe("open");
+  });
+
+  it("does keep a which or what that asks for a time or an amount", () => {
+    expect(answerTypeOf("what year did the fund start")).toBe("date");
+    expect(answerTypeOf("which month was v3 released")).toBe("date");
+    expect(answerTypeOf("what price did the api launch at")).toBe("quantity");
+    expect(answerTypeOf("what is MLA")).toBe("definition");
+  });
+});
