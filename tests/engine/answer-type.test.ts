@@ -8,9 +8,13 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("who founded it")).toBe("person");
   });
 
-  it("does ask for a thing when the question opens by asking which thing, whatever follows", () => {
+  it("does ask for a thing, not a date, when the question opens by asking which thing", () => {
     expect(answerTypeOf("which models did v2 beat on the arena when it hit #1")).toBe("open");
     expect(answerTypeOf("what company owns it, and when was it founded")).toBe("open");
+  });
+
+  it("does still ask for an amount a question asks for after which thing", () => {
+    expect(answerTypeOf("what cluster did it build in 2019 with how many GPUs")).toBe("quantity");
   });
 
   it("does keep a which or what that asks for a time or an amount", () => {

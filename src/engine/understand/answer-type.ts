@@ -11,7 +11,7 @@ const QUANTITY_QUESTION =
 const PERSON_QUESTION = /\b(who|whom)\b/i;
 /**
  * "Which models did V2 beat … when it hit #1": a question that opens by asking which thing
- * wants that thing, whatever cue its later clauses hold.
+ * wants that thing, not the date of a later clause.
  */
 const THING_QUESTION =
   /^\s*(which|what)\s+(?!(year|date|month|day|decade|time|is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|about|kind of|sort of|type of)\b)[\p{L}\d-]+\b/iu;
@@ -22,19 +22,15 @@ const DEFINITION_QUESTION =
 
 /** The type whose cue comes first: "how much was lost when…" asks for an amount, not a date. */
 export function answerTypeOf(question: string): AnswerType {
+  // "When" also joins clauses: after "which models…", "when it hit #1" asks no date.
+  const thing = THING_QUESTION.test(question);
   const cues: [AnswerType, number][] = [
-    ["date", question.search(DATE_QUESTION)],
+    ["date", thing ? -1 : question.search(DATE_QUESTION)],
     ["quantity", question.search(QUANTITY_QUESTION)],
     ["person", question.search(PERSON_QUESTION)],
-    ["open", question.search(THING_QUESTION)],
   ];
   const found = cues.filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
-  const first = found[0]?.[0];
-  return first && first !== "open"
-    ? first
-    : DEFINITION_QUESTION.test(question)
-      ? "definition"
-      : "open";
+  return found[0]?.[0] ?? (DEFINITION_QUESTION.test(question) ? "definition" : "open");
 }
 
 /**
