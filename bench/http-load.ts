@@ -127,7 +127,7 @@ export async function httpLoad(
   );
   // Through JSON, as on the wire: undefined fields vanish.
   const expected = questions.map((q) =>
-    JSON.stringify(toMessage(askReply(ask(knowledge, q), false))),
+    JSON.stringify(toMessage(askReply(ask(knowledge, q), false, "en"))),
   );
   const logger = createLogger("silent");
   const endpoint = createInteractionServer({

@@ -5,6 +5,7 @@ import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { passageExcerpt } from "../presenters/excerpt.js";
 import { askToText } from "../presenters/text/ask.js";
 import { styleFor } from "../presenters/text/style.js";
+import { replyLanguage } from "../presenters/words/language.js";
 import { UsageError } from "./usage.js";
 
 export interface CliIo {
@@ -26,7 +27,10 @@ export async function runAsk(
   const answer = (question: string) => {
     const result = ask(knowledge, question);
     io.stdout.write(
-      args.json ? `${JSON.stringify(withExcerpts(result))}\n` : `${askToText(result, style)}\n\n`,
+      args.json
+        ? `${JSON.stringify(withExcerpts(result))}\n`
+        : // A terminal has no Discord locale: the question's own script decides.
+          `${askToText(result, replyLanguage(undefined, question), style)}\n\n`,
     );
   };
   const question = args.positionals.join(" ").trim();

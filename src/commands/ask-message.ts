@@ -2,9 +2,11 @@ import {
   ApplicationCommandType,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
+import { replyLanguage, wordsFor } from "../presenters/words/language.js";
 import { CONTEXTS, INSTALLS } from "./availability.js";
 import type { CommandContext } from "./context.js";
 import { answer } from "./deepseek/ask.js";
+import { localizedName } from "./localize.js";
 import { withoutMentions } from "./mentions.js";
 
 /**
@@ -19,16 +21,15 @@ export const data: RESTPostAPIContextMenuApplicationCommandsJSONBody = {
   contexts: [...CONTEXTS],
 };
 
-export const NO_TEXT =
-  "That message has no text to answer. Use **Ask deepseek-bot** on a message that asks a question, or `/deepseek ask`.";
-export const ONLY_ATTACHMENTS =
-  "That message has only attachments, and I answer only text. Use **Ask deepseek-bot** on a message that asks a question, or `/deepseek ask`.";
-
 export async function execute(ctx: CommandContext): Promise<void> {
   const target = ctx.target;
   if (!target) throw new Error("ask-message: the interaction carries no target message");
   if (withoutMentions(target.content) === "") {
-    const content = target.attachments > 0 ? ONLY_ATTACHMENTS : NO_TEXT;
+    // Named as the person's menu shows it, in the person's language: there is no question.
+    const words = wordsFor(replyLanguage(ctx.locale));
+    const name = localizedName(data.name, ctx.locale);
+    const content =
+      target.attachments > 0 ? words.messageOnlyAttachments(name) : words.messageWithoutText(name);
     await ctx.reply({ content, ephemeral: true });
     return;
   }

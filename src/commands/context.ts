@@ -22,6 +22,8 @@ export interface CommandOptions {
 export interface CommandContext {
   knowledge: Knowledge;
   user: Invoker;
+  /** The person's Discord client language ("en-US", "zh-CN"); undefined in the console. */
+  locale: string | undefined;
   options: CommandOptions;
   /** A message command's message (Apps → "Ask deepseek-bot"); absent for slash commands. */
   target?: TargetMessage;
@@ -57,6 +59,8 @@ export interface ButtonMessage {
 export interface ButtonPress {
   knowledge: Knowledge;
   user: Invoker;
+  /** The presser's Discord client language: a press answers in it; undefined in the console. */
+  locale: string | undefined;
   customId: string;
   /** The message the button is on; null where there is none (the console). */
   message: ButtonMessage | null;

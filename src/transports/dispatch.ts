@@ -1,12 +1,14 @@
 import type { AutocompleteContext, ButtonPress, CommandContext } from "../commands/context.js";
 import { NoticeError } from "../commands/errors.js";
 import { type Command, hasSubcommands } from "../commands/index.js";
+import { commandLanguage } from "../commands/language.js";
 import { InputError } from "../engine/errors.js";
 import { type FeedbackStore, unavailableStore } from "../feedback/store.js";
 import type { Logger } from "../log.js";
 import { shortId } from "../ops/ids.js";
 import { errorReply } from "../presenters/discord/error.js";
 import type { Reply } from "../presenters/discord/message.js";
+import { type Language, replyLanguage, wordsFor } from "../presenters/words/language.js";
 import {
   BUTTON_COOLDOWN_DEFAULTS,
   COOLDOWN_DEFAULTS,
@@ -41,20 +43,23 @@ export interface DispatcherOptions {
  * log line carries too. Handlers just throw.
  */
 /**
- * Whether a person is over a rate limit: if so they are told privately how long to wait (the
- * operator sees a log line), and nothing else runs.
+ * Whether a person is over a rate limit: if so they are told privately how long to wait, in
+ * `language` (the operator sees a log line), and nothing else runs.
  */
 async function throttled(
   limit: RateLimit | null,
   ctx: { user: { id: string }; reply(reply: Reply): Promise<void> },
   log: Logger,
   doing: "asking" | "pressing",
+  language: Language,
 ): Promise<boolean> {
   const wait = (await limit?.take(ctx.user.id)) ?? 0;
   if (wait <= 0) return false;
   log.info({ waitMs: wait }, doing === "asking" ? "cooldown" : "button cooldown");
+  const words = wordsFor(language);
+  const seconds = Math.ceil(wait / 1000);
   await ctx.reply({
-    content: `You're ${doing} quickly: please wait ${Math.ceil(wait / 1000)} s and try again.`,
+    content: doing === "asking" ? words.askingTooFast(seconds) : words.pressingTooFast(seconds),
     ephemeral: true,
   });
   return true;
@@ -92,7 +97,8 @@ export class Dispatcher {
       user: ctx.user.id,
       command: `${route.command} ${route.subcommand}`.trim(),
     });
-    if (await throttled(this.cooldown, ctx, log, "asking")) return;
+    const language = commandLanguage(ctx);
+    if (await throttled(this.cooldown, ctx, log, "asking", language)) return;
     const subcommand = this.find(route);
     let answered = false;
     let deferring: Promise<void> | undefined;
@@ -118,7 +124,7 @@ export class Dispatcher {
       await subcommand.execute(replying);
       log.info({ ms: Math.round(performance.now() - started) }, "answered");
     } catch (error) {
-      await this.fail(error, log, (reply) => replying.reply(reply));
+      await this.fail(error, log, language, (reply) => replying.reply(reply));
     } finally {
       clearTimeout(timer);
     }
@@ -148,8 +154,10 @@ export class Dispatcher {
 
   async button(ctx: ButtonPress): Promise<void> {
     const log = this.logger.child({ user: ctx.user.id, button: ctx.customId.slice(0, 100) });
+    // A press answers in the presser's language, whoever asked the question.
+    const language = replyLanguage(ctx.locale);
     try {
-      if (await throttled(this.buttonCooldown, ctx, log, "pressing")) return;
+      if (await throttled(this.buttonCooldown, ctx, log, "pressing", language)) return;
       const owner = this.commands
         .flatMap((c) => (hasSubcommands(c) ? c.subcommands : []))
         .find((s) => s.button?.owns(ctx.customId));
@@ -157,11 +165,16 @@ export class Dispatcher {
         throw new Error(`dispatch: no handler for button "${ctx.customId.slice(0, 100)}"`);
       await owner.button.press({ ...ctx, feedback: this.feedback });
     } catch (error) {
-      await this.fail(error, log, (reply) => ctx.reply(reply));
+      await this.fail(error, log, language, (reply) => ctx.reply(reply));
     }
   }
 
-  private async fail(error: unknown, log: Logger, reply: CommandContext["reply"]): Promise<void> {
+  private async fail(
+    error: unknown,
+    log: Logger,
+    language: Language,
+    reply: CommandContext["reply"],
+  ): Promise<void> {
     if (error instanceof InputError) {
       log.info({ problem: error.message }, "bad input");
       await reply({ content: error.message, ephemeral: true }).catch((e) =>
@@ -172,7 +185,7 @@ export class Dispatcher {
     const id = shortId();
     log.error({ err: error, errorId: id }, "handler failed");
     const notice = error instanceof NoticeError ? error.notice : undefined;
-    await reply(errorReply(id, notice)).catch((e) =>
+    await reply(errorReply(id, language, notice)).catch((e) =>
       log.warn({ err: e, errorId: id }, "could not send the error reply"),
     );
   }

@@ -3,12 +3,14 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  type APIEmbed,
   type APIInteraction,
   type APIMessage,
   ApplicationCommandOptionType,
   ComponentType,
   InteractionResponseType,
   InteractionType,
+  Locale,
   MessageFlags,
 } from "discord.js";
 import pino from "pino";
@@ -24,6 +26,7 @@ import {
   autocompletePayloadSchema as autocompleteSchema,
   messagePayloadSchema as discordMessageSchema,
 } from "../../src/presenters/discord/limits.js";
+import { ZH } from "../../src/presenters/words/zh.js";
 import { Dispatcher } from "../../src/transports/dispatch.js";
 import {
   createInteractionServer,
@@ -160,6 +163,10 @@ async function throughDiscord(base: string, payload: APIInteraction): Promise<An
   return answer;
 }
 
+/** A message's embeds, as the answer's JSON carries them. */
+const embedsIn = (data: unknown) =>
+  ((data as { embeds?: APIEmbed[] } | undefined)?.embeds ?? []) as APIEmbed[];
+
 const PING = JSON.stringify({
   id: "1",
   application_id: "2",
@@ -274,6 +281,26 @@ describe("the HTTP interactions endpoint: commands, autocomplete and buttons", (
     expect(json.data?.allowed_mentions).toEqual({ parse: [] });
     expect(JSON.stringify(json.data)).toContain("January 20, 2025");
     expect(discord.originalMessage(payload.id)?.embeds.length).toBeGreaterThan(0);
+  });
+
+  it("does frame the answer and a Show passages press in Chinese when the interaction's locale is zh-CN", async () => {
+    const payload = discord.chatInputInteraction({
+      subcommand: "ask",
+      options: { question: "When was DeepSeek-R1 released?" },
+      locale: Locale.ChineseCN,
+    });
+    const { json } = await throughDiscord(main.base, payload);
+    const [embed] = embedsIn(json.data);
+    expect(embed?.description).toMatch(/^\*\*January 20, 2025\*\*/);
+    expect(embed?.footer?.text).toBe(ZH.quotesFooter);
+    const message = discord.originalMessage(payload.id) as APIMessage;
+    const rows = (message.components ?? []) as { components?: { custom_id?: string }[] }[];
+    const customId =
+      rows.flatMap((row) => row.components ?? []).find((c) => c.custom_id?.startsWith("passages|"))
+        ?.custom_id ?? "";
+    const pressed = discord.buttonInteraction({ customId, message, locale: Locale.ChineseCN });
+    const { json: shown } = await throughDiscord(main.base, pressed);
+    expect(embedsIn(shown.data).at(-1)?.footer?.text).toBe(ZH.quotesFooter);
   });
 
   it("does answer a private ask with an ephemeral message", async () => {

@@ -5,6 +5,7 @@ import { DISCORD_LIMITS, embedCharacters } from "../../src/presenters/discord/li
 import { toMessage } from "../../src/presenters/discord/message.js";
 import { passageKeysOf } from "../../src/presenters/discord/show-passages.js";
 import { suggestedQuestionOf } from "../../src/presenters/discord/suggestions.js";
+import { ZH } from "../../src/presenters/words/zh.js";
 import { source } from "../helpers/sources.js";
 
 function result(overrides: Partial<AskResult>): AskResult {
@@ -33,6 +34,7 @@ describe("askReply", () => {
           },
         }),
         false,
+        "en",
       ).embeds ?? [];
     expect(embed?.description?.split("\n").slice(0, 2)).toEqual([
       "**January 20, 2025**",
@@ -55,6 +57,7 @@ describe("askReply", () => {
           ],
         }),
         false,
+        "en",
       ).embeds ?? [];
     expect(embed?.description).toContain("Sources differ on release date");
     expect(embed?.description).toContain("February 5, 2024 — *Paper*");
@@ -77,6 +80,7 @@ describe("askReply", () => {
           ],
         }),
         false,
+        "en",
       ).embeds ?? [];
     const field = embed?.fields?.[0];
     expect(field?.name).toBe("[1] History › Models");
@@ -98,7 +102,7 @@ describe("askReply", () => {
   }));
 
   it("does keep the embed within 1,200 characters with three cited excerpts when the passages and question are long", () => {
-    const reply = askReply(result({ question: "why ".repeat(75), passages }), false);
+    const reply = askReply(result({ question: "why ".repeat(75), passages }), false, "en");
     const [embed] = toMessage(reply).embeds ?? [];
     expect(embedCharacters(embed ?? {})).toBeLessThanOrEqual(1200);
     expect(embed?.fields?.map((f) => f.name)).toEqual(
@@ -111,7 +115,7 @@ describe("askReply", () => {
   });
 
   it("does put Show passages beside 👍/👎 with a custom id naming each passage when it answers", () => {
-    const reply = askReply(result({ passages }), false);
+    const reply = askReply(result({ passages }), false, "en");
     const buttons = (reply.components ?? []).flatMap((row) => row.components);
     const show = buttons.find((b) => "label" in b && b.label === "Show passages");
     const id = show && "custom_id" in show ? show.custom_id : "";
@@ -136,6 +140,7 @@ describe("askReply", () => {
         ],
       }),
       false,
+      "en",
     );
     const [embed] = reply.embeds ?? [];
     const description = embed?.description ?? "";
@@ -178,9 +183,74 @@ describe("askReply", () => {
         },
       }),
       false,
+      "en",
     );
     expect(reply.embeds?.[0]?.fields?.[0]?.name).toBe(
       `[1] ${quoted.source.title} › ${quoted.source.section}`,
     );
+  });
+
+  it("does frame the same quotes, citations and bold answer in Chinese when the language is Chinese", () => {
+    const answered = result({
+      question: "R1是什么时候发布的",
+      answer: "January 20, 2025",
+      answerSource: {
+        text: "January 20, 2025",
+        quote: "It was released on January 20, 2025.",
+        source: source("History", "Models"),
+      },
+      passages,
+    });
+    const english = askReply(answered, false, "en");
+    const chinese = askReply(answered, false, "zh");
+    const [en] = english.embeds ?? [];
+    const [zh] = chinese.embeds ?? [];
+    expect(zh?.title).toBe("R1是什么时候发布的");
+    expect(zh?.description).toBe(en?.description);
+    expect(zh?.fields).toEqual(en?.fields);
+    expect(zh?.footer?.text).toBe(ZH.quotesFooter);
+    const labels = (reply: typeof chinese) =>
+      (reply.components ?? []).flatMap((row) =>
+        row.components.map((b) => ("label" in b ? b.label : undefined)),
+      );
+    expect(labels(chinese)).toEqual([ZH.showPassages, undefined, undefined]);
+    expect(labels(english)).toEqual(["Show passages", undefined, undefined]);
+  });
+
+  it("does abstain, name the unknown model and frame disagreements and suggestions in Chinese when the language is Chinese", () => {
+    const conflicts = [
+      {
+        label: "release date",
+        values: [
+          { value: "February 5, 2024", quote: "q", source: source("Paper", "") },
+          { value: "April 2024", quote: "q", source: source("History", "Models") },
+        ],
+      },
+    ];
+    const suggestions = [
+      { label: "DeepSeek-V3", question: "DeepSeek-V3", source: source("History", "Models") },
+    ];
+    const abstention = result({ answered: false, conflicts, suggestions });
+    const [embed] = askReply(abstention, false, "zh").embeds ?? [];
+    expect(embed?.description?.split("\n")).toEqual([
+      ZH.notInDocuments,
+      "",
+      `⚠️ ${ZH.sourcesDiffer("release date")}`,
+      "• February 5, 2024 — *Paper*",
+      "• April 2024 — *History › Models*",
+      "",
+      ZH.suggestionsHeading,
+      "• DeepSeek-V3 — *History › Models*",
+    ]);
+    const unknown = result({
+      answered: false,
+      reason: "unknown-model",
+      unknownModel: { name: "R2*", closest: [] },
+    });
+    const [named] = askReply(unknown, false, "zh").embeds ?? [];
+    // The name is the question's own words: escaped as user text in either language.
+    expect(named?.description).toBe(ZH.unknownModel("R2\\*"));
+    const [empty] = askReply(result({ question: "", answered: false }), false, "zh").embeds ?? [];
+    expect(empty?.title).toBe(ZH.emptyQuestion);
   });
 });

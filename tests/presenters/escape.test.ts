@@ -26,10 +26,10 @@ describe("escapeMarkdownCached", () => {
     const result = ask(fixtureKnowledge(), "Which hedge fund is Huanfang?");
     expect(result.passages.length).toBeGreaterThan(0);
     const before = escapeMarkdownCached.remembered;
-    const first = askReply(result, false);
+    const first = askReply(result, false, "en");
     const held = escapeMarkdownCached.remembered;
     expect(held).toBeGreaterThan(before);
-    expect(askReply(result, false)).toEqual(first);
+    expect(askReply(result, false, "en")).toEqual(first);
     expect(escapeMarkdownCached.remembered).toBe(held);
   });
 });

@@ -9,6 +9,7 @@ import {
 } from "../../src/presenters/discord/feedback.js";
 import { DISCORD_LIMITS, messagePayloadSchema } from "../../src/presenters/discord/limits.js";
 import { toMessage } from "../../src/presenters/discord/message.js";
+import { ZH } from "../../src/presenters/words/zh.js";
 import { source } from "../helpers/sources.js";
 
 const answered: AskResult = {
@@ -32,14 +33,14 @@ describe("the 👍/👎 buttons and reading an answer back", () => {
     expect(ids.map(verdictOf)).toEqual(["up", "down"]);
     expect(verdictOf("vote|sideways")).toBeNull();
     expect(verdictOf("timeline|1|0|||")).toBeNull();
-    const reply = askReply(answered, false);
+    const reply = askReply(answered, false, "en");
     expect(messagePayloadSchema.safeParse(toMessage(reply)).error).toBeUndefined();
     // 👍/👎 follow Show passages in the answer's one row.
     expect(reply.components?.[0]?.components.slice(1)).toEqual(voteRow().components);
   });
 
   it("does read back the question, the answer with its citation and the sources an answer shows", () => {
-    const message = toMessage(askReply(answered, true));
+    const message = toMessage(askReply(answered, true, "en"));
     expect(readShownAnswer(message.embeds ?? [])).toEqual({
       question: "How big is *V3*?",
       answer: "671 billion\n— Paper_one › Sizes",
@@ -49,7 +50,7 @@ describe("the 👍/👎 buttons and reading an answer back", () => {
 
   it("does read the abstention as the answer when the documents do not answer", () => {
     const none = { ...answered, answered: false, answer: null, answerSource: null, passages: [] };
-    const shown = readShownAnswer(toMessage(askReply(none, false)).embeds ?? []);
+    const shown = readShownAnswer(toMessage(askReply(none, false, "en")).embeds ?? []);
     expect(shown?.answer).toMatch(/^Not in the documents\. /);
     expect(shown?.sources).toEqual([]);
   });
@@ -63,9 +64,38 @@ describe("the 👍/👎 buttons and reading an answer back", () => {
       passages: [],
       suggestions: [{ label: "DeepSeek-V3", question: "DeepSeek-V3", source: source("A", "B") }],
     };
-    const shown = readShownAnswer(toMessage(askReply(none, false)).embeds ?? []);
+    const shown = readShownAnswer(toMessage(askReply(none, false, "en")).embeds ?? []);
     expect(shown?.answer).toMatch(/^Not in the documents\. [^\n]*\n\nThe closest they cover/);
     expect(shown?.answer).toContain("• DeepSeek-V3 — A › B");
+    expect(shown?.sources).toEqual([]);
+  });
+
+  it("does read back the question, the answer with its citation and the sources a Chinese-framed answer shows", () => {
+    const chinese = { ...answered, question: "V3 有多大？*粗体*" };
+    const shown = readShownAnswer(toMessage(askReply(chinese, false, "zh")).embeds ?? []);
+    expect(shown).toEqual({
+      question: "V3 有多大？*粗体*",
+      answer: "671 billion\n— Paper_one › Sizes",
+      sources: ["[1] A › B", "[2] C"],
+    });
+  });
+
+  it("does read the Chinese abstention and its suggestions as the answer when it is framed in Chinese", () => {
+    const none: AskResult = {
+      ...answered,
+      question: "R2 什么时候发布",
+      answered: false,
+      answer: null,
+      answerSource: null,
+      passages: [],
+      suggestions: [{ label: "DeepSeek-V3", question: "DeepSeek-V3", source: source("A", "B") }],
+    };
+    const shown = readShownAnswer(toMessage(askReply(none, false, "zh")).embeds ?? []);
+    expect(shown?.question).toBe("R2 什么时候发布");
+    expect(shown?.answer).toBe(
+      `${plainText(ZH.notInDocuments)}\n\n${ZH.suggestionsHeading}\n• DeepSeek-V3 — A › B`,
+    );
+    expect(shown?.answer).toMatch(/^文档中找不到答案。 /);
     expect(shown?.sources).toEqual([]);
   });
 

@@ -6,17 +6,27 @@ import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { createLogger } from "../../src/log.js";
 import type { Reply } from "../../src/presenters/discord/message.js";
 import { toMessage } from "../../src/presenters/discord/message.js";
+import { hasHan } from "../../src/text/script.js";
 import { Dispatcher } from "../../src/transports/dispatch.js";
 
 const knowledge = loadKnowledge();
 const dispatcher = new Dispatcher({ commands, logger: createLogger("silent"), cooldown: false });
 
+/** The clients' languages: English framing, and Chinese framing around the same quotes. */
+const LOCALES = ["en-US", "zh-CN"] as const;
+type TestLocale = (typeof LOCALES)[number];
+
 /** Runs /deepseek <subcommand> with these options; resolves with the message Discord gets. */
-async function replyTo(subcommand: string, options: Record<string, string>) {
+async function replyTo(
+  subcommand: string,
+  options: Record<string, string>,
+  locale: TestLocale = "en-US",
+) {
   const replies: Reply[] = [];
   const ctx: CommandContext = {
     knowledge,
     user: { id: "123456789012345678", name: "someone" },
+    locale,
     options: {
       string: (name) => options[name] ?? null,
       boolean: () => false,
@@ -100,6 +110,11 @@ const hostile = fc.oneof(
         " ",
         "a",
         "2024",
+        // Chinese words frame the reply in Chinese whatever the client's language.
+        "是什么",
+        "R1是什么时候发布的",
+        "（",
+        "：",
       ),
       { maxLength: 12 },
     )
@@ -124,13 +139,22 @@ describe("user text echoed in replies", () => {
     ["timeline from", (text) => ({ from: text })],
     ["timeline to", (text) => ({ to: text })],
   ];
-  for (const [place, options] of places) {
+  // Only ask replies are framed in Chinese: the others are checked from an English client.
+  const cases = places.flatMap(([place, options]) =>
+    (place.startsWith("ask") ? LOCALES : (["en-US"] as const)).map(
+      (locale) => [place, options, locale] as const,
+    ),
+  );
+  for (const [place, options, locale] of cases) {
     const subcommand = place.split(" ")[0] ?? "";
-    it(`does render no link, heading, mention, spoiler or code when the ${place} is arbitrary`, async () => {
-      const baseline = hazards(textsOf(await replyTo(subcommand, options("x"))));
+    it(`does render no link, heading, mention, spoiler or code when the ${place} is arbitrary from a ${locale} client`, async () => {
+      const framed = textsOf(await replyTo(subcommand, options("x"), locale));
+      // The property holds for the framing it means to check: Chinese from a zh-CN client.
+      if (place.startsWith("ask")) expect(hasHan(framed.join("\n"))).toBe(locale === "zh-CN");
+      const baseline = hazards(framed);
       await fc.assert(
         fc.asyncProperty(hostile, async (text) => {
-          const texts = textsOf(await replyTo(subcommand, options(text)));
+          const texts = textsOf(await replyTo(subcommand, options(text), locale));
           // Suggested names (from the corpus) make another shape of reply: compare like with like.
           fc.pre(!texts.some((t) => t.includes("Did you mean")));
           expect(hazards(texts)).toEqual(baseline);
@@ -141,7 +165,7 @@ describe("user text echoed in replies", () => {
   }
 
   /** Presses a button with this custom id; resolves with the messages Discord gets. */
-  async function pressButton(customId: string) {
+  async function pressButton(customId: string, locale: TestLocale) {
     const replies: Reply[] = [];
     const reply = async (r: Reply) => {
       replies.push(r);
@@ -149,6 +173,7 @@ describe("user text echoed in replies", () => {
     await dispatcher.button({
       knowledge,
       user: { id: "123456789012345678", name: "someone" },
+      locale,
       customId,
       message: null,
       update: reply,
@@ -157,19 +182,22 @@ describe("user text echoed in replies", () => {
     return replies.map(toMessage);
   }
 
-  it("does render no link, heading, mention, spoiler or code when a suggestion button's question is arbitrary", async () => {
-    // The id comes from the bot's own reply, but the answer echoes it as its question.
-    const baseline = hazards(textsOf(await pressButton("ask|x")));
-    await fc.assert(
-      fc.asyncProperty(hostile, async (text) => {
-        fc.pre(text.trim() !== "");
-        const texts = textsOf(await pressButton(`ask|${text}`.slice(0, 100)));
-        fc.pre(!texts.some((t) => t.includes("Did you mean")));
-        expect(hazards(texts)).toEqual(baseline);
-      }),
-      { numRuns: 150 },
-    );
-  });
+  for (const locale of LOCALES)
+    it(`does render no link, heading, mention, spoiler or code when a suggestion button's question is arbitrary and a ${locale} client presses it`, async () => {
+      // The id comes from the bot's own reply, but the answer echoes it as its question.
+      const framed = textsOf(await pressButton("ask|x", locale));
+      expect(hasHan(framed.join("\n"))).toBe(locale === "zh-CN");
+      const baseline = hazards(framed);
+      await fc.assert(
+        fc.asyncProperty(hostile, async (text) => {
+          fc.pre(text.trim() !== "");
+          const texts = textsOf(await pressButton(`ask|${text}`.slice(0, 100), locale));
+          fc.pre(!texts.some((t) => t.includes("Did you mean")));
+          expect(hazards(texts)).toEqual(baseline);
+        }),
+        { numRuns: 150 },
+      );
+    });
 
   /** Marks only, no letters or digits: around a short name, the name still reads as the model. */
   const marks = fc

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { commands } from "../../src/commands/index.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { createLogger } from "../../src/log.js";
+import { ZH } from "../../src/presenters/words/zh.js";
 import { runConsole } from "../../src/transports/console/console.js";
 import { Dispatcher } from "../../src/transports/dispatch.js";
 
@@ -64,6 +65,15 @@ describe("console mode", () => {
     expect(text).toContain("Not in the documents.");
     expect(text).toMatch(/Type `deepseek-r1-lite`/);
     expect(text).toContain("**DeepSeek-R1-Lite**\n");
+  });
+
+  it("does frame a Chinese question in Chinese and show its passages when the Chinese label is typed", async () => {
+    const text = await runLines(["R1是什么时候发布的", ZH.showPassages]);
+    expect(text).toContain("**January 20, 2025**");
+    expect(text).toContain(ZH.quotesFooter);
+    expect(text).toContain(`Type \`${ZH.showPassages}\`.`);
+    // Once under the answer, once over the whole passage the press shows.
+    expect(text.match(/^(\*\*)?\[1\] DeepSeek/gm)).toHaveLength(2);
   });
 
   it("does explain a bad line and go on when the input is wrong", async () => {

@@ -53,6 +53,7 @@ describe("button presses", () => {
     const ctx: ButtonPress = {
       knowledge: fixtureKnowledge(),
       user: { id: userId, name: userId },
+      locale: "en-US",
       customId: "page|1",
       message: null,
       update: async (reply) => {

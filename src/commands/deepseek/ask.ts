@@ -4,6 +4,7 @@ import {
 } from "discord-api-types/v10";
 import { ask } from "../../engine/ask.js";
 import { askReply } from "../../presenters/discord/ask.js";
+import { replyLanguage } from "../../presenters/words/language.js";
 import { anyButton } from "../buttons.js";
 import type { CommandContext } from "../context.js";
 import { withoutMentions } from "../mentions.js";
@@ -30,10 +31,14 @@ export const data: APIApplicationCommandSubcommandOption = {
   ],
 };
 
-/** Answers `text` as a question: mentions dropped, cut to the option's length. */
+/**
+ * Answers `text` as a question: mentions dropped, cut to the option's length; framed in Chinese
+ * when it is asked in Chinese or from a Chinese client.
+ */
 export async function answer(ctx: CommandContext, text: string, ephemeral: boolean): Promise<void> {
   const question = withoutMentions(text).slice(0, QUESTION_MAX_LENGTH);
-  await ctx.reply(askReply(ask(ctx.knowledge, question), ephemeral));
+  const language = replyLanguage(ctx.locale, question);
+  await ctx.reply(askReply(ask(ctx.knowledge, question), ephemeral, language));
 }
 
 export async function execute(ctx: CommandContext): Promise<void> {

@@ -9,6 +9,8 @@ import {
 import type { AskPassage, AskResult } from "../../engine/result.js";
 import { citation } from "../cite.js";
 import { EXCERPT_MAX, passageExcerpt } from "../excerpt.js";
+import type { Words } from "../words/en.js";
+import { type Language, wordsFor } from "../words/language.js";
 import { escapeMarkdownCached, escapeUserText } from "./escape.js";
 import { voteRow } from "./feedback.js";
 import { DISCORD_LIMITS, embedCharacters } from "./limits.js";
@@ -18,19 +20,10 @@ import { conflictLines, EMBED_COLOR } from "./style.js";
 import { suggestionLines, suggestionRow } from "./suggestions.js";
 import { truncate } from "./truncate.js";
 
-export const NOT_IN_DOCUMENTS =
-  "**Not in the documents.** Nothing in the corpus answers this; try other words or a model name.";
-
 /** Embed text an answer may take in all: a short reply reads in a channel without scrolling. */
 export const ASK_EMBED_BUDGET = 1_200;
 /** An excerpt shorter than this says too little: the source is left to Show passages instead. */
 const MIN_EXCERPT = 80;
-const FOOTER = "Quotes are verbatim from the corpus documents.";
-
-/** "No model called X": the name is the question's own words, letters and digits only. */
-function unknownModelLine({ name }: { name: string }): string {
-  return `**Not in the documents.** They name no model called ${escapeUserText(name)}.`;
-}
 
 /** A passage's excerpt of at most `max` characters before escaping, its best sentence in bold. */
 function excerptValue(passage: AskPassage, max: number): string {
@@ -92,10 +85,11 @@ function answerFirst(result: AskResult): AskPassage[] {
 }
 
 /** The description: the abstention or the bold answers with their sources, then disagreements. */
-function descriptionLines(result: AskResult): string[] {
+function descriptionLines(result: AskResult, words: Words): string[] {
   const lines: string[] = [];
-  if (result.unknownModel) lines.push(unknownModelLine(result.unknownModel));
-  else if (!result.answered) lines.push(NOT_IN_DOCUMENTS);
+  // "No model called X": the name is the question's own words, so escaped as user text.
+  if (result.unknownModel) lines.push(words.unknownModel(escapeUserText(result.unknownModel.name)));
+  else if (!result.answered) lines.push(words.notInDocuments);
   // A two-part question has a bold answer for each part, or none at all.
   const answers = result.parts?.map((p) => p.answer) ?? [result.answerSource];
   if (result.answer) {
@@ -107,8 +101,8 @@ function descriptionLines(result: AskResult): string[] {
       );
     }
   }
-  if (result.conflicts.length > 0) lines.push("", ...conflictLines(result.conflicts));
-  if (!result.answered) lines.push(...suggestionLines(result.suggestions ?? []));
+  if (result.conflicts.length > 0) lines.push("", ...conflictLines(result.conflicts, words));
+  if (!result.answered) lines.push(...suggestionLines(result.suggestions ?? [], words));
   return lines;
 }
 
@@ -118,16 +112,18 @@ function descriptionLines(result: AskResult): string[] {
  * sentence (in bold), in at most ASK_EMBED_BUDGET characters of embed text; Show passages gives
  * the passages whole, privately; 👍/👎 under it (`readShownAnswer` in ./feedback.ts reads this
  * embed back for a vote). Show passages gives every passage, those left out for room too. An
- * abstention offers what the documents cover nearby, as buttons.
+ * abstention offers what the documents cover nearby, as buttons. The bot's own words are in
+ * `language`; the quotes, citations and bold answers stay the documents' English.
  */
-export function askReply(result: AskResult, ephemeral: boolean): Reply {
+export function askReply(result: AskResult, ephemeral: boolean, language: Language): Reply {
+  const words = wordsFor(language);
   const title = truncate(
-    escapeUserText(result.question) || "(empty question)",
+    escapeUserText(result.question) || words.emptyQuestion,
     DISCORD_LIMITS.embedTitle,
   );
   const description = truncate(
-    descriptionLines(result).join("\n"),
-    ASK_EMBED_BUDGET - title.length - FOOTER.length,
+    descriptionLines(result, words).join("\n"),
+    ASK_EMBED_BUDGET - title.length - words.quotesFooter.length,
   );
   const passages = answerFirst(result);
   const embed: APIEmbed = {
@@ -135,7 +131,7 @@ export function askReply(result: AskResult, ephemeral: boolean): Reply {
     description: description || undefined,
     color: EMBED_COLOR,
     // Only quotes need saying so: an abstention quotes nothing.
-    footer: passages.length > 0 ? { text: FOOTER } : undefined,
+    footer: passages.length > 0 ? { text: words.quotesFooter } : undefined,
   };
   embed.fields = sourceFields(passages, ASK_EMBED_BUDGET - embedCharacters(embed));
 
@@ -147,7 +143,7 @@ export function askReply(result: AskResult, ephemeral: boolean): Reply {
     passages.length > 0
       ? {
           type: ComponentType.ActionRow,
-          components: [showPassagesButton(passages), ...votes.components],
+          components: [showPassagesButton(passages, words), ...votes.components],
         }
       : votes,
   );

@@ -5,6 +5,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord-api-types/v10";
+import { type Language, wordsFor } from "../words/language.js";
 import type { Reply } from "./message.js";
 
 /**
@@ -70,17 +71,18 @@ export function readShownAnswer(embeds: readonly APIEmbed[]): ShownAnswer | null
   };
 }
 
-/** The private note a voter gets. */
-export function voteRecordedReply(verdict: Verdict, replaced: Verdict | null): Reply {
+/** The private note a voter gets, in the voter's words. */
+export function voteRecordedReply(
+  verdict: Verdict,
+  replaced: Verdict | null,
+  language: Language,
+): Reply {
+  const words = wordsFor(language);
   const content =
     replaced === null
-      ? `Thanks: your ${EMOJI[verdict]} is recorded. The operator reads these to improve the answers.`
+      ? words.voteRecorded(EMOJI[verdict])
       : replaced === verdict
-        ? `You had already voted ${EMOJI[verdict]} on this answer; it stays recorded once.`
-        : `Changed your vote on this answer from ${EMOJI[replaced]} to ${EMOJI[verdict]}.`;
+        ? words.voteAlreadyRecorded(EMOJI[verdict])
+        : words.voteChanged(EMOJI[replaced], EMOJI[verdict]);
   return { content, ephemeral: true };
 }
-
-/** What a voter is told when the store cannot take the vote (the answer itself is unaffected). */
-export const VOTE_NOT_RECORDED =
-  "Your vote could not be recorded: the feedback store is unavailable right now. The answer is unaffected";

@@ -7,6 +7,8 @@ import {
 import { passageKey } from "../../engine/ask.js";
 import type { AskPassage } from "../../engine/result.js";
 import { citation } from "../cite.js";
+import type { Words } from "../words/en.js";
+import { type Language, wordsFor } from "../words/language.js";
 import { escapeMarkdownCached } from "./escape.js";
 import type { Reply } from "./message.js";
 import { EMBED_COLOR } from "./style.js";
@@ -23,16 +25,16 @@ import { EMBED_COLOR } from "./style.js";
 const PREFIX = "passages|";
 const KEY = /^[0-9a-z]{1,7}$/;
 
-export const SHOW_PASSAGES_LABEL = "Show passages";
 export const isShowPassagesButton = (customId: string) => customId.startsWith(PREFIX);
 
 export function showPassagesButton(
   passages: readonly Pick<AskPassage, "text" | "source">[],
+  words: Words,
 ): APIButtonComponentWithCustomId {
   return {
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
-    label: SHOW_PASSAGES_LABEL,
+    label: words.showPassages,
     custom_id: `${PREFIX}${passages.map(passageKey).join(",")}`,
   };
 }
@@ -44,28 +46,26 @@ export function passageKeysOf(customId: string): string[] | null {
   return keys.length > 0 && keys.every((key) => KEY.test(key)) ? keys : null;
 }
 
-export const PASSAGES_GONE =
-  "These passages are no longer in the documents: they changed since this answer. Ask again for the current ones.";
-
 /**
  * The cited passages in full, one embed each titled by its source, for the presser alone. Fewer
- * than were cited when the documents changed since (the rest are gone, and it says so).
+ * than were cited when the documents changed since (the rest are gone, and it says so), in the
+ * presser's words: the passages themselves are the documents' English.
  */
 export function passagesReply(
   passages: readonly Pick<AskPassage, "text" | "source">[],
   cited: number,
+  language: Language,
 ): Reply {
-  if (passages.length === 0) return { content: PASSAGES_GONE, ephemeral: true };
+  const words = wordsFor(language);
+  if (passages.length === 0) return { content: words.passagesGone, ephemeral: true };
   const embeds: APIEmbed[] = passages.map((passage, i) => ({
     title: `[${i + 1}] ${citation(passage.source)}`,
     description: escapeMarkdownCached(passage.text),
     color: EMBED_COLOR,
   }));
   const last = embeds.at(-1) as APIEmbed;
-  last.footer = { text: "Quotes are verbatim from the corpus documents." };
+  last.footer = { text: words.quotesFooter };
   const content =
-    passages.length < cited
-      ? `${cited - passages.length} of the ${cited} passages changed since this answer and are left out.`
-      : undefined;
+    passages.length < cited ? words.passagesLeftOut(cited - passages.length, cited) : undefined;
   return { content, embeds, ephemeral: true };
 }

@@ -6,6 +6,7 @@ import {
 } from "discord-api-types/v10";
 import type { Suggestion } from "../../engine/result.js";
 import { citation } from "../cite.js";
+import type { Words } from "../words/en.js";
 import { escapeMarkdownCached } from "./escape.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { truncate } from "./truncate.js";
@@ -30,7 +31,7 @@ export function suggestedQuestionOf(customId: string): string | null {
 const customIdOf = (suggestion: Suggestion) => `${PREFIX}${suggestion.question}`;
 
 /** One line per suggestion: its label with where it comes from ("Document › Section"). */
-export function suggestionLines(suggestions: readonly Suggestion[]): string[] {
+export function suggestionLines(suggestions: readonly Suggestion[], words: Words): string[] {
   if (suggestions.length === 0) return [];
   const lines = suggestions.map((s) => {
     const where = citation(s.source);
@@ -39,7 +40,7 @@ export function suggestionLines(suggestions: readonly Suggestion[]): string[] {
       ? `• ${escapeMarkdownCached(where)}`
       : `• ${escapeMarkdownCached(s.label)} — *${escapeMarkdownCached(where)}*`;
   });
-  return ["", "The closest they cover, press one to ask it:", ...lines];
+  return ["", words.suggestionsHeading, ...lines];
 }
 
 /** A button per suggestion whose question fits a custom id; none when none does. */

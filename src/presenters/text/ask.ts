@@ -1,33 +1,45 @@
 import type { AskResult, Suggestion } from "../../engine/result.js";
 import { citation } from "../cite.js";
 import { passageExcerpt } from "../excerpt.js";
+import type { Words } from "../words/en.js";
+import { type Language, wordsFor } from "../words/language.js";
 import { PLAIN_STYLE, type TextStyle } from "./style.js";
 
-export const NOT_IN_DOCUMENTS =
-  "Not in the documents: nothing in the corpus answers this question.";
-
 /** What the documents cover closest to an unanswered question, each with its source. */
-function suggestionLines(suggestions: readonly Suggestion[], style: TextStyle): string[] {
+function suggestionLines(
+  suggestions: readonly Suggestion[],
+  style: TextStyle,
+  words: Words,
+): string[] {
   if (suggestions.length === 0) return [];
   return [
-    "The closest they cover (ask one):",
+    words.textSuggestionsHeading,
     ...suggestions.map((s) => `  • ${s.question}  ${style.dim(`(${citation(s.source)})`)}`),
   ];
 }
 
 /**
  * An answer as readable text: the direct answer first, then each passage's excerpt around its
- * best sentence with its source (`ask --json` has the passages whole).
+ * best sentence with its source (`ask --json` has the passages whole). The bot's own words are
+ * in `language`, the quotes the documents' English.
  */
-export function askToText(result: AskResult, style: TextStyle = PLAIN_STYLE): string {
-  const lines = [style.bold(`Q: ${result.question || "(empty question)"}`)];
+export function askToText(
+  result: AskResult,
+  language: Language,
+  style: TextStyle = PLAIN_STYLE,
+): string {
+  const words = wordsFor(language);
+  const lines = [style.bold(words.textQuestion(result.question || words.emptyQuestion))];
   if (result.unknownModel) {
-    lines.push(`Not in the documents: they name no model called ${result.unknownModel.name}.`);
-    lines.push(...suggestionLines(result.suggestions ?? [], style));
+    lines.push(words.textUnknownModel(result.unknownModel.name));
+    lines.push(...suggestionLines(result.suggestions ?? [], style, words));
     return lines.join("\n");
   }
   if (!result.answered) {
-    lines.push(NOT_IN_DOCUMENTS, ...suggestionLines(result.suggestions ?? [], style));
+    lines.push(
+      words.textNotInDocuments,
+      ...suggestionLines(result.suggestions ?? [], style, words),
+    );
     return lines.join("\n");
   }
   // A two-part question has a bold answer for each part, or none at all.
@@ -36,7 +48,7 @@ export function askToText(result: AskResult, style: TextStyle = PLAIN_STYLE): st
     for (const answer of answers) {
       if (!answer) continue;
       lines.push(
-        `Answer: ${style.bold(answer.text)}  ${style.dim(`(${citation(answer.source)})`)}`,
+        `${words.textAnswer(style.bold(answer.text))}  ${style.dim(`(${citation(answer.source)})`)}`,
       );
     }
   }

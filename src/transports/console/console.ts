@@ -54,7 +54,15 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     terminal: false,
   });
   const press = (customId: string) =>
-    dispatcher.button({ knowledge, user, customId, message: null, update: reply, reply });
+    dispatcher.button({
+      knowledge,
+      user,
+      locale: undefined,
+      customId,
+      message: null,
+      update: reply,
+      reply,
+    });
   for await (const line of lines) {
     // A button of the last reply is pressed by typing its label ("show passages", a suggestion).
     const labelled = buttons.get(line.trim().toLowerCase());
@@ -71,6 +79,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       const ctx: CommandContext = {
         knowledge,
         user,
+        // A terminal has no Discord locale: a question's own script picks the language.
+        locale: undefined,
         options: {
           string: (name) => input.options[name] ?? null,
           boolean: (name) => {

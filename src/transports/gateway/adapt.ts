@@ -60,6 +60,7 @@ export function commandContext(
   return {
     knowledge,
     user: invoker(interaction),
+    locale: interaction.locale,
     options: {
       string: (name) => interaction.options.getString(name),
       boolean: (name) => interaction.options.getBoolean(name),
@@ -82,6 +83,7 @@ export function messageCommandContext(
   return {
     knowledge,
     user: invoker(interaction),
+    locale: interaction.locale,
     options: { string: () => null, boolean: () => null },
     target: { id: message.id, content: message.content, attachments: message.attachments.size },
     reply: (reply) => answer(interaction, reply),
@@ -110,6 +112,7 @@ export function buttonContext(knowledge: Knowledge, interaction: ButtonInteracti
   return {
     knowledge,
     user: invoker(interaction),
+    locale: interaction.locale,
     customId: interaction.customId,
     message: {
       id: interaction.message.id,

@@ -29,6 +29,10 @@ import type { HttpResponder } from "./respond.js";
 
 type Leaf = APIApplicationCommandInteractionDataBasicOption;
 
+/** The person's client language, which Discord sends with every interaction but a ping. */
+export const localeOf = (interaction: { locale?: string }): string | undefined =>
+  interaction.locale;
+
 export function invokerOf(interaction: { member?: { user: APIUser }; user?: APIUser }): Invoker {
   const user = interaction.member?.user ?? interaction.user;
   return { id: user?.id ?? "unknown", name: user?.username ?? "unknown" };
@@ -107,6 +111,7 @@ export function commandContext(
   const ctx: CommandContext = {
     knowledge,
     user: invokerOf(interaction),
+    locale: localeOf(interaction),
     options: options(leaves),
     async reply(reply) {
       const data = toMessage(reply);
@@ -186,6 +191,7 @@ export function buttonContext(
   return {
     knowledge,
     user: invokerOf(interaction),
+    locale: localeOf(interaction),
     customId: interaction.data.custom_id,
     message: { id: interaction.message.id, embeds: interaction.message.embeds ?? [] },
     async update(reply) {

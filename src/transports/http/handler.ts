@@ -16,6 +16,7 @@ import type { Metrics } from "../../ops/metrics.js";
 import { sendHttp } from "../../ops/reply.js";
 import { errorReply } from "../../presenters/discord/error.js";
 import { toMessage } from "../../presenters/discord/message.js";
+import { type Language, replyLanguage, wordsFor } from "../../presenters/words/language.js";
 import type { Dispatcher } from "../dispatch.js";
 import type { SeenInteractions } from "../seen.js";
 import { acceptInteraction } from "./accept.js";
@@ -27,6 +28,7 @@ import {
   invokerOf,
   kindOf,
   lateAcknowledgement,
+  localeOf,
   messageCommandContext,
 } from "./adapt.js";
 import type { RequestLog } from "./request-log.js";
@@ -49,18 +51,19 @@ export interface InteractionHandlerOptions {
 }
 
 /** The error message a user sees when the transport itself failed; the log has the same id. */
-const failure = (id: string): APIInteractionResponse => ({
+const failure = (id: string, language: Language): APIInteractionResponse => ({
   type: InteractionResponseType.ChannelMessageWithSource,
-  data: toMessage(errorReply(id)),
+  data: toMessage(errorReply(id, language)),
 });
 
-const UNSUPPORTED: APIInteractionResponse = {
+const unsupported = (language: Language): APIInteractionResponse => ({
   type: InteractionResponseType.ChannelMessageWithSource,
-  data: toMessage({
-    content: "This bot does not handle that kind of interaction.",
-    ephemeral: true,
-  }),
-};
+  data: toMessage({ content: wordsFor(language).unsupportedInteraction, ephemeral: true }),
+});
+
+/** The language of the transport's own messages: the person's locale (it reads no question). */
+const languageOf = (interaction: APIInteraction): Language =>
+  replyLanguage("locale" in interaction ? localeOf(interaction) : undefined);
 
 /**
  * POST /interactions: lets in only a capped, signed, well-formed body, answers PING, and runs
@@ -129,16 +132,23 @@ export class InteractionHandler {
       await route(this.options.knowledge, this.options.dispatcher, interaction, responder);
     } catch (error) {
       // Only a failure of this transport's own code lands here: the dispatcher answers the rest.
-      this.fail(responder, log, "interaction", "http: interaction failed", error);
+      this.fail(interaction, responder, log, "interaction", "http: interaction failed", error);
     } finally {
       clearTimeout(acknowledge);
       // The handler returned without answering: a bug, but the user still gets an answer.
       if (responder.state === "open")
-        this.fail(responder, log, "unanswered", "http: handler finished without answering");
+        this.fail(
+          interaction,
+          responder,
+          log,
+          "unanswered",
+          "http: handler finished without answering",
+        );
     }
   }
 
   private fail(
+    interaction: APIInteraction,
     responder: HttpResponder,
     log: RequestLog,
     where: "interaction" | "unanswered",
@@ -149,7 +159,7 @@ export class InteractionHandler {
     this.options.metrics.errors.inc({ where });
     const err = error === undefined ? {} : { err: error };
     this.options.logger.error({ ...log, ...err, errorId }, message);
-    responder.respond(failure(errorId));
+    responder.respond(failure(errorId, languageOf(interaction)));
   }
 }
 
@@ -190,6 +200,6 @@ async function route(
   ) {
     await dispatcher.button(buttonContext(knowledge, interaction, responder));
   } else {
-    responder.respond(UNSUPPORTED);
+    responder.respond(unsupported(languageOf(interaction)));
   }
 }

@@ -17,6 +17,8 @@ const envelope = {
   application_id: snowflake,
   token: z.string().min(1).max(500),
   version: z.number(),
+  /** The person's client language ("zh-CN"): replies are framed in it. */
+  locale: z.string().max(35).optional(),
 };
 const leafOption = z.looseObject({
   name: z.string(),

@@ -1,0 +1,57 @@
+/**
+ * The bot's own words in English: every sentence, label and heading an `ask` reply, its buttons
+ * and the errors around it put around the quotes. Quotes, citations, titles and bold answers are
+ * the documents' own and never appear here. Arguments are already escaped by the caller.
+ */
+export const EN = {
+  /** The abstention's opening: the bold heading, then what to try. */
+  notInDocuments:
+    "**Not in the documents.** Nothing in the corpus answers this; try other words or a model name.",
+  unknownModel: (name: string) => `**Not in the documents.** They name no model called ${name}.`,
+  emptyQuestion: "(empty question)",
+  quotesFooter: "Quotes are verbatim from the corpus documents.",
+  sourcesDiffer: (label: string) => `**Sources differ on ${label}:**`,
+  suggestionsHeading: "The closest they cover, press one to ask it:",
+
+  showPassages: "Show passages",
+  passagesGone:
+    "These passages are no longer in the documents: they changed since this answer. Ask again for the current ones.",
+  passagesLeftOut: (gone: number, cited: number) =>
+    `${gone} of the ${cited} passages changed since this answer and are left out.`,
+
+  voteRecorded: (emoji: string) =>
+    `Thanks: your ${emoji} is recorded. The operator reads these to improve the answers.`,
+  voteAlreadyRecorded: (emoji: string) =>
+    `You had already voted ${emoji} on this answer; it stays recorded once.`,
+  voteChanged: (from: string, to: string) =>
+    `Changed your vote on this answer from ${from} to ${to}.`,
+  /** Shown before the error id: no closing full stop. */
+  voteNotRecorded:
+    "Your vote could not be recorded: the feedback store is unavailable right now. The answer is unaffected",
+
+  /** `command` is the message command's name as the person's client shows it. */
+  messageWithoutText: (command: string) =>
+    `That message has no text to answer. Use **${command}** on a message that asks a question, or \`/deepseek ask\`.`,
+  messageOnlyAttachments: (command: string) =>
+    `That message has only attachments, and I answer only text. Use **${command}** on a message that asks a question, or \`/deepseek ask\`.`,
+
+  /** Shown before the error id: no closing full stop. */
+  somethingWentWrong: "Something went wrong on our side",
+  withErrorId: (what: string, id: string) =>
+    `${what} (error id \`${id}\`). Please try again; if it keeps happening, tell the bot's operator this id.`,
+  askingTooFast: (seconds: number) =>
+    `You're asking quickly: please wait ${seconds} s and try again.`,
+  pressingTooFast: (seconds: number) =>
+    `You're pressing quickly: please wait ${seconds} s and try again.`,
+  unsupportedInteraction: "This bot does not handle that kind of interaction.",
+
+  /** The text replies (the developer CLI). */
+  textQuestion: (question: string) => `Q: ${question}`,
+  textAnswer: (answer: string) => `Answer: ${answer}`,
+  textNotInDocuments: "Not in the documents: nothing in the corpus answers this question.",
+  textUnknownModel: (name: string) => `Not in the documents: they name no model called ${name}.`,
+  textSuggestionsHeading: "The closest they cover (ask one):",
+};
+
+/** The shape every language's table has: each key of the English one, nothing else. */
+export type Words = typeof EN;

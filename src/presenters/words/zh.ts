@@ -1,0 +1,44 @@
+import type { Words } from "./en.js";
+
+/**
+ * The bot's own words in Simplified Chinese, for a question asked in Chinese or a zh-* Discord
+ * client. The quotes around them stay English: they are the evidence, verbatim. Typed as Words,
+ * so a key missing here, or one the English table lacks, fails to compile.
+ */
+export const ZH: Words = {
+  notInDocuments:
+    "**文档中找不到答案。** 语料中没有能回答这个问题的内容；请换个说法，或写上模型名称再试。",
+  unknownModel: (name) => `**文档中找不到答案。** 文档中没有名为 ${name} 的模型。`,
+  emptyQuestion: "（空问题）",
+  quotesFooter: "引文均为语料文档的英文原文，一字未改。",
+  sourcesDiffer: (label) => `**各来源说法不一（${label}）：**`,
+  suggestionsHeading: "文档中最接近的内容，点击即可提问：",
+
+  showPassages: "查看原文",
+  passagesGone: "这些段落已不在文档中：文档在这次回答之后有改动。请重新提问以获取当前内容。",
+  passagesLeftOut: (gone, cited) =>
+    `引用的 ${cited} 个段落中有 ${gone} 个在这次回答之后有改动，已略去。`,
+
+  voteRecorded: (emoji) => `谢谢：你的 ${emoji} 已记录。运营者会据此改进回答。`,
+  voteAlreadyRecorded: (emoji) => `你已经对这个回答投过 ${emoji}，只记录一次。`,
+  voteChanged: (from, to) => `已将你对这个回答的投票从 ${from} 改为 ${to}。`,
+  voteNotRecorded: "无法记录你的投票：反馈存储暂时不可用。回答本身不受影响",
+
+  messageWithoutText: (command) =>
+    `这条消息没有可回答的文字。请对提问的消息使用 **${command}**，或使用 \`/deepseek ask\`。`,
+  messageOnlyAttachments: (command) =>
+    `这条消息只有附件，而我只回答文字。请对提问的消息使用 **${command}**，或使用 \`/deepseek ask\`。`,
+
+  somethingWentWrong: "我们这边出了问题",
+  withErrorId: (what, id) =>
+    `${what}（错误编号 \`${id}\`）。请重试；如果一直出错，请把这个编号告诉机器人的运营者。`,
+  askingTooFast: (seconds) => `你提问太快了：请等 ${seconds} 秒再试。`,
+  pressingTooFast: (seconds) => `你点按钮太快了：请等 ${seconds} 秒再试。`,
+  unsupportedInteraction: "这个机器人不处理这类交互。",
+
+  textQuestion: (question) => `问：${question}`,
+  textAnswer: (answer) => `答：${answer}`,
+  textNotInDocuments: "文档中找不到答案：语料中没有能回答这个问题的内容。",
+  textUnknownModel: (name) => `文档中找不到答案：文档中没有名为 ${name} 的模型。`,
+  textSuggestionsHeading: "文档中最接近的内容（可以问其中一个）：",
+};
