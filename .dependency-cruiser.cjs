@@ -91,6 +91,14 @@ module.exports = {
       to: { path: "(^|/)node_modules/(discord\\.js|@discordjs/)|^(discord\\.js|@discordjs/)" },
     },
     {
+      name: "discord-api-types-for-types-only",
+      comment:
+        "the console's path (presenters, commands, console) imports discord-api-types for types only: its enums at run time cost every start ~50 ms (presenters/discord/api-enums.ts has the values)",
+      severity: "error",
+      from: { path: "^src/(presenters|commands|transports/console)/" },
+      to: { path: "discord-api-types", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "no-tests-or-tools",
       comment: "src/ never imports the tests, scripts or benches",
       severity: "error",

@@ -1,7 +1,5 @@
-import {
-  ApplicationCommandType,
-  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
-} from "discord-api-types/v10";
+import type { RESTPostAPIContextMenuApplicationCommandsJSONBody } from "discord-api-types/v10";
+import { ApplicationCommandType } from "../presenters/discord/api-enums.js";
 import { replyLanguage, wordsFor } from "../presenters/words/language.js";
 import { CONTEXTS, INSTALLS } from "./availability.js";
 import type { CommandContext } from "./context.js";

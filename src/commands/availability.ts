@@ -1,4 +1,7 @@
-import { ApplicationIntegrationType, InteractionContextType } from "discord-api-types/v10";
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+} from "../presenters/discord/api-enums.js";
 
 /** Where every command can be installed: in servers, and by users for themselves. */
 export const INSTALLS = [

@@ -1,8 +1,6 @@
-import {
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
-} from "discord-api-types/v10";
+import type { APIApplicationCommandSubcommandOption } from "discord-api-types/v10";
 import { ask } from "../../engine/ask.js";
+import { ApplicationCommandOptionType } from "../../presenters/discord/api-enums.js";
 import { askReply } from "../../presenters/discord/ask.js";
 import { replyLanguage } from "../../presenters/words/language.js";
 import { anyButton } from "../buttons.js";

@@ -1,7 +1,5 @@
-import {
-  ApplicationCommandType,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from "discord-api-types/v10";
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
+import { ApplicationCommandType } from "../../presenters/discord/api-enums.js";
 import { CONTEXTS, INSTALLS } from "../availability.js";
 import type { Subcommand } from "../subcommand.js";
 import * as ask from "./ask.js";

@@ -1,8 +1,6 @@
-import {
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
-} from "discord-api-types/v10";
+import type { APIApplicationCommandSubcommandOption } from "discord-api-types/v10";
 import { compareModels, completeModelName, lookupModel, modelById } from "../../engine/model.js";
+import { ApplicationCommandOptionType } from "../../presenters/discord/api-enums.js";
 import { DISCORD_LIMITS } from "../../presenters/discord/limits.js";
 import {
   comparisonReply,

@@ -1,8 +1,6 @@
-import {
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
-} from "discord-api-types/v10";
+import type { APIApplicationCommandSubcommandOption } from "discord-api-types/v10";
 import { queryTimeline } from "../../engine/timeline.js";
+import { ApplicationCommandOptionType } from "../../presenters/discord/api-enums.js";
 import {
   decodePageState,
   isTimelineButton,

@@ -1,16 +1,16 @@
 import { escapeMarkdown } from "@discordjs/formatters";
-import {
-  type APIActionRowComponent,
-  type APIButtonComponentWithCustomId,
-  type APIEmbed,
-  type APIEmbedField,
-  ComponentType,
+import type {
+  APIActionRowComponent,
+  APIButtonComponentWithCustomId,
+  APIEmbed,
+  APIEmbedField,
 } from "discord-api-types/v10";
 import type { AskPassage, AskResult } from "../../engine/result.js";
 import { citation } from "../cite.js";
 import { EXCERPT_MAX, passageExcerpt } from "../excerpt.js";
 import type { Words } from "../words/en.js";
 import { type Language, wordsFor } from "../words/language.js";
+import { ComponentType } from "./api-enums.js";
 import { escapeMarkdownCached, escapeUserText } from "./escape.js";
 import { voteRow } from "./feedback.js";
 import { DISCORD_LIMITS, embedCharacters } from "./limits.js";

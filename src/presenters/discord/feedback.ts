@@ -1,11 +1,10 @@
-import {
-  type APIActionRowComponent,
-  type APIButtonComponentWithCustomId,
-  type APIEmbed,
-  ButtonStyle,
-  ComponentType,
+import type {
+  APIActionRowComponent,
+  APIButtonComponentWithCustomId,
+  APIEmbed,
 } from "discord-api-types/v10";
 import { type Language, wordsFor } from "../words/language.js";
+import { ButtonStyle, ComponentType } from "./api-enums.js";
 import type { Reply } from "./message.js";
 
 /**

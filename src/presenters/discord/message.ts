@@ -5,7 +5,7 @@ import type {
   APIEmbedField,
   APIInteractionResponseCallbackData,
 } from "discord-api-types/v10";
-import { MessageFlags } from "discord-api-types/v10";
+import { MessageFlags } from "./api-enums.js";
 import { embedCharacters, DISCORD_LIMITS as L } from "./limits.js";
 import { truncate } from "./truncate.js";
 

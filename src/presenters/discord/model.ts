@@ -1,14 +1,13 @@
 import { escapeMarkdown } from "@discordjs/formatters";
-import {
-  type APIActionRowComponent,
-  type APIButtonComponentWithCustomId,
-  type APIEmbed,
-  type APIEmbedField,
-  ButtonStyle,
-  ComponentType,
+import type {
+  APIActionRowComponent,
+  APIButtonComponentWithCustomId,
+  APIEmbed,
+  APIEmbedField,
 } from "discord-api-types/v10";
 import type { CardValue, ModelComparison, ModelLookup } from "../../engine/model.js";
 import { citation } from "../cite.js";
+import { ButtonStyle, ComponentType } from "./api-enums.js";
 import { escapeUserText } from "./escape.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import type { Reply } from "./message.js";

@@ -1,14 +1,10 @@
-import {
-  type APIButtonComponentWithCustomId,
-  type APIEmbed,
-  ButtonStyle,
-  ComponentType,
-} from "discord-api-types/v10";
+import type { APIButtonComponentWithCustomId, APIEmbed } from "discord-api-types/v10";
 import { passageKey } from "../../engine/ask.js";
 import type { AskPassage } from "../../engine/result.js";
 import { citation } from "../cite.js";
 import type { Words } from "../words/en.js";
 import { type Language, wordsFor } from "../words/language.js";
+import { ButtonStyle, ComponentType } from "./api-enums.js";
 import { escapeMarkdownCached } from "./escape.js";
 import type { Reply } from "./message.js";
 import { EMBED_COLOR } from "./style.js";

@@ -1,12 +1,8 @@
-import {
-  type APIActionRowComponent,
-  type APIButtonComponentWithCustomId,
-  ButtonStyle,
-  ComponentType,
-} from "discord-api-types/v10";
+import type { APIActionRowComponent, APIButtonComponentWithCustomId } from "discord-api-types/v10";
 import type { Suggestion } from "../../engine/result.js";
 import { citation } from "../cite.js";
 import type { Words } from "../words/en.js";
+import { ButtonStyle, ComponentType } from "./api-enums.js";
 import { escapeMarkdownCached } from "./escape.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { truncate } from "./truncate.js";

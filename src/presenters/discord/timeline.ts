@@ -1,7 +1,8 @@
 import { escapeMarkdown } from "@discordjs/formatters";
-import { type APIEmbed, ButtonStyle, ComponentType } from "discord-api-types/v10";
+import type { APIEmbed } from "discord-api-types/v10";
 import type { TimelineModel, TimelineResult } from "../../engine/timeline.js";
 import { citation } from "../cite.js";
+import { ButtonStyle, ComponentType } from "./api-enums.js";
 import { escapeMarkdownCached, escapeUserText } from "./escape.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import type { Reply } from "./message.js";
@@ -120,8 +121,8 @@ export function timelineReply(
   const previousId = encodePageState({ ...state, page: Math.max(0, page - 1) });
   const nextId = encodePageState({ ...state, page: Math.min(pages - 1, page + 1) });
   const button = (label: string, customId: string, disabled: boolean) => ({
-    type: ComponentType.Button as const,
-    style: ButtonStyle.Secondary as const,
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
     label,
     custom_id: customId,
     disabled,

@@ -1,5 +1,5 @@
-import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import { type Command, hasSubcommands } from "../../commands/index.js";
+import { ApplicationCommandOptionType } from "../../presenters/discord/api-enums.js";
 
 /** A line typed in the console, read as the slash command or button it stands for. */
 export type ConsoleInput =
