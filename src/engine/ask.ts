@@ -1,4 +1,5 @@
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
+import { remembered } from "../text/remembered.js";
 import { baseTokens } from "../text/tokens.js";
 import { uniqueBy } from "../text/unique.js";
 import { directAnswer, sourceOf } from "./answer.js";
@@ -51,6 +52,24 @@ function unknownModel(knowledge: Knowledge, question: string, name: string): Ask
 }
 
 /**
+ * Whether each offer (a section heading, a model's name: a small fixed set) gets an answer,
+ * remembered per knowledge base and options: checking it anew made every abstention several
+ * asks long.
+ */
+const offerCache = new WeakMap<Knowledge, Map<string, Map<string, boolean>>>();
+function answeredOffers(knowledge: Knowledge, opts: AskOptions): Map<string, boolean> {
+  const byOptions = remembered(
+    offerCache,
+    knowledge,
+    () => new Map<string, Map<string, boolean>>(),
+  );
+  const key = JSON.stringify(opts);
+  const known = byOptions.get(key) ?? new Map<string, boolean>();
+  byOptions.set(key, known);
+  return known;
+}
+
+/**
  * Answers one parsed question: BM25 candidates, re-ranked, then the safe direct answer. An
  * abstention offers what the documents cover nearby (`suggest`), each offer checked by asking
  * it, without offers of its own.
@@ -77,15 +96,24 @@ function answerParsed(
   }
   for (const c of searched) for (const t of c.terms) boost.set(t, 1);
   const hits = index.search([...boost.keys()], opts.candidates, boost);
-  const offers = (nearest: readonly Ranked[]) =>
-    suggest
-      ? suggestAlternatives(
-          knowledge,
-          parsed.normalized,
-          nearest.map((r) => r.passage),
-          (q) => answerParsed(knowledge, parseQuestion(index, lexicon, q), opts, false).answered,
-        )
-      : [];
+  const offers = (nearest: readonly Ranked[]) => {
+    if (!suggest) return [];
+    const known = answeredOffers(knowledge, opts);
+    const answers = (q: string) => {
+      let answered = known.get(q);
+      if (answered === undefined) {
+        answered = answerParsed(knowledge, parseQuestion(index, lexicon, q), opts, false).answered;
+        known.set(q, answered);
+      }
+      return answered;
+    };
+    return suggestAlternatives(
+      knowledge,
+      parsed.normalized,
+      nearest.map((r) => r.passage),
+      answers,
+    );
+  };
   if (hits.length === 0) return { ...abstain(parsed.text, "no-match"), suggestions: offers([]) };
 
   const top = hits[0]?.score ?? 1;
