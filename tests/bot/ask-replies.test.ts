@@ -5,7 +5,7 @@ import { ask } from "../../src/engine/ask.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { citation } from "../../src/presenters/cite.js";
 import { embedCharacters } from "../../src/presenters/discord/limits.js";
-import { type Harness, startHarness } from "./harness.js";
+import { askThrough, type Harness, startHarness } from "./harness.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -22,15 +22,6 @@ const isEphemeral = (data: { flags?: number | null } | undefined) =>
   ((data?.flags ?? 0) & MessageFlags.Ephemeral) === MessageFlags.Ephemeral;
 const embedsOf = (data: unknown) => ((data as { embeds?: APIEmbed[] }).embeds ?? []) as APIEmbed[];
 
-/** Asks through the fake and returns the answer message as Discord stores it. */
-async function askFor(h: Harness, question: string): Promise<APIMessage> {
-  const interaction = h.discord.chatInputInteraction({ subcommand: "ask", options: { question } });
-  await h.call(interaction);
-  const message = h.discord.originalMessage(interaction.id);
-  if (!message) throw new Error("no answer message");
-  return message;
-}
-
 const press = (h: Harness, message: APIMessage, button: Button | undefined, user?: string) =>
   h.call(
     h.discord.buttonInteraction({
@@ -44,7 +35,7 @@ describe("ask replies, through discord.js and a fake Discord", () => {
   it("does answer in at most 1,200 characters with the answer and three cited excerpts, and Show passages gives them whole, privately, even after a restart", async () => {
     harness = await startHarness();
     const question = "who founded deepseek?";
-    const answer = await askFor(harness, question);
+    const answer = await askThrough(harness, question);
     const [embed] = answer.embeds;
     expect(embedCharacters(embed ?? {})).toBeLessThanOrEqual(1200);
     expect(embed?.description).toMatch(/^\*\*Liang Wenfeng\*\*\n— \*/);
@@ -79,7 +70,7 @@ describe("ask replies, through discord.js and a fake Discord", () => {
 
   it("does offer things the documents cover as buttons and give no answer when they do not answer, and a suggestion asks privately", async () => {
     harness = await startHarness();
-    const abstention = await askFor(harness, "how many params does r1 lite have");
+    const abstention = await askThrough(harness, "how many params does r1 lite have");
     const [embed] = abstention.embeds;
     expect(embed?.description).toMatch(/^\*\*Not in the documents\.\*\*/);
     expect(embed?.description?.match(/\*\*/g)).toHaveLength(2);
@@ -107,7 +98,7 @@ describe("ask replies, through discord.js and a fake Discord", () => {
     await harness.call(interaction);
     const message = discord.originalMessage(interaction.id);
     if (!message) throw new Error("no answer message");
-    const slash = await askFor(harness, "who founded deepseek?");
+    const slash = await askThrough(harness, "who founded deepseek?");
     expect(message.embeds).toEqual(slash.embeds);
     expect(buttonsOf(message)).toEqual(buttonsOf(slash));
     const show = buttonsOf(message).find((b) => b.label === "Show passages");

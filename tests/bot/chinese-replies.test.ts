@@ -15,7 +15,7 @@ import { toMessage } from "../../src/presenters/discord/message.js";
 import { EN } from "../../src/presenters/words/en.js";
 import { ZH } from "../../src/presenters/words/zh.js";
 import { hasHan } from "../../src/text/script.js";
-import { type Harness, startHarness } from "./harness.js";
+import { askThrough, type Harness, startHarness } from "./harness.js";
 
 let harness: Harness | undefined;
 const stores: FeedbackStore[] = [];
@@ -36,19 +36,6 @@ const labelsOf = (message: { components?: unknown[] } | undefined) =>
   buttonsOf(message).map((b) => b.label ?? b.emoji?.name);
 const embedsOf = (data: unknown) => ((data as { embeds?: APIEmbed[] }).embeds ?? []) as APIEmbed[];
 
-/** Asks from a client in `locale` and returns the answer message as Discord stores it. */
-async function askFor(h: Harness, question: string, locale = Locale.EnglishUS) {
-  const interaction = h.discord.chatInputInteraction({
-    subcommand: "ask",
-    options: { question },
-    locale,
-  });
-  await h.call(interaction);
-  const message = h.discord.originalMessage(interaction.id);
-  if (!message) throw new Error("no answer message");
-  return message;
-}
-
 /** Presses the button labelled `label` as a user of a client in `locale`. */
 function press(h: Harness, message: APIMessage, customId: string, locale: Locale) {
   const user = h.discord.makeUser({ id: "777777777777777777", username: "reader" });
@@ -66,7 +53,7 @@ describe("replies to Chinese questions and Chinese clients, through discord.js a
   it("does frame a Chinese question's answer in Chinese around the English bold answer and quotes", async () => {
     harness = await startHarness();
     const question = "R1是什么时候发布的";
-    const answer = await askFor(harness, question);
+    const answer = await askThrough(harness, question);
     const [embed] = answer.embeds;
     expect(embed?.title).toBe(question);
     expect(embed?.description).toMatch(/^\*\*January 20, 2025\*\*\n— \*DeepSeek/);
@@ -79,8 +66,8 @@ describe("replies to Chinese questions and Chinese clients, through discord.js a
   it("does frame an English question's answer in Chinese when the client's locale is zh-CN", async () => {
     harness = await startHarness();
     const question = "When was DeepSeek-R1 released?";
-    const chinese = await askFor(harness, question, Locale.ChineseCN);
-    const english = await askFor(harness, question, Locale.EnglishUS);
+    const chinese = await askThrough(harness, question, Locale.ChineseCN);
+    const english = await askThrough(harness, question, Locale.EnglishUS);
     const [zh] = chinese.embeds;
     const [en] = english.embeds;
     expect(zh?.title).toBe(question);
@@ -92,7 +79,7 @@ describe("replies to Chinese questions and Chinese clients, through discord.js a
 
   it("does keep an English question's answer in English when the client's locale is en-US", async () => {
     harness = await startHarness();
-    const answer = await askFor(harness, "When was DeepSeek-R1 released?", Locale.EnglishUS);
+    const answer = await askThrough(harness, "When was DeepSeek-R1 released?", Locale.EnglishUS);
     const [embed] = answer.embeds;
     expect(embed?.footer?.text).toBe(EN.quotesFooter);
     expect(labelsOf(answer)).toEqual([EN.showPassages, "👍", "👎"]);
@@ -102,7 +89,7 @@ describe("replies to Chinese questions and Chinese clients, through discord.js a
 
   it("does say in Chinese that the documents do not answer a Chinese question, and offer English suggestions", async () => {
     harness = await startHarness();
-    const abstention = await askFor(harness, "深度求索的总部在哪个城市，员工食堂好吃吗");
+    const abstention = await askThrough(harness, "深度求索的总部在哪个城市，员工食堂好吃吗");
     const [embed] = abstention.embeds;
     expect(embed?.description?.startsWith(ZH.notInDocuments)).toBe(true);
     expect(embed?.description).not.toContain("Not in the documents");
@@ -123,13 +110,13 @@ describe("replies to Chinese questions and Chinese clients, through discord.js a
 
   it("does name the unknown model in a Chinese sentence when a Chinese question asks about one", async () => {
     harness = await startHarness();
-    const [embed] = (await askFor(harness, "R2什么时候发布")).embeds;
+    const [embed] = (await askThrough(harness, "R2什么时候发布")).embeds;
     expect(embed?.description).toMatch(/^\*\*文档中找不到答案。\*\* 文档中没有名为 \S+ 的模型。/);
   });
 
   it("does answer Show passages in the presser's language, the passages verbatim, whatever the answer's language", async () => {
     harness = await startHarness();
-    const answer = await askFor(harness, "When was DeepSeek-R1 released?");
+    const answer = await askThrough(harness, "When was DeepSeek-R1 released?");
     const customId = showPassagesOf(answer);
     const zh = await press(harness, answer, customId, Locale.ChineseCN);
     const en = await press(harness, answer, customId, Locale.EnglishUS);
@@ -142,7 +129,7 @@ describe("replies to Chinese questions and Chinese clients, through discord.js a
     expect(quotes(zhEmbeds)).toEqual(quotes(enEmbeds));
 
     // And an English client pressing it under a Chinese-framed answer reads English.
-    const chinese = await askFor(harness, "R1是什么时候发布的");
+    const chinese = await askThrough(harness, "R1是什么时候发布的");
     const fromEnglish = await press(harness, chinese, showPassagesOf(chinese), Locale.EnglishUS);
     expect(embedsOf(fromEnglish.data).at(-1)?.footer?.text).toBe(EN.quotesFooter);
   });
@@ -152,7 +139,7 @@ describe("replies to Chinese questions and Chinese clients, through discord.js a
     stores.push(store);
     harness = await startHarness({ feedback: store });
     const question = "R1是什么时候发布的";
-    const answer = await askFor(harness, question);
+    const answer = await askThrough(harness, question);
     const voted = await press(harness, answer, voteCustomId("up"), Locale.ChineseCN);
     expect(voted.data?.content).toBe(ZH.voteRecorded("👍"));
     const [stored] = store.worst(5);
@@ -175,7 +162,7 @@ describe("replies to Chinese questions and Chinese clients, through discord.js a
 
   it("does tell a zh-CN client to slow down in Chinese", async () => {
     harness = await startHarness({ cooldown: { uses: 1, windowMs: 60_000 } });
-    await askFor(harness, "What is MLA?", Locale.ChineseCN);
+    await askThrough(harness, "What is MLA?", Locale.ChineseCN);
     const throttled = await harness.call(
       harness.discord.chatInputInteraction({
         subcommand: "ask",

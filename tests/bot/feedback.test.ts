@@ -12,7 +12,7 @@ import { openFeedback } from "../../src/transports/feedback.js";
 import type { FakeDiscord } from "../fake-discord/server.js";
 import { startFakeDiscord } from "../fake-discord/server.js";
 import { openFoldersTo, unprivileged } from "../helpers/unprivileged.js";
-import { checkCaptured, type Harness, startHarness } from "./harness.js";
+import { askThrough, checkCaptured, type Harness, startHarness } from "./harness.js";
 import { run } from "./process.js";
 
 let harness: Harness | undefined;
@@ -38,15 +38,6 @@ const buttonsOf = (message: APIMessage | undefined) =>
     "components" in row ? (row.components as unknown as Button[]) : [],
   );
 
-/** Asks through the fake and returns the answer message as Discord stores it. */
-async function askFor(h: Harness, question: string): Promise<APIMessage> {
-  const interaction = h.discord.chatInputInteraction({ subcommand: "ask", options: { question } });
-  await h.call(interaction);
-  const message = h.discord.originalMessage(interaction.id);
-  if (!message) throw new Error("no answer message");
-  return message;
-}
-
 const press = (
   h: Harness,
   message: APIMessage,
@@ -57,7 +48,7 @@ const press = (
 describe("👍/👎 on answers, through discord.js and a fake Discord", () => {
   it("does show 👍 and 👎 with short stateless custom ids under every ask answer", async () => {
     harness = await startHarness();
-    const answer = await askFor(harness, "how big is deepseek v3");
+    const answer = await askThrough(harness, "how big is deepseek v3");
     expect(buttonsOf(answer)).toEqual([
       expect.objectContaining({ label: "Show passages" }),
       expect.objectContaining({ custom_id: "vote|up", emoji: { name: "👍" } }),
@@ -68,7 +59,7 @@ describe("👍/👎 on answers, through discord.js and a fake Discord", () => {
   it("does store a 👍 press and replace it when the same person presses 👎, even after a restart", async () => {
     const path = freshPath();
     harness = await startHarness({ feedback: store(path) });
-    const answer = await askFor(harness, "how big is deepseek v3");
+    const answer = await askThrough(harness, "how big is deepseek v3");
     const voter = harness.discord.makeUser({ id: "555555555555555555", username: "voter" });
 
     const first = await press(harness, answer, "up", voter);
@@ -107,7 +98,7 @@ describe("👍/👎 on answers, through discord.js and a fake Discord", () => {
     writeFileSync(file, "");
     const unavailable = openFeedback(join(file, "feedback.db"), createLogger("silent"));
     harness = await startHarness({ feedback: unavailable });
-    const answer = await askFor(harness, "how big is deepseek v3");
+    const answer = await askThrough(harness, "how big is deepseek v3");
     expect(answer.embeds[0]?.description).toMatch(/671 billion/);
     const refused = await press(harness, answer, "up");
     expect(isEphemeral(refused.data)).toBe(true);

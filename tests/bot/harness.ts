@@ -1,3 +1,4 @@
+import type { Locale } from "discord.js";
 import { InteractionResponseType } from "discord.js";
 import { expect } from "vitest";
 import { type Command, commands as realCommands } from "../../src/commands/index.js";
@@ -113,4 +114,20 @@ export function gate(): { opened: Promise<void>; open(): void } {
     open = resolve;
   });
   return { opened, open };
+}
+
+/**
+ * Asks `/deepseek ask` through the fake from a client in `locale` (Discord's default when
+ * unset) and returns the answer message as Discord stores it.
+ */
+export async function askThrough(h: Harness, question: string, locale?: Locale) {
+  const interaction = h.discord.chatInputInteraction({
+    subcommand: "ask",
+    options: { question },
+    ...(locale ? { locale } : {}),
+  });
+  await h.call(interaction);
+  const message = h.discord.originalMessage(interaction.id);
+  if (!message) throw new Error("no answer message");
+  return message;
 }
