@@ -77,6 +77,9 @@ function hazards(texts: string[]): Record<string, number> {
   );
 }
 
+/** What Discord's markdown is made of: headings, quotes, spoilers, code, escapes, emphasis. */
+const MARKDOWN = ["# ", "-# ", "> ", "||", "`", "```", "\\", "\n", "*", "_"];
+
 /** Arbitrary text, heavy on the characters Discord's markdown and links are made of. */
 const hostile = fc.oneof(
   fc.string({ maxLength: 120 }),
@@ -96,17 +99,8 @@ const hostile = fc.oneof(
         "</deepseek ask:1>",
         "<t:1:R>",
         "<:e:1>",
-        "# ",
-        "-# ",
-        "> ",
-        "||",
-        "`",
-        "```",
-        "\\",
-        "\n",
+        ...MARKDOWN,
         "\r",
-        "*",
-        "_",
         " ",
         "a",
         "2024",
@@ -202,29 +196,7 @@ describe("user text echoed in replies", () => {
   /** Marks only, no letters or digits: around a short name, the name still reads as the model. */
   const marks = fc
     .array(
-      fc.constantFrom(
-        "[",
-        "](",
-        "://",
-        "<@",
-        "<#",
-        "<:",
-        ">",
-        "# ",
-        "-# ",
-        "> ",
-        "||",
-        "`",
-        "```",
-        "\\",
-        "\n",
-        "*",
-        "_",
-        "@",
-        " ",
-        "-",
-        "~",
-      ),
+      fc.constantFrom("[", "](", "://", "<@", "<#", "<:", ">", ...MARKDOWN, "@", " ", "-", "~"),
       { maxLength: 12 },
     )
     .map((parts) => parts.join(""));
