@@ -86,8 +86,17 @@ export const EMPTY_LEXICON: LexiconData = {
 /** Resources of related words, in the order their files are read. */
 const RESOURCES = ["wordnet", "vectors"] as const;
 
+/**
+ * The files `loadLexicon` reads at once (the Chinese ones are read on first use), by name: what
+ * a prebuilt copy of the lexicon must be fingerprinted by.
+ */
+export const LEXICON_FILES = ["chat", "paraphrases", "dictionary", "names", ...RESOURCES] as const;
+export type LexiconFile = (typeof LEXICON_FILES)[number];
+
+export const lexiconPath = (dir: string, name: string): string => join(dir, `${name}.json`);
+
 function read<T extends z.ZodType>(dir: string, name: string, schema: T): z.output<T> | null {
-  const path = join(dir, `${name}.json`);
+  const path = lexiconPath(dir, name);
   return existsSync(path) ? readDataFile(path, schema, "lexicon") : null;
 }
 
@@ -111,14 +120,27 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
       phrases[`~${key}`] = unpackPairs(targets);
     }
   }
-  const lexicon = {
-    chat: chat?.replace ?? {},
-    filler: new Set(chat?.filler),
-    phrases,
-    related,
-    wordRank: new Map(dictionary?.words.map((word, rank) => [word, rank])),
-    names: new Set(names?.words),
-  };
+  return withChinese(
+    {
+      chat: chat?.replace ?? {},
+      filler: new Set(chat?.filler),
+      phrases,
+      related,
+      wordRank: new Map(dictionary?.words.map((word, rank) => [word, rank])),
+      names: new Set(names?.words),
+    },
+    dir,
+    without,
+  );
+}
+
+/** Adds the Chinese side, read from `dir` on first use; none without a folder. */
+function withChinese(
+  lexicon: Omit<LexiconData, "chinese">,
+  dir: string | undefined,
+  without: readonly string[] = [],
+): LexiconData {
+  if (dir === undefined) return { ...lexicon, chinese: EMPTY_CHINESE };
   // 1.5 MB that only Chinese questions use: parsed on the first one, not at every start.
   let chinese: ChineseLexicon | undefined;
   return Object.defineProperty(lexicon, "chinese", {
@@ -128,4 +150,76 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
       return chinese;
     },
   });
+}
+
+/**
+ * The lexicon as the prebuilt file stores it: validated when it was built, and in the form it
+ * is used in, so a start neither validates 1.4 MB of JSON again nor unpacks phrases.
+ */
+export interface PackedLexicon {
+  chat: Record<string, string>;
+  filler: string[];
+  phrases: Record<string, [string, number][]>;
+  related: Record<string, Record<string, string>>;
+  /** The dictionary's words by rank, the commonest first (null for a rank no word keeps). */
+  words: (string | null)[];
+  /** Words that are names whatever their case. */
+  names: string[];
+}
+
+export function packLexicon(lexicon: LexiconData): PackedLexicon {
+  // A word listed twice keeps its last rank, as in `loadLexicon`'s map.
+  const words: (string | null)[] = new Array(lexicon.wordRank.size).fill(null);
+  for (const [word, rank] of lexicon.wordRank) words[rank] = word;
+  return {
+    chat: lexicon.chat,
+    filler: [...lexicon.filler],
+    phrases: lexicon.phrases,
+    related: lexicon.related,
+    words,
+    names: [...lexicon.names],
+  };
+}
+
+/** A packed lexicon as read back; `dir` is the folder the Chinese side is read from on use. */
+export function unpackLexicon(packed: PackedLexicon, dir?: string): LexiconData {
+  const wordRank = new Map<string, number>();
+  const { words } = packed;
+  for (let rank = 0; rank < words.length; rank++) {
+    const word = words[rank];
+    if (typeof word === "string") wordRank.set(word, rank);
+  }
+  const { chat, phrases, related } = packed;
+  const filler = new Set(packed.filler);
+  return withChinese(
+    { chat, filler, phrases, related, wordRank, names: new Set(packed.names) },
+    dir,
+  );
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Whether a stored lexicon has the shape `packLexicon` writes and holds a part for each file in
+ * `present`, so a file gutted or tampered with behind a right fingerprint is not served.
+ */
+export function wellFormedLexicon(
+  packed: unknown,
+  present: ReadonlySet<LexiconFile>,
+): packed is PackedLexicon {
+  if (!isRecord(packed)) return false;
+  const { chat, filler, phrases, related, words, names } = packed;
+  if (!isRecord(chat) || !Array.isArray(filler) || !isRecord(phrases) || !isRecord(related))
+    return false;
+  if (!Array.isArray(words) || words.length > 0 !== present.has("dictionary")) return false;
+  if (!Array.isArray(names) || names.length > 0 !== present.has("names")) return false;
+  if (present.has("chat") && Object.keys(chat).length + filler.length === 0) return false;
+  const resources: readonly string[] = RESOURCES;
+  return (
+    Object.keys(related).every((name) => resources.includes(name)) &&
+    RESOURCES.every((name) =>
+      present.has(name) ? isRecord(related[name]) : related[name] === undefined,
+    )
+  );
 }

@@ -1,10 +1,17 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { SearchIndex, type SerializedIndex } from "../index/search-index.js";
+import { type CorpusDocument, documentMetaSchema } from "../ingest/document.js";
 import { loadAliases } from "../ingest/load-aliases.js";
-import { parseCorpus } from "../ingest/load-corpus.js";
+import { type CorpusFile, splitDocument } from "../ingest/load-corpus.js";
+import {
+  type PackedLexicon,
+  packLexicon,
+  unpackLexicon,
+  wellFormedLexicon,
+} from "../ingest/load-lexicon.js";
 import { PREBUILT_INDEX } from "../paths.js";
 import { buildFrom } from "./build.js";
-import { documentInfo, type Knowledge } from "./knowledge.js";
+import type { DocumentInfo, Knowledge } from "./knowledge.js";
 import {
   CATALOG_LINES,
   type CatalogPart,
@@ -21,7 +28,6 @@ import {
 import {
   DEFAULT_SOURCES,
   type KnowledgeSources,
-  lexiconOf,
   measuresOf,
   modelWordsOf,
   type ReadSources,
@@ -31,15 +37,27 @@ import {
 /**
  * The prebuilt file: one JSON value per line, in this order. A stale file is recognised from
  * its first line, and each part of the catalog is parsed only when first read. Spans only: the
- * text is cut again from the documents on load (see pack-passages.ts).
+ * text is cut again from the documents on load (see pack-passages.ts). The documents' metadata
+ * and the lexicon are stored as validated when the file was built, so a start parses no front
+ * matter (nor loads the YAML parser) and validates no lexicon file: the fingerprint covers
+ * every file they came from.
  */
 interface SerializedKnowledge extends PackedCatalog {
   fingerprint: string;
   passages: PackedPassage[];
   index: SerializedIndex;
+  documents: DocumentInfo[];
+  lexicon: PackedLexicon;
 }
 type Line = keyof SerializedKnowledge;
-const LINES: readonly Line[] = ["fingerprint", "passages", "index", ...CATALOG_LINES];
+const LINES: readonly Line[] = [
+  "fingerprint",
+  "passages",
+  "index",
+  "documents",
+  "lexicon",
+  ...CATALOG_LINES,
+];
 
 /**
  * JSON with every non-ASCII character escaped. Node reads an all-ASCII file into a one-byte
@@ -57,6 +75,8 @@ export function saveKnowledge(knowledge: Knowledge, path = PREBUILT_INDEX): void
     fingerprint: knowledge.fingerprint,
     passages: packPassages(knowledge.index.passages),
     index: knowledge.index.toJSON(),
+    documents: knowledge.documents,
+    lexicon: packLexicon(knowledge.lexicon),
     ...packCatalog(knowledge.catalog),
   };
   // Written aside and renamed, so a reader never sees half a file.
@@ -102,11 +122,14 @@ function loadPrebuilt(
   const lines = readLines(path);
   try {
     if (lines.length === 0 || parseLine(lines, "fingerprint") !== read.fingerprint) return null;
-    const documents = parseCorpus(read.files);
+    const documents = storedDocuments(parseLine(lines, "documents"), read.files);
+    if (!documents) return null;
     const texts = documentTexts(documents);
     const packed = parseLine(lines, "passages");
     const serialized = parseLine(lines, "index");
     if (!wellFormed(packed, serialized, documents)) return null;
+    const lexicon: unknown = parseLine(lines, "lexicon");
+    if (!wellFormedLexicon(lexicon, read.lexiconFiles)) return null;
     const passages = unpackPassages(packed, texts);
     const index = SearchIndex.load(serialized, passages, loadAliases(sources.aliasesFile));
     // The catalog's lines, copied out of the file's string (it is all ASCII) so that string can
@@ -120,10 +143,10 @@ function loadPrebuilt(
       return value;
     };
     return {
-      documents: documents.map(documentInfo),
+      documents: documents.map(({ text: _text, ...info }) => info),
       index,
       catalog: unpackCatalog(take, texts),
-      lexicon: lexiconOf(sources),
+      lexicon: unpackLexicon(lexicon, sources.lexiconDir),
       measures: measuresOf(sources),
       modelWords: modelWordsOf(sources),
       fingerprint: read.fingerprint,
@@ -133,6 +156,28 @@ function loadPrebuilt(
     if (error instanceof SyntaxError) return null;
     throw error;
   }
+}
+
+/**
+ * The corpus documents: the metadata the file stores, checked against the schema again, with
+ * each text cut from its file as `parseDocument` cuts it. Null when the stored list does not
+ * name the corpus's files in order with valid, distinct metadata (a file gutted or tampered
+ * with): the corpus is then parsed afresh.
+ */
+function storedDocuments(stored: unknown, files: readonly CorpusFile[]): CorpusDocument[] | null {
+  if (!Array.isArray(stored) || stored.length !== files.length) return null;
+  const ids = new Set<string>();
+  const documents: CorpusDocument[] = [];
+  for (const [i, file] of files.entries()) {
+    const { file: name, ...fields } = (stored[i] ?? {}) as Partial<DocumentInfo>;
+    const meta = documentMetaSchema.safeParse(fields);
+    const split = splitDocument(file.source);
+    if (name !== file.name || !meta.success || !split || split.text.trim() === "") return null;
+    if (ids.has(meta.data.id)) return null;
+    ids.add(meta.data.id);
+    documents.push({ ...meta.data, file: file.name, text: split.text });
+  }
+  return documents;
 }
 
 /**

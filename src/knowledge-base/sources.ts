@@ -1,7 +1,14 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { type CorpusFile, readCorpusFiles } from "../ingest/load-corpus.js";
-import { EMPTY_LEXICON, type LexiconData, loadLexicon } from "../ingest/load-lexicon.js";
+import {
+  EMPTY_LEXICON,
+  LEXICON_FILES,
+  type LexiconData,
+  type LexiconFile,
+  lexiconPath,
+  loadLexicon,
+} from "../ingest/load-lexicon.js";
 import { loadMeasures, type MeasureWords } from "../ingest/load-measures.js";
 import { loadModelWords, type ModelWords } from "../ingest/load-model-words.js";
 import { loadTimelineWords, type TimelineWords } from "../ingest/load-timeline-words.js";
@@ -21,7 +28,7 @@ import { CATALOG_SHAPE } from "./pack-catalog.js";
  * Bump when the analysis or the extraction rules change, so stale prebuilt files are rebuilt.
  * The kinds of facts and the parts the file packs are in the fingerprint already.
  */
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 5;
 const FORMAT = JSON.stringify({ version: FORMAT_VERSION, kinds: FACT_KINDS, ...CATALOG_SHAPE });
 
 export interface KnowledgeSources {
@@ -62,7 +69,10 @@ export const modelWordsOf = (sources: KnowledgeSources): ModelWords =>
 export const measuresOf = (sources: KnowledgeSources): MeasureWords =>
   loadMeasures(sources.measuresFile ?? MEASURES_FILE);
 
-/** The lexicon is read as it is, never prebuilt: it changes how questions are read, not the index. */
+/**
+ * The lexicon read from its files and validated. The prebuilt file keeps it validated and packed
+ * (its files are in the fingerprint), so this runs when the index is built, not at every start.
+ */
 export const lexiconOf = (sources: KnowledgeSources): LexiconData =>
   sources.lexiconDir ? loadLexicon(sources.lexiconDir) : EMPTY_LEXICON;
 
@@ -70,6 +80,8 @@ export interface ReadSources {
   files: CorpusFile[];
   /** Hash of every input, so a prebuilt index is used only for the corpus it was built from. */
   fingerprint: string;
+  /** The lexicon files that exist (each hashed, or hashed as missing). */
+  lexiconFiles: ReadonlySet<LexiconFile>;
 }
 
 /** Reads the corpus files once, for the fingerprint and for parsing alike. */
@@ -81,7 +93,18 @@ export function readSources(sources: KnowledgeSources): ReadSources {
   hash.update(readFileSync(modelsFileOf(sources)));
   if (hasFactsFile(sources)) hash.update(readFileSync(sources.factsFile));
   for (const file of files) hash.update(`\n${file.name}\n`).update(file.bytes);
-  return { files, fingerprint: hash.digest("hex").slice(0, 16) };
+  const lexiconFiles = new Set<LexiconFile>();
+  if (sources.lexiconDir) {
+    for (const name of LEXICON_FILES) {
+      const path = lexiconPath(sources.lexiconDir, name);
+      const present = existsSync(path);
+      hash.update(`\nlexicon ${name} ${present ? "present" : "missing"}\n`);
+      if (!present) continue;
+      hash.update(readFileSync(path));
+      lexiconFiles.add(name);
+    }
+  }
+  return { files, fingerprint: hash.digest("hex").slice(0, 16), lexiconFiles };
 }
 
 export const hasFactsFile = (

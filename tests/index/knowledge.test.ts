@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +10,7 @@ import {
   loadKnowledge,
   saveKnowledge,
 } from "../../src/knowledge-base/knowledge-base.js";
+import { LEXICON_DIR, ROOT } from "../../src/paths.js";
 import { FIXTURE_DOCUMENTS } from "../helpers/fixture-knowledge.js";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "knowledge-"));
@@ -24,6 +26,7 @@ describe("saveKnowledge and loadKnowledge", () => {
     expect(loaded.documents).toEqual(built.documents);
     expect(loaded.index.passages).toEqual(built.index.passages);
     expect(loaded.catalog).toEqual(built.catalog);
+    expect(loaded.lexicon).toEqual(built.lexicon);
     // Lazily unpacked facts print the same JSON, key order included, as freshly built ones.
     expect(JSON.stringify(loaded.catalog)).toBe(JSON.stringify(built.catalog));
     for (const question of [
@@ -105,5 +108,97 @@ describe("saveKnowledge and loadKnowledge", () => {
     const loaded = loadKnowledge(sources, file);
     expect(loaded.index.passages.some((p) => p.text.includes("tidal energy"))).toBe(true);
     expect(ask(loaded, "Where did the lab open an observatory?").answered).toBe(true);
+  });
+
+  it("does neither load the YAML parser nor parse front matter when the prebuilt file is fresh", () => {
+    const file = join(scratch(), "index.json");
+    saveKnowledge(buildKnowledge(DEFAULT_SOURCES), file);
+    // A fresh process, so no other test has loaded the parser; building is the control.
+    const script = `
+      import { createRequire } from "node:module";
+      import { buildKnowledge, loadKnowledge } from "./src/knowledge-base/knowledge-base.ts";
+      const yamlLoaded = () =>
+        Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes("/node_modules/yaml/"));
+      const loaded = loadKnowledge(undefined, ${JSON.stringify(file)});
+      const before = yamlLoaded();
+      buildKnowledge();
+      console.log(JSON.stringify({ before, after: yamlLoaded(), documents: loaded.documents.length }));`;
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "-e", script],
+      { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ before: false, after: true, documents: 2 });
+  });
+
+  it("does rebuild from the documents when the stored documents do not match the corpus", () => {
+    const built = buildKnowledge(DEFAULT_SOURCES);
+    const file = join(scratch(), "index.json");
+    saveKnowledge(built, file);
+    const whole = readFileSync(file, "utf8").split("\n");
+    const stored = JSON.parse(whole[3] ?? "null");
+    const [first, second] = stored;
+    for (const documents of [
+      [],
+      [first],
+      [second, first],
+      [first, { ...second, id: first.id }],
+      [first, { ...second, id: "Not An Id" }],
+      [first, { ...second, tilte: "typo" }],
+      [first, { ...second, file: "elsewhere.txt" }],
+      [first, null],
+      {},
+    ]) {
+      writeFileSync(
+        file,
+        [...whole.slice(0, 3), JSON.stringify(documents), ...whole.slice(4)].join("\n"),
+      );
+      const loaded = loadKnowledge(DEFAULT_SOURCES, file);
+      expect(loaded.documents).toEqual(built.documents);
+      expect(loaded.index.passages).toEqual(built.index.passages);
+    }
+  });
+
+  it("does rebuild the lexicon from its files when the stored one is gutted", () => {
+    const built = buildKnowledge(DEFAULT_SOURCES);
+    const file = join(scratch(), "index.json");
+    saveKnowledge(built, file);
+    const whole = readFileSync(file, "utf8").split("\n");
+    const stored = JSON.parse(whole[4] ?? "null");
+    for (const lexicon of [
+      {},
+      null,
+      { ...stored, words: [] },
+      { ...stored, chat: {}, filler: [] },
+      { ...stored, related: { wordnet: stored.related.wordnet } },
+      { ...stored, related: { ...stored.related, extra: {} } },
+      { ...stored, phrases: [] },
+    ]) {
+      writeFileSync(
+        file,
+        [...whole.slice(0, 4), JSON.stringify(lexicon), ...whole.slice(5)].join("\n"),
+      );
+      const loaded = loadKnowledge(DEFAULT_SOURCES, file);
+      expect(loaded.lexicon.wordRank).toEqual(built.lexicon.wordRank);
+      expect(loaded.lexicon.related).toEqual(built.lexicon.related);
+      expect(loaded.lexicon.chat).toEqual(built.lexicon.chat);
+    }
+  });
+
+  it("does read the lexicon again when one of its files changed after the index was saved", () => {
+    const lexiconDir = join(scratch(), "lexicon");
+    cpSync(LEXICON_DIR, lexiconDir, { recursive: true });
+    const sources = { ...DEFAULT_SOURCES, lexiconDir };
+    const file = join(scratch(), "index.json");
+    saveKnowledge(buildKnowledge(sources), file);
+
+    const chatFile = join(lexiconDir, "chat.json");
+    const chat = JSON.parse(readFileSync(chatFile, "utf8"));
+    writeFileSync(chatFile, JSON.stringify({ ...chat, replace: { ...chat.replace, wot: "what" } }));
+    expect(loadKnowledge(sources, file).lexicon.chat.wot).toBe("what");
+
+    writeFileSync(chatFile, JSON.stringify({ ...chat, replace: { "two words": "x" } }));
+    expect(() => loadKnowledge(sources, file)).toThrow(/lexicon: .*chat\.json: replace/);
   });
 });
