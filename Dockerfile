@@ -33,4 +33,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # MODE=http serves interactions over HTTP; MODE=gateway (with DISCORD_TOKEN) runs the gateway bot.
-CMD ["node", "dist/src/main.js"]
+CMD ["node", "dist/bundle/main.js"]

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:start`: time from process start to the first answer, for `npm start` (console
- * mode, through npm and scripts/launch.mjs), `node dist/src/main.js` (the console process alone)
+ * mode, through npm and scripts/launch.mjs), `node dist/bundle/main.js` (the console process alone)
  * and `npm run cli -- ask`. The build is brought up to date first, so each is a warm start.
  * Targets: npm start under 1 s, the console process under 0.25 s.
  */
@@ -36,16 +36,16 @@ function timeToAnswer(command, args, input, marker) {
   });
 }
 
-spawnSync(process.execPath, ["scripts/launch.mjs", "dist/src/cli/main.js", "models"], {
+spawnSync(process.execPath, ["scripts/launch.mjs", "dist/bundle/cli/main.js", "models"], {
   cwd: ROOT,
   stdio: "ignore",
 });
 const cases = [
   ["npm start", "npm", ["start", "--silent"], QUESTION, "Multi-head Latent Attention"],
   [
-    "node dist/src/main.js",
+    "node dist/bundle/main.js",
     process.execPath,
-    ["dist/src/main.js"],
+    ["dist/bundle/main.js"],
     QUESTION,
     "Multi-head Latent Attention",
   ],
@@ -57,9 +57,9 @@ const cases = [
     "Multi-head Latent Attention",
   ],
   [
-    "node dist/src/cli/main.js ask",
+    "node dist/bundle/cli/main.js ask",
     process.execPath,
-    ["dist/src/cli/main.js", "ask", "What is MLA?"],
+    ["dist/bundle/cli/main.js", "ask", "What is MLA?"],
     "",
     "Multi-head Latent Attention",
   ],

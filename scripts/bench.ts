@@ -44,7 +44,7 @@ const [loaded] = timed(() => loadKnowledge());
 const [, firstAskMs] = timed(() => ask(loaded, "When was DeepSeek-R1 released?"));
 row("in process: load prebuilt index + first ask", ms(loadMs + firstAskMs));
 
-const cli = join(ROOT, "dist", "src", "cli", "main.js");
+const cli = join(ROOT, "dist", "bundle", "cli", "main.js");
 if (existsSync(cli)) {
   const walls = Array.from({ length: ROUNDS.spawn }, () => {
     const start = performance.now();

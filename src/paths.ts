@@ -1,10 +1,15 @@
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The package root, found from this file whether it runs from src/ or from dist/src/. */
+/**
+ * The package root: the nearest folder above this file holding package.json, whether it runs
+ * from src/, from dist/src/ (tsc) or from dist/bundle/ (the bundle `npm start` runs).
+ */
 function packageRoot(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return here.includes(`${join("dist", "src")}`) ? resolve(here, "../..") : resolve(here, "..");
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return resolve(dir);
 }
 
 export const ROOT = packageRoot();

@@ -29,7 +29,7 @@ describe("starting fast", () => {
   it("does neither compile nor rewrite the index when it starts a second time with nothing changed", {
     timeout: 120_000,
   }, () => {
-    const launch = ["scripts/launch.mjs", "dist/src/cli/main.js", "ask", "What is MLA?"];
+    const launch = ["scripts/launch.mjs", "dist/bundle/cli/main.js", "ask", "What is MLA?"];
     const first = run(launch);
     expect(first.status, first.stderr).toBe(0);
     const stamp = mtime("dist/.build-stamp");
@@ -41,11 +41,26 @@ describe("starting fast", () => {
     expect(mtime("dist/index.json")).toBe(index);
   });
 
+  it("does answer from the bundle npm start runs, without loading the discord.js client", {
+    timeout: 120_000,
+  }, () => {
+    expect(run(["scripts/launch.mjs", "--build"]).status).toBe(0);
+    const trace = join(ROOT, "tests/ops/fixtures/trace-imports.mjs");
+    const { status, stdout, stderr } = run(
+      ["--import", trace, "dist/bundle/main.js"],
+      "/deepseek ask what is MLA?\n/deepseek ask R1是什么时候发布的\n",
+    );
+    expect(status, stderr).toBe(0);
+    expect(stdout).toContain("Multi-head Latent Attention");
+    expect(stdout).toContain("January 20, 2025");
+    expect(stderr).not.toContain("LOADED discord.js");
+  });
+
   it("does not compile again when npm run build was the last build", { timeout: 120_000 }, () => {
     const build = run(["scripts/launch.mjs", "--build"]);
     expect(build.status, build.stderr).toBe(0);
     const stamp = mtime("dist/.build-stamp");
-    const start = run(["scripts/launch.mjs", "dist/src/cli/main.js", "ask", "What is MLA?"]);
+    const start = run(["scripts/launch.mjs", "dist/bundle/cli/main.js", "ask", "What is MLA?"]);
     expect(start.status, start.stderr).toBe(0);
     expect(mtime("dist/.build-stamp")).toBe(stamp);
   });
