@@ -18,7 +18,7 @@ export const SHARD_DEFAULTS = {
 export interface ShardsOptions {
   config: Config;
   logger: Logger;
-  /** The script each shard process runs: the bot's entry (dist/src/main.js). */
+  /** The script each shard process runs: the bot's own entry (the bundle or dist/src/main.js). */
   script: string;
   /** Node flags for the shard processes; by default this process's own (e.g. a loader). */
   execArgv?: string[];
