@@ -60,7 +60,7 @@ export function directAnswer(
   const { answer } = ranked;
   if (!answer?.span || answer.coverage < minCoverage) return null;
   const subjects = subjectsOf(index, question);
-  const required = requiredSubjects(index, question);
+  const required = requiredSubjects(index, subjects);
   if (required.some((s) => credit(s.concept, answer.terms) < 1)) return null;
   // The sentence must say something of what is asked about its subjects, not only name them:
   // "a 45-day trial period" after "DeepSeek-V3 was released" is not how long V3 took to train.

@@ -9,7 +9,7 @@ import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./questio
 import { type Ranked, rankPassage } from "./rank.js";
 import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
-import { namesSubject, requiredSubjects } from "./subjects.js";
+import { namesSubject, requiredSubjects, subjectsOf } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
 import { unknownModelName } from "./understand/models.js";
 import { splitQuestion } from "./understand/split.js";
@@ -120,7 +120,7 @@ function answerParsed(
   const ranked = hits
     .map((hit) => rankPassage(index, knowledge.measures, parsed, hit.passage, hit.score / top))
     .sort((a, b) => b.score - a.score);
-  const subjects = requiredSubjects(index, parsed);
+  const subjects = requiredSubjects(index, subjectsOf(index, parsed));
   const first = ranked[0] as Ranked;
   const confidence = Math.round(first.coverage * 1000) / 1000;
   // A passage that names none of DeepSeek-OCR's family does not say what DeepSeek-OCR's licence is.

@@ -31,13 +31,11 @@ export function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subjec
 }
 
 /**
- * The subjects a text must name to be about the question: all but the corpus's own topic
- * ("DeepSeek", named by nearly every passage).
+ * Of a question's subjects, those a text must name to be about it: all but the corpus's own
+ * topic ("DeepSeek", named by nearly every passage).
  */
-export function requiredSubjects(index: SearchIndex, question: ParsedQuestion): Subject[] {
-  return subjectsOf(index, question).filter(
-    (s) => index.frequency(s.term) < RANKING.backgroundShare * index.size,
-  );
+export function requiredSubjects(index: SearchIndex, subjects: readonly Subject[]): Subject[] {
+  return subjects.filter((s) => index.frequency(s.term) < RANKING.backgroundShare * index.size);
 }
 
 /**
