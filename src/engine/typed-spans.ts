@@ -4,7 +4,7 @@ import type { Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
-import type { ParsedQuestion } from "./question.js";
+import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import { type AnswerSpan, findDates, spanFinders } from "./spans.js";
 
@@ -73,14 +73,10 @@ export function typedSpans(
   if (question.type === "date" || question.type === "person")
     spans = spansOf(index, words, sentence, question.type);
   else if (question.type === "quantity") {
-    spans = spansOf(index, words, sentence, "quantity")
-      .filter(fitsMeasure(question.normalized, words))
-      .filter((span) => {
-        const unit = unitOf(index, sentence, span);
-        return (
-          countsWhatIsAsked(words, question, unit) && !holdsOtherUnit(index, words, question, unit)
-        );
-      });
+    const amount = amountTest(index, words, question);
+    spans = spansOf(index, words, sentence, "quantity").filter(
+      (span) => amount.fits(span) && amount.counts(unitOf(index, sentence, span)),
+    );
   } else return [];
   // A value the question already states ("over 10,000 GPUs") is not its answer.
   const asked = question.text.toLowerCase();
@@ -140,21 +136,42 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
   return () => true;
 }
 
-const foreignCache = new WeakMap<MeasureWords, ReadonlySet<string>>();
+/** What an amount must be to answer a quantity question, decided once per question. */
+interface AmountTest {
+  /** Its own text holds the measure asked for (a duration for "how long"). */
+  fits(span: AnswerSpan): boolean;
+  /** Its unit (the index terms after it, see `unitOf`) counts what is asked. */
+  counts(unit: ReadonlySet<string>): boolean;
+}
+
+/** Per question: every sentence of every candidate passage asks the same of its amounts. */
+const amountCache = new WeakMap<ParsedQuestion, AmountTest>();
+
+function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQuestion) {
+  return remembered(amountCache, question, (): AmountTest => {
+    // "How much money…" names the measure itself, which the measure's own test has checked;
+    // "how much cheaper…" asks for a difference, of whatever the sentence compares.
+    const measures = measureAskWords(words);
+    const counted = question.counted.filter((c) => !measures.has(c.surface.toLowerCase()));
+    const foreign = measureTests(words).money.asks.test(question.normalized)
+      ? foreignUnits(index, words)
+      : null;
+    return {
+      fits: fitsMeasure(question.normalized, words),
+      counts: (unit) =>
+        countsWhatIsAsked(counted, unit) && ![...unit].some((term) => foreign?.has(term)),
+    };
+  });
+}
+
+const foreignCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
 
 /**
- * Whether a sum is asked for and the amount's unit is another measure's: "671 billion total
- * parameters" is no price, though "billion" is a unit of money too.
+ * The index terms of units no sum has: "671 billion total parameters" is no price, though
+ * "billion" is a unit of money too.
  */
-function holdsOtherUnit(
-  index: SearchIndex,
-  words: MeasureWords,
-  question: ParsedQuestion,
-  unit: ReadonlySet<string>,
-): boolean {
-  const { money } = measureTests(words);
-  if (!money.asks.test(question.normalized)) return false;
-  const foreign = remembered(foreignCache, words, () => {
+function foreignUnits(index: SearchIndex, words: MeasureWords): ReadonlySet<string> {
+  return remembered(foreignCache, index, () => {
     const moneyWords = new Set(words.measures.money.units.map((u) => u.toLowerCase()));
     const other = words.units.filter(
       (u) =>
@@ -166,26 +183,17 @@ function holdsOtherUnit(
     );
     return new Set(other.flatMap((u) => index.analyze(u)));
   });
-  return [...unit].some((term) => foreign.has(term));
 }
 
 /** Words that scale an amount rather than name what it counts. */
 const SCALE = new Set(["billion", "million", "thousand", "trillion", "hundr"]);
 
 /**
- * Whether an amount counts what a "how many" or "how much" question counts: its unit (the words right after
- * it in its clause) names the counted thing, or names nothing ("256", "1,100"). "671 billion
- * total parameters" does not answer "how many layers".
+ * Whether an amount counts what a "how many" or "how much" question counts (`counted`): its
+ * unit names the counted thing, or names nothing ("256", "1,100"). "671 billion total
+ * parameters" does not answer "how many layers".
  */
-function countsWhatIsAsked(
-  words: MeasureWords,
-  question: ParsedQuestion,
-  unit: ReadonlySet<string>,
-): boolean {
-  // "How much money…" names the measure itself, which the measure's own test has checked;
-  // "how much cheaper…" asks for a difference, of whatever the sentence compares.
-  const measures = measureAskWords(words);
-  const counted = question.counted.filter((c) => !measures.has(c.surface.toLowerCase()));
+function countsWhatIsAsked(counted: readonly QueryConcept[], unit: ReadonlySet<string>): boolean {
   if (counted.length === 0) return true;
   const named = [...unit].filter((t) => !/^[\d.,]+[a-z]?$/.test(t) && !SCALE.has(t));
   // "billion" scales any amount: a question word related to it ("revenue") is not its unit.
