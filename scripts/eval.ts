@@ -34,8 +34,8 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.blind2.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.casual3.jsonl"),
 ];
-/** Two rounds of frozen sets: round 1 (`questions.casual.jsonl`…) and round 2 (`….2.jsonl`). */
-const FROZEN_SETS = ["", ".2"].flatMap((round) =>
+/** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), round 3. */
+const FROZEN_SETS = ["", ".2", ".3"].flatMap((round) =>
   ["casual", "docs", "zh"].map((name) =>
     join(ROOT, "tests", "fixtures", "frozen", `questions.${name}${round}.jsonl`),
   ),
