@@ -127,9 +127,10 @@ function passageTerms(
 /** The question's concepts without their related words: what "exact" coverage counts. */
 const ownCache = new WeakMap<ParsedQuestion, QueryConcept[]>();
 function ownWords(question: ParsedQuestion): QueryConcept[] {
-  // A Chinese word's glosses are its own words in the documents' language, not synonyms.
+  // A Chinese word's glosses are its own words in the documents' language, and a phrase of the
+  // lexicon ("legal company") stands only for what it lists ("incorporated"): neither are synonyms.
   return remembered(ownCache, question, () =>
-    question.concepts.map((c) => (c.kind === "gloss" ? c : { ...c, related: [] })),
+    question.concepts.map((c) => (c.kind === "gloss" || c.kind === "phrase" ? c : { ...c, related: [] })),
   );
 }
 

@@ -36,6 +36,18 @@ describe("models the documents do not name", () => {
   });
 });
 
+describe("phrases that stand for the documents' words", () => {
+  it("does answer when a phrase of the lexicon is matched only by what it stands for", () => {
+    // "legal company" stands for "incorporated"; the passage never says "company" or "legal".
+    const result = ask(
+      knowledge,
+      "when did deepseek become an actual legal company, like registered n all",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.answer).toBe("July 17, 2023");
+  });
+});
+
 describe("the amount a question asks for", () => {
   it("does not take a sum that merely sits next to a company's name for that company's", () => {
     // "under $6 million using Nvidia H800 GPUs … with Nvidia losing nearly $600 billion".
