@@ -130,7 +130,9 @@ function ownWords(question: ParsedQuestion): QueryConcept[] {
   // A Chinese word's glosses are its own words in the documents' language, and a phrase of the
   // lexicon ("legal company") stands only for what it lists ("incorporated"): neither are synonyms.
   return remembered(ownCache, question, () =>
-    question.concepts.map((c) => (c.kind === "gloss" || c.kind === "phrase" ? c : { ...c, related: [] })),
+    question.concepts.map((c) =>
+      c.kind === "gloss" || c.kind === "phrase" ? c : { ...c, related: [] },
+    ),
   );
 }
 

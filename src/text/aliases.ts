@@ -42,21 +42,36 @@ export class AliasTable {
     this.groups = groups;
     for (const group of groups) {
       for (const name of group.names) {
-        let node = this.root;
-        for (const token of baseTokens(name)) {
-          let child = node.next.get(token);
-          if (!child) {
-            child = { next: new Map() };
-            node.next.set(token, child);
-          }
-          node = child;
-        }
+        const node = this.insert(baseTokens(name));
         if (node.group && node.group.id !== group.id) {
           throw new Error(`aliases: "${name}" names both ${node.group.id} and ${group.id}`);
         }
         node.group = group;
       }
     }
+    // People run a name's words together ("highflyer", "deepseekcoder"): the joined form names
+    // the same group, unless a name of the table already is that word.
+    for (const group of groups) {
+      for (const name of group.names) {
+        const tokens = baseTokens(name);
+        if (tokens.length < 2) continue;
+        const node = this.insert([tokens.join("")]);
+        node.group ??= group;
+      }
+    }
+  }
+
+  private insert(tokens: readonly string[]): TrieNode {
+    let node = this.root;
+    for (const token of tokens) {
+      let child = node.next.get(token);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(token, child);
+      }
+      node = child;
+    }
+    return node;
   }
 
   /** Non-overlapping matches, left to right, longest first. */

@@ -26,6 +26,20 @@ describe("AliasTable", () => {
     }
   });
 
+  it("does match a name whose words are run together", () => {
+    expect(ids("wen was highflyer set up")).toEqual(["high-flyer", "found"]);
+    expect(ids("deepseekcoder")).toEqual(["deepseek-coder"]);
+  });
+
+  it("does let a name of the table win over another name's words run together", () => {
+    const table = new AliasTable([
+      { id: "a", kind: "model", names: ["Fire Fly"] },
+      { id: "b", kind: "model", names: ["FireFly"] },
+    ]);
+    expect(table.match(["firefly"]).map((m) => m.group.id)).toEqual(["b"]);
+    expect(table.match(["fire", "fly"]).map((m) => m.group.id)).toEqual(["a"]);
+  });
+
   it("does prefer the longest name when a shorter one is its prefix", () => {
     expect(ids("DeepSeek-V3.2-Exp")).toEqual(["deepseek-v3.2-exp"]);
     expect(ids("deepseek v3")).toEqual(["deepseek-v3"]);
