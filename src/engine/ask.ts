@@ -35,6 +35,15 @@ const abstain = (question: string, reason: AskResult["reason"], confidence = 0):
   reason,
 });
 
+type MeasureWords = Knowledge["measures"];
+const amountWordsCache = new WeakMap<MeasureWords, ReadonlySet<string>>();
+/** Words after a number that make it an amount, not a version: every unit of measures.json. */
+const amountWords = (words: MeasureWords): ReadonlySet<string> =>
+  remembered(amountWordsCache, words, () => {
+    const units = [...words.units, ...Object.values(words.measures).flatMap((m) => m.units)];
+    return new Set(units.flatMap((u) => baseTokens(u)));
+  });
+
 /** The answer a question names a model the documents do not: which, and what they do name. */
 function unknownModel(knowledge: Knowledge, question: string, name: string): AskResult {
   // The models its words name ("Coder", "V3" of "Coder V3") first, then the nearest names.
@@ -82,7 +91,7 @@ function answerParsed(
 ): AskResult {
   const { index, lexicon } = knowledge;
   if (parsed.concepts.length === 0) return abstain(parsed.text, "empty-question");
-  const unknown = unknownModelName(index, parsed.normalized);
+  const unknown = unknownModelName(index, parsed.normalized, amountWords(knowledge.measures));
   if (unknown) return unknownModel(knowledge, parsed.text, unknown);
 
   const weightiest = [...parsed.concepts].sort((a, b) => b.weight - a.weight);
@@ -201,6 +210,9 @@ export function ask(
   const opts = { ...ASK_DEFAULTS, ...options };
   const { index, lexicon } = knowledge;
   const whole = parseQuestion(index, lexicon, question);
+  // A model the documents lack makes every part of the question unanswerable.
+  const unknown = unknownModelName(index, whole.normalized, amountWords(knowledge.measures));
+  if (unknown) return unknownModel(knowledge, whole.text, unknown);
   const parts = splitQuestion(whole.normalized);
   if (parts.length < 2) return answerParsed(knowledge, whole, opts);
   const parsed = parts.map((part) => parseQuestion(index, lexicon, part));

@@ -24,6 +24,19 @@ describe("models the documents do not name", () => {
     }
   });
 
+  it("does read a bare number after a model's name as its version", () => {
+    expect(ask(knowledge, "janus 2 release date?").reason).toBe("unknown-model");
+    // Coder V2 exists, so "coder 2" is it; a unit makes the number an amount.
+    expect(unknownModelName(knowledge.index, "how big is coder 2")).toBeNull();
+    expect(ask(knowledge, "how big is coder 2").answered).toBe(true);
+    expect(ask(knowledge, "what did r1 do 2 months later").reason).not.toBe("unknown-model");
+  });
+
+  it("does abstain on every part of a two-part question that names an unknown model", () => {
+    const result = ask(knowledge, "is there an ocr 2 yet and whats better about it");
+    expect(result).toMatchObject({ answered: false, reason: "unknown-model" });
+  });
+
   it("does not flag names the documents have, however they are typed", () => {
     for (const question of [
       "how big is coder v2",
@@ -49,6 +62,13 @@ describe("phrases that stand for the documents' words", () => {
 });
 
 describe("the amount a question asks for", () => {
+  it("does not answer how much money with a bare count", () => {
+    // "co-founded … by two" is in the passage: "managing" asks for a sum.
+    const result = ask(knowledge, "how much $$ is the quant fund managing tbh");
+    expect(result.answer ?? "no bold answer").not.toBe("two");
+    if (result.answer) expect(result.answer).toMatch(/billion|million|yuan|\$/);
+  });
+
   it("does not take a sum that merely sits next to a company's name for that company's", () => {
     // "under $6 million using Nvidia H800 GPUs … with Nvidia losing nearly $600 billion".
     const result = ask(knowledge, "how much did nvidia lose when r1 dropped");

@@ -4,6 +4,8 @@ import { baseTokenSpans } from "../../text/tokens.js";
 
 /** A version, or a variant word, that extends a model's name: "V3", "2.5", "Lite". */
 const VERSION = /^(?:v\d+(?:\.\d+)*|\d+\.\d+|lite|pro|exp|mini|max|plus|ultra)$/;
+/** A bare number after a name reads as its version too: "janus 2", "coder 3". */
+const BARE_VERSION = /^\d{1,2}$/;
 /** Letters then a version: "vl3", "r2", "v4", "v3.1". */
 const MODEL_SHAPED = /^([a-z]{1,4})(\d+(?:\.\d+)*)$/;
 
@@ -27,9 +29,14 @@ const prefixCache = new WeakMap<AliasTable, Set<string>>();
 /**
  * A model the question names that the documents do not: a catalog name extended by a version
  * it does not have ("Coder V3", "R1 Pro"), or a versioned name of a known family that the
- * documents never use ("R2", "VL3", "V4"). Returns the name's words, lower case, or null.
+ * documents never use ("R2", "VL3", "V4", "Janus 2"). `units` are the words that make a number
+ * an amount instead ("months", "times"). Returns the name's words, lower case, or null.
  */
-export function unknownModelName(index: SearchIndex, question: string): string | null {
+export function unknownModelName(
+  index: SearchIndex,
+  question: string,
+  units: ReadonlySet<string> = new Set(),
+): string | null {
   const spans = baseTokenSpans(question);
   const tokens = spans.map((s) => s.token);
   const matches = index.aliases.match(tokens);
@@ -40,6 +47,14 @@ export function unknownModelName(index: SearchIndex, question: string): string |
     const next = match.index + match.length;
     const following = tokens[next];
     if (following && VERSION.test(following)) return cut(match.index, next + 1);
+    // "coder 2" is how people type Coder V2: unknown only when "V2" would be too. A unit after
+    // it makes the number an amount ("r1 2 months later").
+    const unit = tokens[next + 1];
+    if (following && BARE_VERSION.test(following) && !(unit && units.has(unit))) {
+      const typed = [...tokens.slice(match.index, next), `v${following}`];
+      const longer = index.aliases.match(typed)[0];
+      if (!longer || longer.length < typed.length) return cut(match.index, next + 1);
+    }
   }
   let prefixes = prefixCache.get(index.aliases);
   if (!prefixes) {
