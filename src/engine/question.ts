@@ -70,7 +70,7 @@ function specificity(lexicon: LexiconData, term: string): number {
 }
 
 /** A number with a one- or two-letter scale, as chat writes amounts: "6m", "5.5k", "10bn". */
-const SHORTHAND_AMOUNT = /^(\d+(?:\.\d+)?)(?:k|m|mm|bn|b|t)$/;
+const SHORTHAND_AMOUNT = /^(\d+(?:\.\d+)?)(k|m|mm|bn|b|t)$/;
 
 function readConcept(
   index: SearchIndex,
@@ -92,7 +92,10 @@ function readConcept(
     return { surface, kind: "corrected", terms, related, weight };
   }
   // "6m", "5.5k": an amount in shorthand the documents write out ("$6 million"): its number.
-  const amount = SHORTHAND_AMOUNT.exec(concept.term)?.[1];
+  // "10k" is written "10,000" (indexed "10000"); "6m" is "$6 million", whose number is "6".
+  const shorthand = SHORTHAND_AMOUNT.exec(concept.term);
+  const thousands = shorthand?.[2] === "k" ? String(Number(shorthand[1]) * 1000) : undefined;
+  const amount = thousands && index.frequency(thousands) > 0 ? thousands : shorthand?.[1];
   if (amount && index.frequency(amount) > 0) {
     const weight = index.idf(amount) * RANKING.concepts.corrected;
     return { surface, kind: "corrected", terms: [amount], related, weight };
@@ -188,6 +191,17 @@ function countedOf(
   );
 }
 
+/** A name and the number after it: "llama 2", "gpt-4". */
+const NAME_NUMBER = /\b(\p{L}{2,})[ -](\d+(?:\.\d+)?)\b/gu;
+
+/** "llama 2" as the documents write it ("LLaMA2"), when they write it as one word. */
+function joinVersions(index: SearchIndex, text: string): string {
+  return text.replace(NAME_NUMBER, (whole, name: string, number: string) => {
+    const joined = `${name}${number}`;
+    return index.frequency(joined.toLowerCase()) > 0 ? joined : whole;
+  });
+}
+
 /**
  * Understands a question: chat words read as plain words, phrases of the lexicon found, each
  * word weighed by its rarity in the documents (or by what kind of unknown it is) and carried
@@ -199,7 +213,7 @@ export function parseQuestion(
   question: string,
 ): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
-  const normalized = normalizeQuestion(text, lexiconData);
+  const normalized = joinVersions(index, normalizeQuestion(text, lexiconData));
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
   const zh = hasHan(normalized) ? lexiconData.chinese : undefined;
   const chinese = zh && readChinese(index, zh, normalized, (t) => specificity(lexiconData, t));

@@ -8,6 +8,11 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("who founded it")).toBe("person");
   });
 
+  it("does ask for an amount when how hard or how badly opens the question", () => {
+    expect(answerTypeOf("how hard did nvidia stock tank when deepseek blew up")).toBe("quantity");
+    expect(answerTypeOf("how badly did the market react when r1 came out")).toBe("quantity");
+  });
+
   it("does ask for a thing, not a date, when the question opens by asking which thing", () => {
     expect(answerTypeOf("which models did v2 beat on the arena when it hit #1")).toBe("open");
     expect(answerTypeOf("what company owns it, and when was it founded")).toBe("open");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
+import { parseQuestion } from "../../src/engine/question.js";
 import { unknownModelName } from "../../src/engine/understand/models.js";
 import { splitQuestion } from "../../src/engine/understand/split.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
@@ -50,6 +51,14 @@ describe("models the documents do not name", () => {
 });
 
 describe("phrases that stand for the documents' words", () => {
+  it("does join a name and its number when the documents write them as one word", () => {
+    // The documents write "LLaMA2 70B".
+    for (const question of ["did the 67b one beat llama 2 70b", "did 67b beat llama-2 70b"]) {
+      const parsed = parseQuestion(knowledge.index, knowledge.lexicon, question);
+      expect(parsed.normalized, question).toMatch(/\bllama2 70b\b/);
+    }
+  });
+
   it("does answer when a phrase of the lexicon is matched only by what it stands for", () => {
     // "legal company" stands for "incorporated"; the passage never says "company" or "legal".
     const result = ask(

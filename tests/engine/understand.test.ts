@@ -121,6 +121,20 @@ describe("reading a casual question", () => {
     expect(amount).toMatchObject({ kind: "corrected", terms: ["1100"] });
   });
 
+  it("does read thousands in shorthand as the number the documents write out", () => {
+    // The fixture writes "5,000 PCIe A100 GPUs", indexed as 5000.
+    const parsed = parseQuestion(knowledge.index, lexicon, "did it have 5k gpus");
+    expect(parsed.concepts.find((c) => c.surface === "5k")).toMatchObject({ terms: ["5000"] });
+  });
+
+  it("does not join a number to a word the documents never write with it", () => {
+    // The fixture writes "A100", but one letter may be the article: "a 100" stays.
+    expect(parseQuestion(knowledge.index, lexicon, "a 100 cards").normalized).toBe("a 100 cards");
+    expect(parseQuestion(knowledge.index, lexicon, "the top 5 funds").normalized).toBe(
+      "the top 5 funds",
+    );
+  });
+
   it("does abstain when only related words match the question", () => {
     expect(ask(knowledge, "what is the valuation of the firm").answered).toBe(false);
   });
