@@ -78,7 +78,7 @@ function readConcept(
   concept: Concept,
   rarest: number,
 ): QueryConcept {
-  const terms = index.variants(concept.term);
+  let terms = index.variants(concept.term);
   const { surface } = concept;
   const specific = concept.alias ? 1 : specificity(lexicon.data, concept.term);
   if (terms[0] === concept.term) {
@@ -86,7 +86,15 @@ function readConcept(
     const related = concept.alias ? [] : lexicon.related(concept.term);
     return { surface, kind: concept.alias ? "alias" : "word", terms, related, weight };
   }
-  const related = lexicon.related(concept.term);
+  let related = lexicon.related(concept.term);
+  // "relase": a slip in a word no dictionary knows, corrected against the documents' words.
+  if (terms.length === 0 && !lexicon.isWord(concept.term) && !concept.alias) {
+    const corrected = index.correctSpelling(surface.toLowerCase());
+    if (corrected) {
+      terms = [corrected];
+      related = lexicon.related(corrected);
+    }
+  }
   if (terms.length > 0) {
     const weight = index.idf(terms[0] as string) * RANKING.concepts.corrected * specific;
     return { surface, kind: "corrected", terms, related, weight };
@@ -157,10 +165,10 @@ function conceptsOf(
       ...phrase.related.map((r) => index.idf(r.term)),
       ...inside.map((c) => index.idf(c.term)),
     );
-    const terms = inside.flatMap((c) => (index.frequency(c.term) > 0 ? [c.term] : []));
     for (const c of inside) seen.add(c.term);
     const surface = text.slice(phrase.start, phrase.end);
-    concepts.push({ surface, kind: "phrase", terms, related: phrase.related, weight });
+    // Its own words are not it: "number" alone is no "phone number", "big" no "how big".
+    concepts.push({ surface, kind: "phrase", terms: [], related: phrase.related, weight });
   }
   const rarest = index.idf("");
   for (const concept of read) {

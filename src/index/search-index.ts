@@ -2,8 +2,21 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../ingest/passages.js";
 import type { AliasTable } from "../text/aliases.js";
+import { closestWord } from "../text/spelling.js";
+import { stemToken } from "../text/tokens.js";
 import { type Concept, isAliasTerm, makeAnalyzer, readConcepts } from "./analyzer.js";
 import { BM25, keptPostings } from "./prune.js";
+
+/** Every lower-case word of the passages' text, with how often it occurs. */
+function countWords(passages: readonly Passage[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const passage of passages) {
+    for (const word of passage.text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
 
 /** Fields MiniSearch indexes, and how much a match in each counts. */
 const FIELD_BOOST = { text: 1, section: 0.6, docTitle: 0.2 } as const;
@@ -57,6 +70,8 @@ export class SearchIndex {
   readonly analyze: (text: string) => string[];
   private readonly byId: Map<string, Passage>;
   private readonly corrections = new Map<string, string[]>();
+  /** The documents' words and how often each occurs, counted on the first misspelling. */
+  private wordCounts: Map<string, number> | undefined;
 
   private constructor(
     readonly passages: readonly Passage[],
@@ -190,6 +205,22 @@ export class SearchIndex {
    */
   idf(term: string): number {
     return bm25Idf(this.passages.length, this.frequency(term));
+  }
+
+  /**
+   * The term a misspelt word stands for ("relase" → releas), found among the documents' whole
+   * words (see text/spelling.ts), or null. Remembered, like `variants`.
+   */
+  correctSpelling(word: string): string | null {
+    const key = `word:${word}`;
+    const remembered = this.corrections.get(key);
+    if (remembered) return remembered[0] ?? null;
+    this.wordCounts ??= countWords(this.passages);
+    const corrected = closestWord(word, this.wordCounts);
+    const term = corrected === null ? null : stemToken(corrected);
+    const found = term !== null && this.frequency(term) > 0 ? [term] : [];
+    if (this.corrections.size < MAX_REMEMBERED_CORRECTIONS) this.corrections.set(key, found);
+    return found[0] ?? null;
   }
 
   /** The vocabulary terms a query term stands for: itself if known, else its close spellings. */

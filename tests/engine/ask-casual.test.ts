@@ -50,7 +50,32 @@ describe("models the documents do not name", () => {
   });
 });
 
+describe("misspellings", () => {
+  it("does correct a slip in a word no dictionary knows against the documents' words", () => {
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "deepseekmath relese date");
+    expect(parsed.concepts.find((c) => c.surface === "relese")).toMatchObject({
+      kind: "corrected",
+      terms: ["releas"],
+    });
+  });
+
+  it("does not correct a dictionary word the documents lack into one they have", () => {
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "is the ceo bald");
+    expect(parsed.concepts.find((c) => c.surface === "bald")?.kind).toBe("unknown-word");
+  });
+});
+
 describe("phrases that stand for the documents' words", () => {
+  it("does not count a phrase's own words as the phrase", () => {
+    // "number" is in the documents; "phone number" (WordNet's phrase) is not.
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "does it have a phone number");
+    const phrase = parsed.concepts.find((c) => c.surface === "phone number");
+    expect(phrase).toMatchObject({ kind: "phrase", terms: [] });
+    expect(ask(knowledge, "does deepseek have a customer support phone number").answered).toBe(
+      false,
+    );
+  });
+
   it("does join a name and its number when the documents write them as one word", () => {
     // The documents write "LLaMA2 70B".
     for (const question of ["did the 67b one beat llama 2 70b", "did 67b beat llama-2 70b"]) {
