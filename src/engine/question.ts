@@ -202,12 +202,20 @@ export function parseQuestion(
   const normalized = normalizeQuestion(text, lexiconData);
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
   const zh = hasHan(normalized) ? lexiconData.chinese : undefined;
-  const chinese = zh && readChinese(index, zh, normalized, (t) => specificity(lexiconData, t));
+  const lexicon = compileLexicon(index, lexiconData);
+  const chinese =
+    zh &&
+    readChinese(
+      index,
+      zh,
+      normalized,
+      (t) => specificity(lexiconData, t),
+      (t) => lexicon.related(t),
+    );
   const analyzed = index.concepts(normalized);
   const read = chinese
     ? [...analyzed.filter((c) => !startsWithHan(c.surface)), ...chinese.aliases]
     : analyzed;
-  const lexicon = compileLexicon(index, lexiconData);
   const concepts = conceptsOf(index, lexicon, normalized, read, chinese?.concepts);
   let type = (zh && chineseAnswerType(normalized, zh)) ?? answerTypeOf(normalized);
   const namesPerson = read.some(

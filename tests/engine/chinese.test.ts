@@ -71,6 +71,20 @@ describe("reading a question asked in Chinese", () => {
     expect(parsed.concepts.find((c) => c.surface === "囤囤")?.kind).toBe("unknown-word");
   });
 
+  it("does carry a gloss the documents lack onto their terms through the English lexicon", () => {
+    // 机群's gloss "group" is no term of the fixture; WordNet relates it to "cluster", which is.
+    const withEnglish: LexiconData = {
+      ...lexicon,
+      related: { wordnet: { group: "cluster 0.9" } },
+      chinese: { ...chinese, words: { ...chinese.words, 机群: "group 0.9" } },
+    };
+    const parsed = parseQuestion(index, withEnglish, "萤火二号的机群");
+    const gloss = parsed.concepts.find((c) => c.surface === "机群");
+    expect(gloss?.related.map((r) => r.term)).toEqual(["cluster"]);
+    // Two steps from the question's word: trusted less than either step alone.
+    expect(gloss?.related[0]?.weight).toBeLessThan(0.9 * 0.8);
+  });
+
   it("does take what an amount cue counts from the word right after it", () => {
     const parsed = parseQuestion(index, lexicon, "R1有多少参数");
     expect(parsed.type).toBe("quantity");

@@ -7,7 +7,7 @@ import { hanRuns } from "../../text/script.js";
 import type { QueryConcept } from "../question.js";
 import { RANKING } from "../ranking.js";
 import type { AnswerType } from "./answer-type.js";
-import { keepRelated } from "./lexicon.js";
+import { keepRelated, type Related } from "./lexicon.js";
 
 /**
  * Reads the Chinese of a question: each run of Chinese characters is cut into words, and each
@@ -115,6 +115,22 @@ function unknownRuns(words: readonly string[], kindOf: (w: string) => SegmentKin
   return groups;
 }
 
+/**
+ * What a Chinese word's glosses reach: each gloss term, and what the English lexicon relates to
+ * that term, as it would for an English question holding it (注册 → register → incorporated),
+ * trusted as the product of both steps.
+ */
+function glossTargets(
+  packed: string,
+  trust: number,
+  english: (term: string) => readonly Related[],
+): Related[] {
+  return unpackPairs(packed).flatMap(([term, weight]) => [
+    { term, weight: weight * trust },
+    ...english(term).map((r) => ({ term: r.term, weight: weight * trust * r.weight })),
+  ]);
+}
+
 /** How a Chinese word weighs: the IDF of the terms it reaches, each by how surely it does. */
 function glossWeight(
   index: SearchIndex,
@@ -140,6 +156,7 @@ export function readChinese(
   zh: ChineseLexicon,
   text: string,
   specificity: (term: string) => number,
+  english: (term: string) => readonly Related[] = () => [],
 ): ChineseReading {
   const vocabulary = vocabularyOf(index, zh);
   const known = (w: string) =>
@@ -176,10 +193,7 @@ export function readChinese(
         const packed = zh.words[word];
         if (asks(word) || packed === undefined || seen.has(word)) continue;
         seen.add(word);
-        const related = keepRelated(
-          index,
-          unpackPairs(packed).map(([term, weight]) => ({ term, weight: weight * trust })),
-        );
+        const related = keepRelated(index, glossTargets(packed, trust, english));
         if (related.length === 0) continue;
         // One character is the commonest kind of Chinese word and the most ambiguous (版, 做).
         const single = [...word].length === 1 ? RANKING.concepts.hanCharacter : 1;
