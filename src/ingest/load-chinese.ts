@@ -28,6 +28,7 @@ const questionsSchema = z.object({
   $comment: z.string().optional(),
   cues: z.partialRecord(z.enum(CUE_TYPES), z.array(z.string().regex(CUE))),
   filler: z.array(z.string().regex(HAN_WORD)),
+  suffixes: z.array(z.string().regex(/^\p{Script=Han}$/u)).optional(),
 });
 const wordsSchema = z.object({ $comment: z.string().optional(), related: relatedSchema });
 
@@ -38,9 +39,19 @@ export interface ChineseLexicon {
   cues: { type: CueType; parts: string[] }[];
   /** Words that wrap a question and name nothing asked: no concept, no weight. */
   filler: ReadonlySet<string>;
+  /**
+   * Characters that end the word before them (量 in 参数量): when two cuts have as few words,
+   * the one leaving such a character on its own wins (参数 / 量, not 参 / 数量).
+   */
+  suffixes: ReadonlySet<string>;
 }
 
-export const EMPTY_CHINESE: ChineseLexicon = { words: {}, cues: [], filler: new Set() };
+export const EMPTY_CHINESE: ChineseLexicon = {
+  words: {},
+  cues: [],
+  filler: new Set(),
+  suffixes: new Set(),
+};
 
 export function loadChinese(dir: string, without: readonly string[] = []): ChineseLexicon {
   const file = (name: string) => join(dir, `${name}.json`);
@@ -53,5 +64,10 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
   const cues = Object.entries(questions?.cues ?? {}).flatMap(([type, list]) =>
     (list ?? []).map((cue) => ({ type: type as CueType, parts: cue.split("…") })),
   );
-  return { words, cues, filler: new Set(questions?.filler) };
+  return {
+    words,
+    cues,
+    filler: new Set(questions?.filler),
+    suffixes: new Set(questions?.suffixes),
+  };
 }

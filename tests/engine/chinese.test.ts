@@ -22,6 +22,7 @@ const chinese: ChineseLexicon = {
     { type: "open", parts: ["可以", "吗"] },
   ],
   filler: new Set(["的", "是", "吗", "请问", "有"]),
+  suffixes: new Set(["量"]),
 };
 const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };
 const { index } = fixtureKnowledge();
@@ -39,6 +40,22 @@ describe("reading a question asked in Chinese", () => {
 
   it("does leave a character no word covers on its own when segmenting", () => {
     expect(segment("发布囤", (w) => w === "发布", 4)).toEqual(["发布", "囤"]);
+  });
+
+  it("does leave a suffix after the word before it when two cuts have as few words", () => {
+    const known = (w: string) => ["参", "参数", "数量", "量"].includes(w);
+    expect(segment("参数量", known, 4, (c) => c === "量")).toEqual(["参数", "量"]);
+    // Without the suffix the tie keeps the longest last word.
+    expect(segment("参数量", known, 4)).toEqual(["参", "数量"]);
+  });
+
+  it("does read a word ending in a suffix of the lexicon as that word when parsing", () => {
+    const withAmount: LexiconData = {
+      ...lexicon,
+      chinese: { ...chinese, words: { ...chinese.words, 参: "take 0.9", 数量: "amount 0.9" } },
+    };
+    const parsed = parseQuestion(index, withAmount, "R1的参数量是多少");
+    expect(parsed.concepts.map((c) => c.surface)).toContain("参数");
   });
 
   it("does split Latin words from Chinese when no space separates them", () => {

@@ -60,9 +60,16 @@ const isHanWord = (text: string): boolean => /^\p{Script=Han}+$/u.test(text);
 /**
  * Cuts a run of Chinese characters into the fewest known words (a dictionary word, an alias
  * name or a question word); characters no word covers stand alone. The fewest words is the
- * longest match in both directions at once: "是什么时候发布" is 是 / 什么时候 / 发布.
+ * longest match in both directions at once: "是什么时候发布" is 是 / 什么时候 / 发布. Between
+ * cuts of as many words, a suffix (`isSuffix`: 量, 率) left after a word wins: 参数量 is
+ * 参数 / 量 ("parameter amount"), not 参 / 数量.
  */
-export function segment(run: string, known: (word: string) => boolean, longest: number): string[] {
+export function segment(
+  run: string,
+  known: (word: string) => boolean,
+  longest: number,
+  isSuffix: (char: string) => boolean = () => false,
+): string[] {
   const chars = [...run];
   // best[i]: fewest words for chars[0, i), unknown characters costing a little more than a word.
   const best: number[] = [0];
@@ -73,7 +80,8 @@ export function segment(run: string, known: (word: string) => boolean, longest: 
       const word = chars.slice(start, end).join("");
       const single = end - start === 1;
       if (!single && !known(word)) continue;
-      const cost = (best[start] as number) + (single && !known(word) ? 1.1 : 1);
+      const suffix = single && start > 0 && isSuffix(word);
+      const cost = (best[start] as number) + (suffix ? 0.99 : single && !known(word) ? 1.1 : 1);
       if (cost < (best[end] as number)) {
         best[end] = cost;
         from[end] = start;
@@ -171,7 +179,8 @@ export function readChinese(
     vocabulary.question.has(word) || vocabulary.cueParts.some((p) => word.includes(p));
   for (const run of hanRuns(text)) {
     let at = run.start;
-    const words = segment(run.text, known, vocabulary.longest).map((word) => {
+    const isSuffix = (c: string) => zh.suffixes.has(c);
+    const words = segment(run.text, known, vocabulary.longest, isSuffix).map((word) => {
       const start = at;
       at += word.length;
       return { word, start };
