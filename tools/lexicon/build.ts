@@ -548,7 +548,10 @@ async function main(): Promise<void> {
       ? index.frequency(term) > 0 && index.frequency(term) <= MAX_DF_SHARE * index.passages.length
       : corpus.has(term);
   const zhOut = {
-    related: best(cedictRelations(await readCedict(), index, reachable), CEDICT_TARGETS),
+    related: best(
+      cedictRelations(await readCedict(), index, reachable, (t) => index.frequency(t) > 0),
+      CEDICT_TARGETS,
+    ),
   };
 
   writeRelated(
