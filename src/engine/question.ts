@@ -5,7 +5,7 @@ import { hasHan, startsWithHan } from "../text/script.js";
 import { baseTokenSpans, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
 import { type AnswerType, answerTypeOf, countedWords, WHO_IS } from "./understand/answer-type.js";
-import { chineseAnswerType, readChinese } from "./understand/chinese.js";
+import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -199,9 +199,11 @@ export function parseQuestion(
   question: string,
 ): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
-  const normalized = normalizeQuestion(text, lexiconData);
+  const typed = normalizeQuestion(text, lexiconData);
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
-  const zh = hasHan(normalized) ? lexiconData.chinese : undefined;
+  const zh = hasHan(typed) ? lexiconData.chinese : undefined;
+  // Traditional characters are read as their simplified forms, which the lexicon is keyed by.
+  const normalized = zh ? toSimplified(typed, zh) : typed;
   const lexicon = compileLexicon(index, lexiconData);
   const chinese =
     zh &&

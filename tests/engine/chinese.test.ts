@@ -23,6 +23,7 @@ const chinese: ChineseLexicon = {
   ],
   filler: new Set(["的", "是", "吗", "请问", "有"]),
   suffixes: new Set(["量"]),
+  simplified: new Map([["發", "发"]]),
 };
 const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };
 const { index } = fixtureKnowledge();
@@ -100,6 +101,12 @@ describe("reading a question asked in Chinese", () => {
     expect(gloss?.related.map((r) => r.term)).toEqual(["cluster"]);
     // Two steps from the question's word: trusted less than either step alone.
     expect(gloss?.related[0]?.weight).toBeLessThan(0.9 * 0.8);
+  });
+
+  it("does read a question typed in traditional characters as its simplified words", () => {
+    const parsed = parseQuestion(index, lexicon, "R1是什么时候發布的");
+    expect(parsed.concepts.find((c) => c.surface === "发布")?.kind).toBe("gloss");
+    expect(parsed.type).toBe("date");
   });
 
   it("does take what an amount cue counts from the word right after it", () => {

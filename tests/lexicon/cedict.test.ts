@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cedictRelations } from "../../tools/lexicon/cedict.js";
+import { cedictRelations, simplifiedChars } from "../../tools/lexicon/cedict.js";
 import { fixtureKnowledge } from "../helpers/fixture-knowledge.js";
 
 const { index } = fixtureKnowledge();
@@ -24,5 +24,19 @@ describe("distilling CC-CEDICT into Chinese word → corpus terms", () => {
 
   it("does leave out a word reaching only common terms when no fallback is given", () => {
     expect(cedictRelations(entries, index, target).has("模型")).toBe(false);
+  });
+});
+
+describe("mapping traditional characters to simplified", () => {
+  it("does map a traditional character to its simplified form when headwords write both", () => {
+    const map = simplifiedChars([
+      ["體系", "体系", "ti3 xi4", ["system"], null, null],
+      ["發佈", "发布", "fa1 bu4", ["to release"], null, null],
+      ["乾坤", "乾坤", "qian2 kun1", ["universe"], null, null],
+      ["乾淨", "干净", "gan1 jing4", ["clean"], null, null],
+    ]);
+    expect(map).toEqual({ 佈: "布", 淨: "净", 發: "发", 體: "体" });
+    // 乾 is also a simplified headword's character (乾坤): mapping it would break that word.
+    expect(map.乾).toBeUndefined();
   });
 });

@@ -108,3 +108,38 @@ function glossTargets(
   });
   return targets;
 }
+
+/**
+ * Traditional character → its simplified form, from the headwords that write a word both ways
+ * (體系 / 体系): a question typed in traditional characters is read as the simplified words
+ * the rest of the file is keyed by. A character some simplified headword also uses (乾 in
+ * 乾坤) is left as it is, and a character simplified two ways takes the commoner, the lower
+ * code point on a tie, so runs write the same map.
+ */
+export function simplifiedChars(entries: Entry[]): Record<string, string> {
+  const simplifiedUse = new Set<string>();
+  const counts = new Map<string, Map<string, number>>();
+  for (const [traditional, simplified] of entries) {
+    if (!HAN_WORD.test(simplified)) continue;
+    for (const char of simplified) simplifiedUse.add(char);
+    const from = [...traditional];
+    const to = [...simplified];
+    if (from.length !== to.length) continue;
+    from.forEach((char, i) => {
+      const target = to[i] as string;
+      if (char === target) return;
+      const byTarget = counts.get(char) ?? new Map<string, number>();
+      counts.set(char, byTarget);
+      byTarget.set(target, (byTarget.get(target) ?? 0) + 1);
+    });
+  }
+  const map: Record<string, string> = {};
+  for (const char of [...counts.keys()].sort()) {
+    if (simplifiedUse.has(char)) continue;
+    const best = [...(counts.get(char) ?? [])].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    )[0];
+    if (best) map[char] = best[0];
+  }
+  return map;
+}

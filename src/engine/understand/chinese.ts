@@ -226,6 +226,12 @@ export function readChinese(
   return { aliases, concepts, counted };
 }
 
+/** The text with traditional characters written simplified (體系 → 体系), as the lexicon is keyed. */
+export function toSimplified(text: string, zh: ChineseLexicon): string {
+  if (zh.simplified.size === 0) return text;
+  return [...text].map((c) => zh.simplified.get(c) ?? c).join("");
+}
+
 /** Where a cue's parts occur in order in `text`, as the offset of its first part, or -1. */
 function cueAt(text: string, parts: readonly string[]): number {
   let from = 0;
