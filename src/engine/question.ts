@@ -5,7 +5,7 @@ import { hasHan, startsWithHan } from "../text/script.js";
 import { baseTokenSpans, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
 import { type AnswerType, answerTypeOf, countedWords, WHO_IS } from "./understand/answer-type.js";
-import { chineseAnswerType, readChinese } from "./understand/chinese.js";
+import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -221,15 +221,25 @@ export function parseQuestion(
   question: string,
 ): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
-  const normalized = joinVersions(index, normalizeQuestion(text, lexiconData));
+  const typed = joinVersions(index, normalizeQuestion(text, lexiconData));
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
-  const zh = hasHan(normalized) ? lexiconData.chinese : undefined;
-  const chinese = zh && readChinese(index, zh, normalized, (t) => specificity(lexiconData, t));
+  const zh = hasHan(typed) ? lexiconData.chinese : undefined;
+  // Traditional characters are read as their simplified forms, which the lexicon is keyed by.
+  const normalized = zh ? toSimplified(typed, zh) : typed;
+  const lexicon = compileLexicon(index, lexiconData);
+  const chinese =
+    zh &&
+    readChinese(
+      index,
+      zh,
+      normalized,
+      (t) => specificity(lexiconData, t),
+      (t) => lexicon.related(t),
+    );
   const analyzed = index.concepts(normalized);
   const read = chinese
     ? [...analyzed.filter((c) => !startsWithHan(c.surface)), ...chinese.aliases]
     : analyzed;
-  const lexicon = compileLexicon(index, lexiconData);
   const concepts = conceptsOf(index, lexicon, normalized, read, chinese?.concepts);
   let type = (zh && chineseAnswerType(normalized, zh)) ?? answerTypeOf(normalized);
   const namesPerson = read.some(

@@ -28,8 +28,14 @@ const questionsSchema = z.object({
   $comment: z.string().optional(),
   cues: z.partialRecord(z.enum(CUE_TYPES), z.array(z.string().regex(CUE))),
   filler: z.array(z.string().regex(HAN_WORD)),
+  suffixes: z.array(z.string().regex(/^\p{Script=Han}$/u)).optional(),
 });
-const wordsSchema = z.object({ $comment: z.string().optional(), related: relatedSchema });
+const HAN_CHAR = /^\p{Script=Han}$/u;
+const wordsSchema = z.object({
+  $comment: z.string().optional(),
+  related: relatedSchema,
+  simplified: z.record(z.string().regex(HAN_CHAR), z.string().regex(HAN_CHAR)).optional(),
+});
 
 export interface ChineseLexicon {
   /** Chinese word → packed corpus terms with weights (see `unpackPairs`). */
@@ -38,20 +44,40 @@ export interface ChineseLexicon {
   cues: { type: CueType; parts: string[] }[];
   /** Words that wrap a question and name nothing asked: no concept, no weight. */
   filler: ReadonlySet<string>;
+  /**
+   * Characters that end the word before them (量 in 参数量): when two cuts have as few words,
+   * the one leaving such a character on its own wins (参数 / 量, not 参 / 数量).
+   */
+  suffixes: ReadonlySet<string>;
+  /** Traditional character → simplified (體 → 体): the words above are keyed by simplified. */
+  simplified: ReadonlyMap<string, string>;
 }
 
-export const EMPTY_CHINESE: ChineseLexicon = { words: {}, cues: [], filler: new Set() };
+export const EMPTY_CHINESE: ChineseLexicon = {
+  words: {},
+  cues: [],
+  filler: new Set(),
+  suffixes: new Set(),
+  simplified: new Map(),
+};
 
 export function loadChinese(dir: string, without: readonly string[] = []): ChineseLexicon {
   const file = (name: string) => join(dir, `${name}.json`);
   const useWords = !without.includes("zh") && existsSync(file("zh"));
   const useQuestions = !without.includes("zh-questions") && existsSync(file("zh-questions"));
-  const words = useWords ? readDataFile(file("zh"), wordsSchema, "lexicon").related : {};
+  const wordsFile = useWords ? readDataFile(file("zh"), wordsSchema, "lexicon") : null;
+  const words = wordsFile?.related ?? {};
   const questions = useQuestions
     ? readDataFile(file("zh-questions"), questionsSchema, "lexicon")
     : null;
   const cues = Object.entries(questions?.cues ?? {}).flatMap(([type, list]) =>
     (list ?? []).map((cue) => ({ type: type as CueType, parts: cue.split("…") })),
   );
-  return { words, cues, filler: new Set(questions?.filler) };
+  return {
+    words,
+    cues,
+    filler: new Set(questions?.filler),
+    suffixes: new Set(questions?.suffixes),
+    simplified: new Map(Object.entries(wordsFile?.simplified ?? {})),
+  };
 }

@@ -22,6 +22,8 @@ const chinese: ChineseLexicon = {
     { type: "open", parts: ["可以", "吗"] },
   ],
   filler: new Set(["的", "是", "吗", "请问", "有"]),
+  suffixes: new Set(["量"]),
+  simplified: new Map([["發", "发"]]),
 };
 const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };
 const { index } = fixtureKnowledge();
@@ -39,6 +41,22 @@ describe("reading a question asked in Chinese", () => {
 
   it("does leave a character no word covers on its own when segmenting", () => {
     expect(segment("发布囤", (w) => w === "发布", 4)).toEqual(["发布", "囤"]);
+  });
+
+  it("does leave a suffix after the word before it when two cuts have as few words", () => {
+    const known = (w: string) => ["参", "参数", "数量", "量"].includes(w);
+    expect(segment("参数量", known, 4, (c) => c === "量")).toEqual(["参数", "量"]);
+    // Without the suffix the tie keeps the longest last word.
+    expect(segment("参数量", known, 4)).toEqual(["参", "数量"]);
+  });
+
+  it("does read a word ending in a suffix of the lexicon as that word when parsing", () => {
+    const withAmount: LexiconData = {
+      ...lexicon,
+      chinese: { ...chinese, words: { ...chinese.words, 参: "take 0.9", 数量: "amount 0.9" } },
+    };
+    const parsed = parseQuestion(index, withAmount, "R1的参数量是多少");
+    expect(parsed.concepts.map((c) => c.surface)).toContain("参数");
   });
 
   it("does split Latin words from Chinese when no space separates them", () => {
@@ -69,6 +87,26 @@ describe("reading a question asked in Chinese", () => {
   it("does weigh characters no word covers as a word the documents lack when two run together", () => {
     const parsed = parseQuestion(index, lexicon, "R1的囤囤是什么");
     expect(parsed.concepts.find((c) => c.surface === "囤囤")?.kind).toBe("unknown-word");
+  });
+
+  it("does carry a gloss the documents lack onto their terms through the English lexicon", () => {
+    // 机群's gloss "group" is no term of the fixture; WordNet relates it to "cluster", which is.
+    const withEnglish: LexiconData = {
+      ...lexicon,
+      related: { wordnet: { group: "cluster 0.9" } },
+      chinese: { ...chinese, words: { ...chinese.words, 机群: "group 0.9" } },
+    };
+    const parsed = parseQuestion(index, withEnglish, "萤火二号的机群");
+    const gloss = parsed.concepts.find((c) => c.surface === "机群");
+    expect(gloss?.related.map((r) => r.term)).toEqual(["cluster"]);
+    // Two steps from the question's word: trusted less than either step alone.
+    expect(gloss?.related[0]?.weight).toBeLessThan(0.9 * 0.8);
+  });
+
+  it("does read a question typed in traditional characters as its simplified words", () => {
+    const parsed = parseQuestion(index, lexicon, "R1是什么时候發布的");
+    expect(parsed.concepts.find((c) => c.surface === "发布")?.kind).toBe("gloss");
+    expect(parsed.type).toBe("date");
   });
 
   it("does take what an amount cue counts from the word right after it", () => {

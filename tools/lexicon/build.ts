@@ -18,7 +18,7 @@ import type { SearchIndex } from "../../src/index/search-index.js";
 import { buildKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { CORPUS_DIR } from "../../src/paths.js";
 import { baseTokens, stemToken } from "../../src/text/tokens.js";
-import { CEDICT_MULTIWORD, cedictRelations, readCedict } from "./cedict.js";
+import { CEDICT_MULTIWORD, cedictRelations, readCedict, simplifiedChars } from "./cedict.js";
 
 // The packages resolve from tools/lexicon/node_modules. Loaded untyped through require, so the
 // root type check passes without them installed; the shapes used are declared below.
@@ -547,9 +547,14 @@ async function main(): Promise<void> {
     isAliasTerm(term)
       ? index.frequency(term) > 0 && index.frequency(term) <= MAX_DF_SHARE * index.passages.length
       : corpus.has(term);
+  const cedict = await readCedict();
   const zhOut = {
-    related: best(cedictRelations(await readCedict(), index, reachable), CEDICT_TARGETS),
+    related: best(
+      cedictRelations(cedict, index, reachable, (t) => index.frequency(t) > 0),
+      CEDICT_TARGETS,
+    ),
   };
+  const simplified = simplifiedChars(cedict);
 
   writeRelated(
     "wordnet.json",
@@ -564,10 +569,14 @@ async function main(): Promise<void> {
     vectorOut,
   );
 
-  writeRelated(
+  write(
     "zh.json",
-    `Chinese words (CC-CEDICT simplified headwords) → corpus terms their English glosses reach: each gloss read like the documents (stems, alias groups), weighted by the gloss's rank (1st 0.9, 2nd-3rd 0.7, later 0.5), × ${CEDICT_MULTIWORD} for a word of a two- or three-word gloss; glosses of more content words, and those that only say how a word is written (variant of, surname, abbr.), are left out; only words with a gloss that reaches the corpus are kept, best ${CEDICT_TARGETS} targets each. Derived from CC-CEDICT (https://cc-cedict.org, the cc-cedict package's data), licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/) by MDBG; this file is a derivative work under the same licence. ${REGENERATE}`,
-    zhOut,
+    {
+      $comment: `Chinese words (CC-CEDICT simplified headwords) → corpus terms their English glosses reach: each gloss read like the documents (stems, alias groups), weighted by the gloss's rank (1st 0.9, 2nd-3rd 0.7, later 0.5), × ${CEDICT_MULTIWORD} for a word of a two- or three-word gloss; glosses of more content words, and those that only say how a word is written (variant of, surname, abbr.), are left out; only words with a gloss that reaches the corpus are kept, best ${CEDICT_TARGETS} targets each. Derived from CC-CEDICT (https://cc-cedict.org, the cc-cedict package's data), licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/) by MDBG; this file is a derivative work under the same licence. simplified: traditional character → simplified, from the headwords written both ways (a character some simplified headword uses is left out), so a question typed in traditional characters reads the same. ${REGENERATE}`,
+      related: packPairs(zhOut.related),
+      simplified,
+    },
+    `${tally(zhOut)}, ${Object.keys(simplified).length} traditional characters`,
   );
 
   write(

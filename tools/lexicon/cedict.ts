@@ -60,12 +60,15 @@ function glossesOf(entries: Entry[]): string[] {
 /**
  * Chinese word (simplified) → corpus term → weight. `target` says whether an index term is one
  * the bot should reach (a corpus term that is not too common). A gloss that names an alias
- * group ("release", "open-source") reaches that group's term too.
+ * group ("release", "open-source") reaches that group's term too. A word whose glosses reach
+ * only terms too common to be targets (模型 → "model") keeps those (`common`): it is a word
+ * the documents have, weighing little, not one they lack.
  */
 export function cedictRelations(
   entries: Entry[],
   index: SearchIndex,
   target: (term: string) => boolean,
+  common: (term: string) => boolean = () => false,
 ): Map<string, Map<string, number>> {
   const byWord = new Map<string, Entry[]>();
   for (const entry of entries) {
@@ -77,19 +80,66 @@ export function cedictRelations(
   }
   const relations = new Map<string, Map<string, number>>();
   for (const word of [...byWord.keys()].sort()) {
-    const targets = new Map<string, number>();
-    glossesOf(byWord.get(word) ?? []).forEach((gloss, rank) => {
-      const terms = index.analyze(gloss).filter((t) => !PLACEHOLDERS.has(t));
-      const words = terms.filter((t) => !isAliasTerm(t));
-      if (words.length === 0 || words.length > MAX_GLOSS_WORDS) return;
-      for (const term of new Set(terms)) {
-        if (!target(term)) continue;
-        const scale = words.length > 1 && !isAliasTerm(term) ? CEDICT_MULTIWORD : 1;
-        const weight = senseWeight(rank) * scale;
-        targets.set(term, Math.max(weight, targets.get(term) ?? 0));
-      }
-    });
+    const glosses = glossesOf(byWord.get(word) ?? []);
+    let targets = glossTargets(glosses, index, target);
+    if (targets.size === 0) targets = glossTargets(glosses, index, common);
     if (targets.size > 0) relations.set(word, targets);
   }
   return relations;
+}
+
+/** The terms a word's glosses reach among those `reaches` accepts, each at its best weight. */
+function glossTargets(
+  glosses: string[],
+  index: SearchIndex,
+  reaches: (term: string) => boolean,
+): Map<string, number> {
+  const targets = new Map<string, number>();
+  glosses.forEach((gloss, rank) => {
+    const terms = index.analyze(gloss).filter((t) => !PLACEHOLDERS.has(t));
+    const words = terms.filter((t) => !isAliasTerm(t));
+    if (words.length === 0 || words.length > MAX_GLOSS_WORDS) return;
+    for (const term of new Set(terms)) {
+      if (!reaches(term)) continue;
+      const scale = words.length > 1 && !isAliasTerm(term) ? CEDICT_MULTIWORD : 1;
+      const weight = senseWeight(rank) * scale;
+      targets.set(term, Math.max(weight, targets.get(term) ?? 0));
+    }
+  });
+  return targets;
+}
+
+/**
+ * Traditional character → its simplified form, from the headwords that write a word both ways
+ * (體系 / 体系): a question typed in traditional characters is read as the simplified words
+ * the rest of the file is keyed by. A character some simplified headword also uses (乾 in
+ * 乾坤) is left as it is, and a character simplified two ways takes the commoner, the lower
+ * code point on a tie, so runs write the same map.
+ */
+export function simplifiedChars(entries: Entry[]): Record<string, string> {
+  const simplifiedUse = new Set<string>();
+  const counts = new Map<string, Map<string, number>>();
+  for (const [traditional, simplified] of entries) {
+    if (!HAN_WORD.test(simplified)) continue;
+    for (const char of simplified) simplifiedUse.add(char);
+    const from = [...traditional];
+    const to = [...simplified];
+    if (from.length !== to.length) continue;
+    from.forEach((char, i) => {
+      const target = to[i] as string;
+      if (char === target) return;
+      const byTarget = counts.get(char) ?? new Map<string, number>();
+      counts.set(char, byTarget);
+      byTarget.set(target, (byTarget.get(target) ?? 0) + 1);
+    });
+  }
+  const map: Record<string, string> = {};
+  for (const char of [...counts.keys()].sort()) {
+    if (simplifiedUse.has(char)) continue;
+    const best = [...(counts.get(char) ?? [])].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    )[0];
+    if (best) map[char] = best[0];
+  }
+  return map;
 }

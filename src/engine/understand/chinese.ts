@@ -7,7 +7,7 @@ import { hanRuns } from "../../text/script.js";
 import type { QueryConcept } from "../question.js";
 import { RANKING } from "../ranking.js";
 import type { AnswerType } from "./answer-type.js";
-import { keepRelated } from "./lexicon.js";
+import { keepRelated, type Related } from "./lexicon.js";
 
 /**
  * Reads the Chinese of a question: each run of Chinese characters is cut into words, and each
@@ -60,9 +60,16 @@ const isHanWord = (text: string): boolean => /^\p{Script=Han}+$/u.test(text);
 /**
  * Cuts a run of Chinese characters into the fewest known words (a dictionary word, an alias
  * name or a question word); characters no word covers stand alone. The fewest words is the
- * longest match in both directions at once: "是什么时候发布" is 是 / 什么时候 / 发布.
+ * longest match in both directions at once: "是什么时候发布" is 是 / 什么时候 / 发布. Between
+ * cuts of as many words, a suffix (`isSuffix`: 量, 率) left after a word wins: 参数量 is
+ * 参数 / 量 ("parameter amount"), not 参 / 数量.
  */
-export function segment(run: string, known: (word: string) => boolean, longest: number): string[] {
+export function segment(
+  run: string,
+  known: (word: string) => boolean,
+  longest: number,
+  isSuffix: (char: string) => boolean = () => false,
+): string[] {
   const chars = [...run];
   // best[i]: fewest words for chars[0, i), unknown characters costing a little more than a word.
   const best: number[] = [0];
@@ -73,7 +80,8 @@ export function segment(run: string, known: (word: string) => boolean, longest: 
       const word = chars.slice(start, end).join("");
       const single = end - start === 1;
       if (!single && !known(word)) continue;
-      const cost = (best[start] as number) + (single && !known(word) ? 1.1 : 1);
+      const suffix = single && start > 0 && isSuffix(word);
+      const cost = (best[start] as number) + (suffix ? 0.99 : single && !known(word) ? 1.1 : 1);
       if (cost < (best[end] as number)) {
         best[end] = cost;
         from[end] = start;
@@ -115,6 +123,22 @@ function unknownRuns(words: readonly string[], kindOf: (w: string) => SegmentKin
   return groups;
 }
 
+/**
+ * What a Chinese word's glosses reach: each gloss term, and what the English lexicon relates to
+ * that term, as it would for an English question holding it (注册 → register → incorporated),
+ * trusted as the product of both steps.
+ */
+function glossTargets(
+  packed: string,
+  trust: number,
+  english: (term: string) => readonly Related[],
+): Related[] {
+  return unpackPairs(packed).flatMap(([term, weight]) => [
+    { term, weight: weight * trust },
+    ...english(term).map((r) => ({ term: r.term, weight: weight * trust * r.weight })),
+  ]);
+}
+
 /** How a Chinese word weighs: the IDF of the terms it reaches, each by how surely it does. */
 function glossWeight(
   index: SearchIndex,
@@ -140,6 +164,7 @@ export function readChinese(
   zh: ChineseLexicon,
   text: string,
   specificity: (term: string) => number,
+  english: (term: string) => readonly Related[] = () => [],
 ): ChineseReading {
   const vocabulary = vocabularyOf(index, zh);
   const known = (w: string) =>
@@ -154,7 +179,8 @@ export function readChinese(
     vocabulary.question.has(word) || vocabulary.cueParts.some((p) => word.includes(p));
   for (const run of hanRuns(text)) {
     let at = run.start;
-    const words = segment(run.text, known, vocabulary.longest).map((word) => {
+    const isSuffix = (c: string) => zh.suffixes.has(c);
+    const words = segment(run.text, known, vocabulary.longest, isSuffix).map((word) => {
       const start = at;
       at += word.length;
       return { word, start };
@@ -176,10 +202,7 @@ export function readChinese(
         const packed = zh.words[word];
         if (asks(word) || packed === undefined || seen.has(word)) continue;
         seen.add(word);
-        const related = keepRelated(
-          index,
-          unpackPairs(packed).map(([term, weight]) => ({ term, weight: weight * trust })),
-        );
+        const related = keepRelated(index, glossTargets(packed, trust, english));
         if (related.length === 0) continue;
         // One character is the commonest kind of Chinese word and the most ambiguous (版, 做).
         const single = [...word].length === 1 ? RANKING.concepts.hanCharacter : 1;
@@ -201,6 +224,12 @@ export function readChinese(
     }
   }
   return { aliases, concepts, counted };
+}
+
+/** The text with traditional characters written simplified (體系 → 体系), as the lexicon is keyed. */
+export function toSimplified(text: string, zh: ChineseLexicon): string {
+  if (zh.simplified.size === 0) return text;
+  return [...text].map((c) => zh.simplified.get(c) ?? c).join("");
 }
 
 /** Where a cue's parts occur in order in `text`, as the offset of its first part, or -1. */
