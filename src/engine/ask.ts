@@ -130,10 +130,16 @@ function answerParsed(
     .map((hit) => rankPassage(index, knowledge.measures, parsed, hit.passage, hit.score / top))
     .sort((a, b) => b.score - a.score);
   const subjects = requiredSubjects(index, subjectsOf(index, parsed));
+  // A passage about what is asked comes before a closer match about something else: "what
+  // licence is r1 under, can i use it in my commercial product" is answered by R1's licence,
+  // not by the passage on commercial use of the older models.
+  const onSubject = (r: Ranked) => subjects.every((s) => namesSubject(s, r.terms));
+  const about = ranked.findIndex(onSubject);
+  if (about > 0) ranked.unshift(...ranked.splice(about, 1));
   const first = ranked[0] as Ranked;
   const confidence = Math.round(first.coverage * 1000) / 1000;
   // A passage that names none of DeepSeek-OCR's family does not say what DeepSeek-OCR's licence is.
-  const offSubject = subjects.some((s) => !namesSubject(s, first.terms));
+  const offSubject = !onSubject(first);
   // "How many employees…" met by a sentence that names employees but holds no number at all.
   const typed = parsed.type === "date" || parsed.type === "quantity";
   if (

@@ -128,10 +128,12 @@ function passageTerms(
 const ownCache = new WeakMap<ParsedQuestion, QueryConcept[]>();
 function ownWords(question: ParsedQuestion): QueryConcept[] {
   // A Chinese word's glosses are its own words in the documents' language, and a phrase of the
-  // lexicon ("legal company") stands only for what it lists ("incorporated"): neither are synonyms.
+  // lexicon ("legal company") stands only for what it lists ("incorporated"): neither are
+  // synonyms. Nor is a related word as sure as the word itself ("hiring" → recruitment).
+  const sure = (c: QueryConcept) => c.related.filter((r) => r.weight >= RANKING.sureRelated);
   return remembered(ownCache, question, () =>
     question.concepts.map((c) =>
-      c.kind === "gloss" || c.kind === "phrase" ? c : { ...c, related: [] },
+      c.kind === "gloss" || c.kind === "phrase" ? c : { ...c, related: sure(c) },
     ),
   );
 }

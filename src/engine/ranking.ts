@@ -79,6 +79,11 @@ export const RANKING = {
    * own word: it counts less than an exact match.
    */
   trust: { paraphrases: 1, wordnet: 0.8, vectors: 0.6, zh: 0.8 } as Record<string, number>,
+  /**
+   * A related term this sure counts as the question's own word for exact coverage: only the
+   * hand-kept paraphrases reach it ("hiring" → recruitment 0.9); WordNet's first sense is 0.72.
+   */
+  sureRelated: 0.85,
   /** Most related terms one question word carries into the search. */
   maxRelated: 4,
   /** How the parts of a passage's score add up; coverage dominates, BM25 breaks ties (rank.ts). */

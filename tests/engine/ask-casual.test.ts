@@ -44,9 +44,21 @@ describe("models the documents do not name", () => {
       "wen did r1 lite drop",
       "what is v2.5",
       "v3s price",
+      "wen did prover 1.5 come out",
     ]) {
       expect(unknownModelName(knowledge.index, question), question).toBeNull();
     }
+  });
+});
+
+describe("paraphrases as sure as the word", () => {
+  it("does count a hand-kept paraphrase as the question's own word", () => {
+    // "hiring" → recruitment: the passage says neither "hiring" nor "job posts".
+    const result = ask(
+      knowledge,
+      "when did deepseek start hiring, like their first big round of job posts",
+    );
+    expect(result.answer).toBe("November 5, 2023");
   });
 });
 
@@ -121,6 +133,16 @@ describe("a bold answer that says what is asked", () => {
     // The licence passages are about other models; the OCR passages name no licence.
     expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);
     expect(ask(knowledge, "what license is r1 under").answered).toBe(true);
+  });
+
+  it("does rank a passage about the model asked about above a closer match about others", () => {
+    const result = ask(
+      knowledge,
+      "what licence is r1 under, can i use it in my commercial product",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toMatch(/R1/);
+    expect(result.passages[0]?.text).toMatch(/MIT/);
   });
 
   it("does count a model of the family asked about as naming it", () => {

@@ -46,12 +46,15 @@ export function unknownModelName(
     if (match.group.kind !== "model") continue;
     const next = match.index + match.length;
     const following = tokens[next];
-    if (following && VERSION.test(following)) return cut(match.index, next + 1);
-    // "coder 2" is how people type Coder V2: unknown only when "V2" would be too. A unit after
-    // it makes the number an amount ("r1 2 months later").
+    if (!following) continue;
+    // "coder 2", "prover 1.5" are how people type Coder V2 and Prover V1.5: unknown only when
+    // the name with "V" before the number would be too. A unit after a bare number makes it an
+    // amount ("r1 2 months later").
     const unit = tokens[next + 1];
-    if (following && BARE_VERSION.test(following) && !(unit && units.has(unit))) {
-      const typed = [...tokens.slice(match.index, next), `v${following}`];
+    const bare = BARE_VERSION.test(following) && !(unit && units.has(unit));
+    if (VERSION.test(following) || bare) {
+      const asV = /^\d/.test(following) ? `v${following}` : following;
+      const typed = [...tokens.slice(match.index, next), asV];
       const longer = index.aliases.match(typed)[0];
       if (!longer || longer.length < typed.length) return cut(match.index, next + 1);
     }
