@@ -13,6 +13,12 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("how badly did the market react when r1 came out")).toBe("quantity");
   });
 
+  it("does ask for a date when the question names a date", () => {
+    expect(answerTypeOf("deepseekmath relese date?")).toBe("date");
+    expect(answerTypeOf("r1 release date")).toBe("date");
+    expect(answerTypeOf("what is MLA")).not.toBe("date");
+  });
+
   it("does ask for a thing, not a date, when the question opens by asking which thing", () => {
     expect(answerTypeOf("which models did v2 beat on the arena when it hit #1")).toBe("open");
     expect(answerTypeOf("what company owns it, and when was it founded")).toBe("open");

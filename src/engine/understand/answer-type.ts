@@ -5,7 +5,7 @@
 export type AnswerType = "date" | "quantity" | "person" | "definition" | "open";
 
 const DATE_QUESTION =
-  /\b(when|what (year|date|month|day)|which (year|date|month|day|decade)|since when|release date|date of|how long ago|what time)\b/i;
+  /\b(when|what (year|date|month|day)|which (year|date|month|day|decade)|since when|date|how long ago|what time)\b/i;
 const QUANTITY_QUESTION =
   /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size)|how many)\b/i;
 const PERSON_QUESTION = /\b(who|whom)\b/i;
