@@ -87,6 +87,12 @@ function readConcept(
     return { surface, kind: concept.alias ? "alias" : "word", terms, related, weight };
   }
   let related = lexicon.related(concept.term);
+  // A word the dictionary knows is no slip: "normal" is not "formal". It may still be a form
+  // of a word the documents have: "america" for American.
+  if (lexicon.isWord(concept.term)) {
+    const { term } = concept;
+    terms = terms.filter((t) => t.startsWith(term) || term.startsWith(t));
+  }
   // "relase": a slip in a word no dictionary knows, corrected against the documents' words.
   if (terms.length === 0 && !lexicon.isWord(concept.term) && !concept.alias) {
     const corrected = index.correctSpelling(surface.toLowerCase());

@@ -98,7 +98,7 @@ export const RANKING = {
   },
   /** Characters over which a word's pull on a nearby answer halves. */
   proximityScale: 24,
-  /** How many characters after an amount may still name its unit. */
+  /** How many characters after an amount may still name its unit (before a share: "memory to 5%"). */
   unitReach: 20,
   /**
    * Share of the question's weight a catalog fact (its label and quote) must cover to answer

@@ -61,6 +61,21 @@ export function unitOf(
   });
 }
 
+/** A share or a multiple ("5%-13%", "16×"): what it measures is named before it. */
+const RATIO_SPAN = /[%×]|\bx\b|\btimes\b|\bpercent\b/i;
+
+/** The index terms just before a span, in its clause: "memory footprint to 5%". */
+function namedBefore(
+  index: SearchIndex,
+  sentence: Sentence,
+  span: AnswerSpan,
+): ReadonlySet<string> {
+  const to = span.start - sentence.start;
+  const before = sentence.text.slice(Math.max(0, to - RANKING.unitReach), to);
+  const clauses = before.split(/[,;:] /);
+  return new Set(index.analyze(clauses[clauses.length - 1] ?? before));
+}
+
 export function typedSpans(
   index: SearchIndex,
   words: MeasureWords,
@@ -75,7 +90,10 @@ export function typedSpans(
   else if (question.type === "quantity") {
     const amount = amountTest(index, words, question);
     spans = spansOf(index, words, sentence, "quantity").filter(
-      (span) => amount.fits(span) && amount.counts(unitOf(index, sentence, span)),
+      (span) =>
+        amount.fits(span) &&
+        (amount.counts(unitOf(index, sentence, span)) ||
+          (RATIO_SPAN.test(span.text) && amount.counts(namedBefore(index, sentence, span)))),
     );
   } else return [];
   // A value the question already states ("over 10,000 GPUs") is not its answer.

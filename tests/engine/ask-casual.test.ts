@@ -63,11 +63,16 @@ describe("paraphrases as sure as the word", () => {
 });
 
 describe("misspellings", () => {
+  it("does not correct a dictionary word into another word one letter away", () => {
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "what % of normal attention");
+    expect(parsed.concepts.find((c) => c.surface === "normal")?.kind).toBe("unknown-word");
+  });
+
   it("does correct a slip in a word no dictionary knows against the documents' words", () => {
-    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "deepseekmath relese date");
-    expect(parsed.concepts.find((c) => c.surface === "relese")).toMatchObject({
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "whats the registerd name");
+    expect(parsed.concepts.find((c) => c.surface === "registerd")).toMatchObject({
       kind: "corrected",
-      terms: ["releas"],
+      terms: ["regist"],
     });
   });
 
@@ -108,6 +113,15 @@ describe("phrases that stand for the documents' words", () => {
 });
 
 describe("the amount a question asks for", () => {
+  it("does take a share whose measure is named before it", () => {
+    // "reduces the model's memory footprint to 5%-13% of that of traditional MHA".
+    const result = ask(
+      knowledge,
+      "how much memory does mla save, like what % of normal multi head attention",
+    );
+    expect(result.answer).toBe("5%-13%");
+  });
+
   it("does not answer how much money with a bare count", () => {
     // "co-founded … by two" is in the passage: "managing" asks for a sum.
     const result = ask(knowledge, "how much $$ is the quant fund managing tbh");
