@@ -216,6 +216,19 @@ function joinVersions(index: SearchIndex, text: string): string {
   });
 }
 
+/** A word that may be a name with a possessive "s" and no apostrophe: "deepseeks", "liangs". */
+const MAYBE_POSSESSIVE = /\b(\p{L}{3,})s\b/gu;
+
+/** "wenfengs full name" as "wenfeng full name": the name the alias table knows, not a new word. */
+function withoutPossessives(index: SearchIndex, text: string): string {
+  return text.replace(MAYBE_POSSESSIVE, (word: string, name: string) => {
+    const { aliases } = index;
+    return !aliases.hasWord(word.toLowerCase()) && aliases.hasWord(name.toLowerCase())
+      ? name
+      : word;
+  });
+}
+
 /**
  * Understands a question: chat words read as plain words, phrases of the lexicon found, each
  * word weighed by its rarity in the documents (or by what kind of unknown it is) and carried
@@ -227,7 +240,10 @@ export function parseQuestion(
   question: string,
 ): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
-  const typed = joinVersions(index, normalizeQuestion(text, lexiconData));
+  const typed = joinVersions(
+    index,
+    withoutPossessives(index, normalizeQuestion(text, lexiconData)),
+  );
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
   const zh = hasHan(typed) ? lexiconData.chinese : undefined;
   // Traditional characters are read as their simplified forms, which the lexicon is keyed by.

@@ -38,8 +38,15 @@ export class AliasTable {
   readonly groups: readonly AliasGroup[];
   private readonly root: TrieNode = { next: new Map() };
 
+  /** Every word of every name: "liang", "wenfeng", "deepseek", "coder"… */
+  private readonly words = new Set<string>();
+
   constructor(groups: readonly AliasGroup[]) {
     this.groups = groups;
+    for (const group of groups)
+      for (const name of group.names) {
+        for (const token of baseTokens(name)) this.words.add(token);
+      }
     for (const group of groups) {
       for (const name of group.names) {
         const node = this.insert(baseTokens(name));
@@ -72,6 +79,11 @@ export class AliasTable {
       node = child;
     }
     return node;
+  }
+
+  /** Whether some name holds this word (a base token, lower case). */
+  hasWord(token: string): boolean {
+    return this.words.has(token);
   }
 
   /** Non-overlapping matches, left to right, longest first. */

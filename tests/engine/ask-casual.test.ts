@@ -62,6 +62,24 @@ describe("paraphrases as sure as the word", () => {
   });
 });
 
+describe("names typed with a possessive s and no apostrophe", () => {
+  it("does read the name the alias table knows", () => {
+    const parsed = parseQuestion(
+      knowledge.index,
+      knowledge.lexicon,
+      "whats liang wenfengs net worth",
+    );
+    expect(parsed.normalized).toBe("what is liang wenfeng net worth");
+    expect(parsed.concepts.find((c) => c.surface === "liang wenfeng")?.kind).toBe("alias");
+  });
+
+  it("does leave a word alone when a name holds it with its s", () => {
+    // "experts" is a word of "Mixture of Experts".
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "what is mixture of experts");
+    expect(parsed.normalized).toBe("what is mixture of experts");
+  });
+});
+
 describe("misspellings", () => {
   it("does not correct a dictionary word into another word one letter away", () => {
     const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "what % of normal attention");
