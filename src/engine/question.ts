@@ -219,13 +219,18 @@ function joinVersions(index: SearchIndex, text: string): string {
 /** A word that may be a name with a possessive "s" and no apostrophe: "deepseeks", "liangs". */
 const MAYBE_POSSESSIVE = /\b(\p{L}{3,})s\b/gu;
 
-/** "wenfengs full name" as "wenfeng full name": the name the alias table knows, not a new word. */
-function withoutPossessives(index: SearchIndex, text: string): string {
+/**
+ * "wenfengs full name" as "wenfeng full name": the name the alias table knows, not a new word.
+ * A common English word's s is its plural ("funds"), whatever name holds the word.
+ */
+function withoutPossessives(index: SearchIndex, lexicon: CompiledLexicon, text: string): string {
   return text.replace(MAYBE_POSSESSIVE, (word: string, name: string) => {
-    const { aliases } = index;
-    return !aliases.hasWord(word.toLowerCase()) && aliases.hasWord(name.toLowerCase())
-      ? name
-      : word;
+    const bare = name.toLowerCase();
+    const possessive =
+      !index.aliases.hasWord(word.toLowerCase()) &&
+      index.aliases.hasWord(bare) &&
+      !lexicon.data.wordRank.has(stemToken(bare) ?? bare);
+    return possessive ? name : word;
   });
 }
 
@@ -240,15 +245,15 @@ export function parseQuestion(
   question: string,
 ): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
+  const lexicon = compileLexicon(index, lexiconData);
   const typed = joinVersions(
     index,
-    withoutPossessives(index, normalizeQuestion(text, lexiconData)),
+    withoutPossessives(index, lexicon, normalizeQuestion(text, lexiconData)),
   );
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
   const zh = hasHan(typed) ? lexiconData.chinese : undefined;
   // Traditional characters are read as their simplified forms, which the lexicon is keyed by.
   const normalized = zh ? toSimplified(typed, zh) : typed;
-  const lexicon = compileLexicon(index, lexiconData);
   const chinese =
     zh &&
     readChinese(
