@@ -1,5 +1,8 @@
-import { InteractionResponseType, MessageFlags } from "discord.js";
+import { InteractionResponseType, Locale, MessageFlags } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
+import { EN } from "../../src/presenters/words/en.js";
+import { ZH } from "../../src/presenters/words/zh.js";
+import { hasHan } from "../../src/text/script.js";
 import { type Harness, startHarness } from "./harness.js";
 
 let harness: Harness | undefined;
@@ -21,17 +24,35 @@ const isEphemeral = (data: { flags?: number | null } | undefined) =>
 const choicesOf = (data: unknown) =>
   (data as { choices: { name: string }[] }).choices.map((c) => c.name);
 
-async function model(options: Record<string, string>) {
+/** `/deepseek model` from a client in `locale` (Discord's default when unset). */
+async function model(options: Record<string, string>, locale?: Locale) {
   harness ??= await startHarness();
   const { discord } = harness;
-  return harness.call(discord.chatInputInteraction({ subcommand: "model", options }));
+  return harness.call(
+    discord.chatInputInteraction({ subcommand: "model", options, ...(locale ? { locale } : {}) }),
+  );
 }
 
-async function timeline(options: Record<string, string>) {
+async function timeline(options: Record<string, string>, locale?: Locale) {
   harness ??= await startHarness();
   const { discord } = harness;
-  return harness.call(discord.chatInputInteraction({ subcommand: "timeline", options }));
+  return harness.call(
+    discord.chatInputInteraction({
+      subcommand: "timeline",
+      options,
+      ...(locale ? { locale } : {}),
+    }),
+  );
 }
+
+/** Presses a button as a client in `locale`. */
+async function press(customId: string, locale: Locale) {
+  const h = harness as Harness;
+  return h.call(h.discord.buttonInteraction({ customId, locale }));
+}
+
+/** Field values: the quotes with their citations, which no language changes. */
+const valuesOf = (embed: Embed | undefined) => (embed?.fields ?? []).map((f) => f.value);
 
 describe("/deepseek model and timeline through discord.js and a fake Discord", () => {
   it("does show the model each short name means and say which, for every name of issue #11", async () => {
@@ -141,5 +162,72 @@ describe("/deepseek model and timeline through discord.js and a fake Discord", (
     expect((embedOf(all.data)?.fields ?? []).length).toBeGreaterThan(0);
     const unknown = await timeline({ model: "deepseek v" });
     expect(embedOf(unknown.data)?.description).toMatch(/could be any of/);
+  });
+});
+
+describe("/deepseek model in the person's language, through discord.js and a fake Discord", () => {
+  it("does label the R1 card in Chinese around its English values when the locale is zh-CN", async () => {
+    const zh = embedOf((await model({ name: "r1" }, Locale.ChineseCN)).data);
+    const en = embedOf((await model({ name: "r1" }, Locale.EnglishUS)).data);
+    expect(zh?.title).toBe("DeepSeek-R1");
+    expect(zh?.description).toMatch(/^显示 \*\*DeepSeek-R1\*\*（对应“r1”）/);
+    expect(zh?.footer?.text).toBe(ZH.modelFooter);
+    const names = (zh?.fields ?? []).map((f) => f.name);
+    expect(names[0]).toBe("发布日期");
+    expect(names).toContain("许可证");
+    for (const name of names) expect(hasHan(name), name).toBe(true);
+    // The values are the documents' English, cited, exactly as an English client sees them.
+    expect(valuesOf(zh)).toEqual(valuesOf(en));
+    expect(valuesOf(zh)[0]).toMatch(/^January 20, 2025 — \*/);
+    expect(hasHan(valuesOf(zh).join("\n"))).toBe(false);
+  });
+
+  it("does keep the R1 card all English when the locale is en-US", async () => {
+    const en = embedOf((await model({ name: "r1" }, Locale.EnglishUS)).data);
+    expect(en?.description).toMatch(/^Showing \*\*DeepSeek-R1\*\* \(for “r1”\)/);
+    expect(en?.fields?.[0]?.name).toBe("Release date");
+    expect(en?.footer?.text).toBe(EN.modelFooter);
+    expect(hasHan(JSON.stringify(en))).toBe(false);
+  });
+
+  it("does say in Chinese that no model has a name typed in Chinese characters, from an en-US client", async () => {
+    const reply = await model({ name: "深度求索R9" }, Locale.EnglishUS);
+    const embed = embedOf(reply.data);
+    expect(embed?.title).toBe(ZH.modelNotFoundTitle);
+    expect(embed?.description).toContain(ZH.modelNotFound("深度求索R9"));
+    expect(isEphemeral(reply.data)).toBe(true);
+  });
+
+  it("does compare two models under Chinese labels with the English values when the locale is zh-CN", async () => {
+    const zh = embedOf((await model({ name: "v3", compare: "r1" }, Locale.ChineseCN)).data);
+    const en = embedOf((await model({ name: "v3", compare: "r1" }, Locale.EnglishUS)).data);
+    expect(zh?.title).toBe("DeepSeek-V3 与 DeepSeek-R1 对比");
+    expect(zh?.footer?.text).toBe(ZH.comparisonFooter);
+    expect(zh?.fields?.[0]?.name).toBe("发布日期");
+    expect(zh?.fields?.map((f) => f.name)).toContain("许可证");
+    // Each row's values are the English ones; only the mark of a disagreement is translated.
+    const unmarked = (embed: Embed | undefined, mark: string) =>
+      valuesOf(embed).map((v) => v.replaceAll(` ⚠️ ${mark}:`, ""));
+    expect(unmarked(zh, ZH.sourcesDifferMark)).toEqual(unmarked(en, EN.sourcesDifferMark));
+    expect(valuesOf(en).join("\n")).toContain(`⚠️ ${EN.sourcesDifferMark}:`);
+    expect(valuesOf(zh).join("\n")).toContain(`⚠️ ${ZH.sourcesDifferMark}:`);
+    expect(en?.title).toBe("DeepSeek-V3 vs DeepSeek-R1");
+  });
+
+  it("does ask which model in Chinese with the model names as buttons, and answer a press in the presser's language", async () => {
+    const zh = await model({ name: "deepseek v" }, Locale.ChineseCN);
+    const embed = embedOf(zh.data);
+    expect(embed?.title).toBe(ZH.whichModelTitle);
+    expect(embed?.description?.startsWith(ZH.whichModel("deepseek v"))).toBe(true);
+    const v3 = buttonsOf(zh.data).find((b) => b.label === "DeepSeek-V3");
+    expect(v3).toBeDefined();
+    const inChinese = embedOf((await press(v3?.custom_id ?? "", Locale.ChineseCN)).data);
+    const inEnglish = embedOf((await press(v3?.custom_id ?? "", Locale.EnglishUS)).data);
+    expect(inChinese?.title).toBe("DeepSeek-V3");
+    expect(inChinese?.fields?.[0]?.name).toBe("发布日期");
+    expect(inChinese?.footer?.text).toBe(ZH.modelFooter);
+    expect(inEnglish?.fields?.[0]?.name).toBe("Release date");
+    expect(inEnglish?.footer?.text).toBe(EN.modelFooter);
+    expect(valuesOf(inChinese)).toEqual(valuesOf(inEnglish));
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The bot's own words in English: every sentence, label and heading an `ask` reply, its buttons
- * and the errors around it put around the quotes. Quotes, citations, titles and bold answers are
- * the documents' own and never appear here. Arguments are already escaped by the caller.
+ * The bot's own words in English: every sentence, label and heading an `ask` or `model` reply,
+ * its buttons and the errors around it put around the quotes. Quotes, citations, titles, bold
+ * answers and card values are the documents' own and never appear here. Arguments are already
+ * escaped by the caller.
  */
 export const EN = {
   /** The abstention's opening: the bold heading, then what to try. */
@@ -51,6 +52,35 @@ export const EN = {
   textNotInDocuments: "Not in the documents: nothing in the corpus answers this question.",
   textUnknownModel: (name: string) => `Not in the documents: they name no model called ${name}.`,
   textSuggestionsHeading: "The closest they cover (ask one):",
+
+  /** `/deepseek model`: a card, a comparison, several models a name could mean, none. */
+  modelFooter: "Every fact cites the document and section it is quoted from.",
+  comparisonFooter:
+    "Every fact cites the document and section it is quoted from. “—”: the documents give none.",
+  /** `name` is the model's (bold in Discord), `typed` the name as typed. */
+  showingFor: (name: string, typed: string) => `Showing ${name} (for “${typed}”)`,
+  alsoNamed: (names: string) => `Also: ${names}`,
+  /** After a card line's label, or before a model's values in a comparison row. */
+  sourcesDifferMark: "sources differ",
+  versus: (left: string, right: string) => `${left} vs ${right}`,
+  modelNotFoundTitle: "Model not found",
+  modelNotFound: (typed: string) => `No model named “${typed}” in the documents.`,
+  didYouMean: (names: string) => `Did you mean: ${names}?`,
+  pickModelFromList: "Try `/deepseek model` and pick a name from the list.",
+  whichModelTitle: "Which model?",
+  whichModel: (typed: string) =>
+    `“${typed}” could be any of these. Press one to see its card, or run \`/deepseek model\` with its name.`,
+  /**
+   * A card line's label in this language, by the English label the catalog gives it ("release
+   * date"); a label missing here is shown as the catalog has it. English needs none.
+   */
+  factLabels: {} as Readonly<Record<string, string>>,
+
+  /** The text replies of `model`. */
+  textShowingFor: (name: string, typed: string) => `Showing ${name} (for "${typed}")`,
+  textModelNotFound: (typed: string) => `No model named "${typed}" in the documents.`,
+  textWhichModel: (typed: string) =>
+    `"${typed}" could be any of these; run model with one of the names:`,
 };
 
 /** The shape every language's table has: each key of the English one, nothing else. */
