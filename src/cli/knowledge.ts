@@ -73,5 +73,7 @@ export async function runTimeline(
   const json = result.model
     ? { model: result.model, events: result.events }
     : { events: result.events };
-  print(io, args.json, json, () => timelineToText(result, styleFor(io.stdout)));
+  // A terminal has no Discord locale: a model or topic typed in Chinese frames it in Chinese.
+  const language = replyLanguage(undefined, `${args.model ?? ""} ${args.topic ?? ""}`);
+  print(io, args.json, json, () => timelineToText(result, language, styleFor(io.stdout)));
 }

@@ -231,3 +231,98 @@ describe("/deepseek model in the person's language, through discord.js and a fak
     expect(valuesOf(inChinese)).toEqual(valuesOf(inEnglish));
   });
 });
+
+describe("/deepseek timeline in the person's language, through discord.js and a fake Discord", () => {
+  /** The categories as a reply in that language names them. */
+  const categoryOf = (field: Field) => field.name.split(" · ")[1] ?? "";
+
+  it("does title, file and page the timeline in Chinese around the English events when the locale is zh-CN", async () => {
+    const zh = await timeline({ from: "2024" }, Locale.ChineseCN);
+    const en = await timeline({ from: "2024" }, Locale.EnglishUS);
+    const zhEmbed = embedOf(zh.data);
+    const enEmbed = embedOf(en.data);
+    expect(zhEmbed?.title).toBe(ZH.timelineTitle);
+    expect(zhEmbed?.description).toBe("符合条件的事件：从 2024 起。");
+    expect(zhEmbed?.footer?.text).toMatch(/^第 1\/\d+ 页 · 共 \d+ 个事件$/);
+    const categories = (zhEmbed?.fields ?? []).map(categoryOf);
+    expect(categories.length).toBe(6);
+    for (const category of categories)
+      expect(Object.values(ZH.eventCategories)).toContain(category);
+    // The dates and the events' quoted sentences and sources are the English reply's.
+    const dates = (embed: Embed | undefined) =>
+      (embed?.fields ?? []).map((f) => f.name.split(" · ")[0]);
+    expect(dates(zhEmbed)).toEqual(dates(enEmbed));
+    expect(valuesOf(zhEmbed)).toEqual(valuesOf(enEmbed));
+    expect(hasHan(valuesOf(zhEmbed).join("\n"))).toBe(false);
+    expect(buttonsOf(zh.data).map((b) => b.label)).toEqual([ZH.previousPage, ZH.nextPage]);
+  });
+
+  it("does keep the timeline all English when the locale is en-US", async () => {
+    const en = await timeline({ from: "2024" }, Locale.EnglishUS);
+    const embed = embedOf(en.data);
+    expect(embed?.title).toBe(EN.timelineTitle);
+    expect(embed?.description).toBe("Events from 2024.");
+    expect(embed?.footer?.text).toMatch(/^Page 1\/\d+ · \d+ events$/);
+    for (const field of embed?.fields ?? [])
+      expect(Object.values(EN.eventCategories)).toContain(categoryOf(field));
+    expect(buttonsOf(en.data).map((b) => b.label)).toEqual([EN.previousPage, EN.nextPage]);
+    expect(hasHan(JSON.stringify(en.data))).toBe(false);
+  });
+
+  it("does turn a zh-CN timeline's page in Chinese when its Next button is pressed from zh-CN", async () => {
+    const first = await timeline({ from: "2024" }, Locale.ChineseCN);
+    const next = buttonsOf(first.data).find((b) => b.label === ZH.nextPage);
+    const paged = await press(next?.custom_id ?? "", Locale.ChineseCN);
+    expect(paged.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(embedOf(paged.data)?.footer?.text).toMatch(/^第 2\/\d+ 页/);
+    expect(embedOf(paged.data)?.title).toBe(ZH.timelineTitle);
+  });
+
+  it("does refuse someone else's page turn in Chinese when the presser's locale is zh-CN", async () => {
+    harness = await startHarness();
+    const { discord } = harness;
+    const asker = discord.makeUser({ id: "111111111111111111", username: "asker" });
+    const other = discord.makeUser({ id: "222222222222222222", username: "other" });
+    const first = await harness.call(
+      discord.chatInputInteraction({
+        user: asker,
+        subcommand: "timeline",
+        options: { from: "2024" },
+        locale: Locale.EnglishUS,
+      }),
+    );
+    const next = buttonsOf(first.data).find((b) => b.label === EN.nextPage);
+    const refused = await harness.call(
+      discord.buttonInteraction({
+        user: other,
+        customId: next?.custom_id ?? "",
+        locale: Locale.ChineseCN,
+      }),
+    );
+    expect(isEphemeral(refused.data)).toBe(true);
+    expect(refused.data?.content).toBe(ZH.notYourTimeline);
+  });
+
+  it("does say in Chinese that no events fall in the range when the locale is zh-CN", async () => {
+    const zh = embedOf((await timeline({ from: "1990", to: "1991" }, Locale.ChineseCN)).data);
+    expect(zh?.description).toBe("没有符合条件的有日期事件：从 1990 起，到 1991 止。");
+    expect(zh?.fields ?? []).toEqual([]);
+    const en = embedOf((await timeline({ from: "1990", to: "1991" }, Locale.EnglishUS)).data);
+    expect(en?.description).toBe("No dated events from 1990, to 1991.");
+  });
+
+  it("does show R1's events about it in Chinese when the model is typed as r1 from zh-CN", async () => {
+    const zh = embedOf((await timeline({ model: "r1" }, Locale.ChineseCN)).data);
+    expect(zh?.description).toBe("符合条件的事件：关于 **DeepSeek-R1**。");
+    const release = zh?.fields?.find((f) => f.name.startsWith("2025-01-20"));
+    expect(release?.value).toMatch(/^On January 20, 2025/);
+    const unknown = embedOf((await timeline({ model: "deepseek v" }, Locale.ChineseCN)).data);
+    expect(unknown?.description?.startsWith("“deepseek v”可能是以下任何一个：")).toBe(true);
+  });
+
+  it("does frame the timeline in Chinese when the model is typed in Chinese characters from en-US", async () => {
+    const zh = embedOf((await timeline({ model: "深度求索R9" }, Locale.EnglishUS)).data);
+    expect(zh?.title).toBe(ZH.timelineTitle);
+    expect(zh?.description).toBe(ZH.modelNotFound("深度求索R9"));
+  });
+});

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { compareModels, lookupModel } from "../../src/engine/model.js";
+import { queryTimeline } from "../../src/engine/timeline.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { comparisonToText, modelToText } from "../../src/presenters/text/model.js";
+import { timelineToText } from "../../src/presenters/text/timeline.js";
+import { ZH } from "../../src/presenters/words/zh.js";
 import { hasHan } from "../../src/text/script.js";
 
 const knowledge = loadKnowledge();
@@ -45,5 +48,25 @@ describe("model and timeline as text, in the reply's language", () => {
     const unmarked = (text: string) =>
       rows(text).map((l) => l.replace(/ \((sources differ|各来源说法不一)\)/, ""));
     expect(unmarked(zh)).toEqual(unmarked(en));
+  });
+
+  it("does file each event under a Chinese category in a zh text timeline, the events in English", () => {
+    const result = queryTimeline(knowledge, { from: "2024" });
+    const zh = timelineToText(result, "zh");
+    const en = timelineToText(result, "en");
+    const categories = (text: string) =>
+      [...text.matchAll(/^\S+ \[([^\]]+)\] /gm)].map((m) => m[1] ?? "");
+    expect(categories(zh).length).toBeGreaterThan(6);
+    for (const category of categories(zh))
+      expect(Object.values(ZH.eventCategories)).toContain(category);
+    const uncategorized = (text: string) => text.replace(/^(\S+) \[[^\]]+\] /gm, "$1 ");
+    expect(uncategorized(zh)).toBe(uncategorized(en));
+    expect(hasHan(en)).toBe(false);
+  });
+
+  it("does say in Chinese that no dated events match, for a zh text timeline", () => {
+    const result = queryTimeline(knowledge, { from: "1990", to: "1991" });
+    expect(timelineToText(result, "zh")).toBe(ZH.textNoEvents);
+    expect(timelineToText(result, "en")).toBe("No dated events match.");
   });
 });

@@ -1,8 +1,10 @@
+import type { EventCategory } from "../../knowledge/types.js";
+
 /**
- * The bot's own words in English: every sentence, label and heading an `ask` or `model` reply,
- * its buttons and the errors around it put around the quotes. Quotes, citations, titles, bold
- * answers and card values are the documents' own and never appear here. Arguments are already
- * escaped by the caller.
+ * The bot's own words in English: every sentence, label and heading an `ask`, `model` or
+ * `timeline` reply, its buttons and the errors around it put around the quotes. Quotes,
+ * citations, titles, bold answers, card values and events are the documents' own and never
+ * appear here. Arguments are already escaped by the caller.
  */
 export const EN = {
   /** The abstention's opening: the bold heading, then what to try. */
@@ -76,11 +78,43 @@ export const EN = {
    */
   factLabels: {} as Readonly<Record<string, string>>,
 
-  /** The text replies of `model`. */
+  /** `/deepseek timeline`. */
+  timelineTitle: "DeepSeek timeline",
+  /** The filters as a phrase: each filter's words joined by `filterSeparator`. */
+  aboutModel: (name: string) => `about ${name}`,
+  fromDate: (date: string) => `from ${date}`,
+  toDate: (date: string) => `to ${date}`,
+  onTopic: (topic: string) => `topic “${topic}”`,
+  filterSeparator: ", ",
+  eventsFiltered: (filters: string) => `Events ${filters}.`,
+  noEventsFiltered: (filters: string) => `No dated events ${filters}.`,
+  noEvents: "No dated events in the documents.",
+  timelinePage: (page: number, pages: number, events: number) =>
+    `Page ${page}/${pages} · ${events} events`,
+  narrowToPage: "narrow the filters to page further",
+  previousPage: "Previous",
+  nextPage: "Next",
+  /** `names` already joined and marked. */
+  timelineWhichModel: (typed: string, names: string) =>
+    `“${typed}” could be any of: ${names}. Pick one with \`model:\`.`,
+  notYourTimeline:
+    "Only the person who asked can page this timeline. Run `/deepseek timeline` for your own.",
+  /** An event's category, as the timeline files it. */
+  eventCategories: {
+    company: "company",
+    model: "model",
+    api: "api",
+    infrastructure: "infrastructure",
+    market: "market",
+  } satisfies Record<EventCategory, string> as Readonly<Record<EventCategory, string>>,
+
+  /** The text replies of `model` and `timeline`. */
   textShowingFor: (name: string, typed: string) => `Showing ${name} (for "${typed}")`,
   textModelNotFound: (typed: string) => `No model named "${typed}" in the documents.`,
   textWhichModel: (typed: string) =>
     `"${typed}" could be any of these; run model with one of the names:`,
+  textTimelineWhichModel: (typed: string, names: string) => `"${typed}" could be any of: ${names}.`,
+  textNoEvents: "No dated events match.",
 };
 
 /** The shape every language's table has: each key of the English one, nothing else. */

@@ -77,7 +77,33 @@ export const ZH: Words = {
     "topped the US App Store": "登顶美国 App Store",
   },
 
+  timelineTitle: "DeepSeek 大事记",
+  aboutModel: (name) => `关于 ${name}`,
+  fromDate: (date) => `从 ${date} 起`,
+  toDate: (date) => `到 ${date} 止`,
+  onTopic: (topic) => `主题“${topic}”`,
+  filterSeparator: "，",
+  eventsFiltered: (filters) => `符合条件的事件：${filters}。`,
+  noEventsFiltered: (filters) => `没有符合条件的有日期事件：${filters}。`,
+  noEvents: "文档中没有有日期的事件。",
+  timelinePage: (page, pages, events) => `第 ${page}/${pages} 页 · 共 ${events} 个事件`,
+  narrowToPage: "请缩小筛选范围以继续翻页",
+  previousPage: "上一页",
+  nextPage: "下一页",
+  timelineWhichModel: (typed, names) =>
+    `“${typed}”可能是以下任何一个：${names}。请用 \`model:\` 选定一个。`,
+  notYourTimeline: "只有提问的人才能翻阅这份大事记。请运行 `/deepseek timeline` 查看你自己的。",
+  eventCategories: {
+    company: "公司",
+    model: "模型",
+    api: "API 服务",
+    infrastructure: "基础设施",
+    market: "市场",
+  },
+
   textShowingFor: (name, typed) => `显示 ${name}（对应“${typed}”）`,
   textModelNotFound: (typed) => `文档中没有名为“${typed}”的模型。`,
   textWhichModel: (typed) => `“${typed}”可能是下面任何一个；请用其中一个名称运行 model：`,
+  textTimelineWhichModel: (typed, names) => `“${typed}”可能是以下任何一个：${names}。`,
+  textNoEvents: "没有符合条件的有日期事件。",
 };
