@@ -320,6 +320,22 @@ describe("/deepseek timeline in the person's language, through discord.js and a 
     expect(unknown?.description?.startsWith("“deepseek v”可能是以下任何一个：")).toBe(true);
   });
 
+  it("does explain a bad date privately in Chinese when the locale is zh-CN, and in English for en-US", async () => {
+    const zh = await timeline({ from: "2024-13" }, Locale.ChineseCN);
+    expect(isEphemeral(zh.data)).toBe(true);
+    expect((zh.data as { content?: string }).content).toBe(
+      "大事记的筛选条件有误：from 必须是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期。",
+    );
+    const backwards = await timeline({ from: "2025", to: "2024" }, Locale.ChineseCN);
+    expect((backwards.data as { content?: string }).content).toBe(
+      "大事记的筛选条件有误：from 不能晚于 to。",
+    );
+    const en = await timeline({ from: "2024-13" }, Locale.EnglishUS);
+    expect((en.data as { content?: string }).content).toBe(
+      "timeline: from must be a date as YYYY, YYYY-MM or YYYY-MM-DD",
+    );
+  });
+
   it("does frame the timeline in Chinese when the model is typed in Chinese characters from en-US", async () => {
     const zh = embedOf((await timeline({ model: "深度求索R9" }, Locale.EnglishUS)).data);
     expect(zh?.title).toBe(ZH.timelineTitle);

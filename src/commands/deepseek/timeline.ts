@@ -1,7 +1,9 @@
 import type { APIApplicationCommandSubcommandOption } from "discord-api-types/v10";
-import { queryTimeline } from "../../engine/timeline.js";
+import { InputError } from "../../engine/errors.js";
+import { queryTimeline, TimelineFilterError } from "../../engine/timeline.js";
 import { ApplicationCommandOptionType } from "../../presenters/discord/api-enums.js";
 import {
+  badFiltersText,
   decodePageState,
   isTimelineButton,
   type TimelinePageState,
@@ -49,7 +51,8 @@ export const data: APIApplicationCommandSubcommandOption = {
 };
 
 /**
- * Filters as typed; invalid dates throw a "timeline: …" error the dispatcher shows privately.
+ * Filters as typed; invalid dates throw an input error, in `language`, the dispatcher shows
+ * privately.
  * The page buttons keep the model by its shortest name, which reads as the same model again.
  */
 function render(
@@ -58,14 +61,27 @@ function render(
   ephemeral: boolean,
   language: Language,
 ) {
-  const result = queryTimeline(ctx.knowledge, {
-    from: state.from,
-    to: state.to,
-    topic: state.topic,
-    model: state.model,
-  });
+  const result = inLanguage(language, () =>
+    queryTimeline(ctx.knowledge, {
+      from: state.from,
+      to: state.to,
+      topic: state.topic,
+      model: state.model,
+    }),
+  );
   const model = result.model?.model?.key ?? state.model;
   return timelineReply(result, { ...state, model }, ephemeral, language);
+}
+
+/** Filters the engine cannot read: an input error the dispatcher shows, in `language`. */
+function inLanguage<T>(language: Language, query: () => T): T {
+  try {
+    return query();
+  } catch (error) {
+    if (error instanceof TimelineFilterError)
+      throw new InputError(badFiltersText(error.problems, language), { cause: error });
+    throw error;
+  }
 }
 
 export async function execute(ctx: CommandContext): Promise<void> {

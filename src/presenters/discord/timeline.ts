@@ -1,6 +1,6 @@
 import { escapeMarkdown } from "@discordjs/formatters";
 import type { APIEmbed } from "discord-api-types/v10";
-import type { TimelineModel, TimelineResult } from "../../engine/timeline.js";
+import type { TimelineModel, TimelineProblem, TimelineResult } from "../../engine/timeline.js";
 import { citation } from "../cite.js";
 import type { Words } from "../words/en.js";
 import { type Language, wordsFor } from "../words/language.js";
@@ -163,4 +163,20 @@ function unknownModel(filter: TimelineModel, words: Words): string {
   if (filter.choices.length === 0) return words.modelNotFound(typed);
   const names = filter.choices.map((c) => `**${escapeMarkdown(c.name)}**`).join(", ");
   return words.timelineWhichModel(typed, names);
+}
+
+/**
+ * Filters the timeline cannot read, said in `language`: the option's name as typed (`from`), what
+ * it must be. A problem no Discord option can cause stays the engine's English.
+ */
+export function badFiltersText(problems: readonly TimelineProblem[], language: Language): string {
+  const words = wordsFor(language);
+  const phrases = problems.map((problem) =>
+    problem.kind === "date"
+      ? words.notADate(problem.filter)
+      : problem.kind === "order"
+        ? words.fromAfterTo
+        : problem.text,
+  );
+  return words.badFilters(phrases.join(words.problemSeparator));
 }

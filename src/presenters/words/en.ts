@@ -99,6 +99,11 @@ export const EN = {
     `“${typed}” could be any of: ${names}. Pick one with \`model:\`.`,
   notYourTimeline:
     "Only the person who asked can page this timeline. Run `/deepseek timeline` for your own.",
+  /** Filters the timeline cannot read, each problem as a phrase, joined by "; ". */
+  badFilters: (problems: string) => `timeline: ${problems}`,
+  notADate: (filter: string) => `${filter} must be a date as YYYY, YYYY-MM or YYYY-MM-DD`,
+  fromAfterTo: "from must not be after to",
+  problemSeparator: "; ",
   /** An event's category, as the timeline files it. */
   eventCategories: {
     company: "company",

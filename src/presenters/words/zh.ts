@@ -93,6 +93,10 @@ export const ZH: Words = {
   timelineWhichModel: (typed, names) =>
     `“${typed}”可能是以下任何一个：${names}。请用 \`model:\` 选定一个。`,
   notYourTimeline: "只有提问的人才能翻阅这份大事记。请运行 `/deepseek timeline` 查看你自己的。",
+  badFilters: (problems) => `大事记的筛选条件有误：${problems}。`,
+  notADate: (filter) => `${filter} 必须是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期`,
+  fromAfterTo: "from 不能晚于 to",
+  problemSeparator: "；",
   eventCategories: {
     company: "公司",
     model: "模型",
