@@ -4,6 +4,7 @@ import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { comparisonToText, modelsToText, modelToText } from "../presenters/text/model.js";
 import { styleFor } from "../presenters/text/style.js";
 import { timelineToText } from "../presenters/text/timeline.js";
+import { replyLanguage } from "../presenters/words/language.js";
 import type { CliIo } from "./ask.js";
 import { UsageError } from "./usage.js";
 
@@ -32,13 +33,16 @@ export async function runModel(
 ): Promise<void> {
   const name = args.positionals.join(" ").trim();
   if (name === "") throw new UsageError("model needs a name, e.g. model v3");
+  // A terminal has no Discord locale: a name typed in Chinese characters frames it in Chinese.
+  const language = replyLanguage(undefined, `${name} ${args.compare ?? ""}`);
+  const style = styleFor(io.stdout);
   if (args.compare) {
     const comparison = compareModels(knowledge, name, args.compare);
-    print(io, args.json, comparison, () => comparisonToText(comparison, styleFor(io.stdout)));
+    print(io, args.json, comparison, () => comparisonToText(comparison, language, style));
     return;
   }
   const lookup = lookupModel(knowledge, name);
-  print(io, args.json, lookup, () => modelToText(lookup, styleFor(io.stdout)));
+  print(io, args.json, lookup, () => modelToText(lookup, language, style));
 }
 
 export async function runModels(
@@ -69,5 +73,7 @@ export async function runTimeline(
   const json = result.model
     ? { model: result.model, events: result.events }
     : { events: result.events };
-  print(io, args.json, json, () => timelineToText(result, styleFor(io.stdout)));
+  // A terminal has no Discord locale: a model or topic typed in Chinese frames it in Chinese.
+  const language = replyLanguage(undefined, `${args.model ?? ""} ${args.topic ?? ""}`);
+  print(io, args.json, json, () => timelineToText(result, language, styleFor(io.stdout)));
 }

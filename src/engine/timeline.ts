@@ -52,16 +52,43 @@ export interface TimelineResult {
   events: TimelineEvent[];
 }
 
-/** Invalid filters: the message starts with "timeline: " and says what is wrong. */
+/** What is wrong with the filters, for a reply to say in the person's language. */
+export type TimelineProblem =
+  | { kind: "date"; filter: "from" | "to" }
+  | { kind: "order" }
+  | { kind: "other"; text: string };
+
+/**
+ * Invalid filters: the message starts with "timeline: " and says what is wrong, in English;
+ * `problems` says the same as data.
+ */
 export class TimelineFilterError extends InputError {
   override name = "TimelineFilterError";
+  constructor(
+    message: string,
+    readonly problems: readonly TimelineProblem[],
+  ) {
+    super(message);
+  }
+}
+
+/** A schema issue as a problem: a date filter that is no date, the range backwards, or else. */
+function problemOf(issue: z.core.$ZodIssue): TimelineProblem {
+  const [field, ...rest] = issue.path;
+  if (issue.code === "custom" && (field === "from" || field === "to") && rest.length === 0)
+    return { kind: "date", filter: field };
+  if (issue.code === "custom" && field === undefined) return { kind: "order" };
+  return { kind: "other", text: `${issue.path.join(".") || "filters"} ${issue.message}` };
 }
 
 function parseFilters(filters: TimelineFilters) {
   const parsed = timelineFiltersSchema.safeParse(filters);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "filters"} ${i.message}`);
-  throw new TimelineFilterError(`timeline: ${problems.join("; ")}`);
+  throw new TimelineFilterError(
+    `timeline: ${problems.join("; ")}`,
+    parsed.error.issues.map(problemOf),
+  );
 }
 
 const fold = (text: string) => text.toLowerCase().replace(/[-–—\s]+/g, " ");

@@ -173,6 +173,23 @@ describe("replies to Chinese questions and Chinese clients, through discord.js a
     expect(throttled.data?.content).toMatch(/^你提问太快了：请等 \d+ 秒再试。$/);
   });
 
+  it("does tell someone looking up a model typed in Chinese to slow down in Chinese, from an en-US client", async () => {
+    harness = await startHarness({ cooldown: { uses: 1, windowMs: 60_000 } });
+    const lookUp = (name: string) =>
+      (harness as Harness).call(
+        (harness as Harness).discord.chatInputInteraction({
+          subcommand: "model",
+          options: { name },
+          locale: Locale.EnglishUS,
+        }),
+      );
+    await lookUp("r1");
+    const throttled = await lookUp("深度求索");
+    expect(throttled.data?.content).toMatch(/^你提问太快了：请等 \d+ 秒再试。$/);
+    const english = await lookUp("r1");
+    expect(english.data?.content).toMatch(/^You're asking quickly/);
+  });
+
   it("does report a failure in Chinese, with its error id, when the question is in Chinese", async () => {
     const broken: Command = {
       data: { name: "deepseek", description: "deepseek" },

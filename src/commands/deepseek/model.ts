@@ -9,6 +9,7 @@ import {
   modelReply,
 } from "../../presenters/discord/model.js";
 import { truncate } from "../../presenters/discord/truncate.js";
+import { replyLanguage } from "../../presenters/words/language.js";
 import type { AutocompleteContext, ButtonContext, CommandContext } from "../context.js";
 import { PRIVATE_OPTION } from "../options.js";
 
@@ -36,15 +37,18 @@ export const data: APIApplicationCommandSubcommandOption = {
   ],
 };
 
+/** Framed in Chinese from a Chinese client, or when a name is typed in Chinese characters. */
 export async function execute(ctx: CommandContext): Promise<void> {
   const name = ctx.options.string("name") ?? "";
   const other = ctx.options.string("compare")?.trim();
   const ephemeral = ctx.options.boolean("private") ?? false;
+  const language = replyLanguage(ctx.locale, `${name} ${other ?? ""}`);
   if (other) {
-    await ctx.reply(comparisonReply(compareModels(ctx.knowledge, name, other), ephemeral));
+    const comparison = compareModels(ctx.knowledge, name, other);
+    await ctx.reply(comparisonReply(comparison, ephemeral, language));
     return;
   }
-  await ctx.reply(modelReply(lookupModel(ctx.knowledge, name), ephemeral));
+  await ctx.reply(modelReply(lookupModel(ctx.knowledge, name), ephemeral, language));
 }
 
 /** Models as the name is read (the one meant, or the several it could mean), then near names. */
@@ -62,12 +66,12 @@ export async function autocomplete(ctx: AutocompleteContext): Promise<void> {
   );
 }
 
-/** A "Which model?" choice: that model's card, privately, to whoever presses it. */
+/** A "Which model?" choice: that model's card, privately, in the presser's language. */
 export const button = {
   owns: isModelButton,
   async press(ctx: ButtonContext): Promise<void> {
     const id = decodeModelChoice(ctx.customId);
     if (!id) throw new Error(`model: malformed button id "${ctx.customId.slice(0, 100)}"`);
-    await ctx.reply(modelReply(modelById(ctx.knowledge, id), true));
+    await ctx.reply(modelReply(modelById(ctx.knowledge, id), true, replyLanguage(ctx.locale)));
   },
 };

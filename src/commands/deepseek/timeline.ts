@@ -1,12 +1,15 @@
 import type { APIApplicationCommandSubcommandOption } from "discord-api-types/v10";
-import { queryTimeline } from "../../engine/timeline.js";
+import { InputError } from "../../engine/errors.js";
+import { queryTimeline, TimelineFilterError } from "../../engine/timeline.js";
 import { ApplicationCommandOptionType } from "../../presenters/discord/api-enums.js";
 import {
+  badFiltersText,
   decodePageState,
   isTimelineButton,
   type TimelinePageState,
   timelineReply,
 } from "../../presenters/discord/timeline.js";
+import { type Language, replyLanguage, wordsFor } from "../../presenters/words/language.js";
 import type { ButtonContext, CommandContext } from "../context.js";
 import { PRIVATE_OPTION } from "../options.js";
 
@@ -48,22 +51,37 @@ export const data: APIApplicationCommandSubcommandOption = {
 };
 
 /**
- * Filters as typed; invalid dates throw a "timeline: …" error the dispatcher shows privately.
+ * Filters as typed; invalid dates throw an input error, in `language`, the dispatcher shows
+ * privately.
  * The page buttons keep the model by its shortest name, which reads as the same model again.
  */
 function render(
   ctx: { knowledge: CommandContext["knowledge"] },
   state: TimelinePageState,
   ephemeral: boolean,
+  language: Language,
 ) {
-  const result = queryTimeline(ctx.knowledge, {
-    from: state.from,
-    to: state.to,
-    topic: state.topic,
-    model: state.model,
-  });
+  const result = inLanguage(language, () =>
+    queryTimeline(ctx.knowledge, {
+      from: state.from,
+      to: state.to,
+      topic: state.topic,
+      model: state.model,
+    }),
+  );
   const model = result.model?.model?.key ?? state.model;
-  return timelineReply(result, { ...state, model }, ephemeral);
+  return timelineReply(result, { ...state, model }, ephemeral, language);
+}
+
+/** Filters the engine cannot read: an input error the dispatcher shows, in `language`. */
+function inLanguage<T>(language: Language, query: () => T): T {
+  try {
+    return query();
+  } catch (error) {
+    if (error instanceof TimelineFilterError)
+      throw new InputError(badFiltersText(error.problems, language), { cause: error });
+    throw error;
+  }
 }
 
 export async function execute(ctx: CommandContext): Promise<void> {
@@ -75,7 +93,9 @@ export async function execute(ctx: CommandContext): Promise<void> {
     topic: ctx.options.string("topic")?.trim().slice(0, TOPIC_MAX_LENGTH) || undefined,
     model: ctx.options.string("model")?.trim() || undefined,
   };
-  await ctx.reply(render(ctx, state, ctx.options.boolean("private") ?? false));
+  // Chinese from a Chinese client, or when the model or topic is typed in Chinese characters.
+  const language = replyLanguage(ctx.locale, `${state.model ?? ""} ${state.topic ?? ""}`);
+  await ctx.reply(render(ctx, state, ctx.options.boolean("private") ?? false, language));
 }
 
 /** The model option suggests names the way `/deepseek model` reads them. */
@@ -86,14 +106,13 @@ export const button = {
   async press(ctx: ButtonContext): Promise<void> {
     const state = decodePageState(ctx.customId);
     if (!state) throw new Error(`timeline: malformed button id "${ctx.customId.slice(0, 100)}"`);
+    // A page is drawn in the presser's language; the model is kept by its English name, so
+    // only the topic the button carries can still say it was typed in Chinese.
+    const language = replyLanguage(ctx.locale, state.topic);
     if (state.owner !== ctx.user.id) {
-      await ctx.reply({
-        content:
-          "Only the person who asked can page this timeline. Run `/deepseek timeline` for your own.",
-        ephemeral: true,
-      });
+      await ctx.reply({ content: wordsFor(language).notYourTimeline, ephemeral: true });
       return;
     }
-    await ctx.update(render(ctx, state, false));
+    await ctx.update(render(ctx, state, false, language));
   },
 };

@@ -7,6 +7,8 @@ import type {
 } from "discord-api-types/v10";
 import type { CardValue, ModelComparison, ModelLookup } from "../../engine/model.js";
 import { citation } from "../cite.js";
+import type { Words } from "../words/en.js";
+import { type Language, wordsFor } from "../words/language.js";
 import { ButtonStyle, ComponentType } from "./api-enums.js";
 import { escapeUserText } from "./escape.js";
 import { DISCORD_LIMITS } from "./limits.js";
@@ -16,7 +18,6 @@ import { truncate } from "./truncate.js";
 
 /** A value in a comparison row is cut here, so both models' values fit one field. */
 const COMPARED_VALUE_CHARS = 300;
-const FOOTER = "Every fact cites the document and section it is quoted from.";
 
 const PREFIX = "model";
 
@@ -33,6 +34,9 @@ export const isModelButton = (customId: string) => customId.startsWith(`${PREFIX
 
 const capitalized = (label: string) => `${label[0]?.toUpperCase() ?? ""}${label.slice(1)}`;
 
+/** A card line's label in the reply's language, as a field name starts it. */
+const labelIn = (words: Words, label: string) => capitalized(words.factLabels[label] ?? label);
+
 /** "MIT license — *History › Section; History › Other section*": a value and all its sources. */
 function valueLine(value: CardValue, chars = Number.POSITIVE_INFINITY): string {
   const sources = [...new Set(value.sources.map((s) => citation(s.source)))];
@@ -40,20 +44,20 @@ function valueLine(value: CardValue, chars = Number.POSITIVE_INFINITY): string {
 }
 
 /** "Showing DeepSeek Coder (for “coder”)", when the name typed is not the model's own. */
-function shownFor(lookup: ModelLookup): string {
+function shownFor(lookup: ModelLookup, words: Words): string {
   if (!lookup.model || !lookup.readFromShortName) return "";
-  return `Showing **${escapeMarkdown(lookup.model.name)}** (for “${escapeUserText(lookup.query)}”)`;
+  return words.showingFor(`**${escapeMarkdown(lookup.model.name)}**`, escapeUserText(lookup.query));
 }
 
-function notFound(lookup: ModelLookup): Reply {
+function notFound(lookup: ModelLookup, words: Words): Reply {
   const suggestions = lookup.suggestions.length
-    ? `Did you mean: ${lookup.suggestions.map((s) => `**${escapeMarkdown(s)}**`).join(", ")}?`
-    : "Try `/deepseek model` and pick a name from the list.";
+    ? words.didYouMean(lookup.suggestions.map((s) => `**${escapeMarkdown(s)}**`).join(", "))
+    : words.pickModelFromList;
   return {
     embeds: [
       {
-        title: "Model not found",
-        description: `No model named “${escapeUserText(lookup.query)}” in the documents. ${suggestions}`,
+        title: words.modelNotFoundTitle,
+        description: `${words.modelNotFound(escapeUserText(lookup.query))} ${suggestions}`,
         color: EMBED_COLOR,
       },
     ],
@@ -62,7 +66,7 @@ function notFound(lookup: ModelLookup): Reply {
 }
 
 /** Several models the name could mean: their names, and a button showing each. */
-function choices(lookup: ModelLookup, ephemeral: boolean): Reply {
+function choices(lookup: ModelLookup, ephemeral: boolean, words: Words): Reply {
   const buttons: APIButtonComponentWithCustomId[] = lookup.choices.map((choice) => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
@@ -79,12 +83,8 @@ function choices(lookup: ModelLookup, ephemeral: boolean): Reply {
   return {
     embeds: [
       {
-        title: "Which model?",
-        description: [
-          `“${escapeUserText(lookup.query)}” could be any of these. Press one to see its card, or run \`/deepseek model\` with its name.`,
-          "",
-          ...names,
-        ].join("\n"),
+        title: words.whichModelTitle,
+        description: [words.whichModel(escapeUserText(lookup.query)), "", ...names].join("\n"),
         color: EMBED_COLOR,
       },
     ],
@@ -93,17 +93,24 @@ function choices(lookup: ModelLookup, ephemeral: boolean): Reply {
   };
 }
 
-/** A model card as a spec sheet: one field per kind of fact, in a fixed order, each cited. */
-export function modelReply(lookup: ModelLookup, ephemeral: boolean): Reply {
+/**
+ * A model card as a spec sheet: one field per kind of fact, in a fixed order, each cited. The
+ * bot's own words (labels, headings) are in `language`; the values stay the documents' English.
+ */
+export function modelReply(lookup: ModelLookup, ephemeral: boolean, language: Language): Reply {
+  const words = wordsFor(language);
   const model = lookup.model;
-  if (!model) return lookup.choices.length ? choices(lookup, ephemeral) : notFound(lookup);
+  if (!model)
+    return lookup.choices.length ? choices(lookup, ephemeral, words) : notFound(lookup, words);
   const fields: APIEmbedField[] = lookup.card.map((line) => ({
-    name: `${capitalized(line.label)}${line.disagree ? " — ⚠️ sources differ" : ""}`,
+    name: `${labelIn(words, line.label)}${line.disagree ? ` — ⚠️ ${words.sourcesDifferMark}` : ""}`,
     value: line.values.map((v) => valueLine(v)).join("\n"),
   }));
   const description = [
-    shownFor(lookup),
-    model.aliases.length ? `Also: ${model.aliases.map((a) => escapeMarkdown(a)).join(", ")}` : "",
+    shownFor(lookup, words),
+    model.aliases.length
+      ? words.alsoNamed(model.aliases.map((a) => escapeMarkdown(a)).join(", "))
+      : "",
   ]
     .filter(Boolean)
     .join("\n");
@@ -112,36 +119,42 @@ export function modelReply(lookup: ModelLookup, ephemeral: boolean): Reply {
     description: description || undefined,
     color: EMBED_COLOR,
     fields,
-    footer: { text: FOOTER },
+    footer: { text: words.modelFooter },
   };
   return { embeds: [embed], ephemeral };
 }
 
 /** Two models side by side: one field per kind of fact, each model's values on its own line. */
-export function comparisonReply(comparison: ModelComparison, ephemeral: boolean): Reply {
+export function comparisonReply(
+  comparison: ModelComparison,
+  ephemeral: boolean,
+  language: Language,
+): Reply {
+  const words = wordsFor(language);
   const [left, right] = comparison.lookups;
   const missing = [left, right].find((l) => !l.model);
-  if (missing || !left.model || !right.model) return modelReply(missing ?? left, ephemeral);
+  if (missing || !left.model || !right.model)
+    return modelReply(missing ?? left, ephemeral, language);
   const names = [left.model.name, right.model.name];
   const fields: APIEmbedField[] = comparison.rows.map((row) => ({
-    name: capitalized(row.label),
+    name: labelIn(words, row.label),
     value: row.values
       .map((values, i) => {
         const shown = values.length
           ? values.map((v) => valueLine(v, COMPARED_VALUE_CHARS)).join(" · ")
           : "—";
-        const differ = row.disagree[i] ? " ⚠️ sources differ:" : "";
+        const differ = row.disagree[i] ? ` ⚠️ ${words.sourcesDifferMark}:` : "";
         return `**${escapeMarkdown(names[i] ?? "")}:**${differ} ${shown}`;
       })
       .join("\n"),
   }));
-  const shown = [shownFor(left), shownFor(right)].filter(Boolean);
+  const shown = [shownFor(left, words), shownFor(right, words)].filter(Boolean);
   const embed: APIEmbed = {
-    title: `${left.model.name} vs ${right.model.name}`,
+    title: words.versus(left.model.name, right.model.name),
     description: shown.length ? shown.join("\n") : undefined,
     color: EMBED_COLOR,
     fields,
-    footer: { text: `${FOOTER} “—”: the documents give none.` },
+    footer: { text: words.comparisonFooter },
   };
   return { embeds: [embed], ephemeral };
 }

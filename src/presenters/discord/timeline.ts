@@ -1,7 +1,9 @@
 import { escapeMarkdown } from "@discordjs/formatters";
 import type { APIEmbed } from "discord-api-types/v10";
-import type { TimelineModel, TimelineResult } from "../../engine/timeline.js";
+import type { TimelineModel, TimelineProblem, TimelineResult } from "../../engine/timeline.js";
 import { citation } from "../cite.js";
+import type { Words } from "../words/en.js";
+import { type Language, wordsFor } from "../words/language.js";
 import { ButtonStyle, ComponentType } from "./api-enums.js";
 import { escapeMarkdownCached, escapeUserText } from "./escape.js";
 import { DISCORD_LIMITS } from "./limits.js";
@@ -81,41 +83,50 @@ export function pageCount(result: TimelineResult): number {
   return Math.max(1, Math.ceil(result.events.length / TIMELINE_PAGE_SIZE));
 }
 
-/** One page of the timeline, each event with its sources, and Previous/Next buttons. */
+/**
+ * One page of the timeline, each event with its sources, and Previous/Next buttons. The bot's
+ * own words (title, filters, categories, page, buttons) are in `language`; the events stay the
+ * documents' English.
+ */
 export function timelineReply(
   result: TimelineResult,
   state: TimelinePageState,
   ephemeral: boolean,
+  language: Language,
 ): Reply {
+  const words = wordsFor(language);
   const pages = pageCount(result);
   const page = Math.min(Math.max(0, state.page), pages - 1);
   const events = result.events.slice(page * TIMELINE_PAGE_SIZE, (page + 1) * TIMELINE_PAGE_SIZE);
   const model = result.model?.model;
   const filters = [
-    model && `about **${escapeMarkdown(model.name)}**`,
-    state.from && `from ${escapeUserText(state.from)}`,
-    state.to && `to ${escapeUserText(state.to)}`,
-    state.topic && `topic “${escapeUserText(state.topic)}”`,
-  ].filter(Boolean);
+    model && words.aboutModel(`**${escapeMarkdown(model.name)}**`),
+    state.from && words.fromDate(escapeUserText(state.from)),
+    state.to && words.toDate(escapeUserText(state.to)),
+    state.topic && words.onTopic(escapeUserText(state.topic)),
+  ].filter((filter): filter is string => Boolean(filter));
+  const filtered = filters.join(words.filterSeparator);
   const embed: APIEmbed = {
-    title: "DeepSeek timeline",
+    title: words.timelineTitle,
     description:
       result.model && !model
-        ? unknownModel(result.model)
+        ? unknownModel(result.model, words)
         : events.length
           ? filters.length
-            ? `Events ${filters.join(", ")}.`
+            ? words.eventsFiltered(filtered)
             : undefined
-          : `No dated events ${filters.join(", ") || "in the documents"}.`,
+          : filters.length
+            ? words.noEventsFiltered(filtered)
+            : words.noEvents,
     color: EMBED_COLOR,
     fields: events.map((event) => ({
-      name: `${event.date} · ${event.category}`,
+      name: `${event.date} · ${words.eventCategories[event.category]}`,
       value: [
         escapeMarkdownCached(truncate(event.text, EVENT_TEXT_CHARS)),
         ...event.sources.map((s) => `— *${escapeMarkdown(citation(s))}*`),
       ].join("\n"),
     })),
-    footer: { text: `Page ${page + 1}/${pages} · ${result.events.length} events` },
+    footer: { text: words.timelinePage(page + 1, pages, result.events.length) },
   };
   // Targets stay in range, so the two buttons never share a custom id (Discord requires it).
   const previousId = encodePageState({ ...state, page: Math.max(0, page - 1) });
@@ -128,8 +139,7 @@ export function timelineReply(
     disabled,
   });
   const paged = pages > 1 && previousId !== null && nextId !== null;
-  if (pages > 1 && !paged)
-    embed.footer = { text: `${embed.footer?.text} · narrow the filters to page further` };
+  if (pages > 1 && !paged) embed.footer = { text: `${embed.footer?.text} · ${words.narrowToPage}` };
   return {
     embeds: [embed],
     components: paged
@@ -137,8 +147,8 @@ export function timelineReply(
           {
             type: ComponentType.ActionRow,
             components: [
-              button("Previous", previousId, page === 0),
-              button("Next", nextId, page >= pages - 1),
+              button(words.previousPage, previousId, page === 0),
+              button(words.nextPage, nextId, page >= pages - 1),
             ],
           },
         ]
@@ -148,9 +158,25 @@ export function timelineReply(
 }
 
 /** A model filter that names no one model: the models it could mean, or none. */
-function unknownModel(filter: TimelineModel): string {
-  const typed = `“${escapeUserText(filter.query)}”`;
-  if (filter.choices.length === 0) return `No model named ${typed} in the documents.`;
+function unknownModel(filter: TimelineModel, words: Words): string {
+  const typed = escapeUserText(filter.query);
+  if (filter.choices.length === 0) return words.modelNotFound(typed);
   const names = filter.choices.map((c) => `**${escapeMarkdown(c.name)}**`).join(", ");
-  return `${typed} could be any of: ${names}. Pick one with \`model:\`.`;
+  return words.timelineWhichModel(typed, names);
+}
+
+/**
+ * Filters the timeline cannot read, said in `language`: the option's name as typed (`from`), what
+ * it must be. A problem no Discord option can cause stays the engine's English.
+ */
+export function badFiltersText(problems: readonly TimelineProblem[], language: Language): string {
+  const words = wordsFor(language);
+  const phrases = problems.map((problem) =>
+    problem.kind === "date"
+      ? words.notADate(problem.filter)
+      : problem.kind === "order"
+        ? words.fromAfterTo
+        : problem.text,
+  );
+  return words.badFilters(phrases.join(words.problemSeparator));
 }
