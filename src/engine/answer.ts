@@ -1,5 +1,6 @@
 import { isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
+import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage } from "../ingest/passages.js";
 import { credit } from "./coverage.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
@@ -7,6 +8,7 @@ import type { Ranked, RankedSentence } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
 import { kindOf, requiredSubjects, type Subject, subjectsOf } from "./subjects.js";
+import { answersCount } from "./typed-spans.js";
 
 /**
  * Whether the span belongs to the question's subjects: of the things of the same kind the
@@ -53,12 +55,14 @@ const isEvent = (index: SearchIndex, c: QueryConcept) =>
  */
 export function directAnswer(
   index: SearchIndex,
+  words: MeasureWords,
   question: ParsedQuestion,
   ranked: Ranked,
   minCoverage: number,
 ): DirectAnswer | null {
   const { answer } = ranked;
   if (!answer?.span || answer.coverage < minCoverage) return null;
+  if (!answersCount(index, words, question, answer.span.text)) return null;
   const subjects = subjectsOf(index, question);
   const required = requiredSubjects(index, subjects);
   if (required.some((s) => credit(s.concept, answer.terms) < 1)) return null;

@@ -11,6 +11,7 @@ import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
 import { namesSubject, requiredSubjects, subjectsOf } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
+import { answersCount } from "./typed-spans.js";
 import { unknownModelName } from "./understand/models.js";
 import { splitQuestion } from "./understand/split.js";
 
@@ -155,8 +156,12 @@ function answerParsed(
   }
 
   // The catalog answers release dates and amounts with every source's value.
-  const fact = factAnswer(knowledge, parsed);
-  const answer = fact?.answer ?? directAnswer(index, parsed, first, opts.minAnswerCoverage);
+  const found = factAnswer(knowledge, parsed);
+  // "How many sizes…" is no question for the catalog's parameter count.
+  const fact =
+    found && answersCount(index, knowledge.measures, parsed, found.answer.text) ? found : null;
+  const answer =
+    fact?.answer ?? directAnswer(index, knowledge.measures, parsed, first, opts.minAnswerCoverage);
   return {
     question: parsed.text,
     answered: true,

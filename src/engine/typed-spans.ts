@@ -61,6 +61,26 @@ export function unitOf(
   });
 }
 
+/** A size written with its scale letter ("7B", "33B"): a model's size, never a count of things. */
+const SIZE_SPAN = /^\d[\d.,]*\s*[BMKT]$/;
+
+/**
+ * Whether an amount may be the bold answer of a "how many <things>" question: a size ("1B" of
+ * "1B, 7B, 33B") is no count of sizes or versions, only of parameters and the like. It still
+ * marks the sentence as one about amounts, so the passage is shown.
+ */
+export function answersCount(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  amount: string,
+): boolean {
+  if (question.type !== "quantity" || question.counted.length === 0) return true;
+  if (!SIZE_SPAN.test(amount)) return true;
+  const sizes = new Set(sizeWords(index, words));
+  return question.counted.some((c) => credit(c, sizes) > 0);
+}
+
 /** A share or a multiple ("5%-13%", "16×"): what it measures is named before it. */
 const RATIO_SPAN = /[%×]|\bx\b|\btimes\b|\bpercent\b/i;
 
@@ -181,6 +201,11 @@ function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQue
     };
   });
 }
+
+const sizeCache = new WeakMap<SearchIndex, string[]>();
+/** The index terms of the size measure's units: "parameters", "params", "layers"… */
+const sizeWords = (index: SearchIndex, words: MeasureWords): string[] =>
+  remembered(sizeCache, index, () => words.measures.size.units.flatMap((u) => index.analyze(u)));
 
 const foreignCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
 

@@ -131,6 +131,14 @@ describe("phrases that stand for the documents' words", () => {
 });
 
 describe("the amount a question asks for", () => {
+  it("does not answer how many sizes with one size", () => {
+    // "This model includes multiple sizes such as 1B, 7B, and 33B."
+    const sizes = ask(knowledge, "how many sizes did the first deepseek coder come in");
+    expect(sizes.answered).toBe(true);
+    expect(sizes.answer).toBeNull();
+    expect(ask(knowledge, "how many parameters does v3 have").answer).toBe("671 billion");
+  });
+
   it("does take a share whose measure is named before it", () => {
     // "reduces the model's memory footprint to 5%-13% of that of traditional MHA".
     const result = ask(
