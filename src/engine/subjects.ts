@@ -15,14 +15,32 @@ export interface Subject {
   kind: string;
 }
 
-/** The named things a question asks about: its names of the alias table, and model-like words. */
+/** A name after "after", "before", "since", "until": when, not what, the question asks about. */
+const TIME_REFERENCE = /\b(?:after|before|since|until|following)\s+(?:the\s+)?$/i;
+
+/** Whether every mention of the concept's surface in the question follows a time word. */
+function onlyTimeReference(question: ParsedQuestion, surface: string): boolean {
+  const text = question.normalized.toLowerCase();
+  const name = surface.toLowerCase();
+  let at = text.indexOf(name);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!TIME_REFERENCE.test(text.slice(0, at))) return false;
+  }
+  return true;
+}
+
+/**
+ * The named things a question asks about: its names of the alias table, and model-like words;
+ * not a name that only dates the question ("hiring push on wechat after coder").
+ */
 export function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subject[] {
   const modelWords = new Set(
     [...question.normalized.matchAll(MODEL_LIKE)].map((m) => (m[1] ?? "").toLowerCase()),
   );
   return question.concepts.flatMap((c) => {
     const term = c.terms[0];
-    if (!term) return [];
+    if (!term || onlyTimeReference(question, c.surface)) return [];
     if (c.kind === "word" && modelWords.has(c.surface))
       return [{ concept: c, term, kind: "model" }];
     const kind = subjectKind(index, c);

@@ -185,6 +185,15 @@ describe("a bold answer that says what is asked", () => {
     expect(result.passages[0]?.text).toMatch(/MIT/);
   });
 
+  it("does not require a name that only dates the question", () => {
+    // The recruitment passage names WeChat, not Coder: "after coder" says when.
+    const result = ask(
+      knowledge,
+      "wen did they kick off the big hiring push on wechat after coder",
+    );
+    expect(result.answer).toBe("November 5, 2023");
+  });
+
   it("does count a model of the family asked about as naming it", () => {
     // "DeepSeek-R1-Lite" is one of R1's: "the lite preview of r1" is about it.
     const result = ask(knowledge, "when did the lite preview of r1 show up on the site");
