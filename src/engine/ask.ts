@@ -1,5 +1,6 @@
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { remembered } from "../text/remembered.js";
+import { hasHan } from "../text/script.js";
 import { baseTokens } from "../text/tokens.js";
 import { uniqueBy } from "../text/unique.js";
 import { directAnswer, sourceOf } from "./answer.js";
@@ -12,8 +13,9 @@ import type { AskPassage, AskResult } from "./result.js";
 import { namesSubject, requiredSubjects, subjectsOf } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
 import { answersCount } from "./typed-spans.js";
+import { asksInChinese } from "./understand/chinese.js";
 import { unknownModelName } from "./understand/models.js";
-import { splitQuestion } from "./understand/split.js";
+import { asksInEnglish, splitQuestion } from "./understand/split.js";
 
 function present(scored: Ranked): AskPassage {
   const sentence = scored.best?.sentence;
@@ -224,7 +226,11 @@ export function ask(
   // A model the documents lack makes every part of the question unanswerable.
   const unknown = unknownModelName(index, whole.normalized, amountWords(knowledge.measures));
   if (unknown) return unknownModel(knowledge, whole.text, unknown);
-  const parts = splitQuestion(whole.normalized);
+  const zh = hasHan(whole.normalized) ? lexicon.chinese : undefined;
+  // After a question mark, a Chinese part asks when it holds a question word (啥时候, 多大).
+  const parts = splitQuestion(whole.normalized, (part) =>
+    zh ? asksInChinese(part, zh) : asksInEnglish(part),
+  );
   if (parts.length < 2) return answerParsed(knowledge, whole, opts);
   const parsed = parts.map((part) => parseQuestion(index, lexicon, part));
   const first = parsed[0] as ParsedQuestion;

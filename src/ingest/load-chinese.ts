@@ -29,6 +29,7 @@ const questionsSchema = z.object({
   cues: z.partialRecord(z.enum(CUE_TYPES), z.array(z.string().regex(CUE))),
   filler: z.array(z.string().regex(HAN_WORD)),
   suffixes: z.array(z.string().regex(/^\p{Script=Han}$/u)).optional(),
+  asks: z.array(z.string().regex(HAN_WORD)).optional(),
 });
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const wordsSchema = z.object({
@@ -49,6 +50,11 @@ export interface ChineseLexicon {
    * the one leaving such a character on its own wins (参数 / 量, not 参 / 数量).
    */
   suffixes: ReadonlySet<string>;
+  /**
+   * Words that make a clause a question without saying what answer it wants (啥, 吗, 为什么):
+   * after a question mark, a clause holding one, or a cue, is a second question.
+   */
+  asks: readonly string[];
   /** Traditional character → simplified (體 → 体): the words above are keyed by simplified. */
   simplified: ReadonlyMap<string, string>;
 }
@@ -58,6 +64,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   cues: [],
   filler: new Set(),
   suffixes: new Set(),
+  asks: [],
   simplified: new Map(),
 };
 
@@ -78,6 +85,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     cues,
     filler: new Set(questions?.filler),
     suffixes: new Set(questions?.suffixes),
+    asks: questions?.asks ?? [],
     simplified: new Map(Object.entries(wordsFile?.simplified ?? {})),
   };
 }

@@ -226,6 +226,24 @@ describe("two questions in one", () => {
     expect(splitQuestion("did v2 and v3 use MoE")).toEqual(["did v2 and v3 use MoE"]);
   });
 
+  it("does split at a question mark only between two questions", () => {
+    expect(splitQuestion("when did r1 drop? how big is it")).toEqual([
+      "when did r1 drop",
+      "how big is it",
+    ]);
+    expect(splitQuestion("is math from february or april? the docs disagree")).toEqual([
+      "is math from february or april? the docs disagree",
+    ]);
+    expect(splitQuestion("they made 3d too, called dreamcraft3d? what is it")).toEqual([
+      "they made 3d too, called dreamcraft3d? what is it",
+    ]);
+  });
+
+  it("does give a Chinese question two parts when a question word follows its question mark", () => {
+    const result = ask(knowledge, "VL2有几个尺寸？用的啥架构");
+    expect(result.parts).toHaveLength(2);
+  });
+
   it("does give a part that is only a question word the first part's words", () => {
     expect(splitQuestion("who founded deepseek and when")).toEqual([
       "who founded deepseek",

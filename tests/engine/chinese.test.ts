@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
 import { parseQuestion } from "../../src/engine/question.js";
-import { chineseAnswerType, segment } from "../../src/engine/understand/chinese.js";
+import { asksInChinese, chineseAnswerType, segment } from "../../src/engine/understand/chinese.js";
 import type { ChineseLexicon } from "../../src/ingest/load-chinese.js";
 import { EMPTY_LEXICON, type LexiconData } from "../../src/ingest/load-lexicon.js";
 import { buildKnowledge } from "../../src/knowledge-base/knowledge-base.js";
@@ -23,12 +23,19 @@ const chinese: ChineseLexicon = {
   ],
   filler: new Set(["的", "是", "吗", "请问", "有"]),
   suffixes: new Set(["量"]),
+  asks: ["啥", "吗"],
   simplified: new Map([["發", "发"]]),
 };
 const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };
 const { index } = fixtureKnowledge();
 
 describe("reading a question asked in Chinese", () => {
+  it("does read a clause as asking when it holds a cue or a question word, not otherwise", () => {
+    expect(asksInChinese("用的啥架构", chinese)).toBe(true);
+    expect(asksInChinese("小的那个多少参数", chinese)).toBe(true);
+    expect(asksInChinese("两篇写得不一样", chinese)).toBe(false);
+  });
+
   it("does cut a run of characters into the fewest known words when words overlap", () => {
     const known = new Set(["是", "什么", "是什么", "什么时候", "时候", "发布", "的"]);
     expect(segment("是什么时候发布的", (w) => known.has(w), 4)).toEqual([

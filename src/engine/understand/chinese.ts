@@ -265,3 +265,8 @@ export function chineseAnswerType(text: string, zh: ChineseLexicon): AnswerType 
   );
   return found[0]?.type;
 }
+
+/** Whether a clause asks something: a cue (多少, 什么时候) or a question word (啥, 吗, 为什么). */
+export function asksInChinese(text: string, zh: ChineseLexicon): boolean {
+  return chineseAnswerType(text, zh) !== undefined || zh.asks.some((word) => text.includes(word));
+}

@@ -4,16 +4,34 @@
  * and wen could u run code", "who founded it and when"). A plain "and" between nouns is not a
  * break: "V2 and V3" is one question.
  */
-const SECOND_QUESTION =
-  /(?:\s*[,;?]\s*|\s+)(?:and|also|plus|&)\s+(?=(?:when|what|who|whom|how|which|where|why|was|is|did|does|do|can|could|were|are|has|have)\b)/gi;
+const STARTS_QUESTION =
+  "(?:when|what|who|whom|how|which|where|why|was|is|did|does|do|can|could|were|are|has|have)\\b";
+const SECOND_QUESTION = new RegExp(
+  `(?:\\s*[,;?]\\s*|\\s+)(?:and|also|plus|&)\\s+(?=${STARTS_QUESTION})`,
+  "gi",
+);
 const QUESTION_WORD = /^(?:when|what|who|whom|how|which|where|why)\b\s*/i;
 /** A part that is only a question word ("and when") borrows the first part's words. */
 const ONLY_QUESTION_WORDS = /^(?:when|what|who|whom|how( many| much| long)?|which|where|why)\W*$/i;
 
-/** The questions a question holds, in order: one, or each part of a two-part question. */
-export function splitQuestion(text: string): string[] {
+/** A question mark with more after it: where a second question may start. */
+const QUESTION_MARK = /[?？]\s*(?=\S)/g;
+/** An English question starts with a question word or an auxiliary verb. */
+const ASKS = new RegExp(`^${STARTS_QUESTION}`, "i");
+export const asksInEnglish = (part: string) => ASKS.test(part);
+
+/**
+ * The questions a question holds, in order: one, or each part of a two-part question. After a
+ * question mark, what follows is a second question only when `asks` says it asks something
+ * ("wen did r1 drop? how big is it"), not when it comments ("…? the two docs disagree").
+ */
+export function splitQuestion(
+  text: string,
+  asks: (part: string) => boolean = asksInEnglish,
+): string[] {
   const parts = text
     .split(SECOND_QUESTION)
+    .flatMap((p) => splitAtMarks(p, asks))
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   if (parts.length < 2) return [text];
@@ -21,4 +39,19 @@ export function splitQuestion(text: string): string[] {
   return parts.map((part) =>
     ONLY_QUESTION_WORDS.test(part) ? `${part} ${first.replace(QUESTION_WORD, "")}` : part,
   );
+}
+
+/**
+ * A part cut at each question mark between two questions; a clause that asks nothing stays with
+ * its neighbour ("they made 3D too, called DreamCraft3D? what is it": one question).
+ */
+function splitAtMarks(text: string, asks: (part: string) => boolean): string[] {
+  const [head = "", ...pieces] = text.split(QUESTION_MARK);
+  const parts = [head];
+  for (const piece of pieces) {
+    const last = parts.length - 1;
+    if (asks(piece.trim()) && asks((parts[last] as string).trim())) parts.push(piece);
+    else parts[last] = `${parts[last]}? ${piece}`;
+  }
+  return parts;
 }
