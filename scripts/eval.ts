@@ -35,6 +35,7 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.casual3.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.casual4.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh5.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.casual5.jsonl"),
 ];
 /** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), round 3. */
 const FROZEN_SETS = ["", ".2", ".3"].flatMap((round) =>
