@@ -1,4 +1,9 @@
 import type { QueryConcept } from "./question.js";
+import { RANKING } from "./ranking.js";
+
+/** The least trust a related term needs to stand for the concept at all (see RANKING). */
+const floorOf = (concept: QueryConcept) =>
+  concept.kind === "unknown-word" ? RANKING.unknownWordRelated : 0;
 
 /**
  * How much of a concept a set of terms holds: all of it for one of its own terms, else the
@@ -7,7 +12,10 @@ import type { QueryConcept } from "./question.js";
 export function credit(concept: QueryConcept, terms: ReadonlySet<string>): number {
   if (concept.terms.some((t) => terms.has(t))) return 1;
   let best = 0;
-  for (const r of concept.related) if (r.weight > best && terms.has(r.term)) best = r.weight;
+  const floor = floorOf(concept);
+  for (const r of concept.related) {
+    if (r.weight >= floor && r.weight > best && terms.has(r.term)) best = r.weight;
+  }
   return best;
 }
 
@@ -15,7 +23,10 @@ export function credit(concept: QueryConcept, terms: ReadonlySet<string>): numbe
 export function creditOfTerm(concept: QueryConcept, term: string): number {
   if (concept.terms.includes(term)) return 1;
   let best = 0;
-  for (const r of concept.related) if (r.weight > best && r.term === term) best = r.weight;
+  const floor = floorOf(concept);
+  for (const r of concept.related) {
+    if (r.weight >= floor && r.weight > best && r.term === term) best = r.weight;
+  }
   return best;
 }
 

@@ -84,6 +84,13 @@ export const RANKING = {
    * hand-kept paraphrases reach it ("hiring" → recruitment 0.9); WordNet's first sense is 0.72.
    */
   sureRelated: 0.85,
+  /**
+   * A word the documents lack ("worth", "married", "banned") is met only by a related term at
+   * least this sure: WordNet's first-sense synonyms (0.72) and the hand-kept paraphrases reach
+   * it, word vectors (0.6 at most) never do. "liang's net worth" is not answered by a passage
+   * that names Liang and a dollar amount.
+   */
+  unknownWordRelated: 0.7,
   /** Most related terms one question word carries into the search. */
   maxRelated: 4,
   /** How the parts of a passage's score add up; coverage dominates, BM25 breaks ties (rank.ts). */

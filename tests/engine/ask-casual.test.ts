@@ -60,6 +60,17 @@ describe("paraphrases as sure as the word", () => {
     );
     expect(result.answer).toBe("November 5, 2023");
   });
+
+  it("does abstain when a word the documents lack is met only by a word vector's neighbour", () => {
+    // "worth" is near "dollar" and "million" in vector space; the documents never say it.
+    const question = "whats liang wenfengs net worth";
+    const worth = parseQuestion(knowledge.index, knowledge.lexicon, question).concepts.find(
+      (c) => c.surface === "worth",
+    );
+    expect(worth?.kind).toBe("unknown-word");
+    expect(worth?.related.length).toBeGreaterThan(0);
+    expect(ask(knowledge, question).answered).toBe(false);
+  });
 });
 
 describe("names typed with a possessive s and no apostrophe", () => {
