@@ -140,7 +140,8 @@ function measureTests(words: MeasureWords) {
       const after = m.asksAfterHowMuch
         ? `|\\bhow much\\b.*\\b${alternation(m.asksAfterHowMuch)}`
         : "";
-      return new RegExp(`\\b${alternation(m.asks)}${after}`, "i");
+      const zh = m.asksZh ? `|${alternation(m.asksZh)}` : "";
+      return new RegExp(`\\b${alternation(m.asks)}${after}${zh}`, "i");
     };
     const holds = (units: readonly string[], more = "") =>
       new RegExp(`${more}\\b${alternation(units)}`, "i");

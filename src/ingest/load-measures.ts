@@ -8,6 +8,8 @@ const measureSchema = z
     asks: words,
     /** Words that ask for it only after "how much" ("how much did it cost"). */
     asksAfterHowMuch: words.optional(),
+    /** Chinese words that ask for it (多久, 多少钱), found anywhere: Chinese has no spaces. */
+    asksZh: z.array(z.string().regex(/^\p{Script=Han}+$/u)).optional(),
     /** Units of an amount that answers it ("days", "billion"). */
     units: words,
   })

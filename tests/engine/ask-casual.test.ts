@@ -142,6 +142,11 @@ describe("phrases that stand for the documents' words", () => {
 });
 
 describe("the amount a question asks for", () => {
+  it("does answer a Chinese question for a size with a size, not a duration", () => {
+    // 多大 ("how big") of the fund's 规模: "six years" sits beside the same words.
+    expect(ask(knowledge, "幻方到2021年管理规模有多大").answer).toBe("100 billion");
+  });
+
   it("does not answer how many sizes with one size", () => {
     // "This model includes multiple sizes such as 1B, 7B, and 33B."
     const sizes = ask(knowledge, "how many sizes did the first deepseek coder come in");
