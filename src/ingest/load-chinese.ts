@@ -30,6 +30,7 @@ const questionsSchema = z.object({
   filler: z.array(z.string().regex(HAN_WORD)),
   suffixes: z.array(z.string().regex(/^\p{Script=Han}$/u)).optional(),
   asks: z.array(z.string().regex(HAN_WORD)).optional(),
+  classifiers: z.record(z.string().regex(HAN_WORD), z.array(z.string().min(1))).optional(),
 });
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const wordsSchema = z.object({
@@ -55,6 +56,8 @@ export interface ChineseLexicon {
    * after a question mark, a clause holding one, or a cue, is a second question.
    */
   asks: readonly string[];
+  /** Measure words that say what an amount counts (家 → companies), in the documents' words. */
+  classifiers: ReadonlyMap<string, readonly string[]>;
   /** Traditional character → simplified (體 → 体): the words above are keyed by simplified. */
   simplified: ReadonlyMap<string, string>;
 }
@@ -65,6 +68,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   filler: new Set(),
   suffixes: new Set(),
   asks: [],
+  classifiers: new Map(),
   simplified: new Map(),
 };
 
@@ -86,6 +90,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     filler: new Set(questions?.filler),
     suffixes: new Set(questions?.suffixes),
     asks: questions?.asks ?? [],
+    classifiers: new Map(Object.entries(questions?.classifiers ?? {})),
     simplified: new Map(Object.entries(wordsFile?.simplified ?? {})),
   };
 }

@@ -142,6 +142,11 @@ describe("phrases that stand for the documents' words", () => {
 });
 
 describe("the amount a question asks for", () => {
+  it("does count what a Chinese measure word counts (几家: companies, not GPUs)", () => {
+    // "no more than five domestic companies with more than 10,000 GPUs"
+    expect(ask(knowledge, "国内有一万张以上GPU的公司有几家").answer).toBe("five");
+  });
+
   it("does answer a Chinese question for a size with a size, not a duration", () => {
     // 多大 ("how big") of the fund's 规模: "six years" sits beside the same words.
     expect(ask(knowledge, "幻方到2021年管理规模有多大").answer).toBe("100 billion");

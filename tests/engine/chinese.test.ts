@@ -24,6 +24,7 @@ const chinese: ChineseLexicon = {
   filler: new Set(["的", "是", "吗", "请问", "有"]),
   suffixes: new Set(["量"]),
   asks: ["啥", "吗"],
+  classifiers: new Map([["家", ["companies"]]]),
   simplified: new Map([["發", "发"]]),
 };
 const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };

@@ -154,6 +154,12 @@ function glossWeight(
   return weights === 0 ? 0 : sum / weights;
 }
 
+/** What a measure word counts, as a concept of the documents' terms: 家 → companies. */
+function classifiedConcept(index: SearchIndex, word: string, english: readonly string[]) {
+  const terms = [...new Set(english.flatMap((w) => index.concepts(w).map((c) => c.term)))];
+  return { surface: word, kind: "gloss", terms, related: [], weight: 0 } satisfies QueryConcept;
+}
+
 /**
  * The Chinese words of `text` as concepts. Characters no dictionary word covers that run two or
  * more together are a word the documents cannot reach (老家 for "home town"): it weighs like an
@@ -212,8 +218,11 @@ export function readChinese(
         const before = words[(group[0] as number) - 1]?.word ?? "";
         // A one-character word after the cue is a measure word (张, 块) or money (钱), which
         // the documents write as units: only a longer word names the thing counted.
-        const named = single === 1 && vocabulary.amountParts.some((p) => before.includes(p));
-        if (named) counted.push(concept);
+        const afterCue = vocabulary.amountParts.some((p) => before.includes(p));
+        if (afterCue && single === 1) counted.push(concept);
+        // A measure word that says what it counts (家: companies, 位: people) counts that.
+        const classified = afterCue ? zh.classifiers.get(word) : undefined;
+        if (classified) counted.push(classifiedConcept(index, word, classified));
       } else {
         const surface = group.map((i) => words[i]?.word).join("");
         if (seen.has(surface)) continue;
