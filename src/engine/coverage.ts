@@ -16,7 +16,17 @@ export function credit(concept: QueryConcept, terms: ReadonlySet<string>): numbe
   for (const r of concept.related) {
     if (r.weight >= floor && r.weight > best && terms.has(r.term)) best = r.weight;
   }
-  return best;
+  return concept.kind === "gloss" ? glossCredit(concept, best) : best;
+}
+
+/**
+ * A Chinese word's best gloss found is the word found: CC-CEDICT's glosses rank its
+ * translations, they do not doubt it. The others count in proportion (RANKING.glossFound).
+ */
+function glossCredit(concept: QueryConcept, best: number): number {
+  if (best === 0) return 0;
+  const top = Math.max(...concept.related.map((r) => r.weight));
+  return (best / top) * RANKING.glossFound;
 }
 
 /** The credit one term earns a concept: `credit` for a single term, without building a set. */
@@ -27,7 +37,7 @@ export function creditOfTerm(concept: QueryConcept, term: string): number {
   for (const r of concept.related) {
     if (r.weight >= floor && r.weight > best && r.term === term) best = r.weight;
   }
-  return best;
+  return concept.kind === "gloss" ? glossCredit(concept, best) : best;
 }
 
 export function coverage(concepts: readonly QueryConcept[], terms: ReadonlySet<string>): number {

@@ -91,6 +91,12 @@ export const RANKING = {
    * that names Liang and a dollar amount.
    */
   unknownWordRelated: 0.7,
+  /**
+   * How much of a Chinese word its best gloss found in a passage counts ("cache" for 缓存):
+   * nearly all of it, where a gloss's own weight (trust.zh times the dictionary's rank, 0.58
+   * for "disk" of 硬盘) kept every question asked in Chinese under the coverage threshold.
+   */
+  glossFound: 0.9,
   /** Most related terms one question word carries into the search. */
   maxRelated: 4,
   /** How the parts of a passage's score add up; coverage dominates, BM25 breaks ties (rank.ts). */

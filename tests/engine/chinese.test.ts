@@ -147,4 +147,11 @@ describe("answering a Chinese question from the English documents", () => {
     expect(result.answered).toBe(true);
     expect(result.passages[0]?.text).toContain("January 20, 2025");
   });
+
+  it("does answer when every word is met only through its best gloss", () => {
+    // 硬盘 → disk, 缓存 → cache, 推出 → launch: no Latin word, no name of the alias table.
+    const result = ask(buildKnowledge(), "硬盘缓存是哪天推出的");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toBe("August 2, 2024");
+  });
 });
