@@ -216,6 +216,22 @@ function joinVersions(index: SearchIndex, text: string): string {
   });
 }
 
+/** A name written together with its number: "gpt4", "qwen2". */
+const NAME_AND_NUMBER = /\b(\p{L}{2,})(\d+(?:\.\d+)?)\b/gu;
+
+/**
+ * "gpt4" as the documents write it ("GPT-4"), when they have the name and the number but not
+ * the two as one word, and the alias table does not know the joined form ("r1", "v3").
+ */
+function splitVersions(index: SearchIndex, text: string): string {
+  return text.replace(NAME_AND_NUMBER, (whole, name: string, number: string) => {
+    const lower = whole.toLowerCase();
+    if (index.frequency(lower) > 0 || index.aliases.hasWord(lower)) return whole;
+    const known = index.frequency(name.toLowerCase()) > 0 && index.frequency(number) > 0;
+    return known ? `${name}-${number}` : whole;
+  });
+}
+
 /** A word that may be a name with a possessive "s" and no apostrophe: "deepseeks", "liangs". */
 const MAYBE_POSSESSIVE = /\b(\p{L}{3,})s\b/gu;
 
@@ -246,9 +262,9 @@ export function parseQuestion(
 ): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
   const lexicon = compileLexicon(index, lexiconData);
-  const typed = joinVersions(
+  const typed = splitVersions(
     index,
-    withoutPossessives(index, lexicon, normalizeQuestion(text, lexiconData)),
+    joinVersions(index, withoutPossessives(index, lexicon, normalizeQuestion(text, lexiconData))),
   );
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
   const zh = hasHan(typed) ? lexiconData.chinese : undefined;

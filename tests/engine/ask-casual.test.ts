@@ -91,6 +91,15 @@ describe("names typed with a possessive s and no apostrophe", () => {
   });
 });
 
+describe("names typed with their number", () => {
+  it("does read a name joined to its number as the documents write it", () => {
+    // The documents write "GPT-4"; "r1" and "v3" are names of the alias table as typed.
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "is r1 better than gpt4");
+    expect(parsed.normalized).toBe("is r1 better than gpt-4");
+    expect(parsed.concepts.some((c) => c.kind === "unknown-name")).toBe(false);
+  });
+});
+
 describe("misspellings", () => {
   it("does not correct a dictionary word into another word one letter away", () => {
     const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "what % of normal attention");
