@@ -162,12 +162,25 @@ function measureTests(words: MeasureWords) {
   });
 }
 
+const changeCache = new WeakMap<MeasureWords, RegExp>();
+/** "How much … drop": a question about how far something moved (measures.json's changes). */
+const changeTest = (words: MeasureWords): RegExp =>
+  remembered(
+    changeCache,
+    words,
+    () => new RegExp(`\\bhow much\\b.*\\b${alternation(words.changes)}`, "i"),
+  );
+
 /**
  * "How long" wants a duration; "how much … cost" never does ("six years" is no price); "by how
  * much" wants a ratio unless it asks about money or size.
  */
 function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) => boolean {
   const { duration, size, money, ratio } = measureTests(words);
+  // "How much did the share price drop": by a share or by a sum, whichever the sentence says
+  // ("by how much" still wants a ratio).
+  if (changeTest(words).test(question) && !ratio.asks.test(question))
+    return (span) => ratio.holds.test(span.text) || money.holds.test(span.text);
   for (const measure of [duration, size, money, ratio]) {
     if (measure.asks.test(question)) return (span) => measure.holds.test(span.text);
   }

@@ -24,6 +24,8 @@ const measuresFileSchema = z
     notNameWords: words,
     /** Words that, after "how much", ask for a difference, not a thing measured ("cheaper"). */
     comparatives: words,
+    /** Verbs that, after "how much", ask how far a thing moved: a share or a sum answers. */
+    changes: words,
     measures: z.object({
       duration: measureSchema,
       size: measureSchema,

@@ -151,6 +151,11 @@ describe("phrases that stand for the documents' words", () => {
 });
 
 describe("the amount a question asks for", () => {
+  it("does answer how much a price dropped with the share it dropped by", () => {
+    // "an 18% drop in Nvidia's share price and over $1 trillion erased from U.S. tech…"
+    expect(ask(knowledge, "how much did nvidias share price drop").answer).toBe("18%");
+  });
+
   it("does count what a Chinese measure word counts (几家: companies, not GPUs)", () => {
     // "no more than five domestic companies with more than 10,000 GPUs"
     expect(ask(knowledge, "国内有一万张以上GPU的公司有几家").answer).toBe("five");
