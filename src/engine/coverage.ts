@@ -6,38 +6,34 @@ const floorOf = (concept: QueryConcept) =>
   concept.kind === "unknown-word" ? RANKING.unknownWordRelated : 0;
 
 /**
- * How much of a concept a set of terms holds: all of it for one of its own terms, else the
- * trust of the best related term present ("released" for "drop"), else nothing.
+ * What a related term found earns its concept: its weight (the source's trust times how sure
+ * the source is), nothing below the concept's floor. A Chinese word's gloss leaves out the
+ * trust in CC-CEDICT: its best translation found is the word found (RANKING.glossFound); a
+ * gloss reached through an English synonym keeps that step's doubt.
  */
-export function credit(concept: QueryConcept, terms: ReadonlySet<string>): number {
-  if (concept.terms.some((t) => terms.has(t))) return 1;
+function relatedCredit(concept: QueryConcept, has: (term: string) => boolean): number {
   let best = 0;
   const floor = floorOf(concept);
   for (const r of concept.related) {
-    if (r.weight >= floor && r.weight > best && terms.has(r.term)) best = r.weight;
+    if (r.weight >= floor && r.weight > best && has(r.term)) best = r.weight;
   }
-  return concept.kind === "gloss" ? glossCredit(concept, best) : best;
+  if (concept.kind !== "gloss") return best;
+  return Math.min(1, best / (RANKING.trust.zh ?? 1)) * RANKING.glossFound;
 }
 
 /**
- * A Chinese word's best gloss found is the word found: CC-CEDICT's glosses rank its
- * translations, they do not doubt it. The others count in proportion (RANKING.glossFound).
+ * How much of a concept a set of terms holds: all of it for one of its own terms, else what
+ * its best related term present earns (`relatedCredit`: "released" for "drop"), else nothing.
  */
-function glossCredit(concept: QueryConcept, best: number): number {
-  if (best === 0) return 0;
-  const top = Math.max(...concept.related.map((r) => r.weight));
-  return (best / top) * RANKING.glossFound;
+export function credit(concept: QueryConcept, terms: ReadonlySet<string>): number {
+  if (concept.terms.some((t) => terms.has(t))) return 1;
+  return relatedCredit(concept, (t) => terms.has(t));
 }
 
 /** The credit one term earns a concept: `credit` for a single term, without building a set. */
 export function creditOfTerm(concept: QueryConcept, term: string): number {
   if (concept.terms.includes(term)) return 1;
-  let best = 0;
-  const floor = floorOf(concept);
-  for (const r of concept.related) {
-    if (r.weight >= floor && r.weight > best && r.term === term) best = r.weight;
-  }
-  return concept.kind === "gloss" ? glossCredit(concept, best) : best;
+  return relatedCredit(concept, (t) => t === term);
 }
 
 export function coverage(concepts: readonly QueryConcept[], terms: ReadonlySet<string>): number {

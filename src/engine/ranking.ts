@@ -86,15 +86,16 @@ export const RANKING = {
   sureRelated: 0.85,
   /**
    * A word the documents lack ("worth", "married", "banned") is met only by a related term at
-   * least this sure: WordNet's first-sense synonyms (0.72) and the hand-kept paraphrases reach
-   * it, word vectors (0.6 at most) never do. "liang's net worth" is not answered by a passage
+   * least this sure: WordNet's first-sense synonyms (0.72) and the surer hand-kept paraphrases
+   * reach it, word vectors (0.6 at most) never do. "liang's net worth" is not answered by a passage
    * that names Liang and a dollar amount.
    */
   unknownWordRelated: 0.7,
   /**
-   * How much of a Chinese word its best gloss found in a passage counts ("cache" for 缓存):
-   * nearly all of it, where a gloss's own weight (trust.zh times the dictionary's rank, 0.58
-   * for "disk" of 硬盘) kept every question asked in Chinese under the coverage threshold.
+   * What a Chinese word's gloss found in a passage counts, times the gloss's rank in CC-CEDICT
+   * (0.9 for a first sense) and any English step after it, without trust.zh: a gloss's own
+   * weight (0.58 for "disk" of 硬盘) kept every question asked in Chinese under the coverage
+   * threshold. A gloss that only reaches the documents through a word vector stays weak.
    */
   glossFound: 0.9,
   /** Most related terms one question word carries into the search. */

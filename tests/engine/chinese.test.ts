@@ -154,4 +154,9 @@ describe("answering a Chinese question from the English documents", () => {
     expect(result.answered).toBe(true);
     expect(result.answer).toBe("August 2, 2024");
   });
+
+  it("does abstain when a word's glosses reach the documents only through a word vector", () => {
+    // 办公室 is "office", which the documents lack; only its vector neighbour "business" is there.
+    expect(ask(buildKnowledge(), "DeepSeek在法国有办公室吗").answered).toBe(false);
+  });
 });
