@@ -180,9 +180,15 @@ const borrowable = (c: QueryConcept) => c.kind === "alias" || /\d/.test(c.surfac
 
 /**
  * One answer from the answers to each part of a two-part question: each part's passages in
- * turn, and a bold answer only when every part has one (half an answer in bold misleads).
+ * turn, and a bold answer only when every part that asks for one has it (half an answer in
+ * bold misleads).
  */
-function combine(question: string, parts: AskResult[], limit: number): AskResult {
+function combine(
+  question: string,
+  answers: { result: AskResult; wantsSpan: boolean }[],
+  limit: number,
+): AskResult {
+  const parts = answers.map((a) => a.result);
   const answered = parts.filter((p) => p.answered);
   if (answered.length === 0) return { ...(parts[0] as AskResult), question };
   const longest = Math.max(...answered.map((p) => p.passages.length));
@@ -193,14 +199,17 @@ function combine(question: string, parts: AskResult[], limit: number): AskResult
     0,
     limit,
   );
-  // Two parts answered alike ("June 17, 2024" twice) were not told apart: no bold for either.
-  const texts = parts.map((p) => p.answerSource?.text.toLowerCase() ?? null);
-  const every = texts.every((text, i) => text !== null && texts.indexOf(text) === i);
+  // Every part that asks for a span needs one ("was it before or after new year?" asks none);
+  // two parts answered alike ("June 17, 2024" twice) were not told apart: no bold for either.
+  const bolded = answers.filter((a) => a.wantsSpan || a.result.answerSource !== null);
+  const texts = bolded.map((a) => a.result.answerSource?.text.toLowerCase() ?? null);
+  const every =
+    texts.length > 0 && texts.every((text, i) => text !== null && texts.indexOf(text) === i);
   return {
     question,
     answered: true,
-    answer: every ? parts.map((p) => p.answer).join(" · ") : null,
-    answerSource: every ? (parts[0]?.answerSource ?? null) : null,
+    answer: every ? bolded.map((a) => a.result.answer).join(" · ") : null,
+    answerSource: every ? (bolded[0]?.result.answerSource ?? null) : null,
     parts: parts.map((p) => ({ question: p.question, answer: p.answerSource })),
     passages,
     conflicts: parts.flatMap((p) => p.conflicts),
@@ -226,24 +235,30 @@ export function ask(
   // A model the documents lack makes every part of the question unanswerable.
   const unknown = unknownModelName(index, whole.normalized, amountWords(knowledge.measures));
   if (unknown) return unknownModel(knowledge, whole.text, unknown);
-  const zh = hasHan(whole.normalized) ? lexicon.chinese : undefined;
-  // After a question mark, a Chinese part asks when it holds a question word (啥时候, 多大).
+  // After a question mark, a Chinese clause asks when it holds a question word (啥时候, 多大).
   const parts = splitQuestion(whole.normalized, (part) =>
-    zh ? asksInChinese(part, zh) : asksInEnglish(part),
+    hasHan(part) && lexicon.chinese
+      ? asksInChinese(part, lexicon.chinese) || asksInEnglish(part)
+      : asksInEnglish(part),
   );
   if (parts.length < 2) return answerParsed(knowledge, whole, opts);
   const parsed = parts.map((part) => parseQuestion(index, lexicon, part));
   const first = parsed[0] as ParsedQuestion;
   for (const part of parsed.slice(1)) {
-    if (part.concepts.some(borrowable)) continue;
     const own = new Set(part.concepts.flatMap((c) => c.terms));
-    part.concepts.push(
-      ...first.concepts.filter((c) => borrowable(c) && !c.terms.some((t) => own.has(t))),
-    );
+    const unlike = (c: QueryConcept) => !c.terms.some((t) => own.has(t));
+    if (part.type === "open" && !part.yesNo && part.concepts.every(borrowable)) {
+      // "V3每层多少个路由专家？V2呢" (and V2?): only a name, asking what the first part asked.
+      part.concepts.push(...first.concepts.filter((c) => !borrowable(c) && unlike(c)));
+      part.type = first.type;
+      part.counted = first.counted;
+    } else if (!part.concepts.some(borrowable)) {
+      part.concepts.push(...first.concepts.filter((c) => borrowable(c) && unlike(c)));
+    }
   }
   return combine(
     whole.text,
-    parsed.map((p) => answerParsed(knowledge, p, opts)),
+    parsed.map((p) => ({ result: answerParsed(knowledge, p, opts), wantsSpan: !p.yesNo })),
     opts.limit,
   );
 }

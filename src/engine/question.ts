@@ -4,7 +4,13 @@ import type { LexiconData } from "../ingest/load-lexicon.js";
 import { hasHan, startsWithHan } from "../text/script.js";
 import { baseTokenSpans, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
-import { type AnswerType, answerTypeOf, countedWords, WHO_IS } from "./understand/answer-type.js";
+import {
+  type AnswerType,
+  answerTypeOf,
+  countedWords,
+  WHO_IS,
+  YES_NO_QUESTION,
+} from "./understand/answer-type.js";
 import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
 import {
   type CompiledLexicon,
@@ -56,6 +62,8 @@ export interface ParsedQuestion {
   concepts: QueryConcept[];
   /** What a "how many" question counts ("layers"): an amount of other things is no answer. */
   counted: QueryConcept[];
+  /** Answered yes or no ("was it before new year?", "可以商用吗"): no span is its answer. */
+  yesNo: boolean;
 }
 
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
@@ -291,7 +299,10 @@ export function parseQuestion(
   if (type === "person" && WHO_IS.test(normalized) && namesPerson) type = "definition";
   const counted =
     chinese?.counted ?? countedOf(index, lexiconData.filler, normalized, read, concepts);
-  return { text, normalized, type, concepts, counted };
+  const yesNo = zh
+    ? chineseAnswerType(normalized, zh) === "open"
+    : YES_NO_QUESTION.test(normalized);
+  return { text, normalized, type, concepts, counted, yesNo };
 }
 
 /**

@@ -266,6 +266,7 @@ const measureAskWords = (words: MeasureWords): ReadonlySet<string> =>
     const phrases = Object.values(words.measures).flatMap((m) => [
       ...m.asks,
       ...(m.asksAfterHowMuch ?? []),
+      ...(m.asksZh ?? []),
     ]);
     return new Set([
       ...phrases.flatMap((p) => p.toLowerCase().split(/\s+/)),

@@ -276,7 +276,30 @@ describe("two questions in one", () => {
 
   it("does give a Chinese question two parts when a question word follows its question mark", () => {
     const result = ask(knowledge, "VL2有几个尺寸？用的啥架构");
+    expect(result.parts?.map((p) => p.answer?.text ?? null)).toEqual(["three", null]);
+    expect(result.answer).toBeNull();
+  });
+
+  it("does not split after an interjection or a comment in either script", () => {
+    expect(ask(knowledge, "wat? when was deepseek founded").parts).toBeUndefined();
+    expect(ask(knowledge, "DeepSeek这么火？R1是什么时候发布的").answer).toBe("January 20, 2025");
+  });
+
+  it("does split a question that mixes scripts at its question mark", () => {
+    const result = ask(knowledge, "when was 深度求索 incorporated? who founded it");
     expect(result.parts).toHaveLength(2);
+    expect(result.answer).toContain("July 17, 2023");
+  });
+
+  it("does answer in bold when the part left without one asks yes or no", () => {
+    const result = ask(knowledge, "wen did r1 drop? was it before or after chinese new year");
+    expect(result.parts).toHaveLength(2);
+    expect(result.answer).toBe("January 20, 2025");
+  });
+
+  it("does ask a part that is only a name what the first part asked", () => {
+    const result = ask(knowledge, "V3每层多少个路由专家？V2呢");
+    expect(result.parts?.map((p) => p.answer?.text)).toEqual(["256", "160"]);
   });
 
   it("does give a part that is only a question word the first part's words", () => {

@@ -15,6 +15,9 @@ const PERSON_QUESTION = /\b(who|whom)\b/i;
  */
 const THING_QUESTION =
   /^\s*(which|what)\s+(?!(year|date|month|day|decade|time|is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|about|kind of|sort of|type of)\b)[\p{L}\d-]+\b/iu;
+/** "Was it before or after new year?": a question answered yes or no, by no one span. */
+export const YES_NO_QUESTION =
+  /^\s*(is|was|are|were|did|does|do|can|could|has|have|had|will|would|should|isn't|wasn't)\b/i;
 /** "Who is Liang Wenfeng?" asks what someone is, not for a name. */
 export const WHO_IS = /\bwho (is|was)\b/i;
 const DEFINITION_QUESTION =

@@ -14,8 +14,8 @@ const QUESTION_WORD = /^(?:when|what|who|whom|how|which|where|why)\b\s*/i;
 /** A part that is only a question word ("and when") borrows the first part's words. */
 const ONLY_QUESTION_WORDS = /^(?:when|what|who|whom|how( many| much| long)?|which|where|why)\W*$/i;
 
-/** A question mark with more after it: where a second question may start. */
-const QUESTION_MARK = /[?？]\s*(?=\S)/g;
+/** A question mark with more after it: where a second question may start (kept when split). */
+const QUESTION_MARK = /([?？]\s*)(?=\S)/;
 /** An English question starts with a question word or an auxiliary verb. */
 const ASKS = new RegExp(`^${STARTS_QUESTION}`, "i");
 export const asksInEnglish = (part: string) => ASKS.test(part);
@@ -43,15 +43,21 @@ export function splitQuestion(
 
 /**
  * A part cut at each question mark between two questions; a clause that asks nothing stays with
- * its neighbour ("they made 3D too, called DreamCraft3D? what is it": one question).
+ * its neighbour ("they made 3D too, called DreamCraft3D? what is it": one question), and so
+ * does a first clause that is only a question word ("wat? when was it founded").
  */
 function splitAtMarks(text: string, asks: (part: string) => boolean): string[] {
-  const [head = "", ...pieces] = text.split(QUESTION_MARK);
+  // Split with the mark captured: pieces alternate text, mark, text…
+  const [head = "", ...rest] = text.split(QUESTION_MARK);
   const parts = [head];
-  for (const piece of pieces) {
+  for (let i = 0; i + 1 < rest.length; i += 2) {
+    const mark = rest[i] as string;
+    const piece = rest[i + 1] as string;
     const last = parts.length - 1;
-    if (asks(piece.trim()) && asks((parts[last] as string).trim())) parts.push(piece);
-    else parts[last] = `${parts[last]}? ${piece}`;
+    const before = (parts[last] as string).trim();
+    const question = asks(before) && !ONLY_QUESTION_WORDS.test(before);
+    if (question && asks(piece.trim())) parts.push(piece);
+    else parts[last] = `${parts[last]}${mark}${piece}`;
   }
   return parts;
 }
