@@ -224,12 +224,12 @@ function joinVersions(index: SearchIndex, text: string): string {
   });
 }
 
-/** A name written together with its number: "gpt4", "qwen2". */
-const NAME_AND_NUMBER = /\b(\p{L}{2,})(\d+(?:\.\d+)?)\b/gu;
+/** A Latin name written together with its number: "gpt4", "qwen2". */
+const NAME_AND_NUMBER = /\b([a-z]{2,})(\d+(?:\.\d+)?)\b/gi;
 
 /**
  * "gpt4" as the documents write it ("GPT-4"), when they have the name and the number but not
- * the two as one word, and the alias table does not know the joined form ("r1", "v3").
+ * the two as one word, and the alias table does not know the joined form ("vl2", "llama2").
  */
 function splitVersions(index: SearchIndex, text: string): string {
   return text.replace(NAME_AND_NUMBER, (whole, name: string, number: string) => {

@@ -117,6 +117,12 @@ describe("reading a question asked in Chinese", () => {
     expect(parsed.type).toBe("date");
   });
 
+  it("does count what a measure word counts and the word after it", () => {
+    const { index: full, lexicon: real } = buildKnowledge();
+    const parsed = parseQuestion(full, real, "DeepSeek有几位创始人");
+    expect(parsed.counted.map((c) => c.surface)).toEqual(["位", "创始人"]);
+  });
+
   it("does take what an amount cue counts from the word right after it", () => {
     const parsed = parseQuestion(index, lexicon, "R1有多少参数");
     expect(parsed.type).toBe("quantity");

@@ -20,7 +20,10 @@ export interface ChineseReading {
   aliases: Concept[];
   /** The Chinese words that stand for documents' terms, or for a word the documents lack. */
   concepts: QueryConcept[];
-  /** What an amount cue counts: the word of two or more characters right after 多少 or 几个. */
+  /**
+   * What an amount cue counts: the word of two or more characters right after 多少 or 几个
+   * (or after a measure word that follows the cue), and what a measure word counts (几家: companies).
+   */
   counted: QueryConcept[];
 }
 
@@ -192,7 +195,11 @@ export function readChinese(
       return { word, start };
     });
     const kindOf = (w: string): SegmentKind =>
-      asks(w) || vocabulary.aliasOf.has(w) ? "other" : w in zh.words ? "word" : "unknown";
+      asks(w) || vocabulary.aliasOf.has(w) || zh.classifiers.has(w)
+        ? "other"
+        : w in zh.words
+          ? "word"
+          : "unknown";
     for (const group of unknownRuns(
       words.map((w) => w.word),
       kindOf,
@@ -205,24 +212,31 @@ export function readChinese(
           aliases.push({ term, surface: word, start, alias: true, nameLike: true });
           continue;
         }
+        const at = group[0] as number;
+        const before = words[at - 1]?.word ?? "";
+        const afterCue = vocabulary.amountParts.some((p) => before.includes(p));
+        // A measure word that says what it counts (家: companies, 位: people) counts that.
+        const classified = afterCue ? zh.classifiers.get(word) : undefined;
+        if (classified) counted.push(classifiedConcept(index, word, classified));
         const packed = zh.words[word];
         if (asks(word) || packed === undefined || seen.has(word)) continue;
         seen.add(word);
         const related = keepRelated(index, glossTargets(packed, trust, english));
         if (related.length === 0) continue;
         // One character is the commonest kind of Chinese word and the most ambiguous (版, 做).
-        const single = [...word].length === 1 ? RANKING.concepts.hanCharacter : 1;
-        const weight = glossWeight(index, related, specificity) * single;
+        const oneCharacter = [...word].length === 1;
+        const weight =
+          glossWeight(index, related, specificity) *
+          (oneCharacter ? RANKING.concepts.hanCharacter : 1);
         const concept: QueryConcept = { surface: word, kind: "gloss", terms: [], related, weight };
         concepts.push(concept);
-        const before = words[(group[0] as number) - 1]?.word ?? "";
         // A one-character word after the cue is a measure word (张, 块) or money (钱), which
-        // the documents write as units: only a longer word names the thing counted.
-        const afterCue = vocabulary.amountParts.some((p) => before.includes(p));
-        if (afterCue && single === 1) counted.push(concept);
-        // A measure word that says what it counts (家: companies, 位: people) counts that.
-        const classified = afterCue ? zh.classifiers.get(word) : undefined;
-        if (classified) counted.push(classifiedConcept(index, word, classified));
+        // the documents write as units: only a longer word names the thing counted, right
+        // after the cue or after a measure word that follows it (几位创始人).
+        const afterClassifier =
+          zh.classifiers.has(before) &&
+          vocabulary.amountParts.some((p) => (words[at - 2]?.word ?? "").includes(p));
+        if ((afterCue || afterClassifier) && !oneCharacter) counted.push(concept);
       } else {
         const surface = group.map((i) => words[i]?.word).join("");
         if (seen.has(surface)) continue;
