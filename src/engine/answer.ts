@@ -43,6 +43,15 @@ function ownsSpan(
   });
 }
 
+/** The clause of a sentence around an offset: colons and semicolons end clauses. */
+function clauseOf(sentence: string, offset: number): string {
+  const before = Math.max(sentence.lastIndexOf(":", offset), sentence.lastIndexOf(";", offset));
+  const after = [sentence.indexOf(":", offset), sentence.indexOf(";", offset)].filter(
+    (i) => i >= 0,
+  );
+  return sentence.slice(before + 1, after.length > 0 ? Math.min(...after) : sentence.length);
+}
+
 /** A concept group of the alias table: an event or notion ("release", "founding"), not a name. */
 const isEvent = (index: SearchIndex, c: QueryConcept) =>
   c.kind === "alias" && index.aliases.byId((c.terms[0] ?? "").slice(1))?.kind === "concept";
@@ -74,6 +83,13 @@ export function directAnswer(
   // A list item says it through its section too: "• date: DreamCraft3D" under "release milestones".
   const said = new Set([...answer.terms, ...index.analyze(ranked.passage.section)]);
   if (predicate.length > 0 && !predicate.some((c) => credit(c, said) > 0)) return null;
+  // And says it in the span's own clause: in "born in the 1980s: he … graduated from Zhejiang
+  // University", the 1980s are not when he graduated.
+  const clause = new Set([
+    ...index.analyze(clauseOf(answer.sentence.text, answer.span.start - answer.sentence.start)),
+    ...index.analyze(ranked.passage.section),
+  ]);
+  if (predicate.length > 0 && !predicate.some((c) => credit(c, clause) > 0)) return null;
   // A date answers the event asked about: "when did Qwen2 come out" is not when V2 topped a list.
   const events = question.type === "date" ? predicate.filter((c) => isEvent(index, c)) : [];
   if (events.some((c) => credit(c, said) === 0)) return null;

@@ -245,6 +245,13 @@ describe("a bold answer that says what is asked", () => {
     );
   });
 
+  it("does not bold a date when another clause of its sentence says what is asked", () => {
+    // "born in the 1980s: he … graduated from … Zhejiang University": not when he graduated.
+    expect(ask(knowledge, "what year did liang graduate from university").answer).toBeNull();
+    expect(ask(knowledge, "梁文锋本科哪年毕业的").answer).toBeNull();
+    expect(ask(knowledge, "when was liang born").answer).toBe("1980s");
+  });
+
   it("does not bold an amount whose sentence only names the subject", () => {
     // "a 45-day preferential trial period" of V3's API is not how long V3 took to train.
     expect(ask(knowledge, "how long did it take to train v3").answer).toBeNull();
