@@ -161,6 +161,13 @@ describe("answering a Chinese question from the English documents", () => {
     expect(result.answer).toBe("August 2, 2024");
   });
 
+  it("does date the open platform's launch, not the API's going online, when asked of the platform", () => {
+    // 开放平台 is "open platform": January 30, 2024; "the DeepSeek API went online" is July 4.
+    expect(ask(buildKnowledge(), "DeepSeek開放平台是哪天正式上線的？").answer).toBe(
+      "January 30, 2024",
+    );
+  });
+
   it("does abstain when a word's glosses reach the documents only through a word vector", () => {
     // 办公室 is "office", which the documents lack; only its vector neighbour "business" is there.
     expect(ask(buildKnowledge(), "DeepSeek在法国有办公室吗").answered).toBe(false);
