@@ -24,6 +24,14 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what company owns it, and when was it founded")).toBe("open");
   });
 
+  it("does read a when inside a what question's clause as joining clauses, not asking a date", () => {
+    expect(answerTypeOf("what does deepseek look for when they hire people")).toBe("open");
+    expect(answerTypeOf("why did the app stop signups when it went viral")).toBe("open");
+    // After a clause break, "when" asks again; a named date is still asked for.
+    expect(answerTypeOf("what is r1, when did it come out")).toBe("date");
+    expect(answerTypeOf("what was the release date")).toBe("date");
+  });
+
   it("does still ask for an amount a question asks for after which thing", () => {
     expect(answerTypeOf("what cluster did it build in 2019 with how many GPUs")).toBe("quantity");
   });

@@ -15,6 +15,11 @@ const PERSON_QUESTION = /\b(who|whom)\b/i;
  */
 const THING_QUESTION =
   /^\s*(which|what)\s+(?!(year|date|month|day|decade|time|is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|about|kind of|sort of|type of)\b)[\p{L}\d-]+\b/iu;
+/**
+ * "What does DeepSeek look for when they hire": a question opened by another question word asks
+ * that; a bare "when" inside its clause joins clauses and asks no date.
+ */
+const OPENS_OTHER_QUESTION = /^\s*(what|which|where|why|how)\b[^,;?]*?\bwhen\b/i;
 /** "Was it before or after new year?": a question answered yes or no, by no one span. */
 export const YES_NO_QUESTION =
   /^\s*(is|was|are|were|did|does|do|can|could|has|have|had|will|would|should|isn't|wasn't)\b/i;
@@ -27,8 +32,10 @@ const DEFINITION_QUESTION =
 export function answerTypeOf(question: string): AnswerType {
   // "When" also joins clauses: after "which models…", "when it hit #1" asks no date.
   const thing = THING_QUESTION.test(question);
+  const date = DATE_QUESTION.exec(question);
+  const joining = date?.[0].toLowerCase() === "when" && OPENS_OTHER_QUESTION.test(question);
   const cues: [AnswerType, number][] = [
-    ["date", thing ? -1 : question.search(DATE_QUESTION)],
+    ["date", thing || joining ? -1 : (date?.index ?? -1)],
     ["quantity", question.search(QUANTITY_QUESTION)],
     ["person", question.search(PERSON_QUESTION)],
   ];
