@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/engine/ask.js";
+import { englishDates } from "../../src/engine/understand/chinese-dates.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
+
+describe("englishDates", () => {
+  it("does write a Chinese date as the documents write dates", () => {
+    expect(englishDates("R1是2025年1月20日发布的吗").replace(/\s+/g, " ")).toBe(
+      "R1是 January 20, 2025 发布的吗",
+    );
+    expect(englishDates("24年7月底").trim()).toBe("July 2024 底");
+    expect(englishDates("7月26号升级了啥").trim()).toBe("July 26 升级了啥");
+    expect(englishDates("2019年建的").trim()).toBe("2019 建的");
+  });
+
+  it("does leave a number that is no month or no year as it is", () => {
+    expect(englishDates("用了3个月")).toBe("用了3个月");
+    expect(englishDates("13月")).toBe("13月");
+    expect(englishDates("成立10年了")).toBe("成立10年了");
+  });
+});
+
+describe("a Chinese question that names a date", () => {
+  it("does find the event of the month it names, not passages that hold its number", () => {
+    const result = ask(loadKnowledge(), "24年7月底API那次升级加了哪些功能");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("July 26, 2024");
+  });
+});
