@@ -229,8 +229,9 @@ function joinVersions(index: SearchIndex, text: string): string {
 const NAME_AND_NUMBER = /\b([a-z]{2,})(\d+(?:\.\d+)?)\b/gi;
 
 /**
- * "gpt4" as the documents write it ("GPT-4"), when they have the name and the number but not
- * the two as one word, and the alias table does not know the joined form ("vl2", "llama2").
+ * "claude3" as the documents would write it ("Claude 3"), when they have the name and the number
+ * but not the two as one word (a hyphen joins them in the index: "GPT-4" is also "gpt4"), and
+ * the alias table does not know the joined form ("vl2", "llama2").
  */
 function splitVersions(index: SearchIndex, text: string): string {
   return text.replace(NAME_AND_NUMBER, (whole, name: string, number: string) => {

@@ -35,13 +35,18 @@ function onlyTimeReference(question: ParsedQuestion, surface: string): boolean {
  * not a name that only dates the question ("hiring push on wechat after coder").
  */
 export function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subject[] {
+  // Its name ("gpt"), or the name and number as one word ("gpt4"), as the question was read.
   const modelWords = new Set(
-    [...question.normalized.matchAll(MODEL_LIKE)].map((m) => (m[1] ?? "").toLowerCase()),
+    [...question.normalized.matchAll(MODEL_LIKE)].flatMap((m) => [
+      (m[1] ?? "").toLowerCase(),
+      m[0].toLowerCase().replace("-", ""),
+    ]),
   );
   return question.concepts.flatMap((c) => {
     const term = c.terms[0];
     if (!term || onlyTimeReference(question, c.surface)) return [];
-    if (c.kind === "word" && modelWords.has(c.surface))
+    // What a "how many" question counts ("how many a100s") is not what it asks about.
+    if (c.kind === "word" && modelWords.has(c.surface) && !question.counted.includes(c))
       return [{ concept: c, term, kind: "model" }];
     const kind = subjectKind(index, c);
     return kind ? [{ concept: c, term, kind }] : [];

@@ -1,5 +1,5 @@
 import type { AliasTable } from "../text/aliases.js";
-import { baseTokenSpans, baseTokens, stemToken } from "../text/tokens.js";
+import { baseTokenSpans, stemToken, type TokenSpan } from "../text/tokens.js";
 
 /** Prefix of the terms that stand for an alias group; tokenizing text never produces it. */
 export const ALIAS_TERM_PREFIX = "§";
@@ -52,6 +52,27 @@ export function readConcepts(aliases: AliasTable, text: string): Concept[] {
   return concepts;
 }
 
+const LETTERS = /^\p{L}+$/u;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+
+/**
+ * A name and its number joined by a hyphen ("GPT-3.5"), also as one word ("gpt3.5"): the
+ * documents write "GPT-3.5" and "GPT3.5-Turbo", and a question's "gpt 3.5" must meet both.
+ */
+function hyphenedVersions(text: string, spans: readonly TokenSpan[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const name = spans[i] as TokenSpan;
+    const number = spans[i + 1] as TokenSpan;
+    const hyphen = name.start + name.token.length;
+    if (!LETTERS.test(name.token) || !NUMBER.test(number.token)) continue;
+    if (text[hyphen] === "-" && number.start === hyphen + 1) {
+      joined.push(`${name.token}${number.token}`);
+    }
+  }
+  return joined;
+}
+
 /**
  * Turns text into index terms, the same way for passages and questions: stemmed words without
  * stop words, plus one term per alias group named in the text. Words inside an alias name are
@@ -59,12 +80,14 @@ export function readConcepts(aliases: AliasTable, text: string): Concept[] {
  */
 export function makeAnalyzer(aliases: AliasTable): (text: string) => string[] {
   return (text) => {
-    const tokens = baseTokens(text);
+    const spans = baseTokenSpans(text);
+    const tokens = spans.map((s) => s.token);
     const terms: string[] = [];
     for (const token of tokens) {
       const term = stemToken(token);
       if (term !== null) terms.push(term);
     }
+    terms.push(...hyphenedVersions(text, spans));
     for (const match of aliases.match(tokens)) terms.push(`${ALIAS_TERM_PREFIX}${match.group.id}`);
     return terms;
   };

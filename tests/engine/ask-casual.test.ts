@@ -93,10 +93,13 @@ describe("names typed with a possessive s and no apostrophe", () => {
 
 describe("names typed with their number", () => {
   it("does read a name joined to its number as the documents write it", () => {
-    // The documents write "GPT-4"; "vl2" is a name of the alias table as typed.
+    // The documents write "GPT-4", indexed as "gpt4" too; "vl2" is a name of the alias table.
     const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "is vl2 better than gpt4");
-    expect(parsed.normalized).toBe("is vl2 better than gpt-4");
+    expect(parsed.concepts.find((c) => c.surface === "gpt4")?.kind).toBe("word");
     expect(parsed.concepts.some((c) => c.kind === "unknown-name")).toBe(false);
+    // "llama2" is how the documents write LLaMA2 ("llama 2" is joined to it).
+    const llama = parseQuestion(knowledge.index, knowledge.lexicon, "did it beat llama 2");
+    expect(llama.concepts.some((c) => c.kind === "unknown-name")).toBe(false);
   });
 });
 
