@@ -4,6 +4,7 @@ import type { LexiconData } from "../ingest/load-lexicon.js";
 import { hasHan, startsWithHan } from "../text/script.js";
 import { baseTokenSpans, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
+import { mergeAlternatives } from "./understand/alternatives.js";
 import {
   type AnswerType,
   answerTypeOf,
@@ -294,7 +295,10 @@ export function parseQuestion(
   const read = chinese
     ? [...analyzed.filter((c) => !startsWithHan(c.surface)), ...chinese.aliases]
     : analyzed;
-  const concepts = conceptsOf(index, lexicon, normalized, read, chinese?.concepts);
+  const concepts = mergeAlternatives(
+    normalized,
+    conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
+  );
   let type = (zh && chineseAnswerType(normalized, zh)) ?? answerTypeOf(normalized);
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",

@@ -1,5 +1,6 @@
 import type { SearchIndex } from "../../index/search-index.js";
 import { type LexiconData, unpackPairs } from "../../ingest/load-lexicon.js";
+import { MONTH_NAMES } from "../../text/dates.js";
 import { remembered } from "../../text/remembered.js";
 import { baseTokens, stemToken } from "../../text/tokens.js";
 import { RANKING } from "../ranking.js";
@@ -90,6 +91,9 @@ function readPhrases(index: SearchIndex, data: LexiconData): Phrase[] {
   });
 }
 
+/** Month names as terms: word vectors put July next to June, but a date is not another. */
+const MONTHS = new Set(MONTH_NAMES.map((m) => stemToken(m.toLowerCase()) ?? m));
+
 const compiled = new WeakMap<SearchIndex, WeakMap<LexiconData, CompiledLexicon>>();
 
 export function compileLexicon(index: SearchIndex, data: LexiconData): CompiledLexicon {
@@ -115,7 +119,9 @@ function compile(index: SearchIndex, data: LexiconData): CompiledLexicon {
         const packed = map[term];
         if (!packed) continue;
         for (const [t, w] of unpackPairs(packed)) {
-          if (t !== term) all.push({ term: t, weight: w * trust });
+          if (t !== term && !(MONTHS.has(term) && MONTHS.has(t))) {
+            all.push({ term: t, weight: w * trust });
+          }
         }
       }
       found = keepRelated(index, all);
