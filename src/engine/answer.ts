@@ -1,47 +1,13 @@
-import { isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage } from "../ingest/passages.js";
 import { credit } from "./coverage.js";
-import type { ParsedQuestion, QueryConcept } from "./question.js";
-import type { Ranked, RankedSentence } from "./rank.js";
+import { ownsSpan } from "./ownership.js";
+import type { ParsedQuestion } from "./question.js";
+import type { Ranked } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
-import type { AnswerSpan } from "./spans.js";
-import { kindOf, requiredSubjects, type Subject, subjectsOf } from "./subjects.js";
+import { isEvent, requiredSubjects, subjectsOf } from "./subjects.js";
 import { answersCount } from "./typed-spans.js";
-
-/**
- * Whether the span belongs to the question's subjects: of the things of the same kind the
- * sentence names, the one nearest the span is asked about ("incorporated as DeepSeek on July
- * 17, 2023, with High-Flyer…" dates DeepSeek, not High-Flyer).
- */
-function ownsSpan(
-  index: SearchIndex,
-  subjects: readonly Subject[],
-  answer: RankedSentence,
-  span: AnswerSpan,
-): boolean {
-  const from = span.start - answer.sentence.start;
-  const to = span.end - answer.sentence.start;
-  return subjects.every(({ kind }) => {
-    let nearest: { term: string; distance: number } | null = null;
-    // A name the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
-    // "256 routed experts per layer"; "DeepSeekMath" before "This model has only 7B") is its
-    // topic: named, as it were, at its start.
-    for (const term of answer.terms) {
-      if (!isAliasTerm(term) || answer.concepts.some((c) => c.term === term)) continue;
-      if (index.aliases.byId(term.slice(1))?.kind !== kind) continue;
-      if (!nearest || from < nearest.distance) nearest = { term, distance: from };
-    }
-    for (const c of answer.concepts) {
-      if (kindOf(index, subjects, c) !== kind) continue;
-      const end = c.start + c.surface.length;
-      const distance = c.start >= to ? c.start - to : Math.max(0, from - end);
-      if (!nearest || distance < nearest.distance) nearest = { term: c.term, distance };
-    }
-    return !nearest || subjects.some((s) => s.term === nearest.term);
-  });
-}
 
 /** The clause of a sentence around an offset: colons and semicolons end clauses. */
 function clauseOf(sentence: string, offset: number): string {
@@ -51,10 +17,6 @@ function clauseOf(sentence: string, offset: number): string {
   );
   return sentence.slice(before + 1, after.length > 0 ? Math.min(...after) : sentence.length);
 }
-
-/** A concept group of the alias table: an event or notion ("release", "founding"), not a name. */
-const isEvent = (index: SearchIndex, c: QueryConcept) =>
-  c.kind === "alias" && index.aliases.byId((c.terms[0] ?? "").slice(1))?.kind === "concept";
 
 /**
  * The direct answer: the typed span of the best sentence, when that sentence covers enough,

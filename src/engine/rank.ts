@@ -5,9 +5,11 @@ import type { Passage, Sentence } from "../ingest/passages.js";
 import { remembered } from "../text/remembered.js";
 import { coverage, credit, creditOfTerm } from "./coverage.js";
 import { type SentenceEvidence, sentenceEvidence } from "./evidence.js";
+import { eventOfAnother, ownsSpan } from "./ownership.js";
 import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
+import { isEvent, isEventTerm, type Subject, subjectsOf } from "./subjects.js";
 import { typedSpans, unitOf } from "./typed-spans.js";
 
 /**
@@ -138,6 +140,26 @@ function ownWords(question: ParsedQuestion): QueryConcept[] {
   );
 }
 
+const subjectsCache = new WeakMap<ParsedQuestion, Subject[]>();
+const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
+  remembered(subjectsCache, question, () => subjectsOf(index, question));
+
+/**
+ * The events a question asks about ("§found" of "when was it founded"), as terms: an event of
+ * the alias table, or one a word's best sense stands for (成立 → establish, §found).
+ */
+const eventsCache = new WeakMap<ParsedQuestion, string[]>();
+const eventsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
+  remembered(eventsCache, question, () =>
+    question.concepts.flatMap((c) => {
+      if (isEvent(index, c)) return c.terms;
+      const best = c.related[0]?.weight ?? 0;
+      return c.related
+        .filter((r) => r.weight === best && isEventTerm(index, r.term))
+        .map((r) => r.term);
+    }),
+  );
+
 /** Scores a candidate passage for a question and finds its best sentence and answer span. */
 export function rankPassage(
   index: SearchIndex,
@@ -147,6 +169,7 @@ export function rankPassage(
   bm25: number,
 ): Ranked {
   const evidence = sentenceEvidence(index, passage);
+  const subjects = subjectsOfQuestion(index, question);
   const all = passageTerms(index, passage, evidence);
   const passageCoverage = coverage(question.concepts, all);
 
@@ -157,11 +180,19 @@ export function rankPassage(
   passage.sentences.forEach((sentence, i) => {
     const e = evidence[i] as SentenceEvidence;
     const c = coverage(question.concepts, e.terms);
+    // A span of another subject's ("incorporated as DeepSeek on July 17, 2023, with
+    // High-Flyer…" for High-Flyer's founding) is no answer here.
     const spans = c > 0 ? typedSpans(index, words, question, sentence) : [];
-    const picked = pickSpan(index, question, sentence, e, spans);
+    const context = { sentence, terms: e.terms, concepts: e.concepts };
+    const others = eventOfAnother(subjects, context, eventsOfQuestion(index, question));
+    const owned = others ? [] : spans.filter((span) => ownsSpan(index, subjects, context, span));
+    const picked =
+      pickSpan(index, question, sentence, e, owned) ??
+      pickSpan(index, question, sentence, e, spans);
     let bonus = 0;
-    if (picked) bonus = RANKING.score.answerType + RANKING.score.proximity * picked.proximity;
-    else if (question.type === "definition" && c > 0 && defines(question, sentence, e)) {
+    if (picked && owned.includes(picked.span)) {
+      bonus = RANKING.score.answerType + RANKING.score.proximity * picked.proximity;
+    } else if (question.type === "definition" && c > 0 && defines(question, sentence, e)) {
       bonus = RANKING.score.answerType;
     }
     const score = c + bonus;

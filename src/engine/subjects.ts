@@ -82,3 +82,11 @@ export function kindOf(
   if (concept.alias) return index.aliases.byId(concept.term.slice(1))?.kind;
   return subjects.find((s) => s.term === concept.term)?.kind;
 }
+
+/** A term of a concept group of the alias table: an event or notion ("§release", "§found"). */
+export const isEventTerm = (index: SearchIndex, term: string): boolean =>
+  term.startsWith(ALIAS_TERM_PREFIX) && index.aliases.byId(term.slice(1))?.kind === "concept";
+
+/** A concept group of the alias table: an event or notion ("release", "founding"), not a name. */
+export const isEvent = (index: SearchIndex, c: QueryConcept): boolean =>
+  c.kind === "alias" && isEventTerm(index, c.terms[0] ?? "");

@@ -1,0 +1,71 @@
+import type { Concept } from "../index/analyzer.js";
+import { isAliasTerm } from "../index/analyzer.js";
+import type { SearchIndex } from "../index/search-index.js";
+import type { Sentence } from "../ingest/passages.js";
+import type { AnswerSpan } from "./spans.js";
+import { kindOf, type Subject } from "./subjects.js";
+
+/** What ownership needs of a sentence: its text's place, its terms and the concepts it names. */
+export interface SpanContext {
+  sentence: Sentence;
+  terms: ReadonlySet<string>;
+  concepts: readonly Concept[];
+}
+
+/**
+ * Whether the span belongs to the question's subjects: of the things of the same kind the
+ * sentence names, the one nearest the span is asked about ("incorporated as DeepSeek on July
+ * 17, 2023, with High-Flyer…" dates DeepSeek, not High-Flyer).
+ */
+export function ownsSpan(
+  index: SearchIndex,
+  subjects: readonly Subject[],
+  context: SpanContext,
+  span: AnswerSpan,
+): boolean {
+  const from = span.start - context.sentence.start;
+  const to = span.end - context.sentence.start;
+  return subjects.every(({ kind }) => {
+    let nearest: { term: string; distance: number } | null = null;
+    // A name the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
+    // "256 routed experts per layer"; "DeepSeekMath" before "This model has only 7B") is its
+    // topic: named, as it were, at its start.
+    for (const term of context.terms) {
+      if (!isAliasTerm(term) || context.concepts.some((c) => c.term === term)) continue;
+      if (index.aliases.byId(term.slice(1))?.kind !== kind) continue;
+      if (!nearest || from < nearest.distance) nearest = { term, distance: from };
+    }
+    for (const c of context.concepts) {
+      if (kindOf(index, subjects, c) !== kind) continue;
+      const end = c.start + c.surface.length;
+      const distance = c.start >= to ? c.start - to : Math.max(0, from - end);
+      if (!nearest || distance < nearest.distance) nearest = { term: c.term, distance };
+    }
+    return !nearest || subjects.some((s) => s.term === nearest.term);
+  });
+}
+
+/** "the establishment of …": an event named as a noun, whose "of" says whose it is. */
+const EVENT_OF = /^\s+of\s+(?:the\s+|an?\s+)?/i;
+
+/**
+ * Whether the sentence names the asked event only as another thing's: "High-Flyer announced
+ * the establishment of an AGI lab" founds the lab, not High-Flyer. `events` are the question's
+ * event terms ("§found"); `subjects`, what it asks about.
+ */
+export function eventOfAnother(
+  subjects: readonly Subject[],
+  context: SpanContext,
+  events: readonly string[],
+): boolean {
+  const { concepts, sentence } = context;
+  const mentions = concepts.filter((c) => events.includes(c.term));
+  if (mentions.length === 0 || subjects.length === 0) return false;
+  return mentions.every((mention) => {
+    const end = mention.start + mention.surface.length;
+    const of = EVENT_OF.exec(sentence.text.slice(end));
+    if (!of) return false;
+    const owner = concepts.find((c) => c.start >= end + of[0].length);
+    return !owner || !subjects.some((s) => s.term === owner.term);
+  });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/engine/ask.js";
+import { eventOfAnother } from "../../src/engine/ownership.js";
+import { parseQuestion } from "../../src/engine/question.js";
+import { subjectsOf } from "../../src/engine/subjects.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
+
+const knowledge = loadKnowledge();
+const { index } = knowledge;
+
+/** The sentence as the ranking sees it: its terms and the concepts it names, with offsets. */
+function context(text: string) {
+  return {
+    sentence: { text, start: 0, end: text.length },
+    terms: new Set(index.analyze(text)),
+    concepts: index.concepts(text),
+  };
+}
+
+describe("eventOfAnother", () => {
+  const question = parseQuestion(index, knowledge.lexicon, "when was high-flyer founded");
+  const subjects = subjectsOf(index, question);
+
+  it("does see an event named as another thing's when its of names something else", () => {
+    const lab = context(
+      "On April 14, 2023, High-Flyer announced the establishment of an artificial general intelligence (AGI) research lab.",
+    );
+    expect(eventOfAnother(subjects, lab, ["§found"])).toBe(true);
+  });
+
+  it("does not when the event is the subject's own or has no of", () => {
+    const own = context("The establishment of Quant Fantasy is not long, starting in 2015.");
+    expect(eventOfAnother(subjects, own, ["§found"])).toBe(false);
+    const plain = context("High-Flyer, a hedge fund co-founded in February 2016 by Liang Wenfeng.");
+    expect(eventOfAnother(subjects, plain, ["§found"])).toBe(false);
+  });
+});
+
+describe("ranking by whose answer a sentence holds", () => {
+  it("does not rank another thing's founding or incorporation first for the fund's founding", () => {
+    for (const question of ["When was High-Flyer founded?", "幻方量化是哪年成立的"]) {
+      const result = ask(knowledge, question);
+      expect(result.answer, question).not.toBe("April 14, 2023");
+      expect(result.passages[0]?.highlight?.text, question).not.toMatch(/April 14|July 17/);
+    }
+  });
+});
