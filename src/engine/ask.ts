@@ -139,12 +139,27 @@ function answerParsed(
   const onSubject = (r: Ranked) => subjects.every((s) => namesSubject(s, r.terms));
   const about = ranked.findIndex(onSubject);
   if (about > 0) ranked.unshift(...ranked.splice(about, 1));
+  // "When…" met first by a passage with no date at all, and a close second that has one:
+  // the second answers ("we have set up a new company" vs "incorporated on July 17, 2023").
+  const typedQuestion = parsed.type === "date" || parsed.type === "quantity";
+  const lead = ranked[0];
+  if (typedQuestion && lead && !lead.answer) {
+    const close = ranked.findIndex(
+      (r, i) =>
+        i > 0 &&
+        i < RANKING.answerReach &&
+        r.answer !== null &&
+        onSubject(r) &&
+        r.score >= lead.score * RANKING.answerCloseness,
+    );
+    if (close > 0) ranked.unshift(...ranked.splice(close, 1));
+  }
   const first = ranked[0] as Ranked;
   const confidence = Math.round(first.coverage * 1000) / 1000;
   // A passage that names none of DeepSeek-OCR's family does not say what DeepSeek-OCR's licence is.
   const offSubject = !onSubject(first);
   // "How many employees…" met by a sentence that names employees but holds no number at all.
-  const typed = parsed.type === "date" || parsed.type === "quantity";
+  const typed = typedQuestion;
   if (
     offSubject ||
     first.coverage < opts.minCoverage ||

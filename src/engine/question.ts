@@ -9,6 +9,8 @@ import {
   type AnswerType,
   answerTypeOf,
   countedWords,
+  DAY_QUESTION,
+  dateCueNoun,
   WHO_IS,
   YES_NO_QUESTION,
 } from "./understand/answer-type.js";
@@ -66,6 +68,8 @@ export interface ParsedQuestion {
   counted: QueryConcept[];
   /** Answered yes or no ("was it before new year?", "可以商用吗"): no span is its answer. */
   yesNo: boolean;
+  /** A date question that asks for the day ("what day", 哪天): a year alone does not answer. */
+  wantsDay: boolean;
 }
 
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
@@ -295,10 +299,12 @@ export function parseQuestion(
   const read = chinese
     ? [...analyzed.filter((c) => !startsWithHan(c.surface)), ...chinese.aliases]
     : analyzed;
+  // "What year…" asks when, like "when": its noun names nothing asked about.
+  const cueNoun = dateCueNoun(normalized);
   const concepts = mergeAlternatives(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
-  );
+  ).filter((c) => c.kind === "alias" || c.surface.toLowerCase() !== cueNoun);
   let type = (zh && chineseAnswerType(normalized, zh)) ?? answerTypeOf(normalized);
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
@@ -309,7 +315,11 @@ export function parseQuestion(
   const yesNo = zh
     ? chineseAnswerType(normalized, zh) === "open"
     : YES_NO_QUESTION.test(normalized);
-  return { text, normalized, type, concepts, counted, yesNo };
+  const wantsDay =
+    type === "date" &&
+    (DAY_QUESTION.test(normalized) ||
+      (zh?.dayCues.some((cue) => normalized.includes(cue)) ?? false));
+  return { text, normalized, type, concepts, counted, yesNo, wantsDay };
 }
 
 /**

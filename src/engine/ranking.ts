@@ -125,6 +125,12 @@ export const RANKING = {
    * question is about: a bold answer's sentence need not name it (answer.ts).
    */
   backgroundShare: 0.9,
+  /**
+   * A date or amount question whose best passage holds none is answered by one of the next
+   * `answerReach - 1` that does, when it scores at least `answerCloseness` of the best (ask.ts).
+   */
+  answerReach: 3,
+  answerCloseness: 0.95,
   /** How many catalog models to offer when a question names one the documents do not. */
   closestModels: 3,
 } as const;

@@ -2,6 +2,7 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { Measure, MeasureWords } from "../ingest/load-measures.js";
 import type { Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
+import { normalizeDate } from "../text/dates.js";
 import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
@@ -81,6 +82,9 @@ export function answersCount(
   return question.counted.some((c) => credit(c, sizes) > 0);
 }
 
+/** A date precise to the day ("July 17, 2023"), not a month or a year. */
+const isDay = (text: string) => (normalizeDate(text)?.length ?? 0) === "2023-07-17".length;
+
 /** A share or a multiple ("5%-13%", "16×"): what it measures is named before it. */
 const RATIO_SPAN = /[%×]|\bx\b|\btimes\b|\bpercent\b/i;
 
@@ -106,7 +110,9 @@ export function typedSpans(
   if (sentence.text.length !== sentence.end - sentence.start) return [];
   let spans: AnswerSpan[];
   if (question.type === "date" || question.type === "person")
-    spans = spansOf(index, words, sentence, question.type);
+    spans = spansOf(index, words, sentence, question.type).filter(
+      (span) => !question.wantsDay || isDay(span.text),
+    );
   else if (question.type === "quantity") {
     const amount = amountTest(index, words, question);
     spans = spansOf(index, words, sentence, "quantity").filter(

@@ -31,6 +31,7 @@ const questionsSchema = z.object({
   suffixes: z.array(z.string().regex(/^\p{Script=Han}$/u)).optional(),
   asks: z.array(z.string().regex(HAN_WORD)).optional(),
   classifiers: z.record(z.string().regex(HAN_WORD), z.array(z.string().min(1))).optional(),
+  dayCues: z.array(z.string().regex(HAN_WORD)).optional(),
 });
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const wordsSchema = z.object({
@@ -58,6 +59,8 @@ export interface ChineseLexicon {
   asks: readonly string[];
   /** Measure words that say what an amount counts (家 → companies), in the documents' words. */
   classifiers: ReadonlyMap<string, readonly string[]>;
+  /** Date cues that ask for a day (哪天, 几号): a year or a month alone does not answer them. */
+  dayCues: readonly string[];
   /** Traditional character → simplified (體 → 体): the words above are keyed by simplified. */
   simplified: ReadonlyMap<string, string>;
 }
@@ -69,6 +72,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   suffixes: new Set(),
   asks: [],
   classifiers: new Map(),
+  dayCues: [],
   simplified: new Map(),
 };
 
@@ -91,6 +95,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     suffixes: new Set(questions?.suffixes),
     asks: questions?.asks ?? [],
     classifiers: new Map(Object.entries(questions?.classifiers ?? {})),
+    dayCues: questions?.dayCues ?? [],
     simplified: new Map(Object.entries(wordsFile?.simplified ?? {})),
   };
 }

@@ -14,6 +14,7 @@ const chinese: ChineseLexicon = {
   cues: [
     { type: "date", parts: ["什么时候"] },
     { type: "date", parts: ["几月"] },
+    { type: "date", parts: ["哪天"] },
     { type: "quantity", parts: ["多少"] },
     { type: "quantity", parts: ["几"] },
     { type: "person", parts: ["谁"] },
@@ -25,6 +26,7 @@ const chinese: ChineseLexicon = {
   suffixes: new Set(["量"]),
   asks: ["啥", "吗"],
   classifiers: new Map([["家", ["companies"]]]),
+  dayCues: ["哪天"],
   simplified: new Map([["發", "发"]]),
 };
 const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };

@@ -6,6 +6,13 @@ export type AnswerType = "date" | "quantity" | "person" | "definition" | "open";
 
 const DATE_QUESTION =
   /\b(when|what (year|date|month|day)|which (year|date|month|day|decade)|since when|date|how long ago|what time)\b/i;
+/** "What year…", "which day…": the noun is part of the question word, not what is asked about. */
+const DATE_CUE_NOUN = /\b(?:what|which)\s+(year|date|month|day|decade)\b/i;
+export const dateCueNoun = (question: string): string | undefined =>
+  DATE_CUE_NOUN.exec(question)?.[1]?.toLowerCase();
+
+/** "What day…", "which date…", "the exact date": a year or a month alone does not answer. */
+export const DAY_QUESTION = /\b(?:(?:what|which) (?:day|date)|exact date|what date)\b/i;
 const QUANTITY_QUESTION =
   /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size)|how many)\b/i;
 const PERSON_QUESTION = /\b(who|whom)\b/i;

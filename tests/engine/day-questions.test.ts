@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/engine/ask.js";
+import { parseQuestion } from "../../src/engine/question.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
+
+const knowledge = loadKnowledge();
+const parse = (q: string) => parseQuestion(knowledge.index, knowledge.lexicon, q);
+
+describe("a question that asks for a day", () => {
+  it("does want a day when asked what day or 哪天, not when asked what year", () => {
+    expect(parse("what day was deepseek incorporated").wantsDay).toBe(true);
+    expect(parse("DeepSeek这家公司是哪天正式注册的").wantsDay).toBe(true);
+    expect(parse("what year was deepseek incorporated").wantsDay).toBe(false);
+    expect(parse("how many days did it take").wantsDay).toBe(false);
+  });
+
+  it("does read the noun of what year or what day as the question word, not a concept", () => {
+    const concepts = parse("what day was deepseek incorporated").concepts.map((c) => c.surface);
+    expect(concepts).not.toContain("day");
+    expect(ask(knowledge, "what day was deepseek incorporated").answer).toBe("July 17, 2023");
+  });
+
+  it("does answer with a passage that holds a day when the closest one holds only a year", () => {
+    // "Founded in 2023…" and "We have set up a new company…" do not say which day.
+    const result = ask(knowledge, "DeepSeek这家公司是哪天正式注册的");
+    expect(result.answered).toBe(true);
+    expect(result.answer).not.toBe("2023");
+    expect(result.passages[0]?.text).toContain("July 17, 2023");
+  });
+});
