@@ -85,8 +85,8 @@ export function answersCount(
 /** A date precise to the day ("July 17, 2023"), not a month or a year. */
 const isDay = (text: string) => (normalizeDate(text)?.length ?? 0) === "2023-07-17".length;
 
-/** A share or a multiple ("5%-13%", "16×"): what it measures is named before it. */
-const RATIO_SPAN = /[%×]|\bx\b|\btimes\b|\bpercent\b/i;
+/** A share, a multiple or a fraction ("5%-13%", "16×", "1/70"): what it measures is named before it. */
+const RATIO_SPAN = /[%×]|\d\/\d|\bx\b|\btimes\b|\bpercent\b/i;
 
 /** The index terms just before a span, in its clause: "memory footprint to 5%". */
 function namedBefore(
@@ -162,8 +162,11 @@ function measureTests(words: MeasureWords) {
         asks: asks(money),
         holds: new RegExp(`[$¥€£]|${holds(money.units).source}|\\d[kKMBT]\\b`, "i"),
       },
-      // "16×", "3 times", "45%": a unit that is a symbol has no word boundary before it.
-      ratio: { asks: asks(ratio), holds: new RegExp(`\\d\\s*${alternation(ratio.units)}`, "i") },
+      // "16×", "3 times", "45%", "1/70": a unit that is a symbol has no word boundary before it.
+      ratio: {
+        asks: asks(ratio),
+        holds: new RegExp(`\\d\\s*${alternation(ratio.units)}|\\d/\\d`, "i"),
+      },
     };
   });
 }
@@ -187,9 +190,11 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
   // ("by how much" still wants a ratio).
   if (changeTest(words).test(question) && !ratio.asks.test(question))
     return (span) => ratio.holds.test(span.text) || money.holds.test(span.text);
-  for (const measure of [duration, size, money, ratio]) {
-    if (measure.asks.test(question)) return (span) => measure.holds.test(span.text);
-  }
+  // "What fraction of GPT-4-Turbo's price" (价格…几分之一) asks a ratio of a price: either answers.
+  const asked = [duration, size, money, ratio].filter((m) => m.asks.test(question));
+  if (asked.length > 1 && asked.includes(ratio))
+    return (span) => asked.some((m) => m.holds.test(span.text));
+  for (const measure of asked) return (span) => measure.holds.test(span.text);
   if (/\bhow much\b/i.test(question)) return (span) => !duration.holds.test(span.text);
   return () => true;
 }

@@ -32,6 +32,10 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what was the release date")).toBe("date");
   });
 
+  it("does ask for an amount when the question asks what fraction", () => {
+    expect(answerTypeOf("what fraction of gpt-4 turbo's price was it")).toBe("quantity");
+  });
+
   it("does still ask for an amount a question asks for after which thing", () => {
     expect(answerTypeOf("what cluster did it build in 2019 with how many GPUs")).toBe("quantity");
   });

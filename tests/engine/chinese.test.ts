@@ -170,6 +170,13 @@ describe("answering a Chinese question from the English documents", () => {
     );
   });
 
+  it("does take a fraction as the ratio asked for, beside the price it is of", () => {
+    // 几分之一 is a cue, not two words: "1/70 of the latter" answers it.
+    const result = ask(buildKnowledge(), "V2的API价格是GPT-4-Turbo的几分之一");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.highlight?.text).toContain("1/70");
+  });
+
   it("does abstain when a word's glosses reach the documents only through a word vector", () => {
     // 办公室 is "office", which the documents lack; only its vector neighbour "business" is there.
     expect(ask(buildKnowledge(), "DeepSeek在法国有办公室吗").answered).toBe(false);
