@@ -15,6 +15,7 @@ import {
   YES_NO_QUESTION,
 } from "./understand/answer-type.js";
 import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
+import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
 import {
   type CompiledLexicon,
@@ -284,8 +285,9 @@ export function parseQuestion(
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
   const zh = hasHan(typed) ? lexiconData.chinese : undefined;
   // Traditional characters are read as their simplified forms, which the lexicon is keyed by.
-  // Its dates are read as the documents write them: "7月" is July, not the number 7.
-  const normalized = zh ? englishDates(toSimplified(typed, zh)) : typed;
+  // Its dates and amounts are read as the documents write them: "7月" is July, not the number
+  // 7; "600万" is 6 million.
+  const normalized = zh ? englishAmounts(englishDates(toSimplified(typed, zh))) : typed;
   const chinese =
     zh &&
     readChinese(

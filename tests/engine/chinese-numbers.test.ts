@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
+import { parseQuestion } from "../../src/engine/question.js";
+import { englishAmounts } from "../../src/engine/understand/chinese-amounts.js";
 import { englishDates } from "../../src/engine/understand/chinese-dates.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 
@@ -25,5 +27,33 @@ describe("a Chinese question that names a date", () => {
     const result = ask(loadKnowledge(), "24年7月底API那次升级加了哪些功能");
     expect(result.answered).toBe(true);
     expect(result.passages[0]?.text).toContain("July 26, 2024");
+  });
+});
+
+describe("englishAmounts", () => {
+  it("does write a Chinese amount with its scale as the documents write amounts", () => {
+    expect(englishAmounts("不到600万美元").replace(/\s+/g, " ")).toBe("不到 6 million 美元");
+    expect(englishAmounts("花了2亿").trim()).toBe("花了 200 million");
+    expect(englishAmounts("10亿元").trim()).toBe("1 billion 元");
+    expect(englishAmounts("1万张").trim()).toBe("10,000 张");
+    expect(englishAmounts("1万亿").trim()).toBe("1 trillion");
+  });
+
+  it("does leave a number with no scale word as it is", () => {
+    expect(englishAmounts("5000张卡")).toBe("5000张卡");
+  });
+});
+
+describe("a Chinese question that names an amount", () => {
+  it("does search the amount it names in the documents' words", () => {
+    const knowledge = loadKnowledge();
+    const parsed = parseQuestion(
+      knowledge.index,
+      knowledge.lexicon,
+      "幻方2019年花了2亿建的集群叫什么",
+    );
+    const terms = parsed.concepts.flatMap((c) => c.terms);
+    expect(terms).toEqual(expect.arrayContaining(["2019", "200", "million"]));
+    expect(terms).not.toContain("2");
   });
 });
