@@ -190,6 +190,15 @@ function answerParsed(
   };
 }
 
+/**
+ * Whether a later part that names nothing refers to what the first part names: by a pronoun
+ * ("and how long is it"), or always in Chinese, which leaves the subject out (用的啥架构). "And
+ * when could you run code from the site" asks about something else.
+ */
+const refersBack = (part: ParsedQuestion) => hasHan(part.text) || REFERS_BACK.test(part.normalized);
+const REFERS_BACK =
+  /\b(?:it|its|it's|they|them|their|theirs|that|this|these|those|he|him|his|she|her)\b/i;
+
 /** Names a later part may borrow from the first: "when did the 67b paper come out and how long is it". */
 const borrowable = (c: QueryConcept) => c.kind === "alias" || /\d/.test(c.surface);
 
@@ -267,7 +276,7 @@ export function ask(
       part.concepts.push(...first.concepts.filter((c) => !borrowable(c) && unlike(c)));
       part.type = first.type;
       part.counted = first.counted;
-    } else if (!part.concepts.some(borrowable)) {
+    } else if (!part.concepts.some(borrowable) && refersBack(part)) {
       part.concepts.push(...first.concepts.filter((c) => borrowable(c) && unlike(c)));
     }
   }

@@ -263,6 +263,18 @@ describe("a bold answer that says what is asked", () => {
 });
 
 describe("two questions in one", () => {
+  it("does lend the first part's names only to a part that refers back to them", () => {
+    // "How long is it" is about the paper; running code on the site is not about Coder V2.
+    const paper = ask(knowledge, "wen did the 67b paper come out n how long is it");
+    expect(paper.passages.some((p) => p.text.includes("40+ page"))).toBe(true);
+    const site = ask(
+      knowledge,
+      "wen did coder v2 ship, and wen could u start running code straight from the site",
+    );
+    expect(site.parts?.[0]?.answer?.text).toBe("June 17, 2024");
+    expect(site.passages.some((p) => p.text.includes("June 21, 2024"))).toBe(true);
+  });
+
   it("does split at a second question word, not at every and", () => {
     expect(splitQuestion("when did coder v2 ship, and when could you run code")).toEqual([
       "when did coder v2 ship",
