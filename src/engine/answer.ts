@@ -9,13 +9,17 @@ import type { DirectAnswer, Source } from "./result.js";
 import { isEvent, requiredSubjects, subjectsOf } from "./subjects.js";
 import { answersCount } from "./typed-spans.js";
 
-/** The clause of a sentence around an offset: colons and semicolons end clauses. */
+/**
+ * The clause of a sentence around an offset: colons and semicolons end clauses. What follows a
+ * colon details the clause before it ("the price war…: 1 yuan per million"), so a span there
+ * keeps that clause; a span before one is cut off from what follows ("born in the 1980s: he …").
+ */
 function clauseOf(sentence: string, offset: number): string {
-  const before = Math.max(sentence.lastIndexOf(":", offset), sentence.lastIndexOf(";", offset));
-  const after = [sentence.indexOf(":", offset), sentence.indexOf(";", offset)].filter(
-    (i) => i >= 0,
-  );
-  return sentence.slice(before + 1, after.length > 0 ? Math.min(...after) : sentence.length);
+  const breaks = [...sentence.matchAll(/[:;]/g)].map((m) => m.index);
+  const before = breaks.filter((b) => b < offset);
+  const after = breaks.find((b) => b >= offset);
+  const from = before.length >= 2 ? (before.at(-2) as number) + 1 : 0;
+  return sentence.slice(from, after ?? sentence.length);
 }
 
 /**

@@ -148,7 +148,7 @@ function answerParsed(
       (r, i) =>
         i > 0 &&
         i < RANKING.answerReach &&
-        r.answer !== null &&
+        r.answer?.owned === true &&
         onSubject(r) &&
         r.score >= lead.score * RANKING.answerCloseness,
     );

@@ -1,4 +1,4 @@
-import { type Concept, isAliasTerm } from "../index/analyzer.js";
+import { type Concept, hyphenedConcepts, isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Passage } from "../ingest/passages.js";
 import { remembered } from "../text/remembered.js";
@@ -39,7 +39,9 @@ export function sentenceEvidence(index: SearchIndex, passage: Passage): Sentence
       if (INTRODUCES_LIST.test(s.text)) intro = own;
       if (CONTINUES.test(s.text)) for (const term of previous) if (isName(term)) terms.add(term);
       previous = terms;
-      return { terms, concepts: index.concepts(s.text) };
+      // "DS-1000" is named as "ds1000" too, where it stands: a question's joined name anchors there.
+      const concepts = [...index.concepts(s.text), ...hyphenedConcepts(s.text)];
+      return { terms, concepts: concepts.sort((a, b) => a.start - b.start) };
     });
   });
 }

@@ -2,6 +2,7 @@ import type { Concept } from "../index/analyzer.js";
 import { isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Sentence } from "../ingest/passages.js";
+import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
 import { kindOf, type Subject } from "./subjects.js";
 
@@ -38,7 +39,11 @@ export function ownsSpan(
     for (const c of context.concepts) {
       if (kindOf(index, subjects, c) !== kind) continue;
       const end = c.start + c.surface.length;
-      const distance = c.start >= to ? c.start - to : Math.max(0, from - end);
+      // A sentence names what a date or amount is of mostly before it ("High-Flyer …, a fund
+      // co-founded in February 2016 by … from Zhejiang University"): a name after it counts as
+      // farther, unless right beside it ("from 160 in V2").
+      const distance =
+        c.start >= to ? (c.start - to) * RANKING.ownerAfter : Math.max(0, from - end);
       if (!nearest || distance < nearest.distance) nearest = { term: c.term, distance };
     }
     return !nearest || subjects.some((s) => s.term === nearest.term);
@@ -54,6 +59,7 @@ const EVENT_OF = /^\s+of\s+(?:the\s+|an?\s+)?/i;
  * event terms ("§found"); `subjects`, what it asks about.
  */
 export function eventOfAnother(
+  index: SearchIndex,
   subjects: readonly Subject[],
   context: SpanContext,
   events: readonly string[],
@@ -65,7 +71,12 @@ export function eventOfAnother(
     const end = mention.start + mention.surface.length;
     const of = EVENT_OF.exec(sentence.text.slice(end));
     if (!of) return false;
-    const owner = concepts.find((c) => c.start >= end + of[0].length);
+    // The first thing of a subject's kind after "of": "of Chinese fund High-Flyer" is High-Flyer's.
+    const owner = concepts.find(
+      (c) =>
+        c.start >= end + of[0].length &&
+        subjects.some((s) => kindOf(index, subjects, c) === s.kind),
+    );
     return !owner || !subjects.some((s) => s.term === owner.term);
   });
 }

@@ -28,6 +28,8 @@ export interface RankedSentence {
   coverage: number;
   /** The typed span that best answers, if the question wants one and the sentence has it. */
   span: AnswerSpan | null;
+  /** Whether that span is the subject's, of the event asked (ownership.ts). */
+  owned: boolean;
 }
 
 export interface Ranked {
@@ -184,7 +186,7 @@ export function rankPassage(
     // High-Flyer…" for High-Flyer's founding) is no answer here.
     const spans = c > 0 ? typedSpans(index, words, question, sentence) : [];
     const context = { sentence, terms: e.terms, concepts: e.concepts };
-    const others = eventOfAnother(subjects, context, eventsOfQuestion(index, question));
+    const others = eventOfAnother(index, subjects, context, eventsOfQuestion(index, question));
     const owned = others ? [] : spans.filter((span) => ownsSpan(index, subjects, context, span));
     const picked =
       pickSpan(index, question, sentence, e, owned) ??
@@ -202,6 +204,7 @@ export function rankPassage(
       concepts: e.concepts,
       coverage: c,
       span: picked?.span ?? null,
+      owned: picked !== null && owned.includes(picked.span),
     };
     if (score > bestScore) {
       bestScore = score;

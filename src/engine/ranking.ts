@@ -131,6 +131,11 @@ export const RANKING = {
    */
   answerReach: 3,
   answerCloseness: 0.95,
+  /**
+   * How much farther a name after a span counts than one before it, when deciding whose the
+   * span is (ownership.ts): sentences mostly name the owner first.
+   */
+  ownerAfter: 2,
   /** How many catalog models to offer when a question names one the documents do not. */
   closestModels: 3,
 } as const;

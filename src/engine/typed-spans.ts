@@ -82,8 +82,11 @@ export function answersCount(
   return question.counted.some((c) => credit(c, sizes) > 0);
 }
 
-/** A date precise to the day ("July 17, 2023"), not a month or a year. */
-const isDay = (text: string) => (normalizeDate(text)?.length ?? 0) === "2023-07-17".length;
+/**
+ * A date at least as precise as a month ("July 17, 2023", "October 2025"): "which day" is not
+ * answered by "2023" or "the 1980s", but a month is the closest the documents may come.
+ */
+const namesMonth = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07".length;
 
 /** A share, a multiple or a fraction ("5%-13%", "16×", "1/70"): what it measures is named before it. */
 const RATIO_SPAN = /[%×]|\d\/\d|\bx\b|\btimes\b|\bpercent\b/i;
@@ -111,7 +114,7 @@ export function typedSpans(
   let spans: AnswerSpan[];
   if (question.type === "date" || question.type === "person")
     spans = spansOf(index, words, sentence, question.type).filter(
-      (span) => !question.wantsDay || isDay(span.text),
+      (span) => !question.wantsDay || namesMonth(span.text),
     );
   else if (question.type === "quantity") {
     const amount = amountTest(index, words, question);
@@ -190,11 +193,10 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
   // ("by how much" still wants a ratio).
   if (changeTest(words).test(question) && !ratio.asks.test(question))
     return (span) => ratio.holds.test(span.text) || money.holds.test(span.text);
-  // "What fraction of GPT-4-Turbo's price" (价格…几分之一) asks a ratio of a price: either answers.
-  const asked = [duration, size, money, ratio].filter((m) => m.asks.test(question));
-  if (asked.length > 1 && asked.includes(ratio))
-    return (span) => asked.some((m) => m.holds.test(span.text));
-  for (const measure of asked) return (span) => measure.holds.test(span.text);
+  // "What fraction of GPT-4-Turbo's price" (价格…几分之一) asks a ratio; the price is what it is of.
+  for (const measure of [duration, ratio, size, money]) {
+    if (measure.asks.test(question)) return (span) => measure.holds.test(span.text);
+  }
   if (/\bhow much\b/i.test(question)) return (span) => !duration.holds.test(span.text);
   return () => true;
 }

@@ -59,19 +59,25 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
  * A name and its number joined by a hyphen ("GPT-3.5"), also as one word ("gpt3.5"): the
  * documents write "GPT-3.5" and "GPT3.5-Turbo", and a question's "gpt 3.5" must meet both.
  */
-function hyphenedVersions(text: string, spans: readonly TokenSpan[]): string[] {
-  const joined: string[] = [];
+function hyphenedVersions(text: string, spans: readonly TokenSpan[]): Concept[] {
+  const joined: Concept[] = [];
   for (let i = 0; i + 1 < spans.length; i++) {
     const name = spans[i] as TokenSpan;
     const number = spans[i + 1] as TokenSpan;
     const hyphen = name.start + name.token.length;
     if (!LETTERS.test(name.token) || !NUMBER.test(number.token)) continue;
     if (text[hyphen] === "-" && number.start === hyphen + 1) {
-      joined.push(`${name.token}${number.token}`);
+      const term = `${name.token}${number.token}`;
+      const surface = `${name.token}-${number.token}`;
+      joined.push({ term, surface, start: name.start, alias: false, nameLike: true });
     }
   }
   return joined;
 }
+
+/** The joined names of a text ("ds1000" of "DS-1000"), where they are: a sentence names them. */
+export const hyphenedConcepts = (text: string): Concept[] =>
+  hyphenedVersions(text, baseTokenSpans(text));
 
 /**
  * Turns text into index terms, the same way for passages and questions: stemmed words without
@@ -87,7 +93,7 @@ export function makeAnalyzer(aliases: AliasTable): (text: string) => string[] {
       const term = stemToken(token);
       if (term !== null) terms.push(term);
     }
-    terms.push(...hyphenedVersions(text, spans));
+    terms.push(...hyphenedVersions(text, spans).map((c) => c.term));
     for (const match of aliases.match(tokens)) terms.push(`${ALIAS_TERM_PREFIX}${match.group.id}`);
     return terms;
   };

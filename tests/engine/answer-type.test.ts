@@ -30,6 +30,8 @@ describe("answerTypeOf", () => {
     // After a clause break, "when" asks again; a named date is still asked for.
     expect(answerTypeOf("what is r1, when did it come out")).toBe("date");
     expect(answerTypeOf("what was the release date")).toBe("date");
+    // A what-clause that names a day or month asks for it, when or not.
+    expect(answerTypeOf("what was the day when r1 launched")).toBe("date");
   });
 
   it("does ask for an amount when the question asks what fraction", () => {

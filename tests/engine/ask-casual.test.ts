@@ -255,6 +255,11 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "when was liang born").answer).toBe("1980s");
   });
 
+  it("does keep the clause a colon ends for a span after the colon", () => {
+    // "…ignited the prelude to the price war…: 1 yuan per million input tokens".
+    expect(ask(knowledge, "how much did the api cost in march 2024").answer).toBe("1 yuan");
+  });
+
   it("does not bold an amount whose sentence only names the subject", () => {
     // "a 45-day preferential trial period" of V3's API is not how long V3 took to train.
     expect(ask(knowledge, "how long did it take to train v3").answer).toBeNull();

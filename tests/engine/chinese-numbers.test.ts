@@ -15,6 +15,12 @@ describe("englishDates", () => {
     expect(englishDates("2019年建的").trim()).toBe("2019 建的");
   });
 
+  it("does read full-width digits and spaces, and no year out of a longer number", () => {
+    expect(englishDates("２０２５年１月２０日").trim()).toBe("January 20, 2025");
+    expect(englishDates("2024 年 7 月").trim()).toBe("July 2024");
+    expect(englishDates("123年5月")).not.toContain("2023");
+  });
+
   it("does leave a number that is no month or no year as it is", () => {
     expect(englishDates("用了3个月")).toBe("用了3个月");
     expect(englishDates("13月")).toBe("13月");
@@ -37,6 +43,8 @@ describe("englishAmounts", () => {
     expect(englishAmounts("10亿元").trim()).toBe("1 billion 元");
     expect(englishAmounts("1万张").trim()).toBe("10,000 张");
     expect(englishAmounts("1万亿").trim()).toBe("1 trillion");
+    expect(englishAmounts("1,000万").trim()).toBe("10 million");
+    expect(englishAmounts("0.3万").trim()).toBe("3,000");
   });
 
   it("does leave a number with no scale word as it is", () => {

@@ -170,11 +170,13 @@ describe("answering a Chinese question from the English documents", () => {
     );
   });
 
-  it("does take a fraction as the ratio asked for, beside the price it is of", () => {
+  it("does rank first the passage with the fraction asked for, not one with a price", () => {
     // 几分之一 is a cue, not two words: "1/70 of the latter" answers it.
     const result = ask(buildKnowledge(), "V2的API价格是GPT-4-Turbo的几分之一");
     expect(result.answered).toBe(true);
     expect(result.passages[0]?.highlight?.text).toContain("1/70");
+    // A price is no fraction: "¥0.1" does not answer what share of the old price a hit costs.
+    expect(ask(buildKnowledge(), "缓存命中后价格是原来的几分之一").answer).not.toBe("¥0.1");
   });
 
   it("does abstain when a word's glosses reach the documents only through a word vector", () => {

@@ -20,6 +20,11 @@ describe("a question that asks for a day", () => {
     expect(ask(knowledge, "what day was deepseek incorporated").answer).toBe("July 17, 2023");
   });
 
+  it("does take a month when the documents date the thing no closer, but never a year alone", () => {
+    expect(ask(knowledge, "what day was deepseek-ocr released").answer).toBe("October 2025");
+    expect(ask(knowledge, "what day did fire-flyer 2 start").answer).toBeNull();
+  });
+
   it("does answer with a passage that holds a day when the closest one holds only a year", () => {
     // "Founded in 2023…" and "We have set up a new company…" do not say which day.
     const result = ask(knowledge, "DeepSeek这家公司是哪天正式注册的");

@@ -6,17 +6,20 @@ const EITHER_OR = /([\p{L}\p{N}.]+)\s*(?:\bor\b|还是|或者|或)\s*([\p{L}\p{N
 /**
  * Two words a question offers as alternatives ("was it february or april") are one concept
  * met by either: a passage holding one of them answers the question, and needs not hold both.
- * Names are left apart ("v2 or v3" asks about two subjects), and so is a word the documents lack.
+ * Names are left apart ("v2 or v3", "gpt-4 or llama2" ask about two subjects), and so is a word
+ * the documents lack.
  */
 export function mergeAlternatives(text: string, concepts: QueryConcept[]): QueryConcept[] {
   const merged = [...concepts];
   for (const [, before = "", after = ""] of text.matchAll(EITHER_OR)) {
-    // Both must be words the documents have: "an office in the us or europe" still needs Europe.
+    // Both must be plain words the documents have: "an office in the us or europe" still needs
+    // Europe, and "gpt-4 or llama2" names two models, each a subject of its own.
     const find = (word: string) =>
       merged.findIndex(
         (c) =>
-          c.kind !== "alias" &&
+          (c.kind === "word" || c.kind === "gloss") &&
           c.terms.length > 0 &&
+          !/\d/.test(c.surface) &&
           c.surface.toLowerCase() === word.toLowerCase(),
       );
     const a = find(before);

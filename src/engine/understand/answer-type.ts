@@ -12,7 +12,7 @@ export const dateCueNoun = (question: string): string | undefined =>
   DATE_CUE_NOUN.exec(question)?.[1]?.toLowerCase();
 
 /** "What day…", "which date…", "the exact date": a year or a month alone does not answer. */
-export const DAY_QUESTION = /\b(?:(?:what|which) (?:day|date)|exact date|what date)\b/i;
+export const DAY_QUESTION = /\b(?:(?:what|which) (?:day|date)|exact date)\b/i;
 const QUANTITY_QUESTION =
   /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size|fraction)|how many)\b/i;
 const PERSON_QUESTION = /\b(who|whom)\b/i;
@@ -26,7 +26,8 @@ const THING_QUESTION =
  * "What does DeepSeek look for when they hire": a question opened by another question word asks
  * that; a bare "when" inside its clause joins clauses and asks no date.
  */
-const OPENS_OTHER_QUESTION = /^\s*(what|which|where|why|how)\b[^,;?]*?\bwhen\b/i;
+const OPENS_OTHER_QUESTION =
+  /^\s*(what|which|where|why|how)\b(?![^,;?]*\b(?:day|date|month|year|time)\b)[^,;?]*?\bwhen\b/i;
 /** "Was it before or after new year?": a question answered yes or no, by no one span. */
 export const YES_NO_QUESTION =
   /^\s*(is|was|are|were|did|does|do|can|could|has|have|had|will|would|should|isn't|wasn't)\b/i;

@@ -13,7 +13,7 @@ const SCALES: Record<string, number> = {
 
 /** A number and a scale word, the longest scale first: "600万", "2.5亿", "1万亿". */
 const CHINESE_AMOUNT = new RegExp(
-  `(\\d+(?:\\.\\d+)?)(${Object.keys(SCALES)
+  `(?<![\\d,.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(${Object.keys(SCALES)
     .sort((a, b) => b.length - a.length)
     .join("|")})`,
   "g",
@@ -31,7 +31,7 @@ function inEnglish(value: number): string {
   for (const [scale, word] of ENGLISH_SCALES) {
     if (value >= scale) return `${Number((value / scale).toPrecision(6))} ${word}`;
   }
-  return Math.round(value).toLocaleString("en-US");
+  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
 /**
@@ -41,6 +41,6 @@ function inEnglish(value: number): string {
 export function englishAmounts(text: string): string {
   return text.replace(CHINESE_AMOUNT, (whole, number: string, scale: string) => {
     const factor = SCALES[scale];
-    return factor ? ` ${inEnglish(Number(number) * factor)} ` : whole;
+    return factor ? ` ${inEnglish(Number(number.replaceAll(",", "")) * factor)} ` : whole;
   });
 }

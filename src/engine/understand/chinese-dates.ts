@@ -4,22 +4,26 @@ import { MONTH_NAMES } from "../../text/dates.js";
  * A date written the Chinese way: "2025年1月20日", "24年7月", "7月", "1月20号". The year is
  * optional (two digits only before a month: "24年" alone may be 24 years), the day too.
  */
-const CHINESE_DATE = /(?:(\d{4}|\d{2})年)?(\d{1,2})月(?:(\d{1,2})[日号])?|(\d{4})年/g;
+const CHINESE_DATE =
+  /(?<!\d)(?:(\d{4}|\d{2})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?|(?<!\d)(\d{4})\s*年/g;
 
 /**
  * Chinese dates written as the documents write dates ("2025年1月20日" → " January 20, 2025 "):
  * the month's name is what the documents say, where "1月" read as a number matches any 1.
  */
 export function englishDates(text: string): string {
-  return text.replace(
-    CHINESE_DATE,
-    (whole, year?: string, month?: string, day?: string, yearAlone?: string) => {
-      if (yearAlone) return ` ${yearAlone} `;
-      const name = MONTH_NAMES[Number(month) - 1];
-      if (!name) return whole;
-      const fullYear = year?.length === 2 ? `20${year}` : year;
-      const date = day ? `${name} ${Number(day)}${fullYear ? `, ${fullYear}` : ""}` : name;
-      return ` ${day || !fullYear ? date : `${date} ${fullYear}`} `;
-    },
-  );
+  // Full-width digits ("２０２５年") are digits.
+  return text
+    .normalize("NFKC")
+    .replace(
+      CHINESE_DATE,
+      (whole, year?: string, month?: string, day?: string, yearAlone?: string) => {
+        if (yearAlone) return ` ${yearAlone} `;
+        const name = MONTH_NAMES[Number(month) - 1];
+        if (!name) return whole;
+        const fullYear = year?.length === 2 ? `20${year}` : year;
+        const date = day ? `${name} ${Number(day)}${fullYear ? `, ${fullYear}` : ""}` : name;
+        return ` ${day || !fullYear ? date : `${date} ${fullYear}`} `;
+      },
+    );
 }
