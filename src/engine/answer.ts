@@ -46,16 +46,16 @@ export function directAnswer(
   const predicate = question.concepts.filter(
     (c) => c.weight > 0 && !subjects.some((s) => s.concept === c),
   );
-  // A list item says it through its section too: "• date: DreamCraft3D" under "release milestones".
-  const said = new Set([...answer.terms, ...index.analyze(ranked.passage.section)]);
-  if (predicate.length > 0 && !predicate.some((c) => credit(c, said) > 0)) return null;
-  // And says it in the span's own clause: in "born in the 1980s: he … graduated from Zhejiang
-  // University", the 1980s are not when he graduated.
+  // It says it in the span's own clause ("born in the 1980s: he … graduated from Zhejiang
+  // University" does not date the graduation), or its section does: "• date: DreamCraft3D"
+  // under "release milestones".
+  const section = index.analyze(ranked.passage.section);
   const clause = new Set([
     ...index.analyze(clauseOf(answer.sentence.text, answer.span.start - answer.sentence.start)),
-    ...index.analyze(ranked.passage.section),
+    ...section,
   ]);
   if (predicate.length > 0 && !predicate.some((c) => credit(c, clause) > 0)) return null;
+  const said = new Set([...answer.terms, ...section]);
   // A date answers the event asked about: "when did Qwen2 come out" is not when V2 topped a list.
   const events = question.type === "date" ? predicate.filter((c) => isEvent(index, c)) : [];
   if (events.some((c) => credit(c, said) === 0)) return null;

@@ -141,9 +141,9 @@ function answerParsed(
   if (about > 0) ranked.unshift(...ranked.splice(about, 1));
   // "When…" met first by a passage with no date at all, and a close second that has one:
   // the second answers ("we have set up a new company" vs "incorporated on July 17, 2023").
-  const typedQuestion = parsed.type === "date" || parsed.type === "quantity";
+  const typed = parsed.type === "date" || parsed.type === "quantity";
   const lead = ranked[0];
-  if (typedQuestion && lead && !lead.answer) {
+  if (typed && lead && !lead.answer) {
     const close = ranked.findIndex(
       (r, i) =>
         i > 0 &&
@@ -158,12 +158,11 @@ function answerParsed(
   const confidence = Math.round(first.coverage * 1000) / 1000;
   // A passage that names none of DeepSeek-OCR's family does not say what DeepSeek-OCR's licence is.
   const offSubject = !onSubject(first);
-  // "How many employees…" met by a sentence that names employees but holds no number at all.
-  const typed = typedQuestion;
   if (
     offSubject ||
     first.coverage < opts.minCoverage ||
     first.exact < opts.minExactCoverage ||
+    // "How many employees…" met by a sentence that names employees but holds no number at all.
     (typed && !first.answer)
   ) {
     return {

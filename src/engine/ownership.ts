@@ -1,5 +1,4 @@
-import type { Concept } from "../index/analyzer.js";
-import { isAliasTerm } from "../index/analyzer.js";
+import { type Concept, isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Sentence } from "../ingest/passages.js";
 import { RANKING } from "./ranking.js";

@@ -191,8 +191,9 @@ export function rankPassage(
     const picked =
       pickSpan(index, question, sentence, e, owned) ??
       pickSpan(index, question, sentence, e, spans);
+    const isOwned = picked !== null && owned.includes(picked.span);
     let bonus = 0;
-    if (picked && owned.includes(picked.span)) {
+    if (picked && isOwned) {
       bonus = RANKING.score.answerType + RANKING.score.proximity * picked.proximity;
     } else if (question.type === "definition" && c > 0 && defines(question, sentence, e)) {
       bonus = RANKING.score.answerType;
@@ -204,7 +205,7 @@ export function rankPassage(
       concepts: e.concepts,
       coverage: c,
       span: picked?.span ?? null,
-      owned: picked !== null && owned.includes(picked.span),
+      owned: isOwned,
     };
     if (score > bestScore) {
       bestScore = score;
