@@ -84,6 +84,12 @@ function specificity(lexicon: LexiconData, term: string): number {
   return Math.min(1, Math.max(RANKING.concepts.minSpecificity, share));
 }
 
+/** The named instances of a concept alias ("§quant-fund": High-Flyer), as related terms. */
+function instancesOf(index: SearchIndex, term: string): Related[] {
+  const instances = index.aliases.byId(term.slice(1))?.instances ?? [];
+  return instances.map((id) => ({ term: `§${id}`, weight: RANKING.instance }));
+}
+
 /** A number with a one- or two-letter scale, as chat writes amounts: "6m", "5.5k", "10bn". */
 const SHORTHAND_AMOUNT = /^(\d+(?:\.\d+)?)(k|m|mm|bn|b|t)$/;
 
@@ -98,7 +104,9 @@ function readConcept(
   const specific = concept.alias ? 1 : specificity(lexicon.data, concept.term);
   if (terms[0] === concept.term) {
     const weight = index.idf(concept.term) * (concept.alias ? RANKING.concepts.alias : specific);
-    const related = concept.alias ? [] : lexicon.related(concept.term);
+    const related = concept.alias
+      ? instancesOf(index, concept.term)
+      : lexicon.related(concept.term);
     return { surface, kind: concept.alias ? "alias" : "word", terms, related, weight };
   }
   let related = lexicon.related(concept.term);

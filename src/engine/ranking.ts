@@ -85,6 +85,11 @@ export const RANKING = {
    */
   sureRelated: 0.85,
   /**
+   * What a concept's named instance counts for the concept (corpus/aliases.json "instances"):
+   * "the quant fund" met by "High-Flyer" is nearly, not quite, the question's own word.
+   */
+  instance: 0.8,
+  /**
    * A word the documents lack ("worth", "married", "banned") is met only by a related term at
    * least this sure: WordNet's first-sense synonyms (0.72) and the surer hand-kept paraphrases
    * reach it, word vectors (0.6 at most) never do. "liang's net worth" is not answered by a passage

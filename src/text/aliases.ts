@@ -16,6 +16,11 @@ export interface AliasGroup {
   id: string;
   kind: (typeof ALIAS_KINDS)[number];
   names: string[];
+  /**
+   * For a concept: the named things the documents say are one ("quant fund": High-Flyer), so
+   * "how much was the quant fund managing" is met by a passage that names High-Flyer.
+   */
+  instances?: string[];
 }
 
 export interface AliasMatch {

@@ -151,6 +151,18 @@ describe("phrases that stand for the documents' words", () => {
     expect(result.answered).toBe(true);
     expect(result.answer).toBe("July 17, 2023");
   });
+
+  it("does let a concept's named instance stand for it when the question names the concept", () => {
+    // "the quant fund" is High-Flyer, which this passage calls "Quant Fantasy".
+    const question = "how much money was the quant fund managing by 2021";
+    const fund = parseQuestion(knowledge.index, knowledge.lexicon, question).concepts.find(
+      (c) => c.surface === "quant fund",
+    );
+    expect(fund?.related).toEqual([{ term: "§high-flyer", weight: expect.any(Number) }]);
+    const result = ask(knowledge, question);
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("exceeded 100 billion");
+  });
 });
 
 describe("the amount a question asks for", () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadAliases } from "../../src/ingest/load-aliases.js";
 import { ALIASES_FILE } from "../../src/paths.js";
@@ -56,5 +59,22 @@ describe("AliasTable", () => {
           { id: "b", kind: "concept", names: ["same-name"] },
         ]),
     ).toThrow(/aliases: "same-name" names both a and b/);
+  });
+
+  it("does refuse an instance that is no other group, or of a group that is no concept", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "aliases-")), "aliases.json");
+    const write = (groups: object[]) => writeFileSync(file, JSON.stringify({ groups }));
+    write([{ id: "fund", kind: "concept", names: ["fund"], instances: ["missing"] }]);
+    expect(() => loadAliases(file)).toThrow(/fund: an instance must be another group's id/);
+    write([
+      { id: "acme", kind: "organization", names: ["Acme"], instances: ["fund"] },
+      { id: "fund", kind: "concept", names: ["fund"] },
+    ]);
+    expect(() => loadAliases(file)).toThrow(/acme: an instance must be/);
+    write([
+      { id: "acme", kind: "organization", names: ["Acme"] },
+      { id: "fund", kind: "concept", names: ["fund"], instances: ["acme"] },
+    ]);
+    expect(loadAliases(file).byId("fund")?.instances).toEqual(["acme"]);
   });
 });
