@@ -9,6 +9,7 @@ import {
   type AnswerType,
   answerTypeOf,
   countedWords,
+  DATE_NOUN,
   DAY_QUESTION,
   dateCueNoun,
   WHO_IS,
@@ -309,13 +310,16 @@ export function parseQuestion(
   const read = chinese
     ? [...analyzed.filter((c) => !startsWithHan(c.surface)), ...chinese.aliases]
     : analyzed;
-  // "What year…" asks when, like "when": its noun names nothing asked about.
+  let type = (zh && chineseAnswerType(normalized, zh)) ?? answerTypeOf(normalized);
+  // "What year…" asks when, like "when": its noun names nothing asked about, nor does the
+  // "date" of a date question ("r1 release date?").
   const cueNoun = dateCueNoun(normalized);
+  const asksWhen = (c: QueryConcept) =>
+    c.surface.toLowerCase() === cueNoun || (type === "date" && DATE_NOUN.test(c.surface));
   const concepts = mergeAlternatives(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
-  ).filter((c) => c.kind === "alias" || c.surface.toLowerCase() !== cueNoun);
-  let type = (zh && chineseAnswerType(normalized, zh)) ?? answerTypeOf(normalized);
+  ).filter((c) => c.kind === "alias" || !asksWhen(c));
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );

@@ -165,6 +165,17 @@ describe("phrases that stand for the documents' words", () => {
   });
 });
 
+describe("words that only say what kind of answer is asked", () => {
+  it("does not count the date of a date question as something asked about", () => {
+    const surfaces = (q: string) =>
+      parseQuestion(knowledge.index, knowledge.lexicon, q).concepts.map((c) => c.surface);
+    expect(surfaces("coder v2 release date?")).not.toContain("date");
+    expect(surfaces("when was it founded, like the actual date")).not.toContain("date");
+    // Not a date question: the date is what it is about.
+    expect(surfaces("how many release dates does v3 have")).toContain("dates");
+  });
+});
+
 describe("the amount a question asks for", () => {
   it("does answer how much a price dropped with the share it dropped by", () => {
     // "an 18% drop in Nvidia's share price and over $1 trillion erased from U.S. tech…"

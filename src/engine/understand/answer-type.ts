@@ -10,6 +10,8 @@ const DATE_QUESTION =
 const DATE_CUE_NOUN = /\b(?:what|which)\s+(year|date|month|day|decade)\b/i;
 export const dateCueNoun = (question: string): string | undefined =>
   DATE_CUE_NOUN.exec(question)?.[1]?.toLowerCase();
+/** A date question's "date" ("release date?", "the actual date") asks when; it names nothing. */
+export const DATE_NOUN = /^dates?$/i;
 
 /** "What day…", "which date…", "the exact date": a year or a month alone does not answer. */
 export const DAY_QUESTION = /\b(?:(?:what|which) (?:day|date)|exact date)\b/i;
