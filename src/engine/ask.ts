@@ -136,7 +136,7 @@ function answerParsed(
   // A passage about what is asked comes before a closer match about something else: "what
   // licence is r1 under, can i use it in my commercial product" is answered by R1's licence,
   // not by the passage on commercial use of the older models.
-  const onSubject = (r: Ranked) => subjects.every((s) => namesSubject(s, r.terms));
+  const onSubject = (r: Ranked) => subjects.every((s) => namesSubject(index, s, r.terms));
   const about = ranked.findIndex(onSubject);
   if (about > 0) ranked.unshift(...ranked.splice(about, 1));
   // "When…" met first by a passage with no date at all, and a close second that has one:

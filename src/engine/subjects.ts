@@ -62,15 +62,21 @@ export function requiredSubjects(index: SearchIndex, subjects: readonly Subject[
 }
 
 /**
- * Whether `terms` name the subject, or a member of its family: "DeepSeek-R1-Lite" is one of
- * R1's, "DeepSeek-Coder-V2" one of Coder's (the alias ids say so: "deepseek-r1-lite").
+ * Whether `terms` name the subject, a member of its family ("DeepSeek-R1-Lite" is one of R1's,
+ * "DeepSeek-Coder-V2" one of Coder's: the alias ids say so), or a thing it owns (Fire-Flyer 2
+ * is High-Flyer's: aliases.json "owner").
  */
-export function namesSubject(subject: Subject, terms: ReadonlySet<string>): boolean {
+export function namesSubject(
+  index: SearchIndex,
+  subject: Subject,
+  terms: ReadonlySet<string>,
+): boolean {
   if (credit(subject.concept, terms) > 0) return true;
   if (!subject.term.startsWith(ALIAS_TERM_PREFIX)) return false;
   const family = `${subject.term}-`;
   for (const term of terms) if (term.startsWith(family)) return true;
-  return false;
+  const owned = index.aliases.ownedBy(subject.term.slice(ALIAS_TERM_PREFIX.length));
+  return owned.some((id) => terms.has(`${ALIAS_TERM_PREFIX}${id}`));
 }
 
 /** The kind of thing a sentence's concept names, if it is one a subject can be. */

@@ -12,6 +12,7 @@ const aliasFileSchema = z.object({
           kind: z.enum(ALIAS_KINDS),
           names: z.array(z.string().min(1)).min(1),
           instances: z.array(z.string()).min(1).optional(),
+          owner: z.string().optional(),
         })
         .strict(),
     )
@@ -19,6 +20,11 @@ const aliasFileSchema = z.object({
     .superRefine((groups, ctx) => {
       const ids = new Set(groups.map((g) => g.id));
       for (const group of groups) {
+        if (group.owner !== undefined && (!ids.has(group.owner) || group.owner === group.id))
+          ctx.addIssue({
+            code: "custom",
+            message: `${group.id}: its owner must be another group's id`,
+          });
         for (const id of group.instances ?? []) {
           if (group.kind !== "concept" || !ids.has(id) || id === group.id)
             ctx.addIssue({

@@ -21,6 +21,8 @@ export interface AliasGroup {
    * "how much was the quant fund managing" is met by a passage that names High-Flyer.
    */
   instances?: string[];
+  /** Whose it is: Fire-Flyer 2 is High-Flyer's, so a passage on it is about High-Flyer too. */
+  owner?: string;
 }
 
 export interface AliasMatch {
@@ -46,8 +48,14 @@ export class AliasTable {
   /** Every word of every name: "liang", "wenfeng", "deepseek", "coder"… */
   private readonly words = new Set<string>();
 
+  /** Owner id → the ids of the groups it owns. */
+  private readonly owned = new Map<string, string[]>();
+
   constructor(groups: readonly AliasGroup[]) {
     this.groups = groups;
+    for (const group of groups) {
+      if (group.owner) this.owned.set(group.owner, [...this.ownedBy(group.owner), group.id]);
+    }
     for (const group of groups)
       for (const name of group.names) {
         for (const token of baseTokens(name)) this.words.add(token);
@@ -111,6 +119,11 @@ export class AliasTable {
       }
     }
     return matches;
+  }
+
+  /** The ids of the groups this one owns ("high-flyer": its clusters). */
+  ownedBy(id: string): readonly string[] {
+    return this.owned.get(id) ?? [];
   }
 
   byId(id: string): AliasGroup | undefined {

@@ -165,6 +165,15 @@ describe("phrases that stand for the documents' words", () => {
   });
 });
 
+describe("what a subject owns", () => {
+  it("does take a passage on a thing the subject owns as about the subject", () => {
+    // The passage names Fire-Flyer 2 and its 3FS, which are High-Flyer's, not High-Flyer.
+    const result = ask(knowledge, "whats the name of high-flyer's distributed file system");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("3FS distributed file system");
+  });
+});
+
 describe("words that only say what kind of answer is asked", () => {
   it("does not count the date of a date question as something asked about", () => {
     const surfaces = (q: string) =>

@@ -77,4 +77,14 @@ describe("AliasTable", () => {
     ]);
     expect(loadAliases(file).byId("fund")?.instances).toEqual(["acme"]);
   });
+
+  it("does list what a group owns, and refuse an owner that is no other group", () => {
+    const table = loadAliases(ALIASES_FILE);
+    expect(table.ownedBy("high-flyer")).toEqual(expect.arrayContaining(["fire-flyer-2", "3fs"]));
+    expect(table.ownedBy("fire-flyer-2")).toEqual([]);
+    const file = join(mkdtempSync(join(tmpdir(), "aliases-")), "aliases.json");
+    const groups = [{ id: "cluster", kind: "system", names: ["Cluster"], owner: "nobody" }];
+    writeFileSync(file, JSON.stringify({ groups }));
+    expect(() => loadAliases(file)).toThrow(/cluster: its owner must be another group's id/);
+  });
 });
