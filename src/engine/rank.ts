@@ -142,6 +142,42 @@ function ownWords(question: ParsedQuestion): QueryConcept[] {
   );
 }
 
+/** Two words side by side in the question, weighing as the lighter of the two. */
+interface WordPair {
+  first: string;
+  second: string;
+  weight: number;
+}
+
+/** The question's word pairs, in its order: "first model", "model deepseek". */
+const pairsCache = new WeakMap<ParsedQuestion, WordPair[]>();
+const pairsOf = (index: SearchIndex, question: ParsedQuestion) =>
+  remembered(pairsCache, question, () => {
+    const weightOf = (term: string) =>
+      question.concepts.find((c) => c.terms.includes(term))?.weight ?? 0;
+    const terms = index.concepts(question.normalized).map((c) => c.term);
+    return terms.slice(1).map((second, i) => {
+      const first = terms[i] as string;
+      return { first, second, weight: Math.min(weightOf(first), weightOf(second)) };
+    });
+  });
+
+/**
+ * The share of the question's word pairs (by weight) the sentence says as the question does,
+ * side by side: "released its first model" says "first model"; "its first general-purpose
+ * large language model" does not.
+ */
+function pairsSaid(pairs: readonly WordPair[], concepts: readonly Concept[]): number {
+  let said = 0;
+  let total = 0;
+  for (const { first, second, weight } of pairs) {
+    total += weight;
+    if (concepts.some((c, i) => c.term === first && concepts[i + 1]?.term === second))
+      said += weight;
+  }
+  return total === 0 ? 0 : said / total;
+}
+
 const subjectsCache = new WeakMap<ParsedQuestion, Subject[]>();
 const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
   remembered(subjectsCache, question, () => subjectsOf(index, question));
@@ -198,6 +234,7 @@ export function rankPassage(
     } else if (question.type === "definition" && c > 0 && defines(question, sentence, e)) {
       bonus = RANKING.score.answerType;
     }
+    if (c > 0) bonus += RANKING.score.pairs * pairsSaid(pairsOf(index, question), e.concepts);
     const score = c + bonus;
     const ranked = {
       sentence,

@@ -114,6 +114,8 @@ export const RANKING = {
     answerType: 0.3,
     /** …and that answer sits next to the question's words. */
     proximity: 0.3,
+    /** The sentence says the question's words side by side, as the question does (rank.ts). */
+    pairs: 0.8,
   },
   /** Characters over which a word's pull on a nearby answer halves. */
   proximityScale: 24,

@@ -165,6 +165,18 @@ describe("phrases that stand for the documents' words", () => {
   });
 });
 
+describe("words said side by side", () => {
+  it("does rank first the sentence that says the question's words as the question does", () => {
+    // Every candidate names a first model and a release; one says "first model".
+    expect(
+      ask(knowledge, "what was the very first model deepseek shipped").passages[0]?.text,
+    ).toContain("released its first model, DeepSeek Coder");
+    expect(
+      ask(knowledge, "which model brought in the sparse attention thing").passages[0]?.text,
+    ).toContain("DeepSeek-V3.2-Exp");
+  });
+});
+
 describe("what a subject owns", () => {
   it("does take a passage on a thing the subject owns as about the subject", () => {
     // The passage names Fire-Flyer 2 and its 3FS, which are High-Flyer's, not High-Flyer.
