@@ -197,6 +197,12 @@ function conceptsOf(
     );
     for (const c of inside) seen.add(c.term);
     const surface = text.slice(phrase.start, phrase.end);
+    // "go public" means an IPO, which the documents never mention: not "public" of "public account".
+    if (phrase.related.length === 0) {
+      const weight = index.idf("") * RANKING.concepts.unknownWord;
+      concepts.push({ surface, kind: "unknown-word", terms: [], related: [], weight });
+      continue;
+    }
     // Its own words are not it: "number" alone is no "phone number", "big" no "how big".
     concepts.push({ surface, kind: "phrase", terms: [], related: phrase.related, weight });
   }

@@ -11,7 +11,11 @@ import { fixtureKnowledge } from "../helpers/fixture-knowledge.js";
 const lexicon: LexiconData = {
   chat: { wen: "when", u: "you", tbh: "", abt: "about" },
   filler: new Set(["thing"]),
-  phrases: { "how big": [["parameters", 1]], "come out": [["released", 1]] },
+  phrases: {
+    "how big": [["parameters", 1]],
+    "come out": [["released", 1]],
+    "go public": [["IPO", 1]],
+  },
   related: {
     wordnet: { stash: "cluster 0.9", valuat: "asset 0.9", firm: "fund 0.9" },
   },
@@ -133,6 +137,15 @@ describe("reading a casual question", () => {
     expect(parseQuestion(knowledge.index, lexicon, "the top 5 cards").normalized).toBe(
       "the top 5 cards",
     );
+  });
+
+  it("does read a hand-kept phrase the documents lack as a word they lack, not as its words", () => {
+    const parsed = parseQuestion(knowledge.index, lexicon, "when will deepseek go public");
+    expect(parsed.concepts.find((c) => c.surface === "go public")).toMatchObject({
+      kind: "unknown-word",
+      terms: [],
+    });
+    expect(parsed.concepts.some((c) => c.surface === "public")).toBe(false);
   });
 
   it("does abstain when only related words match the question", () => {

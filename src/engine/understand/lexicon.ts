@@ -147,6 +147,7 @@ function compile(index: SearchIndex, data: LexiconData): CompiledLexicon {
 export interface PhraseMatch {
   index: number;
   length: number;
+  /** What it stands for in the documents; none for a hand-kept phrase they lack. */
   related: Related[];
 }
 
@@ -160,9 +161,10 @@ function matchesIn(
   words.forEach((word, i) => {
     for (const phrase of (word && byFirst.get(word)) || []) {
       if (!phrase.words.every((w, k) => words[i + k] === w)) continue;
-      // A phrase none of whose targets the documents have stands for nothing here.
+      // A resource's phrase none of whose targets the documents have stands for nothing here;
+      // a hand-kept one ("go public": IPO) is still what it means, a thing they lack.
       const related = phrase.related();
-      if (related.length === 0) continue;
+      if (related.length === 0 && phrase.byStem) continue;
       const last = at(i + phrase.words.length - 1);
       found.push({ index: at(i), length: last - at(i) + 1, related });
     }
