@@ -9,7 +9,7 @@ import { fixtureKnowledge } from "../helpers/fixture-knowledge.js";
 
 /** A lexicon made for these tests, so they do not move when the generated files are rebuilt. */
 const lexicon: LexiconData = {
-  chat: { wen: "when", u: "you", tbh: "", abt: "about" },
+  chat: { wen: "when", u: "you", tbh: "", abt: "about", co: "company" },
   filler: new Set(["thing"]),
   phrases: {
     "how big": [["parameters", 1]],
@@ -31,6 +31,12 @@ const knowledge: Knowledge = { ...fixtureKnowledge(), lexicon };
 describe("reading a casual question", () => {
   it("does read chat words as plain words and drop the empty ones", () => {
     expect(normalizeQuestion("wen did u build it tbh", lexicon)).toBe("when did you build it");
+  });
+
+  it("does not read part of a hyphened word as a chat word", () => {
+    expect(normalizeQuestion("wen was the co co-founded", lexicon)).toBe(
+      "when was the company co-founded",
+    );
   });
 
   it("does keep the case of the words it leaves alone", () => {
