@@ -36,7 +36,7 @@ export function directAnswer(
   minCoverage: number,
 ): DirectAnswer | null {
   const { answer } = ranked;
-  if (!answer?.span || answer.coverage < minCoverage) return null;
+  if (!answer?.span || answer.coverage < minCoverage || ranked.rivalled) return null;
   if (!answersCount(index, words, question, answer.span.text)) return null;
   const subjects = subjectsOf(index, question);
   const required = requiredSubjects(index, subjects);

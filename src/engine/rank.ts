@@ -9,7 +9,7 @@ import { eventOfAnother, ownsSpan } from "./ownership.js";
 import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
-import { isEvent, isEventTerm, type Subject, subjectsOf } from "./subjects.js";
+import { isEvent, isEventTerm, requiredSubjects, type Subject, subjectsOf } from "./subjects.js";
 import { typedSpans, unitOf } from "./typed-spans.js";
 
 /**
@@ -46,6 +46,11 @@ export interface Ranked {
   best: RankedSentence | null;
   /** The best sentence holding a span of the kind asked for, if any: the direct answer's. */
   answer: RankedSentence | null;
+  /**
+   * Another sentence of the passage answers nearly as well with another span ("256 routed
+   * experts per layer", "1 shared expert per layer"): which one is meant is not clear.
+   */
+  rivalled: boolean;
 }
 
 /** Clause breaks of a sentence: a comma, semicolon or colon and a space, outside answer spans. */
@@ -208,6 +213,7 @@ export function rankPassage(
 ): Ranked {
   const evidence = sentenceEvidence(index, passage);
   const subjects = subjectsOfQuestion(index, question);
+  const required = requiredSubjects(index, subjects);
   const all = passageTerms(index, passage, evidence);
   const passageCoverage = coverage(question.concepts, all);
 
@@ -215,6 +221,7 @@ export function rankPassage(
   let bestScore = Number.NEGATIVE_INFINITY;
   let answer: RankedSentence | null = null;
   let answerScore = Number.NEGATIVE_INFINITY;
+  const answers: { text: string; score: number }[] = [];
   passage.sentences.forEach((sentence, i) => {
     const e = evidence[i] as SentenceEvidence;
     const c = coverage(question.concepts, e.terms);
@@ -248,15 +255,22 @@ export function rankPassage(
       bestScore = score;
       best = ranked;
     }
+    // A rival names what is asked about, as a bold answer's sentence must (answer.ts).
+    if (picked && isOwned && required.every((s) => credit(s.concept, e.terms) >= 1))
+      answers.push({ text: picked.span.text.toLowerCase(), score });
     if (picked && score > answerScore) {
       answerScore = score;
       answer = ranked;
     }
   });
+  const chosen = (answer as RankedSentence | null)?.span?.text.toLowerCase();
+  const rivalled = answers.some(
+    (a) => a.text !== chosen && a.score >= answerScore * RANKING.answerRival,
+  );
   const score =
     RANKING.score.coverage * passageCoverage +
     RANKING.score.sentence * Math.max(0, bestScore) +
     RANKING.score.bm25 * bm25;
   const exact = coverage(ownWords(question), all);
-  return { passage, score, coverage: passageCoverage, exact, best, answer, terms: all };
+  return { passage, score, coverage: passageCoverage, exact, best, answer, rivalled, terms: all };
 }

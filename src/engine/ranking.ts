@@ -139,6 +139,11 @@ export const RANKING = {
   answerReach: 3,
   answerCloseness: 0.95,
   /**
+   * A passage's other sentence answering with another span at this share of the best's score
+   * makes the bold answer a guess between them: none is given (rank.ts, answer.ts).
+   */
+  answerRival: 0.95,
+  /**
    * How much farther a name after a span counts than one before it, when deciding whose the
    * span is (ownership.ts): sentences mostly name the owner first.
    */

@@ -245,6 +245,14 @@ describe("the amount a question asks for", () => {
 });
 
 describe("a bold answer that says what is asked", () => {
+  it("does give no bold answer when another sentence answers nearly as well with another span", () => {
+    // "256 routed experts per layer" and "1 shared expert per layer": which is meant is unclear.
+    const result = ask(knowledge, "how many experts per layer does v3 use");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toBeNull();
+    expect(result.passages[0]?.text).toContain("256 routed experts per layer");
+  });
+
   it("does abstain on an off-topic question whose place is typed in lower case", () => {
     // "capital" is in the documents (venture capital, market capitalization); France is not.
     expect(ask(knowledge, "whats the capital of france").answered).toBe(false);
@@ -312,6 +320,15 @@ describe("a bold answer that says what is asked", () => {
 });
 
 describe("two questions in one", () => {
+  it("does let a part that names only what it counts borrow what the first part is about", () => {
+    // "it" is Fire-Flyer 2: not the 10,000 A100s Liang bought before.
+    const result = ask(
+      knowledge,
+      "whats the budget for fire flyer 2 n how many a100s did it end up w",
+    );
+    expect(result.answer).toBe("1 billion yuan · 5,000");
+  });
+
   it("does lend the first part's names only to a part that refers back to them", () => {
     // "How long is it" is about the paper; running code on the site is not about Coder V2.
     const paper = ask(knowledge, "wen did the 67b paper come out n how long is it");
