@@ -7,6 +7,8 @@ export const ALIAS_KINDS = [
   "publication",
   "system",
   "model",
+  /** An evaluation ("MMLU"): listed even when the documents lack it, so a question typing it in lower case names something they do not answer. */
+  "benchmark",
   "concept",
 ] as const;
 

@@ -25,6 +25,19 @@ describe("models the documents do not name", () => {
     }
   });
 
+  it("does abstain when a benchmark the documents lack is typed in lower case", () => {
+    for (const question of ["whats v3s mmlu score", "what did r1 score on aime 2024"]) {
+      const parsed = parseQuestion(knowledge.index, knowledge.lexicon, question);
+      expect(
+        parsed.concepts.some((c) => c.kind === "unknown-name"),
+        question,
+      ).toBe(true);
+      expect(ask(knowledge, question).answered, question).toBe(false);
+    }
+    // One the documents have is answered.
+    expect(ask(knowledge, "how did the og coder do vs codellama on humaneval").answered).toBe(true);
+  });
+
   it("does read a bare number after a model's name as its version", () => {
     expect(ask(knowledge, "janus 2 release date?").reason).toBe("unknown-model");
     // Coder V2 exists, so "coder 2" is it; a unit makes the number an amount.
