@@ -18,6 +18,7 @@ import {
 import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
+import { sceneClauses } from "./understand/context.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -89,6 +90,29 @@ function specificity(lexicon: LexiconData, term: string): number {
 function instancesOf(index: SearchIndex, term: string): Related[] {
   const instances = index.aliases.byId(term.slice(1))?.instances ?? [];
   return instances.map((id) => ({ term: `§${id}`, weight: RANKING.instance }));
+}
+
+/**
+ * Words only the scene-setting clauses say ("my portfolio is still recovering, how hard did
+ * nvidia drop") weigh RANKING.concepts.scene of themselves, when the asking clause names
+ * something of its own: "i read liang hoarded cards. how many did he grab" asks about the scene.
+ */
+function weighScene(text: string, concepts: QueryConcept[]): void {
+  const scene = sceneClauses(text);
+  if (scene.length === 0) return;
+  const lower = text.toLowerCase();
+  const inScene = (c: QueryConcept) => {
+    const surface = c.surface.toLowerCase();
+    let at = lower.indexOf(surface);
+    if (at < 0) return false;
+    for (; at >= 0; at = lower.indexOf(surface, at + 1)) {
+      if (!scene.some((s) => at >= s.start && at < s.end)) return false;
+    }
+    return true;
+  };
+  const only = concepts.filter(inScene);
+  if (only.length === concepts.length) return;
+  for (const c of only) c.weight *= RANKING.concepts.scene;
 }
 
 /** A number with a one- or two-letter scale, as chat writes amounts: "6m", "5.5k", "10bn". */
@@ -326,6 +350,7 @@ export function parseQuestion(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
   ).filter((c) => c.kind === "alias" || !asksWhen(c));
+  if (!zh) weighScene(normalized, concepts);
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );

@@ -51,6 +51,8 @@ export const RANKING = {
     unknownName: 2,
     /** A dictionary word the documents lack: often a paraphrase, so it counts half. */
     unknownWord: 0.5,
+    /** A word only the clauses before the question say: the scene, not what is asked. */
+    scene: 0.4,
     /** Not a word at all (chat, an uncorrectable typo): almost no evidence either way. */
     noise: 0.1,
     /**

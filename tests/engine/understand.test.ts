@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
 import { credit } from "../../src/engine/coverage.js";
 import { parseQuestion } from "../../src/engine/question.js";
+import { sceneClauses } from "../../src/engine/understand/context.js";
 import { normalizeQuestion } from "../../src/engine/understand/normalize.js";
 import type { LexiconData } from "../../src/ingest/load-lexicon.js";
 import type { Knowledge } from "../../src/knowledge-base/knowledge-base.js";
@@ -156,6 +157,35 @@ describe("reading a casual question", () => {
 
   it("does abstain when only related words match the question", () => {
     expect(ask(knowledge, "what is the valuation of the firm").answered).toBe(false);
+  });
+});
+
+describe("the scene a casual question sets before asking", () => {
+  const scene = (text: string) => sceneClauses(text).map((c) => text.slice(c.start, c.end));
+
+  it("does find the clauses before the one that asks", () => {
+    expect(scene("my portfolio is still recovering, how hard did nvidia stock drop")).toEqual([
+      "my portfolio is still recovering",
+    ]);
+    expect(scene("tried to sign up in jan. it failed. ok so why did they stop signups")).toEqual([
+      "tried to sign up in jan",
+      "it failed",
+    ]);
+  });
+
+  it("does find no scene when the question asks first or never asks", () => {
+    expect(scene("how hard did nvidia drop, percent wise")).toEqual([]);
+    expect(scene("deepseek v3 release date")).toEqual([]);
+  });
+
+  it("does weigh words only the scene says below the asking clause's own", () => {
+    const question = "my portfolio is still recovering, how hard did nvidia stock drop";
+    const parsed = parseQuestion(knowledge.index, lexicon, question);
+    const weight = (surface: string) => parsed.concepts.find((c) => c.surface === surface)?.weight;
+    const alone = parseQuestion(knowledge.index, lexicon, "my portfolio is still recovering");
+    expect(weight("portfolio")).toBeLessThan(
+      alone.concepts.find((c) => c.surface === "portfolio")?.weight ?? 0,
+    );
   });
 });
 

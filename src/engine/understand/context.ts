@@ -1,0 +1,25 @@
+import { asksInEnglish } from "./split.js";
+
+/** Where clauses end: a comma, full stop, semicolon, colon or mark, and a space. */
+const CLAUSE_END = /[.,;:!?]\s+/g;
+/** What a chatty clause may open with before its question word: "so how…", "ok but what…". */
+const OPENER = /^(?:(?:so|and|but|ok|okay|like|also|plus|anyway|yo|hey|well|then|ngl|fr)\s+)+/i;
+
+/**
+ * The clauses before the first one that asks: what a casual question says to set the scene
+ * ("my portfolio is still recovering, how hard did nvidia drop"). None when the question opens
+ * by asking, or never asks in English.
+ */
+export function sceneClauses(text: string): { start: number; end: number }[] {
+  const clauses: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    clauses.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  clauses.push({ start: from, end: text.length });
+  const asking = clauses.findIndex((c) =>
+    asksInEnglish(text.slice(c.start, c.end).replace(OPENER, "")),
+  );
+  return asking > 0 ? clauses.slice(0, asking) : [];
+}
