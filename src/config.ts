@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import dotenv from "dotenv";
-import { z } from "zod";
+import * as z from "zod";
 import { ROOT } from "./paths.js";
 import { type RunMode, resolveRunMode } from "./run-mode.js";
 

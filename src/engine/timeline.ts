@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { EventCategory, TimelineEvent } from "../knowledge/types.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { compareDates, validIso, whollyWithin, within } from "../text/dates.js";

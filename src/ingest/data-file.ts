@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /** zod's issues as one line: "groups.3.id: Invalid string; facts.0.quote: Too small". */
 export function describeIssues(error: z.ZodError): string {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Metadata every corpus document declares in its front matter. Unknown keys are rejected so a

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ALIAS_KINDS, AliasTable } from "../text/aliases.js";
 import { readDataFile } from "./data-file.js";
 

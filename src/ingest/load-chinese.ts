@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { readDataFile } from "./data-file.js";
 import { relatedSchema } from "./packed-pairs.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /*
  * The packed form of the generated lexicon files (wordnet.json, vectors.json, zh.json): one

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { readDataFile } from "../ingest/data-file.js";
 import type { CorpusDocument } from "../ingest/document.js";
 import type { Passage } from "../ingest/passages.js";

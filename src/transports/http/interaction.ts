@@ -1,5 +1,5 @@
 import { type APIInteraction, ApplicationCommandType, InteractionType } from "discord.js";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The parts of an interaction payload the HTTP transport reads, checked before anything uses
