@@ -72,11 +72,17 @@ export class SearchIndex {
   private readonly corrections = new Map<string, string[]>();
   /** The documents' words and how often each occurs, counted on the first misspelling. */
   private wordCounts: Map<string, number> | undefined;
+  /** The vocabulary as a radix tree, for typo lookups: built on the first term needing one. */
+  private fuzzyTerms: SearchableMap<number> | undefined;
 
   private constructor(
     readonly passages: readonly Passage[],
     private readonly miniSearch: MiniSearch<Passage>,
-    private readonly documentFrequency: SearchableMap<number>,
+    /**
+     * A plain Map: every question looks up dozens of terms, and a radix tree's lookup cost
+     * several times a hash lookup (6% of a slow question's time).
+     */
+    private readonly documentFrequency: ReadonlyMap<string, number>,
     readonly aliases: AliasTable,
     /** Posting lists of terms in more passages than this were cut to this length. */
     readonly maxPostings: number,
@@ -124,8 +130,6 @@ export class SearchIndex {
     for (const fields of analyzed) {
       for (const term of new Set(fields.flat())) counts.set(term, (counts.get(term) ?? 0) + 1);
     }
-    const documentFrequency = new SearchableMap<number>();
-    for (const [term, n] of counts) documentFrequency.set(term, n);
 
     const kept = FIELDS.map((_, f) =>
       keptPostings(
@@ -154,7 +158,7 @@ export class SearchIndex {
       current = i;
       miniSearch.add(passage);
     });
-    return new SearchIndex(passages, miniSearch, documentFrequency, aliases, maxPostings);
+    return new SearchIndex(passages, miniSearch, counts, aliases, maxPostings);
   }
 
   static load(
@@ -167,17 +171,25 @@ export class SearchIndex {
       data.miniSearch as Parameters<typeof MiniSearch.loadJS>[0],
       SearchIndex.options(analyze),
     );
-    const documentFrequency = new SearchableMap<number>();
-    for (const [term, df] of data.documentFrequency) documentFrequency.set(term, df);
+    const documentFrequency = new Map(data.documentFrequency);
     return new SearchIndex(passages, miniSearch, documentFrequency, aliases, data.maxPostings);
   }
 
   toJSON(): SerializedIndex {
     return {
       miniSearch: this.miniSearch.toJSON(),
-      documentFrequency: [...this.documentFrequency.entries()],
+      documentFrequency: [...this.vocabulary().entries()],
       maxPostings: this.maxPostings,
     };
+  }
+
+  /** The radix tree of the vocabulary, filled in the Map's order as it always was. */
+  private vocabulary(): SearchableMap<number> {
+    if (!this.fuzzyTerms) {
+      this.fuzzyTerms = new SearchableMap<number>();
+      for (const [term, df] of this.documentFrequency) this.fuzzyTerms.set(term, df);
+    }
+    return this.fuzzyTerms;
   }
 
   /** The concepts of a text (words and alias groups), as the index reads them. */
@@ -231,7 +243,7 @@ export class SearchIndex {
     // A fuzzy lookup walks the vocabulary: remembered, since chat repeats its misspellings.
     let found = this.corrections.get(term);
     if (!found) {
-      const near = this.documentFrequency.fuzzyGet(term, distance);
+      const near = this.vocabulary().fuzzyGet(term, distance);
       found = [...near.entries()]
         .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
         .slice(0, 3)
