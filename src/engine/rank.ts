@@ -53,11 +53,18 @@ export interface Ranked {
   rivalled: boolean;
 }
 
-/** Clause breaks of a sentence: a comma, semicolon or colon and a space, outside answer spans. */
+/** Where a sentence's clauses break: a comma, semicolon or colon and a space. */
+const breaksCache = new WeakMap<Sentence, number[]>();
+const clauseBreaks = (sentence: Sentence): number[] =>
+  remembered(breaksCache, sentence, () =>
+    [...sentence.text.matchAll(/[,;:] /g)].map((m) => sentence.start + m.index),
+  );
+
+/** Clause breaks of a sentence outside answer spans: counts those before an offset. */
 function clauseCounter(sentence: Sentence, spans: readonly AnswerSpan[]): (at: number) => number {
-  const breaks = [...sentence.text.matchAll(/[,;:] /g)]
-    .map((m) => sentence.start + m.index)
-    .filter((at) => !spans.some((s) => at >= s.start && at < s.end));
+  const breaks = clauseBreaks(sentence).filter(
+    (at) => !spans.some((s) => at >= s.start && at < s.end),
+  );
   return (at) => breaks.filter((b) => b < at).length;
 }
 

@@ -4,6 +4,7 @@ import * as z from "zod";
 import { readDataFile } from "./data-file.js";
 import { type ChineseLexicon, EMPTY_CHINESE, loadChinese } from "./load-chinese.js";
 import { relatedSchema, unpackPairs } from "./packed-pairs.js";
+import { type WordLookup, WordTable } from "./word-table.js";
 
 export { unpackPairs };
 
@@ -62,11 +63,11 @@ export interface LexiconData {
   phrases: Record<string, [string, number][]>;
   /**
    * Query term → corpus terms with weights, packed ("term weight,term weight", see
-   * `unpackPairs`), one map per resource, by resource name.
+   * `unpackPairs`), one table per resource, by resource name.
    */
-  related: Record<string, Record<string, string>>;
+  related: Record<string, WordLookup<string>>;
   /** Stems of common English words, by rank: 0 is the commonest. */
-  wordRank: ReadonlyMap<string, number>;
+  wordRank: WordLookup<number>;
   /** Words that are names whatever their case, in lower case ("italy", "france"). */
   names: ReadonlySet<string>;
   /** Chinese words and question cues: read on first use (see load-chinese.ts); none if unset. */
@@ -78,7 +79,7 @@ export const EMPTY_LEXICON: LexiconData = {
   filler: new Set(),
   phrases: {},
   related: {},
-  wordRank: new Map(),
+  wordRank: WordTable.of([], Number),
   names: new Set(),
   chinese: EMPTY_CHINESE,
 };
@@ -114,7 +115,7 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
   for (const name of RESOURCES) {
     const resource = use(name) ? read(dir, name, resourceSchema) : null;
     if (!resource) continue;
-    related[name] = resource.related;
+    related[name] = WordTable.of(Object.entries(resource.related));
     // A resource's multiword entries are keyed by stems; they join the typed phrases by key.
     for (const [key, targets] of Object.entries(resource.phrases ?? {})) {
       phrases[`~${key}`] = unpackPairs(targets);
@@ -126,7 +127,10 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
       filler: new Set(chat?.filler),
       phrases,
       related,
-      wordRank: new Map(dictionary?.words.map((word, rank) => [word, rank])),
+      wordRank: WordTable.of(
+        (dictionary?.words ?? []).map((word, rank) => [word, String(rank)]),
+        Number,
+      ),
       names: new Set(names?.words),
     },
     dir,
@@ -154,42 +158,47 @@ function withChinese(
 
 /**
  * The lexicon as the prebuilt file stores it: validated when it was built, and in the form it
- * is used in, so a start neither validates 1.4 MB of JSON again nor unpacks phrases.
+ * is used in, so a start neither validates 1.4 MB of JSON again nor unpacks phrases. The big
+ * tables are word tables' sorted lines (word-table.ts): one string each, read without building
+ * a map.
  */
 export interface PackedLexicon {
   chat: Record<string, string>;
   filler: string[];
   phrases: Record<string, [string, number][]>;
-  related: Record<string, Record<string, string>>;
-  /** The dictionary's words by rank, the commonest first (null for a rank no word keeps). */
-  words: (string | null)[];
+  /** Each resource's word table: "term\tterm weight,term weight" lines. */
+  related: Record<string, string>;
+  /** The dictionary's word table: "word\trank" lines. */
+  words: string;
   /** Words that are names whatever their case. */
   names: string[];
 }
 
+const packTable = <V>(table: WordLookup<V>): string =>
+  table instanceof WordTable
+    ? table.packed
+    : WordTable.of([...table.entries()].map(([word, value]) => [word, String(value)])).packed;
+
 export function packLexicon(lexicon: LexiconData): PackedLexicon {
-  // A word listed twice keeps its last rank, as in `loadLexicon`'s map.
-  const words: (string | null)[] = new Array(lexicon.wordRank.size).fill(null);
-  for (const [word, rank] of lexicon.wordRank) words[rank] = word;
   return {
     chat: lexicon.chat,
     filler: [...lexicon.filler],
     phrases: lexicon.phrases,
-    related: lexicon.related,
-    words,
+    related: Object.fromEntries(
+      Object.entries(lexicon.related).map(([name, table]) => [name, packTable(table)]),
+    ),
+    words: packTable(lexicon.wordRank),
     names: [...lexicon.names],
   };
 }
 
 /** A packed lexicon as read back; `dir` is the folder the Chinese side is read from on use. */
 export function unpackLexicon(packed: PackedLexicon, dir?: string): LexiconData {
-  const wordRank = new Map<string, number>();
-  const { words } = packed;
-  for (let rank = 0; rank < words.length; rank++) {
-    const word = words[rank];
-    if (typeof word === "string") wordRank.set(word, rank);
-  }
-  const { chat, phrases, related } = packed;
+  const { chat, phrases } = packed;
+  const related = Object.fromEntries(
+    Object.entries(packed.related).map(([name, lines]) => [name, WordTable.unpack(lines)]),
+  );
+  const wordRank = WordTable.unpack(packed.words, Number);
   const filler = new Set(packed.filler);
   return withChinese(
     { chat, filler, phrases, related, wordRank, names: new Set(packed.names) },
@@ -212,14 +221,14 @@ export function wellFormedLexicon(
   const { chat, filler, phrases, related, words, names } = packed;
   if (!isRecord(chat) || !Array.isArray(filler) || !isRecord(phrases) || !isRecord(related))
     return false;
-  if (!Array.isArray(words) || words.length > 0 !== present.has("dictionary")) return false;
+  if (typeof words !== "string" || words.length > 0 !== present.has("dictionary")) return false;
   if (!Array.isArray(names) || names.length > 0 !== present.has("names")) return false;
   if (present.has("chat") && Object.keys(chat).length + filler.length === 0) return false;
   const resources: readonly string[] = RESOURCES;
   return (
     Object.keys(related).every((name) => resources.includes(name)) &&
     RESOURCES.every((name) =>
-      present.has(name) ? isRecord(related[name]) : related[name] === undefined,
+      present.has(name) ? typeof related[name] === "string" : related[name] === undefined,
     )
   );
 }

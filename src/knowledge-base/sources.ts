@@ -28,7 +28,7 @@ import { CATALOG_SHAPE } from "./pack-catalog.js";
  * Bump when the analysis or the extraction rules change, so stale prebuilt files are rebuilt.
  * The kinds of facts and the parts the file packs are in the fingerprint already.
  */
-const FORMAT_VERSION = 5;
+const FORMAT_VERSION = 6;
 const FORMAT = JSON.stringify({ version: FORMAT_VERSION, kinds: FACT_KINDS, ...CATALOG_SHAPE });
 
 export interface KnowledgeSources {

@@ -103,7 +103,7 @@ describe("reading a question asked in Chinese", () => {
     // 机群's gloss "group" is no term of the fixture; WordNet relates it to "cluster", which is.
     const withEnglish: LexiconData = {
       ...lexicon,
-      related: { wordnet: { group: "cluster 0.9" } },
+      related: { wordnet: new Map([["group", "cluster 0.9"]]) },
       chinese: { ...chinese, words: { ...chinese.words, 机群: "group 0.9" } },
     };
     const parsed = parseQuestion(index, withEnglish, "萤火二号的机群");

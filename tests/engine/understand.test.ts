@@ -18,7 +18,11 @@ const lexicon: LexiconData = {
     "go public": [["IPO", 1]],
   },
   related: {
-    wordnet: { stash: "cluster 0.9", valuat: "asset 0.9", firm: "fund 0.9" },
+    wordnet: new Map([
+      ["stash", "cluster 0.9"],
+      ["valuat", "asset 0.9"],
+      ["firm", "fund 0.9"],
+    ]),
   },
   wordRank: new Map([
     ["first", 3],

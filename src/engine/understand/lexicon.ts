@@ -116,7 +116,7 @@ function compile(index: SearchIndex, data: LexiconData): CompiledLexicon {
       const all: Related[] = [...(single.get(term) ?? [])];
       for (const [resource, map] of Object.entries(data.related)) {
         const trust = RANKING.trust[resource] ?? 0.5;
-        const packed = map[term];
+        const packed = map.get(term);
         if (!packed) continue;
         for (const [t, w] of unpackPairs(packed)) {
           if (t !== term && !(MONTHS.has(term) && MONTHS.has(t))) {
@@ -135,7 +135,7 @@ function compile(index: SearchIndex, data: LexiconData): CompiledLexicon {
     related,
     isWord: (term) =>
       data.wordRank.has(term) ||
-      Object.values(data.related).some((map) => term in map) ||
+      Object.values(data.related).some((map) => map.has(term)) ||
       index.frequency(term) > 0,
     typedPhrases: byFirstWord(usable.filter((p) => !p.byStem)),
     stemPhrases: byFirstWord(usable.filter((p) => p.byStem)),
