@@ -37,8 +37,12 @@ export interface CompiledLexicon {
   /** Whether a dictionary knows the word: an unknown word is a typo or chat, not a meaning. */
   isWord(term: string): boolean;
   /** Phrases as typed and phrases by stems, by their first word, longest first. */
-  typedPhrases: ReadonlyMap<string, Phrase[]>;
-  stemPhrases: ReadonlyMap<string, Phrase[]>;
+  typedPhrases: PhrasesByFirstWord;
+  stemPhrases: PhrasesByFirstWord;
+}
+
+interface PhrasesByFirstWord {
+  get(word: string): Phrase[] | undefined;
 }
 
 function byFirstWord(phrases: Phrase[]): Map<string, Phrase[]> {
@@ -72,23 +76,52 @@ function analyzeTargets(index: SearchIndex, targets: [string, number][], trust: 
   );
 }
 
-function readPhrases(index: SearchIndex, data: LexiconData): Phrase[] {
-  return Object.entries(data.phrases).map(([key, targets]) => {
-    const byStem = key.startsWith("~");
-    const trust = byStem ? (RANKING.trust.wordnet ?? 0.5) : (RANKING.trust.paraphrases ?? 1);
-    return {
-      words: byStem ? key.slice(1).split(" ") : baseTokens(key),
-      byStem,
-      related: once(() =>
-        keepRelated(
-          index,
-          byStem
-            ? targets.map(([term, weight]) => ({ term, weight: weight * trust }))
-            : analyzeTargets(index, targets, trust),
-        ),
+function readPhrase(index: SearchIndex, key: string, targets: [string, number][]): Phrase {
+  const byStem = key.startsWith("~");
+  const trust = byStem ? (RANKING.trust.wordnet ?? 0.5) : (RANKING.trust.paraphrases ?? 1);
+  return {
+    words: byStem ? key.slice(1).split(" ") : baseTokens(key),
+    byStem,
+    related: once(() =>
+      keepRelated(
+        index,
+        byStem
+          ? targets.map(([term, weight]) => ({ term, weight: weight * trust }))
+          : analyzeTargets(index, targets, trust),
       ),
-    };
-  });
+    ),
+  };
+}
+
+/**
+ * The resources' phrases ("~shut down": thousands, every one of several words) by their first
+ * stem, each list read when a question first holds that stem: reading them all made the first
+ * question of a process wait ~20 ms for phrases it never meets.
+ */
+function stemPhrasesOf(index: SearchIndex, data: LexiconData): PhrasesByFirstWord {
+  const keys = new Map<string, string[]>();
+  for (const key of Object.keys(data.phrases)) {
+    if (!key.startsWith("~")) continue;
+    const space = key.indexOf(" ");
+    const first = key.slice(1, space < 0 ? undefined : space);
+    const list = keys.get(first);
+    if (list) list.push(key);
+    else keys.set(first, [key]);
+  }
+  const read = new Map<string, Phrase[]>();
+  return {
+    get: (word) => {
+      let phrases = read.get(word);
+      if (!phrases) {
+        const group = keys.get(word);
+        if (!group) return undefined;
+        const all = group.map((key) => readPhrase(index, key, data.phrases[key] ?? []));
+        phrases = byFirstWord(all.filter((p) => p.words.length > 1)).get(word) ?? [];
+        read.set(word, phrases);
+      }
+      return phrases;
+    },
+  };
 }
 
 /** Month names as terms: word vectors put July next to June, but a date is not another. */
@@ -102,7 +135,10 @@ export function compileLexicon(index: SearchIndex, data: LexiconData): CompiledL
 }
 
 function compile(index: SearchIndex, data: LexiconData): CompiledLexicon {
-  const phrases = readPhrases(index, data);
+  // The phrases as typed (a few dozen, "how big"); a resource's are all of several words.
+  const phrases = Object.entries(data.phrases)
+    .filter(([key]) => !key.startsWith("~"))
+    .map(([key, targets]) => readPhrase(index, key, targets));
   // A one-word phrase ("cheap" → price) is a related word like a resource's, trusted more.
   const single = new Map<string, Related[]>();
   for (const p of phrases) {
@@ -137,8 +173,8 @@ function compile(index: SearchIndex, data: LexiconData): CompiledLexicon {
       data.wordRank.has(term) ||
       Object.values(data.related).some((map) => map.has(term)) ||
       index.frequency(term) > 0,
-    typedPhrases: byFirstWord(usable.filter((p) => !p.byStem)),
-    stemPhrases: byFirstWord(usable.filter((p) => p.byStem)),
+    typedPhrases: byFirstWord(usable),
+    stemPhrases: stemPhrasesOf(index, data),
   };
   return lexicon;
 }
@@ -153,7 +189,7 @@ export interface PhraseMatch {
 
 /** Phrases starting at each position of `words` (tokens or stems), by their first word. */
 function matchesIn(
-  byFirst: ReadonlyMap<string, Phrase[]>,
+  byFirst: PhrasesByFirstWord,
   words: readonly (string | null)[],
   at: (k: number) => number,
 ): PhraseMatch[] {
