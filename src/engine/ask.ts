@@ -1,5 +1,3 @@
-import { isAliasTerm } from "../index/analyzer.js";
-import type { SearchIndex } from "../index/search-index.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { remembered } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
@@ -81,24 +79,6 @@ function answeredOffers(knowledge: Knowledge, opts: AskOptions): Map<string, boo
   const known = byOptions.get(key) ?? new Map<string, boolean>();
   byOptions.set(key, known);
   return known;
-}
-
-/** Kinds of named thing that may answer "who": a person, or a firm or outlet ("who interviewed him"). */
-const WHO_KINDS = new Set(["person", "organization", "publication"]);
-
-/**
- * Whether the passage names someone the question does not: who it asks for may be there
- * though no person's name is ("who interviewed Liang": Darksurge). The corpus's own topic
- * (DeepSeek, named nearly everywhere) is no such name.
- */
-function namesAnother(index: SearchIndex, parsed: ParsedQuestion, ranked: Ranked): boolean {
-  const asked = new Set(parsed.concepts.flatMap((c) => c.terms));
-  for (const term of ranked.terms) {
-    if (!isAliasTerm(term) || asked.has(term)) continue;
-    if (!WHO_KINDS.has(index.aliases.byId(term.slice(1))?.kind ?? "")) continue;
-    if (index.frequency(term) < RANKING.backgroundShare * index.size) return true;
-  }
-  return false;
 }
 
 /**
@@ -183,8 +163,7 @@ function answerParsed(
     first.coverage < opts.minCoverage ||
     first.exact < opts.minExactCoverage ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
-    (typed && !first.answer) ||
-    (parsed.type === "person" && !first.answer && !namesAnother(index, parsed, first))
+    (typed && !first.answer)
   ) {
     return {
       ...abstain(parsed.text, "not-relevant-enough", confidence),
