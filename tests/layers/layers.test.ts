@@ -104,9 +104,14 @@ describe("the layer rules (.dependency-cruiser.cjs)", { timeout: 60_000 }, () =>
 });
 
 describe("the README's diagram", () => {
-  it("is the one the rules draw", { timeout: 60_000 }, () => {
+  // depcruise lists edges in the order it finds files, which differs between file systems, so
+  // the two diagrams are compared as sets of lines.
+  it("draws the edges the rules draw", { timeout: 60_000 }, () => {
     const diagram = execFileSync("npm", ["run", "-s", "diagram"], { cwd: ROOT, encoding: "utf8" });
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    expect(readme).toContain(`\`\`\`mermaid\n${diagram.trim()}\n\`\`\``);
+    const block = /```mermaid\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    const lines = (text: string) => text.trim().split("\n").sort();
+    expect(block).toBeDefined();
+    expect(lines(block ?? "")).toEqual(lines(diagram));
   });
 });
