@@ -248,7 +248,11 @@ export function rankPassage(
     } else if (question.type === "definition" && c > 0 && defines(question, sentence, e)) {
       bonus = RANKING.score.answerType;
     }
-    if (c > 0) bonus += RANKING.score.pairs * pairsSaid(pairsOf(index, question), e.concepts);
+    // A date or amount question is answered by a sentence that holds one: phrasing like the
+    // question ("once DeepSeek Coder was released, it…") without it says nothing of when.
+    const typed = question.type === "date" || question.type === "quantity";
+    if (c > 0 && (!typed || isOwned))
+      bonus += RANKING.score.pairs * pairsSaid(pairsOf(index, question), e.concepts);
     const score = c + bonus;
     const ranked = {
       sentence,

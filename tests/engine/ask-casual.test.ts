@@ -188,6 +188,15 @@ describe("words said side by side", () => {
       ask(knowledge, "which model brought in the sparse attention thing").passages[0]?.text,
     ).toContain("DeepSeek-V3.2-Exp");
   });
+
+  it("does not let a dateless sentence phrased like a date question push out the dated ones", () => {
+    // "once DeepSeek Coder was released, it…" says the question's words in its order, no date.
+    for (const question of ["when was deepseek coder released", "when did coder come out"]) {
+      const result = ask(knowledge, question);
+      expect(result.answered, question).toBe(true);
+      expect(result.answer, question).toBe("November 2, 2023");
+    }
+  });
 });
 
 describe("what a subject owns", () => {
