@@ -88,12 +88,20 @@ function amountAnswer(
   model: ModelEntry,
 ): FactAnswer | null {
   let best: { answer: DirectAnswer; label: string; score: number } | null = null;
+  const named = `§${model.id}`;
+  const asked = {
+    ...question,
+    concepts: question.concepts.filter((c) => !c.terms.includes(named)),
+  };
   for (const fact of model.facts) {
     if (fact.label === FACT_KINDS.result.label || !/\d/.test(fact.value)) continue;
     // The label must be what is asked: "routed experts", "parameters", "training cost".
     if (covered(knowledge, question, fact.label) === 0) continue;
-    const score = covered(knowledge, question, `${fact.label}. ${fact.quote}`);
-    if (score < RANKING.minFactCoverage || (best && score <= best.score)) continue;
+    // What the question asks of the model, its name aside: the fact is the model's whether or
+    // not its quote names it ("37 billion activated parameters per forward pass" is V3's), so a
+    // quote naming the model must not win on the name ("how many activated params in v3").
+    const score = covered(knowledge, asked, `${fact.label}. ${fact.quote}`);
+    if (score < RANKING.minFactAskedCoverage || (best && score <= best.score)) continue;
     const answer = valueSpan(knowledge, fact);
     if (answer) best = { answer, label: fact.label, score };
   }

@@ -130,6 +130,12 @@ export const RANKING = {
    */
   minFactCoverage: 0.75,
   /**
+   * Share of what a question asks of a model, its name aside, that an amount's label and quote
+   * must cover: "how many shared experts per layer in v3" is not answered by V3's 256 routed
+   * experts per layer (fact-answer.ts).
+   */
+  minFactAskedCoverage: 0.85,
+  /**
    * A subject named by nearly every passage is the corpus's topic ("DeepSeek"), not what a
    * question is about: a bold answer's sentence need not name it (answer.ts).
    */

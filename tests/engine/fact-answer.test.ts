@@ -27,6 +27,20 @@ describe("answers from the model catalog", () => {
     expect(released).not.toContain(result.answer);
   });
 
+  it("does answer the amount whose label is asked when its quote does not name the model", () => {
+    // "37 billion activated parameters per forward pass" is V3's, but names neither V3 nor
+    // total parameters; the quote of 671 billion total parameters names V3.
+    expect(ask(knowledge, "how many params are activated in v3").answer).toBe("37 billion");
+    expect(ask(knowledge, "how many params does v3 have").answer).toBe("671 billion");
+  });
+
+  it("does not answer with an amount of another label that shares most of the question's words", () => {
+    // V3's 256 routed experts per layer share "experts per layer", not "shared".
+    expect(ask(knowledge, "how many shared experts per layer in deepseek v3").answer).not.toBe(
+      "256",
+    );
+  });
+
   it("does give the release date when the question asks only that, in chat words", () => {
     const result = ask(knowledge, "wen did coder v2 come out");
     expect(result.answer).toBe("June 17, 2024");
