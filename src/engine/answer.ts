@@ -59,7 +59,7 @@ export function directAnswer(
   // A date answers the event asked about: "when did Qwen2 come out" is not when V2 topped a list.
   const events = question.type === "date" ? predicate.filter((c) => isEvent(index, c)) : [];
   if (events.some((c) => credit(c, said) === 0)) return null;
-  if (!ownsSpan(index, subjects, answer, answer.span)) return null;
+  if (!ownsSpan(index, subjects, answer, answer.span, question.concepts)) return null;
   const named = new Set(index.analyze(answer.span.text));
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
   if (asked.some((c) => c.terms.some((t) => named.has(t)))) return null;

@@ -1,6 +1,7 @@
 import { type Concept, isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Sentence } from "../ingest/passages.js";
+import type { QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
 import { kindOf, type Subject } from "./subjects.js";
@@ -22,9 +23,11 @@ export function ownsSpan(
   subjects: readonly Subject[],
   context: SpanContext,
   span: AnswerSpan,
+  asked: readonly QueryConcept[],
 ): boolean {
   const from = span.start - context.sentence.start;
   const to = span.end - context.sentence.start;
+  if (titledByAnother(index, subjects, asked, context.sentence.text.slice(0, from))) return false;
   return subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
     // A name the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
@@ -78,4 +81,31 @@ export function eventOfAnother(
     );
     return !owner || !subjects.some((s) => s.term === owner.term);
   });
+}
+
+/** A name and a title right before a span: "Microsoft CEO " before "Satya Nadella". */
+const TITLED = /(\p{Lu}[\p{L}\p{N}&'-]*)\s+([\p{L}-]+)\s+$/u;
+
+/**
+ * Whether the span is titled with the question's word as another's: "Microsoft CEO Satya
+ * Nadella" is Microsoft's CEO, not an answer to "who is the CEO of DeepSeek". `before` is the
+ * sentence up to the span; `asked`, the question's concepts.
+ */
+function titledByAnother(
+  index: SearchIndex,
+  subjects: readonly Subject[],
+  asked: readonly QueryConcept[],
+  before: string,
+): boolean {
+  const titled = TITLED.exec(before);
+  if (!titled || subjects.length === 0) return false;
+  const [, holder = "", title = ""] = titled;
+  const titleTerms = index.analyze(title);
+  const isAsked = asked.some(
+    (c) => !subjects.some((s) => s.concept === c) && c.terms.some((t) => titleTerms.includes(t)),
+  );
+  if (!isAsked) return false;
+  const named = index.concepts(holder).map((c) => c.term);
+  // A sentence's own first word ("The CEO …") or a subject's name is no other holder.
+  return named.length > 0 && !subjects.some((s) => named.includes(s.term));
 }

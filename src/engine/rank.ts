@@ -237,7 +237,9 @@ export function rankPassage(
     const spans = c > 0 ? typedSpans(index, words, question, sentence) : [];
     const context = { sentence, terms: e.terms, concepts: e.concepts };
     const others = eventOfAnother(index, subjects, context, eventsOfQuestion(index, question));
-    const owned = others ? [] : spans.filter((span) => ownsSpan(index, subjects, context, span));
+    const owned = others
+      ? []
+      : spans.filter((span) => ownsSpan(index, subjects, context, span, question.concepts));
     const picked =
       pickSpan(index, question, sentence, e, owned) ??
       pickSpan(index, question, sentence, e, spans);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
-import { eventOfAnother } from "../../src/engine/ownership.js";
+import { eventOfAnother, ownsSpan } from "../../src/engine/ownership.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { subjectsOf } from "../../src/engine/subjects.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
@@ -55,5 +55,26 @@ describe("ranking by whose answer a sentence holds", () => {
     // "…in V3 consists of:" then "256 routed experts per layer (increased from 160 in V2)".
     const ownerAfter = ask(knowledge, "how many routed experts per layer did v2 have");
     expect(ownerAfter.answer).toBe("160");
+  });
+});
+
+describe("ownsSpan with a title", () => {
+  const sentence =
+    "Microsoft CEO Satya Nadella and OpenAI CEO Sam Altman also praised DeepSeek, calling its technology “very impressive.”";
+  const nadella = { text: "Satya Nadella", start: 14, end: 27 };
+  const owns = (q: string) => {
+    const question = parseQuestion(index, knowledge.lexicon, q);
+    const subjects = subjectsOf(index, question);
+    return ownsSpan(index, subjects, context(sentence), nadella, question.concepts);
+  };
+
+  it("does not give a name to the subject when the title asked for is another's", () => {
+    expect(sentence.slice(nadella.start, nadella.end)).toBe(nadella.text);
+    expect(owns("who is the ceo of deepseek")).toBe(false);
+    expect(ask(knowledge, "whos deepseeks ceo").answer).toBeNull();
+  });
+
+  it("does give it when the question asks no title", () => {
+    expect(owns("who praised deepseek")).toBe(true);
   });
 });
