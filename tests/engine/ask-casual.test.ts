@@ -434,3 +434,14 @@ describe("two questions in one", () => {
     expect(result.answer).toContain(result.parts?.[1]?.answer?.text);
   });
 });
+
+describe("a date asked of nothing named", () => {
+  it("does give no bold date when the question names only an event", () => {
+    // The documents date dozens of releases; "release date" alone says not whose.
+    for (const question of ["release date", "whats the release date?", "when was it released"]) {
+      const result = ask(knowledge, question);
+      expect(result.answer, question).toBeNull();
+    }
+    expect(ask(knowledge, "when was deepseek founded").answer).toBe("July 17, 2023");
+  });
+});
