@@ -97,10 +97,13 @@ function amountAnswer(
     if (fact.label === FACT_KINDS.result.label || !/\d/.test(fact.value)) continue;
     // The label must be what is asked: "routed experts", "parameters", "training cost".
     if (covered(knowledge, question, fact.label) === 0) continue;
-    // What the question asks of the model, its name aside: the fact is the model's whether or
-    // not its quote names it ("37 billion activated parameters per forward pass" is V3's), so a
-    // quote naming the model must not win on the name ("how many activated params in v3").
-    const score = covered(knowledge, asked, `${fact.label}. ${fact.quote}`);
+    // The fact must cover the question as a sentence would, the model's name included (a quote
+    // that does not name the model leaves the answer to the passages), and what the question
+    // asks of the model, the name aside: else a quote naming the model wins on the name ("how
+    // many activated params in v3" is not answered by 671 billion total parameters).
+    const text = `${fact.label}. ${fact.quote}`;
+    if (covered(knowledge, question, text) < RANKING.minFactCoverage) continue;
+    const score = covered(knowledge, asked, text);
     if (score < RANKING.minFactAskedCoverage || (best && score <= best.score)) continue;
     const answer = valueSpan(knowledge, fact);
     if (answer) best = { answer, label: fact.label, score };
