@@ -125,10 +125,20 @@ export function typedSpans(
           (RATIO_SPAN.test(span.text) && amount.counts(namedBefore(index, sentence, span)))),
     );
   } else return [];
-  // A value the question already states ("over 10,000 GPUs") is not its answer.
+  // A value the question already states ("over 10,000 GPUs", "more than 10000 gpus") is not
+  // its answer.
   const asked = question.text.toLowerCase();
-  return spans.filter((span) => !asked.includes(span.text.toLowerCase()));
+  const stated = new Set(numbersIn(asked));
+  return spans.filter(
+    (span) =>
+      !asked.includes(span.text.toLowerCase()) &&
+      (question.type !== "quantity" || !numbersIn(span.text).some((n) => stated.has(n))),
+  );
 }
+
+/** The numbers a text writes, with their thousands separators dropped: "10,000" and "10000". */
+const numbersIn = (text: string): string[] =>
+  [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,(?=\d{3})/g, ""));
 
 /** A measure a question can ask for, as patterns: the words asking for it, the units holding it. */
 interface MeasureTest {

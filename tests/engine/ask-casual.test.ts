@@ -445,3 +445,16 @@ describe("a date asked of nothing named", () => {
     expect(ask(knowledge, "when was deepseek founded").answer).toBe("July 17, 2023");
   });
 });
+
+describe("a number the question states", () => {
+  it("does not answer a how-many question with the number it already says, typed either way", () => {
+    // "no more than five domestic companies with more than 10,000 GPUs": five counts, 10,000 is given.
+    for (const question of [
+      "how many hedge funds have more than 10000 gpus",
+      "how many companies have more than 10,000 gpus",
+    ]) {
+      expect(ask(knowledge, question).answer, question).not.toMatch(/10,?000/);
+    }
+    expect(ask(knowledge, "how many hedge funds have more than 10000 gpus").answer).toBe("five");
+  });
+});
