@@ -46,9 +46,6 @@ export function directAnswer(
   const predicate = question.concepts.filter(
     (c) => c.weight > 0 && !subjects.some((s) => s.concept === c),
   );
-  // "When was it released" names no thing: of the corpus's many releases, any date is a guess.
-  const unnamed = subjects.length === 0 && predicate.every((c) => isEvent(index, c));
-  if (question.type === "date" && unnamed) return null;
   // It says it in the span's own clause ("born in the 1980s: he … graduated from Zhejiang
   // University" does not date the graduation), or its section does: "• date: DreamCraft3D"
   // under "release milestones".

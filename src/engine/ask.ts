@@ -10,7 +10,7 @@ import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./questio
 import { type Ranked, rankPassage } from "./rank.js";
 import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
-import { namesSubject, requiredSubjects, subjectsOf } from "./subjects.js";
+import { isEvent, namesSubject, requiredSubjects, subjectsOf } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
 import { answersCount } from "./typed-spans.js";
 import { asksInChinese } from "./understand/chinese.js";
@@ -97,6 +97,14 @@ function answerParsed(
   const unknown = unknownModelName(index, parsed.normalized, amountWords(knowledge.measures));
   if (unknown) return unknownModel(knowledge, parsed.text, unknown);
 
+  // "is deepseek down rn": a yes-or-no question that says nothing of its subject but the
+  // corpus's own topic ("down" is a stop word) is met by every passage, and answered by none.
+  const topicOnly = parsed.concepts.every(
+    (c) =>
+      c.weight === 0 ||
+      c.terms.some((t) => index.frequency(t) >= RANKING.backgroundShare * index.size),
+  );
+  if (parsed.yesNo && topicOnly) return { ...abstain(parsed.text, "not-relevant-enough") };
   const weightiest = [...parsed.concepts].sort((a, b) => b.weight - a.weight);
   const searched = weightiest.filter(
     (c, i) => i < opts.keepRarest || !c.terms.some((t) => index.isCommon(t)),
@@ -176,8 +184,23 @@ function answerParsed(
   // "How many sizes…" is no question for the catalog's parameter count.
   const fact =
     found && answersCount(index, knowledge.measures, parsed, found.answer.text) ? found : null;
-  const answer =
-    fact?.answer ?? directAnswer(index, knowledge.measures, parsed, first, opts.minAnswerCoverage);
+  // "release date" asks of an event alone: when passages nearly as close as the first answer
+  // otherwise (DeepSeekMath's release, DeepSeek-VL's…), any one of them is a guess.
+  const guess =
+    subjectsOf(index, parsed).length === 0 &&
+    parsed.concepts.every((c) => c.weight === 0 || isEvent(index, c)) &&
+    ranked
+      .slice(1, RANKING.answerReach)
+      .some(
+        (r) =>
+          r.answer?.span &&
+          r.answer.span.text !== first.answer?.span?.text &&
+          r.score >= first.score * RANKING.answerCloseness,
+      );
+  const answer = guess
+    ? null
+    : (fact?.answer ??
+      directAnswer(index, knowledge.measures, parsed, first, opts.minAnswerCoverage));
   return {
     question: parsed.text,
     answered: true,

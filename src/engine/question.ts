@@ -118,6 +118,17 @@ function weighScene(text: string, concepts: QueryConcept[]): void {
 /** A number with a one- or two-letter scale, as chat writes amounts: "6m", "5.5k", "10bn". */
 const SHORTHAND_AMOUNT = /^(\d+(?:\.\d+)?)(k|m|mm|bn|b|t)$/;
 
+/**
+ * The name a vocabulary word wholly spells ("deepseek" → §deepseek), if any: a thing's name
+ * (company, model, person), not a notion's ("price"), whose forms the word already matches.
+ */
+function nameSpelled(index: SearchIndex, word: string): string | null {
+  const named = index.concepts(word);
+  const only = named.length === 1 ? named[0] : undefined;
+  if (!only?.alias || only.surface.length !== word.length) return null;
+  return index.aliases.byId(only.term.slice(1))?.kind === "concept" ? null : only.term;
+}
+
 function readConcept(
   index: SearchIndex,
   lexicon: CompiledLexicon,
@@ -148,6 +159,12 @@ function readConcept(
       terms = [corrected];
       related = lexicon.related(corrected);
     }
+  }
+  // "deepseak": a slip in a name is the name, and what the question is about.
+  const name = terms.length === 1 ? nameSpelled(index, terms[0] as string) : null;
+  if (name) {
+    const weight = index.idf(name) * RANKING.concepts.alias * RANKING.concepts.corrected;
+    return { surface, kind: "alias", terms: [name], related: instancesOf(index, name), weight };
   }
   if (terms.length > 0) {
     const weight = index.idf(terms[0] as string) * RANKING.concepts.corrected * specific;

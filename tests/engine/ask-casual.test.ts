@@ -436,13 +436,33 @@ describe("two questions in one", () => {
 });
 
 describe("a date asked of nothing named", () => {
-  it("does give no bold date when the question names only an event", () => {
+  it("does give no bold date when passages as close as the first date other events", () => {
     // The documents date dozens of releases; "release date" alone says not whose.
     for (const question of ["release date", "whats the release date?", "when was it released"]) {
       const result = ask(knowledge, question);
       expect(result.answer, question).toBeNull();
     }
     expect(ask(knowledge, "when was deepseek founded").answer).toBe("July 17, 2023");
+    expect(ask(knowledge, "when did the text to 3d thing come out").answer).toBe(
+      "December 18, 2023",
+    );
+  });
+});
+
+describe("a slip in a name", () => {
+  it("does read a misspelt name as the name, so the question is about it", () => {
+    const concepts = parseQuestion(
+      knowledge.index,
+      knowledge.lexicon,
+      "when did deepseak put out the math model",
+    ).concepts;
+    expect(concepts.find((c) => c.surface === "deepseak")).toMatchObject({
+      kind: "alias",
+      terms: ["§deepseek"],
+    });
+    // A notion's name stays a word: "pricey" is not read as the price group.
+    const pricey = parseQuestion(knowledge.index, knowledge.lexicon, "why is it so pricey");
+    expect(pricey.concepts.find((c) => c.surface === "pricey")?.kind).not.toBe("alias");
   });
 });
 
