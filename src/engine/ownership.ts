@@ -27,7 +27,8 @@ export function ownsSpan(
 ): boolean {
   const from = span.start - context.sentence.start;
   const to = span.end - context.sentence.start;
-  if (titledByAnother(index, subjects, asked, context.sentence.text.slice(0, from))) return false;
+  const { text } = context.sentence;
+  if (titledByAnother(index, asked, text, text.slice(0, from))) return false;
   return subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
     // A name the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
@@ -85,27 +86,28 @@ export function eventOfAnother(
 
 /** A name and a title right before a span: "Microsoft CEO " before "Satya Nadella". */
 const TITLED = /(\p{Lu}[\p{L}\p{N}&'-]*)\s+([\p{L}-]+)\s+$/u;
+/** Every titled name of a sentence: "Microsoft CEO Satya…", "OpenAI CEO Sam…". */
+const TITLES = /(\p{Lu}[\p{L}\p{N}&'-]*)\s+([\p{L}-]+)\s+(?=\p{Lu})/gu;
 
 /**
- * Whether the span is titled with the question's word as another's: "Microsoft CEO Satya
- * Nadella" is Microsoft's CEO, not an answer to "who is the CEO of DeepSeek". `before` is the
- * sentence up to the span; `asked`, the question's concepts.
+ * Whether the span is titled as another's: "Microsoft CEO Satya Nadella" is Microsoft's CEO,
+ * so no answer to "who is the CEO of DeepSeek" (the title is asked, its holder is not) nor to
+ * "who runs OpenAI, the one who praised DeepSeek" (the question names another holder of the
+ * sentence, OpenAI, whose CEO is Sam Altman). `before` is the sentence up to the span.
  */
 function titledByAnother(
   index: SearchIndex,
-  subjects: readonly Subject[],
   asked: readonly QueryConcept[],
+  sentence: string,
   before: string,
 ): boolean {
   const titled = TITLED.exec(before);
-  if (!titled || subjects.length === 0) return false;
+  if (!titled) return false;
+  const askedTerms = new Set(asked.flatMap((c) => c.terms));
+  const names = (text: string) => index.concepts(text).some((c) => askedTerms.has(c.term));
   const [, holder = "", title = ""] = titled;
-  const titleTerms = index.analyze(title);
-  const isAsked = asked.some(
-    (c) => !subjects.some((s) => s.concept === c) && c.terms.some((t) => titleTerms.includes(t)),
-  );
-  if (!isAsked) return false;
-  const named = index.concepts(holder).map((c) => c.term);
-  // A sentence's own first word ("The CEO …") or a subject's name is no other holder.
-  return named.length > 0 && !subjects.some((s) => named.includes(s.term));
+  // A sentence's own first word ("The CEO …") holds nothing; the asked holder's title is its own.
+  if (index.concepts(holder).length === 0 || names(holder)) return false;
+  if (index.analyze(title).some((t) => askedTerms.has(t))) return true;
+  return [...sentence.matchAll(TITLES)].some(([, other = ""]) => other !== holder && names(other));
 }

@@ -77,4 +77,14 @@ describe("ownsSpan with a title", () => {
   it("does give it when the question asks no title", () => {
     expect(owns("who praised deepseek")).toBe(true);
   });
+
+  it("does give the title to the holder the question names, asked or implied", () => {
+    expect(owns("who is the ceo of openai")).toBe(false);
+    expect(ask(knowledge, "whos openais ceo").answer).toBe("Sam Altman");
+    // "runs" is no title, but OpenAI is named and holds another of the sentence's titles.
+    expect(ask(knowledge, "who runs openai, the guy who said deepseek was impressive").answer).toBe(
+      "Sam Altman",
+    );
+    expect(owns("who is microsoft's ceo")).toBe(true);
+  });
 });
