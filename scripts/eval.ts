@@ -36,6 +36,8 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.casual4.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh5.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.casual5.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.casual6.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.zh6.jsonl"),
 ];
 /** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), rounds 3 and 4. */
 const FROZEN_SETS = ["", ".2", ".3", ".4"].flatMap((round) =>
