@@ -25,6 +25,14 @@ describe("models the documents do not name", () => {
     }
   });
 
+  it("does abstain when a named system gets a number the documents never give it", () => {
+    // Fire-Flyer 1 and 2 are High-Flyer's clusters; there is no Fire-Flyer 3.
+    const result = ask(knowledge, "how many gpus are in fire flyer 3");
+    expect(result).toMatchObject({ answered: false, reason: "unknown-model" });
+    expect(result.unknownModel?.name).toBe("fire flyer 3");
+    expect(ask(knowledge, "how many gpus in fire flyer 2").answered).toBe(true);
+  });
+
   it("does abstain when a benchmark the documents lack is typed in lower case", () => {
     for (const question of ["whats v3s mmlu score", "what did r1 score on aime 2024"]) {
       const parsed = parseQuestion(knowledge.index, knowledge.lexicon, question);

@@ -43,7 +43,7 @@ export function unknownModelName(
   // The name as its words, never the text between them: it is shown back to the user.
   const cut = (from: number, to: number) => tokens.slice(from, to).join(" ");
   for (const match of matches) {
-    if (match.group.kind !== "model") continue;
+    if (match.group.kind !== "model" && match.group.kind !== "system") continue;
     const next = match.index + match.length;
     const following = tokens[next];
     if (!following) continue;
