@@ -1,11 +1,12 @@
 import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
-import type { Passage } from "../ingest/passages.js";
+import type { Passage, Sentence } from "../ingest/passages.js";
 import { credit } from "./coverage.js";
 import { ownsSpan } from "./ownership.js";
 import type { ParsedQuestion } from "./question.js";
 import type { Ranked } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
+import { type AnswerSpan, spanFinders } from "./spans.js";
 import { isEvent, requiredSubjects, subjectsOf } from "./subjects.js";
 import { answersCount } from "./typed-spans.js";
 
@@ -63,10 +64,37 @@ export function directAnswer(
   const named = new Set(index.analyze(answer.span.text));
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
   if (asked.some((c) => c.terms.some((t) => named.has(t)))) return null;
+  const span =
+    question.type === "quantity" ? listOf(words, answer.sentence, answer.span) : answer.span;
+  return { text: span.text, quote: answer.sentence.text, source: sourceOf(ranked.passage, span) };
+}
+
+/** What joins the items of a list: ", ", ", and ", " or ". */
+const LIST_JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** An amount's unit, its number aside: "B" of "16B", "" of "100". */
+const unitText = (amount: string) => amount.replace(/^[^\d]*[\d.,]+\s*/, "");
+
+/**
+ * The whole list an amount opens, in the same unit: "3B, 16B, and 27B" answers "what sizes",
+ * where "3B" alone would be a third of the answer, still verbatim.
+ */
+function listOf(words: MeasureWords, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const amounts = spanFinders(words).findQuantities(sentence.text, sentence.start);
+  let end = amounts.findIndex((a) => a.start === span.start && a.end === span.end);
+  if (end < 0) return span;
+  const unit = unitText(span.text);
+  for (let next = amounts[end + 1]; next; next = amounts[end + 1]) {
+    const current = amounts[end] as AnswerSpan;
+    const between = sentence.text.slice(current.end - sentence.start, next.start - sentence.start);
+    if (!LIST_JOIN.test(between) || unitText(next.text) !== unit) break;
+    end++;
+  }
+  const last = amounts[end] as AnswerSpan;
+  if (last === span || last.end === span.end) return span;
   return {
-    text: answer.span.text,
-    quote: answer.sentence.text,
-    source: sourceOf(ranked.passage, answer.span),
+    text: sentence.text.slice(span.start - sentence.start, last.end - sentence.start),
+    start: span.start,
+    end: last.end,
   };
 }
 

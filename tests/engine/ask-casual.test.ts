@@ -486,3 +486,20 @@ describe("a number the question states", () => {
     expect(ask(knowledge, "how many hedge funds have more than 10000 gpus").answer).toBe("five");
   });
 });
+
+describe("an amount that opens a list", () => {
+  it("does bold the whole list in the same unit, verbatim", () => {
+    // "It is available in three sizes: 3B, 16B, and 27B": "3B" alone is a third of the answer.
+    const result = ask(knowledge, "how big is vl2, what sizes");
+    expect(result.answer).toBe("3B, 16B, and 27B");
+    const source = result.answerSource?.source;
+    expect(source && source.end - source.start).toBe("3B, 16B, and 27B".length);
+  });
+
+  it("does not join amounts that only an 'and' separates from more words", () => {
+    // "(1 yuan per million input tokens and 2 yuan per million output tokens)": two prices.
+    expect(
+      ask(knowledge, "how much did a million input tokens cost after the 128k upgrade").answer,
+    ).toBe("1 yuan");
+  });
+});
