@@ -16,7 +16,7 @@ export const DATE_NOUN = /^dates?$/i;
 /** "What day…", "which date…", "the exact date": a year or a month alone does not answer. */
 export const DAY_QUESTION = /\b(?:(?:what|which) (?:day|date)|exact date)\b/i;
 const QUANTITY_QUESTION =
-  /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size|fraction)|how many)\b/i;
+  /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size|fraction)|how many|what (did|does|do|would|will)\b[^?,;]*\bcosts?(?=\s*(?:[?.!,;]|$|to\b)))\b/i;
 const PERSON_QUESTION = /\b(who|whom)\b/i;
 /**
  * "Which models did V2 beat … when it hit #1": a question that opens by asking which thing
