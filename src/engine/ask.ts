@@ -1,3 +1,4 @@
+import type { SearchIndex } from "../index/search-index.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { remembered } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
@@ -223,8 +224,12 @@ const REFERS_BACK =
 
 /** Names a later part may borrow from the first: "when did the 67b paper come out and how long is it". */
 const borrowable = (c: QueryConcept) => c.kind === "alias" || /\d/.test(c.surface);
-/** A name of the part that says what it is about: not what it counts ("how many a100s did it have"). */
-const names = (part: ParsedQuestion, c: QueryConcept) => borrowable(c) && !part.counted.includes(c);
+/**
+ * A name of the part that says what it is about: a thing's name or a number, not a notion
+ * ("what did it cost") nor what it counts ("how many a100s did it have").
+ */
+const namesThing = (index: SearchIndex, part: ParsedQuestion, c: QueryConcept) =>
+  borrowable(c) && !isEvent(index, c) && !part.counted.includes(c);
 
 /**
  * One answer from the answers to each part of a two-part question: each part's passages in
@@ -300,7 +305,7 @@ export function ask(
       part.concepts.push(...first.concepts.filter((c) => !borrowable(c) && unlike(c)));
       part.type = first.type;
       part.counted = first.counted;
-    } else if (!part.concepts.some((c) => names(part, c)) && refersBack(part)) {
+    } else if (!part.concepts.some((c) => namesThing(index, part, c)) && refersBack(part)) {
       part.concepts.push(...first.concepts.filter((c) => borrowable(c) && unlike(c)));
     }
   }

@@ -359,6 +359,12 @@ describe("two questions in one", () => {
     expect(result.answer).toBe("1 billion yuan · 5,000");
   });
 
+  it("does lend the first part's names to a part that names only a notion", () => {
+    // "what did it cost": "cost" is no thing; "it" is Fire-Flyer 1, not the API's ¥0.1.
+    const result = ask(knowledge, "fire flyer 1 how many gpus and wat did it cost");
+    expect(result.answer).toBe("1,100 GPUs · 200 million yuan");
+  });
+
   it("does lend the first part's names only to a part that refers back to them", () => {
     // "How long is it" is about the paper; running code on the site is not about Coder V2.
     const paper = ask(knowledge, "wen did the 67b paper come out n how long is it");
