@@ -509,3 +509,9 @@ describe("an amount that opens a list", () => {
     ).toBe("1 yuan");
   });
 });
+
+describe("words the documents never use", () => {
+  it("does read 'boss' as the founder, sure enough to answer alone", () => {
+    expect(ask(knowledge, "whos the boss at deepseek").answer).toBe("Liang Wenfeng");
+  });
+});
