@@ -28,7 +28,9 @@ export function ownsSpan(
   const from = span.start - context.sentence.start;
   const to = span.end - context.sentence.start;
   const { text } = context.sentence;
-  if (titledByAnother(index, asked, text, text.slice(0, from))) return false;
+  const titled =
+    PERSON_NAME.test(span.text) && TITLED.exec(text.slice(Math.max(0, from - 60), from));
+  if (titled && titledByAnother(index, asked, text, titled)) return false;
   return subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
     // A name the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
@@ -86,6 +88,8 @@ export function eventOfAnother(
 
 /** A name and a title right before a span: "Microsoft CEO " before "Satya Nadella". */
 const TITLED = /(\p{Lu}[\p{L}\p{N}&'-]*)\s+([\p{L}-]+)\s+$/u;
+/** Only a person's name is titled: "Satya Nadella", not "November 2, 2023". */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** Every titled name of a sentence: "Microsoft CEO Satya…", "OpenAI CEO Sam…". */
 const TITLES = /(\p{Lu}[\p{L}\p{N}&'-]*)\s+([\p{L}-]+)\s+(?=\p{Lu})/gu;
 
@@ -93,16 +97,14 @@ const TITLES = /(\p{Lu}[\p{L}\p{N}&'-]*)\s+([\p{L}-]+)\s+(?=\p{Lu})/gu;
  * Whether the span is titled as another's: "Microsoft CEO Satya Nadella" is Microsoft's CEO,
  * so no answer to "who is the CEO of DeepSeek" (the title is asked, its holder is not) nor to
  * "who runs OpenAI, the one who praised DeepSeek" (the question names another holder of the
- * sentence, OpenAI, whose CEO is Sam Altman). `before` is the sentence up to the span.
+ * sentence, OpenAI, whose CEO is Sam Altman). `titled` is TITLED's match before the span.
  */
 function titledByAnother(
   index: SearchIndex,
   asked: readonly QueryConcept[],
   sentence: string,
-  before: string,
+  titled: RegExpExecArray,
 ): boolean {
-  const titled = TITLED.exec(before);
-  if (!titled) return false;
   const askedTerms = new Set(asked.flatMap((c) => c.terms));
   const names = (text: string) => index.concepts(text).some((c) => askedTerms.has(c.term));
   const [, holder = "", title = ""] = titled;
