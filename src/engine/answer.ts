@@ -55,7 +55,11 @@ export function directAnswer(
     ...index.analyze(clauseOf(answer.sentence.text, answer.span.start - answer.sentence.start)),
     ...section,
   ]);
-  if (predicate.length > 0 && !predicate.some((c) => credit(c, clause) > 0)) return null;
+  // A number the question states to say which thing it means ("the 236b coder v2") is no
+  // sign the clause answers: "two versions, 236B and 16B" says nothing of activated params.
+  const wordy = predicate.filter((c) => c.kind === "alias" || !/^\d/.test(c.surface));
+  const says = wordy.length > 0 ? wordy : predicate;
+  if (says.length > 0 && !says.some((c) => credit(c, clause) > 0)) return null;
   const said = new Set([...answer.terms, ...section]);
   // A date answers the event asked about: "when did Qwen2 come out" is not when V2 topped a list.
   const events = question.type === "date" ? predicate.filter((c) => isEvent(index, c)) : [];

@@ -515,3 +515,14 @@ describe("words the documents never use", () => {
     expect(ask(knowledge, "whos the boss at deepseek").answer).toBe("Liang Wenfeng");
   });
 });
+
+describe("a number the question states to say which thing it means", () => {
+  it("does not take it as a sign the clause answers", () => {
+    // "two versions, 236B and 16B, are provided" says nothing of activated parameters.
+    expect(ask(knowledge, "how many params are activated in the 236b coder v2").answer).toBeNull();
+    // A name holding a digit is still a word of the question: "a100s" of Fire-Flyer 2.
+    expect(
+      ask(knowledge, "whats the budget for fire flyer 2 n how many a100s did it end up w").answer,
+    ).toBe("1 billion yuan · 5,000");
+  });
+});
