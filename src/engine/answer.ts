@@ -16,7 +16,8 @@ import { answersCount } from "./typed-spans.js";
  * keeps that clause; a span before one is cut off from what follows ("born in the 1980s: he …").
  */
 function clauseOf(sentence: string, offset: number): string {
-  const breaks = [...sentence.matchAll(/[:;]/g)].map((m) => m.index);
+  // A colon between digits is a clock time's ("1:00 a.m."), no break.
+  const breaks = [...sentence.matchAll(/;|:(?!\d)/g)].map((m) => m.index);
   const before = breaks.filter((b) => b < offset);
   const after = breaks.find((b) => b >= offset);
   const from = before.length >= 2 ? (before.at(-2) as number) + 1 : 0;

@@ -122,7 +122,9 @@ function amountAnswer(
 export function factAnswer(knowledge: Knowledge, question: ParsedQuestion): FactAnswer | null {
   const model = modelAsked(knowledge, question);
   if (!model) return null;
-  if (question.type === "date") return releaseAnswer(knowledge, question, model);
+  // The catalog dates releases to the day at most: "what time of day" is the passages' to answer.
+  if (question.type === "date")
+    return question.wants === "time" ? null : releaseAnswer(knowledge, question, model);
   if (question.type === "quantity") return amountAnswer(knowledge, question, model);
   return null;
 }

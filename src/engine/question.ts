@@ -12,7 +12,9 @@ import {
   DATE_NOUN,
   DAY_QUESTION,
   dateCueNoun,
+  TIME_QUESTION,
   WHO_IS,
+  YEAR_QUESTION,
   YES_NO_QUESTION,
 } from "./understand/answer-type.js";
 import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
@@ -71,8 +73,12 @@ export interface ParsedQuestion {
   counted: QueryConcept[];
   /** Answered yes or no ("was it before new year?", "可以商用吗"): no span is its answer. */
   yesNo: boolean;
-  /** A date question that asks for the day ("what day", 哪天): a year alone does not answer. */
-  wantsDay: boolean;
+  /**
+   * How precise a date question's answer must be: a day ("what day", 哪天; a year alone does
+   * not answer), a year ("what year"; a decade does not), a clock time ("what time of day"; a
+   * date does not), or null for any date.
+   */
+  wants: "day" | "year" | "time" | null;
 }
 
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
@@ -378,10 +384,18 @@ export function parseQuestion(
     ? chineseAnswerType(normalized, zh) === "open"
     : YES_NO_QUESTION.test(normalized);
   const wantsDay =
-    type === "date" &&
-    (DAY_QUESTION.test(normalized) ||
-      (zh?.dayCues.some((cue) => normalized.includes(cue)) ?? false));
-  return { text, normalized, type, concepts, counted, yesNo, wantsDay };
+    DAY_QUESTION.test(normalized) || (zh?.dayCues.some((cue) => normalized.includes(cue)) ?? false);
+  const wants =
+    type !== "date"
+      ? null
+      : TIME_QUESTION.test(normalized)
+        ? "time"
+        : wantsDay
+          ? "day"
+          : YEAR_QUESTION.test(normalized)
+            ? "year"
+            : null;
+  return { text, normalized, type, concepts, counted, yesNo, wants };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { normalizeDate } from "../text/dates.js";
 import { remembered } from "../text/remembered.js";
+import { matchSpans } from "../text/span.js";
 import { credit } from "./coverage.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
@@ -88,6 +89,16 @@ export function answersCount(
  */
 const namesMonth = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07".length;
 
+/** Whether a date answers a question asking for that precision (ParsedQuestion.wants). */
+const PRECISE: Record<NonNullable<ParsedQuestion["wants"]> | "any", (text: string) => boolean> = {
+  any: () => true,
+  day: namesMonth,
+  year: (text) => /\b\d{4}\b/.test(text),
+  time: () => false,
+};
+/** A clock time: "1:00 a.m.", "13:30". */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?/gi;
+
 /** A share, a multiple or a fraction ("5%-13%", "16×", "1/70"): what it measures is named before it. */
 const RATIO_SPAN = /[%×]|\d\/\d|\bx\b|\btimes\b|\bpercent\b/i;
 
@@ -112,9 +123,11 @@ export function typedSpans(
   // A citation marker inside the sentence shifts offsets: its spans would not map back.
   if (sentence.text.length !== sentence.end - sentence.start) return [];
   let spans: AnswerSpan[];
-  if (question.type === "date" || question.type === "person")
+  // "What time of day": the clock time, which no date span holds.
+  if (question.wants === "time") spans = matchSpans(CLOCK_TIME, sentence.text, sentence.start);
+  else if (question.type === "date" || question.type === "person")
     spans = spansOf(index, words, sentence, question.type).filter(
-      (span) => !question.wantsDay || namesMonth(span.text),
+      (span) => question.type !== "date" || PRECISE[question.wants ?? "any"](span.text),
     );
   else if (question.type === "quantity") {
     const amount = amountTest(index, words, question);

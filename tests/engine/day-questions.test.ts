@@ -8,10 +8,12 @@ const parse = (q: string) => parseQuestion(knowledge.index, knowledge.lexicon, q
 
 describe("a question that asks for a day", () => {
   it("does want a day when asked what day or 哪天, not when asked what year", () => {
-    expect(parse("what day was deepseek incorporated").wantsDay).toBe(true);
-    expect(parse("DeepSeek这家公司是哪天正式注册的").wantsDay).toBe(true);
-    expect(parse("what year was deepseek incorporated").wantsDay).toBe(false);
-    expect(parse("how many days did it take").wantsDay).toBe(false);
+    expect(parse("what day was deepseek incorporated").wants).toBe("day");
+    expect(parse("DeepSeek这家公司是哪天正式注册的").wants).toBe("day");
+    expect(parse("what year was deepseek incorporated").wants).toBe("year");
+    expect(parse("what time of day did janus pro drop").wants).toBe("time");
+    expect(parse("when was deepseek incorporated").wants).toBeNull();
+    expect(parse("how many days did it take").wants).toBeNull();
   });
 
   it("does read the noun of what year or what day as the question word, not a concept", () => {
@@ -31,5 +33,15 @@ describe("a question that asks for a day", () => {
     expect(result.answered).toBe(true);
     expect(result.answer).not.toBe("2023");
     expect(result.passages[0]?.text).toContain("July 17, 2023");
+  });
+});
+
+describe("a question that asks for a year or a time of day", () => {
+  it("does not take a decade for a year, nor a date for a time of day: a clock time", () => {
+    // "born in the 1980s" gives no year; "On January 27, 2025, at 1:00 a.m." is no date span's.
+    expect(ask(knowledge, "what year exactly was liang born").answer).toBeNull();
+    expect(ask(knowledge, "when was liang born").answer).toBe("1980s");
+    expect(ask(knowledge, "what time of day did janus pro drop lol").answer).toBe("1:00 a.m.");
+    expect(ask(knowledge, "what year was high-flyer founded").answer).toBe("February 2016");
   });
 });

@@ -15,6 +15,10 @@ export const DATE_NOUN = /^dates?$/i;
 
 /** "What day…", "which date…", "the exact date": a year or a month alone does not answer. */
 export const DAY_QUESTION = /\b(?:(?:what|which) (?:day|date)|exact date)\b/i;
+/** "What year…": a decade ("the 1980s") does not answer. */
+export const YEAR_QUESTION = /\b(?:what|which) year\b/i;
+/** "What time of day…": a date does not answer, only a clock time. */
+export const TIME_QUESTION = /\b(?:what time|time of day|(?:what|which) hour)\b/i;
 const QUANTITY_QUESTION =
   /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size|fraction)|how many|what (did|does|do|would|will)\b[^?,;]*\bcosts?(?=\s*(?:[?.!,;]|$|to\b)))\b/i;
 const PERSON_QUESTION = /\b(who|whom)\b/i;
