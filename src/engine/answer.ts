@@ -81,7 +81,8 @@ const unitText = (amount: string) => amount.replace(/^[^\d]*[\d.,]+\s*/, "");
 
 /**
  * The whole list an amount opens, in the same unit: "3B, 16B, and 27B" answers "what sizes",
- * where "3B" alone would be a third of the answer, still verbatim.
+ * where "3B" alone would be a third of the answer, still verbatim. Bare numbers are no list:
+ * "Base (256, 1024²)" is 256 tokens at 1024² pixels.
  */
 function listOf(words: MeasureWords, sentence: Sentence, span: AnswerSpan): AnswerSpan {
   const amounts = spanFinders(words).findQuantities(sentence.text, sentence.start);
@@ -91,7 +92,7 @@ function listOf(words: MeasureWords, sentence: Sentence, span: AnswerSpan): Answ
   for (let next = amounts[end + 1]; next; next = amounts[end + 1]) {
     const current = amounts[end] as AnswerSpan;
     const between = sentence.text.slice(current.end - sentence.start, next.start - sentence.start);
-    if (!LIST_JOIN.test(between) || unitText(next.text) !== unit) break;
+    if (!unit || !LIST_JOIN.test(between) || unitText(next.text) !== unit) break;
     end++;
   }
   const last = amounts[end] as AnswerSpan;

@@ -31,6 +31,7 @@ export function ownsSpan(
   const titled =
     PERSON_NAME.test(span.text) && TITLED.exec(text.slice(Math.max(0, from - 60), from));
   if (titled && titledByAnother(index, asked, text, titled)) return false;
+  if (parenthesizedByAnother(index, asked, text, from)) return false;
   return subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
     // A name the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
@@ -112,4 +113,30 @@ function titledByAnother(
   if (index.concepts(holder).length === 0 || names(holder)) return false;
   if (index.analyze(title).some((t) => askedTerms.has(t))) return true;
   return [...sentence.matchAll(TITLES)].some(([, other = ""]) => other !== holder && names(other));
+}
+
+/** The name before the parenthesis a span sits in: "Tiny" of "Tiny (64 tokens, 512²)". */
+const IN_PARENS = /((?:\p{Lu}[\p{L}\p{N}.+-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.+-]*)\s*\([^()]*$/u;
+/** Every name a parenthesis follows: "Small (", "GOT-OCR 2.0 (", "MinerU-2.0 (". */
+const PARENS = /((?:\p{Lu}[\p{L}\p{N}.+-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.+-]*)\s*\(/gu;
+
+/**
+ * Whether the span sits in a parenthesis that gives another thing's figure: in "Small (100
+ * tokens) outperforms GOT-OCR 2.0 (256 tokens), and Gundam (<~800 tokens) surpasses MinerU-2.0
+ * (~6,790 tokens)", 256 tokens is GOT-OCR's, no answer to how many MinerU used. It is another's
+ * when the question names another of the sentence's parenthesized things, not this one, by
+ * their own words: "GOT-OCR" also reads as DeepSeek-OCR's alias, which the question names.
+ */
+function parenthesizedByAnother(
+  index: SearchIndex,
+  asked: readonly QueryConcept[],
+  sentence: string,
+  from: number,
+): boolean {
+  const holder = IN_PARENS.exec(sentence.slice(Math.max(0, from - 80), from))?.[1];
+  if (!holder) return false;
+  const own = new Set(asked.flatMap((c) => c.terms));
+  const names = (text: string) => index.analyze(text).some((t) => !isAliasTerm(t) && own.has(t));
+  if (names(holder)) return false;
+  return [...sentence.matchAll(PARENS)].some(([, other = ""]) => other !== holder && names(other));
 }

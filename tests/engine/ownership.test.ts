@@ -88,3 +88,15 @@ describe("ownsSpan with a title", () => {
     expect(owns("who is microsoft's ceo")).toBe(true);
   });
 });
+
+describe("ownsSpan in a parenthesis", () => {
+  it("does give a figure in parentheses to the name before them, when the question names another", () => {
+    // "Small (100 tokens) outperforms GOT-OCR 2.0 (256 tokens), and Gundam (<~800 tokens)
+    // surpasses MinerU-2.0 (~6,790 tokens)".
+    expect(ask(knowledge, "how many tokens does mineru use").answer).toBe("~6,790 tokens");
+    // "Tiny (64 tokens, 512²), Small (100, 640²), Base (256, 1024²)…": not Tiny's, nor a list.
+    expect(ask(knowledge, "how many tokens does the small mode use").answer).toBe("100");
+    expect(ask(knowledge, "how many tokens does base mode use").answer).toBe("256");
+    expect(ask(knowledge, "how many tokens does tiny mode use").answer).toBe("64 tokens");
+  });
+});
