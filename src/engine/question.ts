@@ -20,7 +20,7 @@ import {
 import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
-import { sceneClauses } from "./understand/context.js";
+import { negatedClauses, sceneClauses } from "./understand/context.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -104,21 +104,30 @@ function instancesOf(index: SearchIndex, term: string): Related[] {
  * something of its own: "i read liang hoarded cards. how many did he grab" asks about the scene.
  */
 function weighScene(text: string, concepts: QueryConcept[]): void {
-  const scene = sceneClauses(text);
-  if (scene.length === 0) return;
+  weighClauses(text, concepts, sceneClauses(text), RANKING.concepts.scene);
+  weighClauses(text, concepts, negatedClauses(text), RANKING.concepts.negated);
+}
+
+/** Concepts said only in `clauses` weigh `share` of themselves, unless every concept is. */
+function weighClauses(
+  text: string,
+  concepts: QueryConcept[],
+  clauses: readonly { start: number; end: number }[],
+  share: number,
+): void {
+  if (clauses.length === 0) return;
   const lower = text.toLowerCase();
-  const inScene = (c: QueryConcept) => {
+  const only = concepts.filter((c) => {
     const surface = c.surface.toLowerCase();
     let at = lower.indexOf(surface);
     if (at < 0) return false;
     for (; at >= 0; at = lower.indexOf(surface, at + 1)) {
-      if (!scene.some((s) => at >= s.start && at < s.end)) return false;
+      if (!clauses.some((s) => at >= s.start && at < s.end)) return false;
     }
     return true;
-  };
-  const only = concepts.filter(inScene);
+  });
   if (only.length === concepts.length) return;
-  for (const c of only) c.weight *= RANKING.concepts.scene;
+  for (const c of only) c.weight *= share;
 }
 
 /** A number with a one- or two-letter scale, as chat writes amounts: "6m", "5.5k", "10bn". */

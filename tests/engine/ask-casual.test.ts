@@ -526,3 +526,21 @@ describe("a number the question states to say which thing it means", () => {
     ).toBe("1 billion yuan · 5,000");
   });
 });
+
+describe("a clause that rules something out", () => {
+  it("does not count the words of what the question says it is not asking", () => {
+    const question = "wen did the api actually start charging ppl money, not the free test period";
+    const concepts = parseQuestion(knowledge.index, knowledge.lexicon, question).concepts;
+    expect(concepts.find((c) => c.surface === "test")?.weight).toBe(0);
+    expect(ask(knowledge, question).answer).toBe("March 2024");
+  });
+
+  it("does nothing when the whole question is the clause", () => {
+    const concepts = parseQuestion(
+      knowledge.index,
+      knowledge.lexicon,
+      "not sure when r1 came out",
+    ).concepts;
+    expect(concepts.every((c) => c.weight > 0)).toBe(true);
+  });
+});

@@ -23,3 +23,14 @@ export function sceneClauses(text: string): { start: number; end: number }[] {
   );
   return asking > 0 ? clauses.slice(0, asking) : [];
 }
+
+/** A clause that says what is not asked: ", not the free test period", "(not the Exp one)". */
+const NEGATED = /(?:^|[,;(]\s*)(?:but\s+|and\s+)?(?:not|except|excluding)\s+[^,;()?]*/gi;
+
+/**
+ * The clauses a question rules out ("when did the api start charging, not the free test
+ * period"): their words name what the answer is not.
+ */
+export function negatedClauses(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(NEGATED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
