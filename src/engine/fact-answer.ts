@@ -15,7 +15,9 @@ export interface FactAnswer {
 
 /** The one model a question names, if it names exactly one. */
 function modelAsked(knowledge: Knowledge, question: ParsedQuestion): ModelEntry | null {
-  const ids = new Set(question.concepts.filter((c) => c.kind === "alias").flatMap((c) => c.terms));
+  // A model the question rules out ("not v3, v2") weighs nothing.
+  const named = question.concepts.filter((c) => c.kind === "alias" && c.weight > 0);
+  const ids = new Set(named.flatMap((c) => c.terms));
   const models = knowledge.catalog.models.filter((m) => ids.has(`§${m.id}`));
   return models.length === 1 ? (models[0] as ModelEntry) : null;
 }

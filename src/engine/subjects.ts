@@ -44,7 +44,8 @@ export function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subjec
   );
   return question.concepts.flatMap((c) => {
     const term = c.terms[0];
-    if (!term || onlyTimeReference(question, c.surface)) return [];
+    // A name the question rules out weighs nothing ("not v3, v2"): it is not asked about.
+    if (!term || c.weight === 0 || onlyTimeReference(question, c.surface)) return [];
     // What a "how many" question counts ("how many a100s") is not what it asks about.
     if (c.kind === "word" && modelWords.has(c.surface) && !question.counted.includes(c))
       return [{ concept: c, term, kind: "model" }];

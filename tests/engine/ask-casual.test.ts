@@ -33,6 +33,15 @@ describe("models the documents do not name", () => {
     expect(ask(knowledge, "how many gpus in fire flyer 2").answered).toBe(true);
   });
 
+  it("does not join names across a comma, nor read another name's tail as ours", () => {
+    // "not v3, v2" lists two known models; "GOT-OCR 2.0" is not DeepSeek-OCR 2.0.
+    const listed = ask(knowledge, "how many routed experts per layer did v2 have? not v3, v2");
+    expect(listed.reason).not.toBe("unknown-model");
+    expect(listed.answer).toBe("160");
+    expect(ask(knowledge, "跟OCR比的那个GOT-OCR 2.0用了多少token").answer).toBe("256 tokens");
+    expect(ask(knowledge, "wen did deepseek-coder-v3 drop").reason).toBe("unknown-model");
+  });
+
   it("does abstain when a benchmark the documents lack is typed in lower case", () => {
     for (const question of ["whats v3s mmlu score", "what did r1 score on aime 2024"]) {
       const parsed = parseQuestion(knowledge.index, knowledge.lexicon, question);

@@ -25,7 +25,7 @@ export function sceneClauses(text: string): { start: number; end: number }[] {
 }
 
 /** A clause that says what is not asked: ", not the free test period", "(not the Exp one)". */
-const NEGATED = /(?:^|[,;(]\s*)(?:but\s+|and\s+)?(?:not|except|excluding)\s+[^,;()?]*/gi;
+const NEGATED = /(?:^|[,;(]\s*|[.?!]\s+)(?:but\s+|and\s+)?(?:not|except|excluding)\s+[^,;()?]*/gi;
 
 /**
  * The clauses a question rules out ("when did the api start charging, not the free test

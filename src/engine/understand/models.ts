@@ -47,6 +47,14 @@ export function unknownModelName(
     const next = match.index + match.length;
     const following = tokens[next];
     if (!following) continue;
+    // "GOT-OCR 2.0" is another name ending in one of ours; "not v3, v2" lists two names.
+    const first = spans[match.index] as { start: number };
+    const last = spans[next - 1] as { start: number; token: string };
+    const gap = question.slice(
+      last.start + last.token.length,
+      (spans[next] as { start: number }).start,
+    );
+    if (/[\p{L}\p{N}]-$/u.test(question.slice(0, first.start)) || !/^[\s-]*$/.test(gap)) continue;
     // "coder 2", "prover 1.5" are how people type Coder V2 and Prover V1.5: unknown only when
     // the name with "V" before the number would be too. A unit after a bare number makes it an
     // amount ("r1 2 months later").
