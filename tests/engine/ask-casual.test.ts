@@ -520,6 +520,12 @@ describe("an amount that opens a list", () => {
 });
 
 describe("words the documents never use", () => {
+  it("does read 'lock in' and 'finalized' as the documents' 'confirmed'", () => {
+    // "the name “DeepSeek” was officially confirmed in May 2023".
+    expect(ask(knowledge, "wen did they lock in the name deepseek").answer).toBe("May 2023");
+    expect(ask(knowledge, "when was the name deepseek finalized").answer).toBe("May 2023");
+  });
+
   it("does read 'boss' as the founder, sure enough to answer alone", () => {
     expect(ask(knowledge, "whos the boss at deepseek").answer).toBe("Liang Wenfeng");
   });
