@@ -1,6 +1,7 @@
 import { type Concept, isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Sentence } from "../ingest/passages.js";
+import { remembered } from "../text/remembered.js";
 import type { QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
@@ -31,7 +32,7 @@ export function ownsSpan(
   const titled =
     PERSON_NAME.test(span.text) && TITLED.exec(text.slice(Math.max(0, from - 60), from));
   if (titled && titledByAnother(index, asked, text, titled)) return false;
-  if (parenthesizedByAnother(index, asked, text, from)) return false;
+  if (parenthesizedByAnother(index, asked, context.sentence, from)) return false;
   return subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
     // A name the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
@@ -115,28 +116,49 @@ function titledByAnother(
   return [...sentence.matchAll(TITLES)].some(([, other = ""]) => other !== holder && names(other));
 }
 
-/** The name before the parenthesis a span sits in: "Tiny" of "Tiny (64 tokens, 512²)". */
-const IN_PARENS = /((?:\p{Lu}[\p{L}\p{N}.+-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.+-]*)\s*\([^()]*$/u;
 /** Every name a parenthesis follows: "Small (", "GOT-OCR 2.0 (", "MinerU-2.0 (". */
 const PARENS = /((?:\p{Lu}[\p{L}\p{N}.+-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.+-]*)\s*\(/gu;
+
+/** A parenthesis of a sentence (offsets into its text) and the words of the name before it. */
+interface Parenthesis {
+  open: number;
+  close: number;
+  words: string[];
+}
+
+/** A sentence's named parentheses, read once per sentence: most spans are checked against them. */
+const parenthesesCache = new WeakMap<Sentence, Parenthesis[]>();
+const parenthesesOf = (index: SearchIndex, sentence: Sentence): Parenthesis[] =>
+  remembered(parenthesesCache, sentence, () =>
+    [...sentence.text.matchAll(PARENS)].map((m) => {
+      const open = m.index + m[0].length - 1;
+      const close = sentence.text.indexOf(")", open);
+      return {
+        open,
+        close: close < 0 ? sentence.text.length : close,
+        // Its own words: "GOT-OCR" also reads as DeepSeek-OCR's alias.
+        words: index.analyze(m[1] ?? "").filter((t) => !isAliasTerm(t)),
+      };
+    }),
+  );
 
 /**
  * Whether the span sits in a parenthesis that gives another thing's figure: in "Small (100
  * tokens) outperforms GOT-OCR 2.0 (256 tokens), and Gundam (<~800 tokens) surpasses MinerU-2.0
  * (~6,790 tokens)", 256 tokens is GOT-OCR's, no answer to how many MinerU used. It is another's
- * when the question names another of the sentence's parenthesized things, not this one, by
- * their own words: "GOT-OCR" also reads as DeepSeek-OCR's alias, which the question names.
+ * when the question names, by their own words, another of the sentence's parenthesized things
+ * and not this one.
  */
 function parenthesizedByAnother(
   index: SearchIndex,
   asked: readonly QueryConcept[],
-  sentence: string,
+  sentence: Sentence,
   from: number,
 ): boolean {
-  const holder = IN_PARENS.exec(sentence.slice(Math.max(0, from - 80), from))?.[1];
+  const parentheses = parenthesesOf(index, sentence);
+  const holder = parentheses.findLast((p) => p.open < from && from < p.close);
   if (!holder) return false;
   const own = new Set(asked.flatMap((c) => c.terms));
-  const names = (text: string) => index.analyze(text).some((t) => !isAliasTerm(t) && own.has(t));
-  if (names(holder)) return false;
-  return [...sentence.matchAll(PARENS)].some(([, other = ""]) => other !== holder && names(other));
+  const named = (p: Parenthesis) => p.words.some((t) => own.has(t));
+  return !named(holder) && parentheses.some((p) => p !== holder && named(p));
 }
