@@ -103,7 +103,8 @@ function answerParsed(
   const topicOnly = parsed.concepts.every(
     (c) =>
       c.weight === 0 ||
-      c.terms.some((t) => index.frequency(t) >= RANKING.backgroundShare * index.size),
+      (c.kind === "alias" &&
+        c.terms.every((t) => index.frequency(t) >= RANKING.backgroundShare * index.size)),
   );
   if (parsed.yesNo && topicOnly) return { ...abstain(parsed.text, "not-relevant-enough") };
   const weightiest = [...parsed.concepts].sort((a, b) => b.weight - a.weight);
@@ -172,7 +173,8 @@ function answerParsed(
     first.coverage < opts.minCoverage ||
     first.exact < opts.minExactCoverage ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
-    (typed && !first.answer)
+    // A date of the wrong precision ("born in the 1980s" for "what year") still shows passages.
+    (typed && !first.answer && parsed.wants !== "year" && parsed.wants !== "time")
   ) {
     return {
       ...abstain(parsed.text, "not-relevant-enough", confidence),
@@ -185,8 +187,9 @@ function answerParsed(
   // "How many sizes…" is no question for the catalog's parameter count.
   const fact =
     found && answersCount(index, knowledge.measures, parsed, found.answer.text) ? found : null;
-  // "release date" asks of an event alone: when passages nearly as close as the first answer
-  // otherwise (DeepSeekMath's release, DeepSeek-VL's…), any one of them is a guess.
+  // "release date" names no thing, only notions of the alias table (release, API, price…):
+  // when passages nearly as close as the first answer otherwise (DeepSeekMath's release,
+  // DeepSeek-VL's…), any one of them is a guess.
   const guess =
     subjectsOf(index, parsed).length === 0 &&
     parsed.concepts.every((c) => c.weight === 0 || isEvent(index, c)) &&
@@ -300,7 +303,8 @@ export function ask(
   for (const part of parsed.slice(1)) {
     const own = new Set(part.concepts.flatMap((c) => c.terms));
     const unlike = (c: QueryConcept) => !c.terms.some((t) => own.has(t));
-    if (part.type === "open" && !part.yesNo && part.concepts.every(borrowable)) {
+    const onlyNames = part.concepts.every((c) => borrowable(c) && !isEvent(index, c));
+    if (part.type === "open" && !part.yesNo && onlyNames) {
       // "V3每层多少个路由专家？V2呢" (and V2?): only a name, asking what the first part asked.
       part.concepts.push(...first.concepts.filter((c) => !borrowable(c) && unlike(c)));
       part.type = first.type;

@@ -107,7 +107,13 @@ function titledByAnother(
   sentence: string,
   titled: RegExpExecArray,
 ): boolean {
-  const askedTerms = new Set(asked.flatMap((c) => c.terms));
+  // A Chinese word reaches its English name through its gloss: 微软 → Microsoft.
+  const askedTerms = new Set(
+    asked.flatMap((c) => [
+      ...c.terms,
+      ...c.related.filter((r) => r.weight >= 0.5).map((r) => r.term),
+    ]),
+  );
   const names = (text: string) => index.concepts(text).some((c) => askedTerms.has(c.term));
   const [, holder = "", title = ""] = titled;
   // A sentence's own first word ("The CEO …") holds nothing; the asked holder's title is its own.

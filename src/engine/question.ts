@@ -73,6 +73,8 @@ export interface ParsedQuestion {
   counted: QueryConcept[];
   /** Answered yes or no ("was it before new year?", "可以商用吗"): no span is its answer. */
   yesNo: boolean;
+  /** What the question says it does not ask about (", not the free test period"). */
+  ruledOut: QueryConcept[];
   /**
    * How precise a date question's answer must be: a day ("what day", 哪天; a year alone does
    * not answer), a year ("what year"; a decade does not), a clock time ("what time of day"; a
@@ -102,20 +104,25 @@ function instancesOf(index: SearchIndex, term: string): Related[] {
  * Words only the scene-setting clauses say ("my portfolio is still recovering, how hard did
  * nvidia drop") weigh RANKING.concepts.scene of themselves, when the asking clause names
  * something of its own: "i read liang hoarded cards. how many did he grab" asks about the scene.
+ * Words only a ruled-out clause says (", not the free test period") weigh nothing, and are
+ * returned: a sentence saying them is about what the question is not.
  */
-function weighScene(text: string, concepts: QueryConcept[]): void {
-  weighClauses(text, concepts, sceneClauses(text), RANKING.concepts.scene);
-  weighClauses(text, concepts, negatedClauses(text), RANKING.concepts.negated);
+function weighClauses(text: string, concepts: QueryConcept[]): QueryConcept[] {
+  weighOnlyIn(text, concepts, sceneClauses(text), RANKING.concepts.scene);
+  return weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
 }
 
-/** Concepts said only in `clauses` weigh `share` of themselves, unless every concept is. */
-function weighClauses(
+/**
+ * Concepts said only in `clauses` weigh `share` of themselves, unless every concept is;
+ * returns those concepts.
+ */
+function weighOnlyIn(
   text: string,
   concepts: QueryConcept[],
   clauses: readonly { start: number; end: number }[],
   share: number,
-): void {
-  if (clauses.length === 0) return;
+): QueryConcept[] {
+  if (clauses.length === 0) return [];
   const lower = text.toLowerCase();
   const only = concepts.filter((c) => {
     const surface = c.surface.toLowerCase();
@@ -126,8 +133,9 @@ function weighClauses(
     }
     return true;
   });
-  if (only.length === concepts.length) return;
+  if (only.length === concepts.length) return [];
   for (const c of only) c.weight *= share;
+  return only;
 }
 
 /** A number with a one- or two-letter scale, as chat writes amounts: "6m", "5.5k", "10bn". */
@@ -382,7 +390,7 @@ export function parseQuestion(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
   ).filter((c) => c.kind === "alias" || !asksWhen(c));
-  if (!zh) weighScene(normalized, concepts);
+  const ruledOut = zh ? [] : weighClauses(normalized, concepts);
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );
@@ -404,7 +412,7 @@ export function parseQuestion(
           : YEAR_QUESTION.test(normalized)
             ? "year"
             : null;
-  return { text, normalized, type, concepts, counted, yesNo, wants };
+  return { text, normalized, type, concepts, counted, yesNo, wants, ruledOut };
 }
 
 /**

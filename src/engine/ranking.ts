@@ -120,6 +120,8 @@ export const RANKING = {
     proximity: 0.3,
     /** The sentence says the question's words side by side, as the question does (rank.ts). */
     pairs: 0.8,
+    /** The sentence says what the question rules out (", not the free test period"). */
+    ruledOut: 0.5,
   },
   /** Characters over which a word's pull on a nearby answer halves. */
   proximityScale: 24,

@@ -90,11 +90,10 @@ export function answersCount(
 const namesMonth = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07".length;
 
 /** Whether a date answers a question asking for that precision (ParsedQuestion.wants). */
-const PRECISE: Record<NonNullable<ParsedQuestion["wants"]> | "any", (text: string) => boolean> = {
+const PRECISE: Record<"any" | "day" | "year", (text: string) => boolean> = {
   any: () => true,
   day: namesMonth,
   year: (text) => /\b\d{4}\b/.test(text),
-  time: () => false,
 };
 /** A clock time: "1:00 a.m.", "13:30". */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?/gi;
@@ -127,7 +126,11 @@ export function typedSpans(
   if (question.wants === "time") spans = matchSpans(CLOCK_TIME, sentence.text, sentence.start);
   else if (question.type === "date" || question.type === "person")
     spans = spansOf(index, words, sentence, question.type).filter(
-      (span) => question.type !== "date" || PRECISE[question.wants ?? "any"](span.text),
+      (span) =>
+        question.type !== "date" ||
+        PRECISE[question.wants === "year" || question.wants === "day" ? question.wants : "any"](
+          span.text,
+        ),
     );
   else if (question.type === "quantity") {
     const amount = amountTest(index, words, question);
@@ -138,10 +141,11 @@ export function typedSpans(
           (RATIO_SPAN.test(span.text) && amount.counts(namedBefore(index, sentence, span)))),
     );
   } else return [];
-  // A value the question already states ("over 10,000 GPUs", "more than 10000 gpus") is not
-  // its answer.
+  // A value the question already states ("more than 10000 gpus", "after the 128k upgrade") is
+  // not its answer, however its thousands are written; digits of a name ("r1", "gpt-4") are
+  // no value.
   const asked = question.text.toLowerCase();
-  const stated = new Set(numbersIn(asked));
+  const stated = new Set(numbersIn(asked, STATED));
   return spans.filter(
     (span) =>
       !asked.includes(span.text.toLowerCase()) &&
@@ -149,9 +153,11 @@ export function typedSpans(
   );
 }
 
+/** A number that stands alone in a question, not in a name: "10000", "128k"; not "r1", "gpt-4". */
+const STATED = /(?<![\p{L}\d.-])\d[\d,]*(?:\.\d+)?/gu;
 /** The numbers a text writes, with their thousands separators dropped: "10,000" and "10000". */
-const numbersIn = (text: string): string[] =>
-  [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,(?=\d{3})/g, ""));
+const numbersIn = (text: string, pattern = /\d[\d,]*(?:\.\d+)?/g): string[] =>
+  [...text.matchAll(pattern)].map((m) => m[0].replace(/,(?=\d{3})/g, ""));
 
 /** A measure a question can ask for, as patterns: the words asking for it, the units holding it. */
 interface MeasureTest {

@@ -45,3 +45,17 @@ describe("a question that asks for a year or a time of day", () => {
     expect(ask(knowledge, "what year was high-flyer founded").answer).toBe("February 2016");
   });
 });
+
+describe("a 'what time' that means when", () => {
+  it("does read a bare 'what time' or 'what time period' as when, and 'what hour' as a clock time", () => {
+    expect(ask(knowledge, "what time did r1 come out").answer).toBe("January 20, 2025");
+    expect(ask(knowledge, "what hour did janus pro drop").answer).toBe("1:00 a.m.");
+  });
+
+  it("does show the passages when the only date is less precise than asked", () => {
+    const result = ask(knowledge, "what year was liang born");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toBeNull();
+    expect(result.passages[0]?.text).toContain("1980s");
+  });
+});

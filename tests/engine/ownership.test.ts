@@ -86,6 +86,8 @@ describe("ownsSpan with a title", () => {
       "Sam Altman",
     );
     expect(owns("who is microsoft's ceo")).toBe(true);
+    // 微软 reaches Microsoft through its gloss.
+    expect(ask(knowledge, "微软CEO是谁").answer).toBe("Satya Nadella");
   });
 });
 

@@ -5,9 +5,9 @@
 export type AnswerType = "date" | "quantity" | "person" | "definition" | "open";
 
 const DATE_QUESTION =
-  /\b(when|what (year|date|month|day)|which (year|date|month|day|decade)|since when|date|how long ago|what time)\b/i;
+  /\b(when|what (year|date|month|day|hour)|which (year|date|month|day|decade|hour)|since when|date|how long ago|what time)\b/i;
 /** "What year…", "which day…": the noun is part of the question word, not what is asked about. */
-const DATE_CUE_NOUN = /\b(?:what|which)\s+(year|date|month|day|decade)\b/i;
+const DATE_CUE_NOUN = /\b(?:what|which)\s+(year|date|month|day|decade|hour)\b/i;
 export const dateCueNoun = (question: string): string | undefined =>
   DATE_CUE_NOUN.exec(question)?.[1]?.toLowerCase();
 /** A date question's "date" ("release date?", "the actual date") asks when; it names nothing. */
@@ -17,17 +17,20 @@ export const DATE_NOUN = /^dates?$/i;
 export const DAY_QUESTION = /\b(?:(?:what|which) (?:day|date)|exact date)\b/i;
 /** "What year…": a decade ("the 1980s") does not answer. */
 export const YEAR_QUESTION = /\b(?:what|which) year\b/i;
-/** "What time of day…": a date does not answer, only a clock time. */
-export const TIME_QUESTION = /\b(?:what time|time of day|(?:what|which) hour)\b/i;
+/**
+ * "What time of day…", "what hour…": a date does not answer, only a clock time. A bare "what
+ * time did r1 come out" mostly means when, and "what time period" a span of dates.
+ */
+export const TIME_QUESTION = /\b(?:time of (?:the )?day|(?:what|which) hour|what o'?clock)\b/i;
 const QUANTITY_QUESTION =
-  /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size|fraction)|how many|what (did|does|do|would|will)\b[^?,;]*\bcosts?(?=\s*(?:[?.!,;]|$|to\b)))\b/i;
+  /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size|fraction)|how many)\b/i;
 const PERSON_QUESTION = /\b(who|whom)\b/i;
 /**
  * "Which models did V2 beat … when it hit #1": a question that opens by asking which thing
  * wants that thing, not the date of a later clause.
  */
 const THING_QUESTION =
-  /^\s*(which|what)\s+(?!(year|date|month|day|decade|time|is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|about|kind of|sort of|type of)\b)[\p{L}\d-]+\b/iu;
+  /^\s*(which|what)\s+(?!(year|date|month|day|decade|hour|time|is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|about|kind of|sort of|type of)\b)[\p{L}\d-]+\b/iu;
 /**
  * "What does DeepSeek look for when they hire": a question opened by another question word asks
  * that; a bare "when" inside its clause joins clauses and asks no date.

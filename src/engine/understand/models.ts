@@ -56,11 +56,11 @@ export function unknownModelName(
     );
     if (/[\p{L}\p{N}]-$/u.test(question.slice(0, first.start)) || !/^[\s-]*$/.test(gap)) continue;
     // "coder 2", "prover 1.5" are how people type Coder V2 and Prover V1.5: unknown only when
-    // the name with "V" before the number would be too. A unit after a bare number makes it an
-    // amount ("r1 2 months later").
+    // the name with "V" before the number would be too. A unit after the number makes it an
+    // amount ("r1 2 months later", "fire flyer 1.5 years").
     const unit = tokens[next + 1];
-    const bare = BARE_VERSION.test(following) && !(unit && units.has(unit));
-    if (VERSION.test(following) || bare) {
+    if (unit && units.has(unit)) continue;
+    if (VERSION.test(following) || BARE_VERSION.test(following)) {
       const asV = /^\d/.test(following) ? `v${following}` : following;
       const typed = [...tokens.slice(match.index, next), asV];
       const longer = index.aliases.match(typed)[0];
