@@ -107,6 +107,12 @@ export const RANKING = {
    * threshold. A gloss that only reaches the documents through a word vector stays weak.
    */
   glossFound: 0.9,
+  /**
+   * How sure a related term must be to name what a "how many" question counts: "input" is a
+   * word-vector neighbour of "parameters" (0.37), and "1 yuan/million inputs" counts no
+   * parameters (typed-spans.ts).
+   */
+  countedRelated: 0.7,
   /** Most related terms one question word carries into the search. */
   maxRelated: 4,
   /** How the parts of a passage's score add up; coverage dominates, BM25 breaks ties (rank.ts). */

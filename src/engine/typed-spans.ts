@@ -297,7 +297,7 @@ function countsWhatIsAsked(counted: readonly QueryConcept[], unit: ReadonlySet<s
   const named = [...unit].filter((t) => !/^[\d.,]+[a-z]?$/.test(t) && !SCALE.has(t));
   // "billion" scales any amount: a question word related to it ("revenue") is not its unit.
   const names = new Set(named);
-  return named.length === 0 || counted.some((c) => credit(c, names) > 0);
+  return named.length === 0 || counted.some((c) => credit(c, names) >= RANKING.countedRelated);
 }
 
 const askWordsCache = new WeakMap<MeasureWords, ReadonlySet<string>>();

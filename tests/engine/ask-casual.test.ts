@@ -566,3 +566,10 @@ describe("a clause that rules something out", () => {
     expect(concepts.every((c) => c.weight > 0)).toBe(true);
   });
 });
+
+describe("what a how-many question counts", () => {
+  it("does not take a loose neighbour of the counted word as the amount's unit", () => {
+    // "1 yuan/million inputs": "input" is only a word-vector neighbour of "parameters".
+    expect(ask(knowledge, "how many params is coder v2").answer).not.toBe("1 yuan");
+  });
+});
