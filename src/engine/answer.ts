@@ -80,27 +80,36 @@ const LIST_JOIN = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const unitText = (amount: string) => amount.replace(/^[^\d]*[\d.,]+\s*/, "");
 
 /**
- * The whole list an amount opens, in the same unit: "3B, 16B, and 27B" answers "what sizes",
- * where "3B" alone would be a third of the answer, still verbatim. Bare numbers are no list:
- * "Base (256, 1024²)" is 256 tokens at 1024² pixels.
+ * The whole list an amount is an item of, in the same unit: "3B, 16B, and 27B" answers "what
+ * sizes", where "3B" alone would be a third of the answer, still verbatim. Bare numbers are no
+ * list: "Base (256, 1024²)" is 256 tokens at 1024² pixels.
  */
 function listOf(words: MeasureWords, sentence: Sentence, span: AnswerSpan): AnswerSpan {
   const amounts = spanFinders(words).findQuantities(sentence.text, sentence.start);
-  let end = amounts.findIndex((a) => a.start === span.start && a.end === span.end);
-  if (end < 0) return span;
+  const at = amounts.findIndex((a) => a.start === span.start && a.end === span.end);
   const unit = unitText(span.text);
-  for (let next = amounts[end + 1]; next; next = amounts[end + 1]) {
-    const current = amounts[end] as AnswerSpan;
-    const between = sentence.text.slice(current.end - sentence.start, next.start - sentence.start);
-    if (!unit || !LIST_JOIN.test(between) || unitText(next.text) !== unit) break;
-    end++;
-  }
-  const last = amounts[end] as AnswerSpan;
-  if (last === span || last.end === span.end) return span;
+  if (at < 0 || !unit) return span;
+  // Two amounts are items of one list when only a list's joint separates them, in one unit.
+  const joined = (a: AnswerSpan, b: AnswerSpan) =>
+    LIST_JOIN.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start)) &&
+    unitText(a.text) === unit &&
+    unitText(b.text) === unit;
+  let first = at;
+  let last = at;
+  while (first > 0 && joined(amounts[first - 1] as AnswerSpan, amounts[first] as AnswerSpan))
+    first--;
+  while (
+    last + 1 < amounts.length &&
+    joined(amounts[last] as AnswerSpan, amounts[last + 1] as AnswerSpan)
+  )
+    last++;
+  const from = (amounts[first] as AnswerSpan).start;
+  const to = (amounts[last] as AnswerSpan).end;
+  if (from === span.start && to === span.end) return span;
   return {
-    text: sentence.text.slice(span.start - sentence.start, last.end - sentence.start),
-    start: span.start,
-    end: last.end,
+    text: sentence.text.slice(from - sentence.start, to - sentence.start),
+    start: from,
+    end: to,
   };
 }
 

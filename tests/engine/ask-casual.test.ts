@@ -510,10 +510,12 @@ describe("a number the question states", () => {
 });
 
 describe("an amount that opens a list", () => {
-  it("does bold the whole list in the same unit, verbatim", () => {
+  it("does bold the whole list an amount is an item of, in the same unit, verbatim", () => {
     // "It is available in three sizes: 3B, 16B, and 27B": "3B" alone is a third of the answer.
     const result = ask(knowledge, "how big is vl2, what sizes");
     expect(result.answer).toBe("3B, 16B, and 27B");
+    // The picked amount may be the last item: "The model is 7B and 1.3B in size".
+    expect(ask(knowledge, "how big is deepseek-vl").answer).toBe("7B and 1.3B");
     const source = result.answerSource?.source;
     expect(source && source.end - source.start).toBe("3B, 16B, and 27B".length);
   });
