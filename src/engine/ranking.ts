@@ -33,7 +33,7 @@ export interface AskOptions {
 
 export const ASK_DEFAULTS: AskOptions = {
   limit: 3,
-  candidates: 24,
+  candidates: 16,
   minCoverage: 0.48,
   minAnswerCoverage: 0.5,
   minExactCoverage: 0.3,
