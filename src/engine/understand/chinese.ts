@@ -32,10 +32,13 @@ interface Vocabulary {
   aliasOf: Map<string, string>;
   question: Set<string>;
   /** The parts of the cues: a word holding one (几个 "a few") asks, it names nothing. */
+  /** Every word a segment may be: dictionary words, alias names, question words. */
+  known: Set<string>;
   cueParts: string[];
   /** The parts of the amount cues: the word after one is what is counted. */
   amountParts: string[];
-  longest: number;
+  /** The longest known word beginning with each character, in characters. */
+  longest: Map<string, number>;
 }
 
 const vocabularies = new WeakMap<SearchIndex, WeakMap<ChineseLexicon, Vocabulary>>();
@@ -48,13 +51,15 @@ function vocabularyOf(index: SearchIndex, zh: ChineseLexicon): Vocabulary {
       for (const name of group.names) if (isHanWord(name)) aliasOf.set(name, group.id);
     }
     const question = new Set([...zh.filler, ...zh.cues.flatMap((c) => c.parts)]);
-    let longest = 1;
-    for (const word of [...Object.keys(zh.words), ...aliasOf.keys(), ...question]) {
-      longest = Math.max(longest, word.length);
+    const known = new Set([...Object.keys(zh.words), ...aliasOf.keys(), ...question]);
+    const longest = new Map<string, number>();
+    for (const word of known) {
+      const first = [...word][0] as string;
+      longest.set(first, Math.max(longest.get(first) ?? 1, [...word].length));
     }
     const cueParts = [...new Set(zh.cues.flatMap((c) => c.parts))];
     const amountParts = zh.cues.filter((c) => c.type === "quantity").flatMap((c) => c.parts);
-    return { aliasOf, question, cueParts, amountParts, longest };
+    return { aliasOf, question, known, cueParts, amountParts, longest };
   });
 }
 
@@ -70,17 +75,22 @@ const isHanWord = (text: string): boolean => /^\p{Script=Han}+$/u.test(text);
 export function segment(
   run: string,
   known: (word: string) => boolean,
-  longest: number,
+  longest: number | ((first: string) => number),
   isSuffix: (char: string) => boolean = () => false,
 ): string[] {
   const chars = [...run];
+  const longestFrom = typeof longest === "number" ? () => longest : longest;
   // best[i]: fewest words for chars[0, i), unknown characters costing a little more than a word.
-  const best: number[] = [0];
+  // Each start tries only as long a word as the dictionary has beginning with its character.
+  const best: number[] = chars.map(() => Number.POSITIVE_INFINITY);
+  best.push(Number.POSITIVE_INFINITY);
+  best[0] = 0;
   const from: number[] = [0];
-  for (let end = 1; end <= chars.length; end++) {
-    best[end] = Number.POSITIVE_INFINITY;
-    for (let start = Math.max(0, end - longest); start < end; start++) {
-      const word = chars.slice(start, end).join("");
+  for (let start = 0; start < chars.length; start++) {
+    const reach = Math.min(chars.length, start + Math.max(1, longestFrom(chars[start] as string)));
+    let word = "";
+    for (let end = start + 1; end <= reach; end++) {
+      word += chars[end - 1];
       const single = end - start === 1;
       if (!single && !known(word)) continue;
       const suffix = single && start > 0 && isSuffix(word);
@@ -176,8 +186,7 @@ export function readChinese(
   english: (term: string) => readonly Related[] = () => [],
 ): ChineseReading {
   const vocabulary = vocabularyOf(index, zh);
-  const known = (w: string) =>
-    w in zh.words || vocabulary.aliasOf.has(w) || vocabulary.question.has(w);
+  const known = (w: string) => vocabulary.known.has(w);
   const aliases: Concept[] = [];
   const concepts: QueryConcept[] = [];
   const counted: QueryConcept[] = [];
@@ -189,7 +198,8 @@ export function readChinese(
   for (const run of hanRuns(text)) {
     let at = run.start;
     const isSuffix = (c: string) => zh.suffixes.has(c);
-    const words = segment(run.text, known, vocabulary.longest, isSuffix).map((word) => {
+    const longestFrom = (first: string) => vocabulary.longest.get(first) ?? 1;
+    const words = segment(run.text, known, longestFrom, isSuffix).map((word) => {
       const start = at;
       at += word.length;
       return { word, start };
