@@ -535,6 +535,16 @@ describe("words the documents never use", () => {
     expect(ask(knowledge, "when was the name deepseek finalized").answer).toBe("May 2023");
   });
 
+  it("does read 'moved' and 'switch' as the documents' 'transitioning'", () => {
+    // "…on October 21, 2016, transitioning from CPU-based linear models to GPU-dependent systems".
+    const result = ask(
+      knowledge,
+      "what were they running for trades b4 they moved everything onto gpus",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("linear models");
+  });
+
   it("does read 'boss' as the founder, sure enough to answer alone", () => {
     expect(ask(knowledge, "whos the boss at deepseek").answer).toBe("Liang Wenfeng");
   });
