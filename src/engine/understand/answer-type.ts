@@ -23,7 +23,7 @@ export const YEAR_QUESTION = /\b(?:what|which) year\b/i;
  */
 export const TIME_QUESTION = /\b(?:time of (?:the )?day|(?:what|which) hour|what o'?clock)\b/i;
 const QUANTITY_QUESTION =
-  /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|size|fraction)|how many)\b/i;
+  /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|sizes?|fraction)|how many)\b/i;
 const PERSON_QUESTION = /\b(who|whom)\b/i;
 /**
  * "Which models did V2 beat … when it hit #1": a question that opens by asking which thing
