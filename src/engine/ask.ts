@@ -309,7 +309,11 @@ export function ask(
       part.concepts.push(...first.concepts.filter((c) => !borrowable(c) && unlike(c)));
       part.type = first.type;
       part.counted = first.counted;
-    } else if (!part.concepts.some((c) => namesThing(index, part, c)) && refersBack(part)) {
+    } else if (
+      !part.concepts.some((c) => namesThing(index, part, c)) &&
+      // "…and what sizes": one word asked of nothing named is asked of the first part's names.
+      (refersBack(part) || part.concepts.length <= 1)
+    ) {
       part.concepts.push(...first.concepts.filter((c) => borrowable(c) && unlike(c)));
     }
   }

@@ -379,6 +379,13 @@ describe("two questions in one", () => {
     expect(result.passages[0]?.text).toContain("at a cost of 200 million yuan");
   });
 
+  it("does lend the first part's names to a part that asks one word of nothing named", () => {
+    // "…and what sizes": Coder V2's, not DeepSeek-VL's 7B and 1.3B.
+    expect(ask(knowledge, "coder v2 - wen and what sizes").answer).toBe(
+      "June 17, 2024 · 236B and 16B",
+    );
+  });
+
   it("does lend the first part's names only to a part that refers back to them", () => {
     // "How long is it" is about the paper; running code on the site is not about Coder V2.
     const paper = ask(knowledge, "wen did the 67b paper come out n how long is it");
@@ -518,6 +525,12 @@ describe("an amount that opens a list", () => {
     expect(ask(knowledge, "how big is deepseek-vl").answer).toBe("7B and 1.3B");
     const source = result.answerSource?.source;
     expect(source && source.end - source.start).toBe("3B, 16B, and 27B".length);
+  });
+
+  it("does answer 'what sizes' with the sizes, not with how many there are", () => {
+    // "It is available in three sizes: 3B, 16B, and 27B".
+    expect(ask(knowledge, "what sizes does vl2 come in").answer).toBe("3B, 16B, and 27B");
+    expect(ask(knowledge, "what sizes did the og coder come in").answer).toBe("1B, 7B, and 33B");
   });
 
   it("does not join amounts that only an 'and' separates from more words", () => {
