@@ -8,7 +8,7 @@ import type { Ranked } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
 import { type AnswerSpan, spanFinders } from "./spans.js";
 import { isEvent, requiredSubjects, subjectsOf } from "./subjects.js";
-import { answersCount } from "./typed-spans.js";
+import { answersCount, statesValue } from "./typed-spans.js";
 
 /**
  * The clause of a sentence around an offset: colons and semicolons end clauses. What follows a
@@ -70,7 +70,9 @@ export function directAnswer(
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
   if (asked.some((c) => c.terms.some((t) => named.has(t)))) return null;
   const span =
-    question.type === "quantity" ? listOf(words, answer.sentence, answer.span) : answer.span;
+    question.type === "quantity"
+      ? listOf(words, question, answer.sentence, answer.span)
+      : answer.span;
   return { text: span.text, quote: answer.sentence.text, source: sourceOf(ranked.passage, span) };
 }
 
@@ -84,16 +86,24 @@ const unitText = (amount: string) => amount.replace(/^[^\d]*[\d.,]+\s*/, "");
  * sizes", where "3B" alone would be a third of the answer, still verbatim. Bare numbers are no
  * list: "Base (256, 1024²)" is 256 tokens at 1024² pixels.
  */
-function listOf(words: MeasureWords, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+function listOf(
+  words: MeasureWords,
+  question: ParsedQuestion,
+  sentence: Sentence,
+  span: AnswerSpan,
+): AnswerSpan {
   const amounts = spanFinders(words).findQuantities(sentence.text, sentence.start);
   const at = amounts.findIndex((a) => a.start === span.start && a.end === span.end);
   const unit = unitText(span.text);
   if (at < 0 || !unit) return span;
   // Two amounts are items of one list when only a list's joint separates them, in one unit.
+  // An item the question states ("besides 7b, how big is deepseek vl") stays out.
   const joined = (a: AnswerSpan, b: AnswerSpan) =>
     LIST_JOIN.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start)) &&
     unitText(a.text) === unit &&
-    unitText(b.text) === unit;
+    unitText(b.text) === unit &&
+    !statesValue(question, a.text) &&
+    !statesValue(question, b.text);
   let first = at;
   let last = at;
   while (first > 0 && joined(amounts[first - 1] as AnswerSpan, amounts[first] as AnswerSpan))

@@ -108,11 +108,11 @@ function titledByAnother(
   titled: RegExpExecArray,
 ): boolean {
   // A Chinese word reaches its English name through its gloss: 微软 → Microsoft.
+  // A name the question rules out ("…, not microsoft") is not asked.
   const askedTerms = new Set(
-    asked.flatMap((c) => [
-      ...c.terms,
-      ...c.related.filter((r) => r.weight >= 0.5).map((r) => r.term),
-    ]),
+    asked
+      .filter((c) => c.weight > 0)
+      .flatMap((c) => [...c.terms, ...c.related.filter((r) => r.weight >= 0.5).map((r) => r.term)]),
   );
   const names = (text: string) => index.concepts(text).some((c) => askedTerms.has(c.term));
   const [, holder = "", title = ""] = titled;
@@ -164,7 +164,7 @@ function parenthesizedByAnother(
   const parentheses = parenthesesOf(index, sentence);
   const holder = parentheses.findLast((p) => p.open < from && from < p.close);
   if (!holder) return false;
-  const own = new Set(asked.flatMap((c) => c.terms));
+  const own = new Set(asked.filter((c) => c.weight > 0).flatMap((c) => c.terms));
   const named = (p: Parenthesis) => p.words.some((t) => own.has(t));
   return !named(holder) && parentheses.some((p) => p !== holder && named(p));
 }

@@ -73,8 +73,6 @@ export interface ParsedQuestion {
   counted: QueryConcept[];
   /** Answered yes or no ("was it before new year?", "可以商用吗"): no span is its answer. */
   yesNo: boolean;
-  /** What the question says it does not ask about (", not the free test period"). */
-  ruledOut: QueryConcept[];
   /**
    * How precise a date question's answer must be: a day ("what day", 哪天; a year alone does
    * not answer), a year ("what year"; a decade does not), a clock time ("what time of day"; a
@@ -104,12 +102,11 @@ function instancesOf(index: SearchIndex, term: string): Related[] {
  * Words only the scene-setting clauses say ("my portfolio is still recovering, how hard did
  * nvidia drop") weigh RANKING.concepts.scene of themselves, when the asking clause names
  * something of its own: "i read liang hoarded cards. how many did he grab" asks about the scene.
- * Words only a ruled-out clause says (", not the free test period") weigh nothing, and are
- * returned: a sentence saying them is about what the question is not.
+ * Words only a ruled-out clause says (", not the free test period") weigh nothing.
  */
-function weighClauses(text: string, concepts: QueryConcept[]): QueryConcept[] {
+function weighClauses(text: string, concepts: QueryConcept[]): void {
   weighOnlyIn(text, concepts, sceneClauses(text), RANKING.concepts.scene);
-  return weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
+  weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
 }
 
 /**
@@ -390,7 +387,7 @@ export function parseQuestion(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
   ).filter((c) => c.kind === "alias" || !asksWhen(c));
-  const ruledOut = zh ? [] : weighClauses(normalized, concepts);
+  if (!zh) weighClauses(normalized, concepts);
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );
@@ -412,7 +409,7 @@ export function parseQuestion(
           : YEAR_QUESTION.test(normalized)
             ? "year"
             : null;
-  return { text, normalized, type, concepts, counted, yesNo, wants, ruledOut };
+  return { text, normalized, type, concepts, counted, yesNo, wants };
 }
 
 /**

@@ -255,9 +255,6 @@ export function rankPassage(
     const typed = question.type === "date" || question.type === "quantity";
     if (c > 0 && (!typed || isOwned))
       bonus += RANKING.score.pairs * pairsSaid(pairsOf(index, question), e.concepts);
-    // "…started testing" for "when did the api start charging, not the free test period".
-    if (question.ruledOut.some((r) => r.terms.some((t) => e.terms.has(t))))
-      bonus -= RANKING.score.ruledOut;
     const score = c + bonus;
     const ranked = {
       sentence,

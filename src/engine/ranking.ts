@@ -112,7 +112,7 @@ export const RANKING = {
    * word-vector neighbour of "parameters" (0.37), and "1 yuan/million inputs" counts no
    * parameters (typed-spans.ts).
    */
-  countedRelated: 0.7,
+  countedRelated: 0.5,
   /** Most related terms one question word carries into the search. */
   maxRelated: 4,
   /** How the parts of a passage's score add up; coverage dominates, BM25 breaks ties (rank.ts). */
@@ -126,8 +126,6 @@ export const RANKING = {
     proximity: 0.3,
     /** The sentence says the question's words side by side, as the question does (rank.ts). */
     pairs: 0.8,
-    /** The sentence says what the question rules out (", not the free test period"). */
-    ruledOut: 0.5,
   },
   /** Characters over which a word's pull on a nearby answer halves. */
   proximityScale: 24,

@@ -90,11 +90,11 @@ export function answersCount(
 const namesMonth = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07".length;
 
 /** Whether a date answers a question asking for that precision (ParsedQuestion.wants). */
-const PRECISE: Record<"any" | "day" | "year", (text: string) => boolean> = {
-  any: () => true,
-  day: namesMonth,
-  year: (text) => /\b\d{4}\b/.test(text),
-};
+function precise(wants: ParsedQuestion["wants"], date: string): boolean {
+  if (wants === "day") return namesMonth(date);
+  if (wants === "year") return /\b\d{4}\b/.test(date);
+  return true;
+}
 /** A clock time: "1:00 a.m.", "13:30". */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?/gi;
 
@@ -125,12 +125,8 @@ export function typedSpans(
   // "What time of day": the clock time, which no date span holds.
   if (question.wants === "time") spans = matchSpans(CLOCK_TIME, sentence.text, sentence.start);
   else if (question.type === "date" || question.type === "person")
-    spans = spansOf(index, words, sentence, question.type).filter(
-      (span) =>
-        question.type !== "date" ||
-        PRECISE[question.wants === "year" || question.wants === "day" ? question.wants : "any"](
-          span.text,
-        ),
+    spans = spansOf(index, words, sentence, question.type).filter((span) =>
+      precise(question.wants, span.text),
     );
   else if (question.type === "quantity") {
     const amount = amountTest(index, words, question);
@@ -142,15 +138,25 @@ export function typedSpans(
     );
   } else return [];
   // A value the question already states ("more than 10000 gpus", "after the 128k upgrade") is
-  // not its answer, however its thousands are written; digits of a name ("r1", "gpt-4") are
-  // no value.
+  // not its answer.
+  return spans.filter((span) => !statesValue(question, span.text));
+}
+
+/**
+ * Whether the question already states a value: its text, standing alone ("1" is not R1's), or
+ * for an amount its number, however the thousands are written ("10000" for "10,000 GPUs").
+ */
+export function statesValue(question: ParsedQuestion, value: string): boolean {
   const asked = question.text.toLowerCase();
+  const text = value.toLowerCase();
+  for (let at = asked.indexOf(text); at >= 0; at = asked.indexOf(text, at + 1)) {
+    const before = asked[at - 1] ?? " ";
+    const after = asked[at + text.length] ?? " ";
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true;
+  }
+  if (question.type !== "quantity") return false;
   const stated = new Set(numbersIn(asked, STATED));
-  return spans.filter(
-    (span) =>
-      !asked.includes(span.text.toLowerCase()) &&
-      (question.type !== "quantity" || !numbersIn(span.text).some((n) => stated.has(n))),
-  );
+  return numbersIn(value).some((n) => stated.has(n));
 }
 
 /** A number that stands alone in a question, not in a name: "10000", "128k"; not "r1", "gpt-4". */

@@ -34,6 +34,14 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what was the day when r1 launched")).toBe("date");
   });
 
+  it("does ask for an amount when the question asks what a thing cost, not about the cost", () => {
+    expect(answerTypeOf("what did v3 cost")).toBe("quantity");
+    expect(answerTypeOf("what did it cost to train deepseek v3")).toBe("quantity");
+    expect(answerTypeOf("what did the price war do to the cost")).not.toBe("quantity");
+    expect(answerTypeOf("what did liang say about the cost?")).not.toBe("quantity");
+    expect(answerTypeOf("what would it cost to run v3")).not.toBe("quantity");
+  });
+
   it("does ask for an amount when the question asks what fraction", () => {
     expect(answerTypeOf("what fraction of gpt-4 turbo's price was it")).toBe("quantity");
   });

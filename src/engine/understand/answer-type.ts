@@ -22,8 +22,17 @@ export const YEAR_QUESTION = /\b(?:what|which) year\b/i;
  * time did r1 come out" mostly means when, and "what time period" a span of dates.
  */
 export const TIME_QUESTION = /\b(?:time of (?:the )?day|(?:what|which) hour|what o'?clock)\b/i;
-const QUANTITY_QUESTION =
-  /\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|sizes?|fraction)|how many)\b/i;
+/**
+ * "What did V3 cost", "what did it cost to train": a thing's cost, at the end of its clause.
+ * Not "the cost" as a noun ("what did the price war do to the cost"), nor a cost of doing
+ * something else ("what would it cost to run v3").
+ */
+const COST_OF =
+  /what (?:did|does|do|would|will) (?!the |a |an )[\w .-]{1,30}?(?<!\b(?:the|a|an|its|their|this|that|about|of|lower|cut) )costs?(?=\s*(?:[?.!,;]|$|to train\b))/;
+const QUANTITY_QUESTION = new RegExp(
+  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|sizes?|fraction)|how many|${COST_OF.source})\b`,
+  "i",
+);
 const PERSON_QUESTION = /\b(who|whom)\b/i;
 /**
  * "Which models did V2 beat … when it hit #1": a question that opens by asking which thing

@@ -31,9 +31,9 @@ export interface ChineseReading {
 interface Vocabulary {
   aliasOf: Map<string, string>;
   question: Set<string>;
-  /** The parts of the cues: a word holding one (几个 "a few") asks, it names nothing. */
   /** Every word a segment may be: dictionary words, alias names, question words. */
   known: Set<string>;
+  /** The parts of the cues: a word holding one (几个 "a few") asks, it names nothing. */
   cueParts: string[];
   /** The parts of the amount cues: the word after one is what is counted. */
   amountParts: string[];
