@@ -201,10 +201,13 @@ function answerParsed(
           r.answer.span.text !== first.answer?.span?.text &&
           r.score >= first.score * RANKING.answerCloseness,
       );
-  const answer = guess
+  const direct = guess
     ? null
-    : (fact?.answer ??
-      directAnswer(index, knowledge.measures, parsed, first, opts.minAnswerCoverage));
+    : directAnswer(index, knowledge.measures, parsed, first, opts.minAnswerCoverage);
+  // A fact that is one item of the best sentence's list ("7B" of "1B, 7B, and 33B") says less.
+  const listed =
+    fact && direct && direct.text !== fact.answer.text && direct.text.includes(fact.answer.text);
+  const answer = guess ? null : listed ? direct : (fact?.answer ?? direct);
   return {
     question: parsed.text,
     answered: true,

@@ -538,6 +538,9 @@ describe("an amount that opens a list", () => {
     // "It is available in three sizes: 3B, 16B, and 27B".
     expect(ask(knowledge, "what sizes does vl2 come in").answer).toBe("3B, 16B, and 27B");
     expect(ask(knowledge, "what sizes did the og coder come in").answer).toBe("1B, 7B, and 33B");
+    // The catalog's "7B" is one item of that list; "how many sizes" still counts them.
+    expect(ask(knowledge, "what sizes does deepseek coder come in").answer).toBe("1B, 7B, and 33B");
+    expect(ask(knowledge, "how many sizes does vl2 come in").answer).toBe("three");
   });
 
   it("does not join amounts that only an 'and' separates from more words", () => {
