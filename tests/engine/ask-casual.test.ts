@@ -7,6 +7,7 @@ import { splitQuestion } from "../../src/engine/understand/split.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 
 const knowledge = loadKnowledge();
+const parse = (question: string) => parseQuestion(knowledge.index, knowledge.lexicon, question);
 
 describe("models the documents do not name", () => {
   it("does abstain and name the closest models when a known name gets an unknown version", () => {
@@ -49,7 +50,7 @@ describe("models the documents do not name", () => {
 
   it("does abstain when a benchmark the documents lack is typed in lower case", () => {
     for (const question of ["whats v3s mmlu score", "what did r1 score on aime 2024"]) {
-      const parsed = parseQuestion(knowledge.index, knowledge.lexicon, question);
+      const parsed = parse(question);
       expect(
         parsed.concepts.some((c) => c.kind === "unknown-name"),
         question,
@@ -99,9 +100,7 @@ describe("paraphrases as sure as the word", () => {
   it("does abstain when a word the documents lack is met only by a word vector's neighbour", () => {
     // "worth" is near "dollar" and "million" in vector space; the documents never say it.
     const question = "whats liang wenfengs net worth";
-    const worth = parseQuestion(knowledge.index, knowledge.lexicon, question).concepts.find(
-      (c) => c.surface === "worth",
-    );
+    const worth = parse(question).concepts.find((c) => c.surface === "worth");
     expect(worth?.kind).toBe("unknown-word");
     expect(worth?.related.length).toBeGreaterThan(0);
     expect(ask(knowledge, question).answered).toBe(false);
@@ -110,18 +109,14 @@ describe("paraphrases as sure as the word", () => {
 
 describe("names typed with a possessive s and no apostrophe", () => {
   it("does read the name the alias table knows", () => {
-    const parsed = parseQuestion(
-      knowledge.index,
-      knowledge.lexicon,
-      "whats liang wenfengs net worth",
-    );
+    const parsed = parse("whats liang wenfengs net worth");
     expect(parsed.normalized).toBe("what is liang wenfeng net worth");
     expect(parsed.concepts.find((c) => c.surface === "liang wenfeng")?.kind).toBe("alias");
   });
 
   it("does leave a word alone when a name holds it with its s", () => {
     // "experts" is a word of "Mixture of Experts".
-    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "what is mixture of experts");
+    const parsed = parse("what is mixture of experts");
     expect(parsed.normalized).toBe("what is mixture of experts");
   });
 });
@@ -129,23 +124,23 @@ describe("names typed with a possessive s and no apostrophe", () => {
 describe("names typed with their number", () => {
   it("does read a name joined to its number as the documents write it", () => {
     // The documents write "GPT-4", indexed as "gpt4" too; "vl2" is a name of the alias table.
-    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "is vl2 better than gpt4");
+    const parsed = parse("is vl2 better than gpt4");
     expect(parsed.concepts.find((c) => c.surface === "gpt4")?.kind).toBe("word");
     expect(parsed.concepts.some((c) => c.kind === "unknown-name")).toBe(false);
     // "llama2" is how the documents write LLaMA2 ("llama 2" is joined to it).
-    const llama = parseQuestion(knowledge.index, knowledge.lexicon, "did it beat llama 2");
+    const llama = parse("did it beat llama 2");
     expect(llama.concepts.some((c) => c.kind === "unknown-name")).toBe(false);
   });
 });
 
 describe("misspellings", () => {
   it("does not correct a dictionary word into another word one letter away", () => {
-    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "what % of normal attention");
+    const parsed = parse("what % of normal attention");
     expect(parsed.concepts.find((c) => c.surface === "normal")?.kind).toBe("unknown-word");
   });
 
   it("does correct a slip in a word no dictionary knows against the documents' words", () => {
-    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "whats the registerd name");
+    const parsed = parse("whats the registerd name");
     expect(parsed.concepts.find((c) => c.surface === "registerd")).toMatchObject({
       kind: "corrected",
       terms: ["regist"],
@@ -153,7 +148,7 @@ describe("misspellings", () => {
   });
 
   it("does not correct a dictionary word the documents lack into one they have", () => {
-    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "is the ceo bald");
+    const parsed = parse("is the ceo bald");
     expect(parsed.concepts.find((c) => c.surface === "bald")?.kind).toBe("unknown-word");
   });
 });
@@ -161,7 +156,7 @@ describe("misspellings", () => {
 describe("phrases that stand for the documents' words", () => {
   it("does not count a phrase's own words as the phrase", () => {
     // "number" is in the documents; "phone number" (WordNet's phrase) is not.
-    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "does it have a phone number");
+    const parsed = parse("does it have a phone number");
     const phrase = parsed.concepts.find((c) => c.surface === "phone number");
     expect(phrase).toMatchObject({ kind: "phrase", terms: [] });
     expect(ask(knowledge, "does deepseek have a customer support phone number").answered).toBe(
@@ -172,7 +167,7 @@ describe("phrases that stand for the documents' words", () => {
   it("does join a name and its number when the documents write them as one word", () => {
     // The documents write "LLaMA2 70B".
     for (const question of ["did the 67b one beat llama 2 70b", "did 67b beat llama-2 70b"]) {
-      const parsed = parseQuestion(knowledge.index, knowledge.lexicon, question);
+      const parsed = parse(question);
       expect(parsed.normalized, question).toMatch(/\bllama2 70b\b/);
     }
   });
@@ -190,9 +185,7 @@ describe("phrases that stand for the documents' words", () => {
   it("does let a concept's named instance stand for it when the question names the concept", () => {
     // "the quant fund" is High-Flyer, which this passage calls "Quant Fantasy".
     const question = "how much money was the quant fund managing by 2021";
-    const fund = parseQuestion(knowledge.index, knowledge.lexicon, question).concepts.find(
-      (c) => c.surface === "quant fund",
-    );
+    const fund = parse(question).concepts.find((c) => c.surface === "quant fund");
     expect(fund?.related).toEqual([{ term: "§high-flyer", weight: expect.any(Number) }]);
     const result = ask(knowledge, question);
     expect(result.answered).toBe(true);
@@ -232,8 +225,7 @@ describe("what a subject owns", () => {
 
 describe("words that only say what kind of answer is asked", () => {
   it("does not count the date of a date question as something asked about", () => {
-    const surfaces = (q: string) =>
-      parseQuestion(knowledge.index, knowledge.lexicon, q).concepts.map((c) => c.surface);
+    const surfaces = (q: string) => parse(q).concepts.map((c) => c.surface);
     expect(surfaces("coder v2 release date?")).not.toContain("date");
     expect(surfaces("when was it founded, like the actual date")).not.toContain("date");
     // Not a date question: the date is what it is about.
@@ -486,17 +478,13 @@ describe("a date asked of nothing named", () => {
 
 describe("a slip in a name", () => {
   it("does read a misspelt name as the name, so the question is about it", () => {
-    const concepts = parseQuestion(
-      knowledge.index,
-      knowledge.lexicon,
-      "when did deepseak put out the math model",
-    ).concepts;
+    const concepts = parse("when did deepseak put out the math model").concepts;
     expect(concepts.find((c) => c.surface === "deepseak")).toMatchObject({
       kind: "alias",
       terms: ["§deepseek"],
     });
     // A notion's name stays a word: "pricey" is not read as the price group.
-    const pricey = parseQuestion(knowledge.index, knowledge.lexicon, "why is it so pricey");
+    const pricey = parse("why is it so pricey");
     expect(pricey.concepts.find((c) => c.surface === "pricey")?.kind).not.toBe("alias");
   });
 });
@@ -513,7 +501,6 @@ describe("a number the question states", () => {
     expect(ask(knowledge, "how many hedge funds have more than 10000 gpus").answer).toBe("five");
     // Digits of a name are no stated value: R1's "1", GPT-4's "4".
     expect(ask(knowledge, "how many shared experts per layer does v3 have").answer).toBe("1");
-    const parse = (q: string) => parseQuestion(knowledge.index, knowledge.lexicon, q);
     expect(statesValue(parse("how many shared experts does r1 have"), "1")).toBe(false);
     expect(statesValue(parse("how many companies have more than 10000 gpus"), "10,000 GPUs")).toBe(
       true,
@@ -587,7 +574,7 @@ describe("a number the question states to say which thing it means", () => {
 describe("a clause that rules something out", () => {
   it("does not count the words of what the question says it is not asking", () => {
     const question = "wen did the api actually start charging ppl money, not the free test period";
-    const concepts = parseQuestion(knowledge.index, knowledge.lexicon, question).concepts;
+    const concepts = parse(question).concepts;
     expect(concepts.find((c) => c.surface === "test")?.weight).toBe(0);
     expect(ask(knowledge, question).answer).toBe("March 2024");
   });
@@ -600,11 +587,7 @@ describe("a clause that rules something out", () => {
   });
 
   it("does nothing when the whole question is the clause", () => {
-    const concepts = parseQuestion(
-      knowledge.index,
-      knowledge.lexicon,
-      "not sure when r1 came out",
-    ).concepts;
+    const concepts = parse("not sure when r1 came out").concepts;
     expect(concepts.every((c) => c.weight > 0)).toBe(true);
   });
 });
