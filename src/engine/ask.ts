@@ -153,7 +153,8 @@ function answerParsed(
   // the second answers ("we have set up a new company" vs "incorporated on July 17, 2023").
   const typed = parsed.type === "date" || parsed.type === "quantity";
   const lead = ranked[0];
-  if (typed && lead && !lead.answer) {
+  // "Who…" too: "The establishment of Quant Fantasy… starting in 2015" names no one.
+  if ((typed || parsed.type === "person") && lead && !lead.answer) {
     const close = ranked.findIndex(
       (r, i) =>
         i > 0 &&

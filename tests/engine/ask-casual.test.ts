@@ -557,6 +557,10 @@ describe("words the documents never use", () => {
 
   it("does read 'boss' as the founder, sure enough to answer alone", () => {
     expect(ask(knowledge, "whos the boss at deepseek").answer).toBe("Liang Wenfeng");
+    // The closest passage ("…Quant Fantasy… starting in 2015") names no one; a close second does.
+    expect(ask(knowledge, "whos the boss of deepseek, like the guy who started it").answer).toBe(
+      "Liang Wenfeng",
+    );
   });
 });
 
