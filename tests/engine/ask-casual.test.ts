@@ -555,6 +555,15 @@ describe("words the documents never use", () => {
     expect(result.passages[0]?.text).toContain("linear models");
   });
 
+  it("does read 'knock off' and 'overtook' as the documents' 'surpassed'", () => {
+    // "the DeepSeek App successfully surpassed ChatGPT and topped the free app download list".
+    const result = ask(
+      knowledge,
+      "which app did deepseek knock off the #1 spot on the us app store",
+    );
+    expect(result.passages[0]?.text).toContain("surpassed ChatGPT");
+  });
+
   it("does read 'boss' as the founder, sure enough to answer alone", () => {
     expect(ask(knowledge, "whos the boss at deepseek").answer).toBe("Liang Wenfeng");
     // The closest passage ("…Quant Fantasy… starting in 2015") names no one; a close second does.
