@@ -153,7 +153,7 @@ export const RANKING = {
    * `answerReach - 1` that does, when it scores at least `answerCloseness` of the best (ask.ts).
    */
   answerReach: 3,
-  answerCloseness: 0.95,
+  answerCloseness: 0.9,
   /**
    * A passage's other sentence answering with another span at this share of the best's score
    * makes the bold answer a guess between them: none is given (rank.ts, answer.ts).
