@@ -564,6 +564,13 @@ describe("words the documents never use", () => {
     expect(result.passages[0]?.text).toContain("surpassed ChatGPT");
   });
 
+  it("does read 'surprised' and 'blew up' as the documents' 'unexpected' and 'exploded'", () => {
+    // Liang on the price war: "Very unexpected."
+    const result = ask(knowledge, "was liang surprised that the price war blew up the way it did");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("Very unexpected");
+  });
+
   it("does read 'boss' as the founder, sure enough to answer alone", () => {
     expect(ask(knowledge, "whos the boss at deepseek").answer).toBe("Liang Wenfeng");
     // The closest passage ("…Quant Fantasy… starting in 2015") names no one; a close second does.
