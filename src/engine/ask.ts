@@ -65,6 +65,16 @@ function unknownModel(knowledge: Knowledge, question: string, name: string): Ask
 }
 
 /**
+ * The coverage a question's best passage needs: a long question's every incidental word (chat,
+ * the scene it sets) lowers the share any passage covers, so one of `RANKING.longQuestion`
+ * words or more needs `RANKING.longCoverage` of the usual share.
+ */
+function minCoverageFor(parsed: ParsedQuestion, minCoverage: number): number {
+  const words = parsed.concepts.filter((c) => c.kind !== "noise" && c.weight > 0).length;
+  return words >= RANKING.longQuestion ? minCoverage * RANKING.longCoverage : minCoverage;
+}
+
+/**
  * Whether each offer (a section heading, a model's name: a small fixed set) gets an answer,
  * remembered per knowledge base and options: checking it anew made every abstention several
  * asks long.
@@ -171,7 +181,7 @@ function answerParsed(
   const offSubject = !onSubject(first);
   if (
     offSubject ||
-    first.coverage < opts.minCoverage ||
+    first.coverage < minCoverageFor(parsed, opts.minCoverage) ||
     first.exact < opts.minExactCoverage ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") still shows passages.

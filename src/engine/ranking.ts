@@ -149,6 +149,14 @@ export const RANKING = {
    */
   backgroundShare: 0.9,
   /**
+   * A question of this many words or more (chat noise and ruled-out words aside) is long: its best passage
+   * needs only `longCoverage` of `minCoverage`. Chat and scene-setting words each lower the
+   * share any passage covers; on the casual dev sets, answerable long questions were lost at
+   * coverages where short ones are all unanswerable (ask.ts).
+   */
+  longQuestion: 6,
+  longCoverage: 0.85,
+  /**
    * A date or amount question whose best passage holds none is answered by one of the next
    * `answerReach - 1` that does, when it scores at least `answerCloseness` of the best (ask.ts).
    */

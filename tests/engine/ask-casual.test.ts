@@ -618,3 +618,19 @@ describe("what a how-many question counts", () => {
     expect(ask(knowledge, "how many params is coder v2").answer).not.toBe("1 yuan");
   });
 });
+
+describe("a long, chatty question", () => {
+  it("does answer when the best passage covers less of it than a short question needs", () => {
+    // Eleven words, most of them scene and chat: the reason is in the best passage.
+    const result = ask(
+      knowledge,
+      "kinda surprised deepseek didnt just raise a huge vc round like every other ai startup, why werent investors into it at first",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("short-term exit");
+  });
+
+  it("does still abstain on a short question the documents do not answer", () => {
+    expect(ask(knowledge, "whats deepseeks stock ticker").answered).toBe(false);
+  });
+});
