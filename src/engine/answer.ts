@@ -6,9 +6,9 @@ import { ownsSpan } from "./ownership.js";
 import type { ParsedQuestion } from "./question.js";
 import type { Ranked } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
-import { type AnswerSpan, spanFinders } from "./spans.js";
+import type { AnswerSpan } from "./spans.js";
 import { isEvent, requiredSubjects, subjectsOf } from "./subjects.js";
-import { answersCount, statesValue } from "./typed-spans.js";
+import { amountsOf, answersCount, statesValue } from "./typed-spans.js";
 
 /**
  * The clause of a sentence around an offset: colons and semicolons end clauses. What follows a
@@ -71,7 +71,7 @@ export function directAnswer(
   if (asked.some((c) => c.terms.some((t) => named.has(t)))) return null;
   const span =
     question.type === "quantity"
-      ? listOf(words, question, answer.sentence, answer.span)
+      ? listOf(amountsOf(index, words, answer.sentence), question, answer.sentence, answer.span)
       : answer.span;
   return { text: span.text, quote: answer.sentence.text, source: sourceOf(ranked.passage, span) };
 }
@@ -87,12 +87,11 @@ const unitText = (amount: string) => amount.replace(/^[^\d]*[\d.,]+\s*/, "");
  * list: "Base (256, 1024²)" is 256 tokens at 1024² pixels.
  */
 function listOf(
-  words: MeasureWords,
+  amounts: readonly AnswerSpan[],
   question: ParsedQuestion,
   sentence: Sentence,
   span: AnswerSpan,
 ): AnswerSpan {
-  const amounts = spanFinders(words).findQuantities(sentence.text, sentence.start);
   const at = amounts.findIndex((a) => a.start === span.start && a.end === span.end);
   const unit = unitText(span.text);
   if (at < 0 || !unit) return span;

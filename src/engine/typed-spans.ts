@@ -23,6 +23,10 @@ const spanCache = new WeakMap<Sentence, Partial<Record<SpanKind, AnswerSpan[]>>>
 /** The index terms just after each span, where its unit is ("256 routed experts"). */
 const unitCache = new WeakMap<AnswerSpan, ReadonlySet<string>>();
 
+/** A sentence's amounts, found once per sentence (shared with the bold answer's list). */
+export const amountsOf = (index: SearchIndex, words: MeasureWords, sentence: Sentence) =>
+  spansOf(index, words, sentence, "quantity");
+
 function spansOf(
   index: SearchIndex,
   words: MeasureWords,
@@ -147,7 +151,7 @@ export function typedSpans(
  * for an amount its number, however the thousands are written ("10000" for "10,000 GPUs").
  */
 export function statesValue(question: ParsedQuestion, value: string): boolean {
-  const asked = question.text.toLowerCase();
+  const { asked, stated } = statedOf(question);
   const text = value.toLowerCase();
   for (let at = asked.indexOf(text); at >= 0; at = asked.indexOf(text, at + 1)) {
     const before = asked[at - 1] ?? " ";
@@ -155,9 +159,16 @@ export function statesValue(question: ParsedQuestion, value: string): boolean {
     if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true;
   }
   if (question.type !== "quantity") return false;
-  const stated = new Set(numbersIn(asked, STATED));
   return numbersIn(value).some((n) => stated.has(n));
 }
+
+/** A question's text and the numbers standing alone in it, read once: every span is tested. */
+const statedCache = new WeakMap<ParsedQuestion, { asked: string; stated: ReadonlySet<string> }>();
+const statedOf = (question: ParsedQuestion) =>
+  remembered(statedCache, question, () => {
+    const asked = question.text.toLowerCase();
+    return { asked, stated: new Set(numbersIn(asked, STATED)) };
+  });
 
 /** A number that stands alone in a question, not in a name: "10000", "128k"; not "r1", "gpt-4". */
 const STATED = /(?<![\p{L}\d.-])\d[\d,]*(?:\.\d+)?/gu;
