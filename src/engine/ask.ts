@@ -11,7 +11,7 @@ import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./questio
 import { type Ranked, rankPassage } from "./rank.js";
 import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
-import { isEvent, namesSubject, requiredSubjects, subjectsOf } from "./subjects.js";
+import { isBackground, isEvent, namesSubject, requiredSubjects, subjectsOf } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
 import { answersCount } from "./typed-spans.js";
 import { asksInChinese } from "./understand/chinese.js";
@@ -111,10 +111,7 @@ function answerParsed(
   // "is deepseek down rn": a yes-or-no question that says nothing of its subject but the
   // corpus's own topic ("down" is a stop word) is met by every passage, and answered by none.
   const topicOnly = parsed.concepts.every(
-    (c) =>
-      c.weight === 0 ||
-      (c.kind === "alias" &&
-        c.terms.every((t) => index.frequency(t) >= RANKING.backgroundShare * index.size)),
+    (c) => c.weight === 0 || (c.kind === "alias" && c.terms.every((t) => isBackground(index, t))),
   );
   if (parsed.yesNo && topicOnly) return { ...abstain(parsed.text, "not-relevant-enough") };
   const weightiest = [...parsed.concepts].sort((a, b) => b.weight - a.weight);
@@ -152,7 +149,8 @@ function answerParsed(
   const ranked = hits
     .map((hit) => rankPassage(index, knowledge.measures, parsed, hit.passage, hit.score / top))
     .sort((a, b) => b.score - a.score);
-  const subjects = requiredSubjects(index, subjectsOf(index, parsed));
+  const named = subjectsOf(index, parsed);
+  const subjects = requiredSubjects(index, named);
   // A passage about what is asked comes before a closer match about something else: "what
   // licence is r1 under, can i use it in my commercial product" is answered by R1's licence,
   // not by the passage on commercial use of the older models.
@@ -202,7 +200,7 @@ function answerParsed(
   // when passages nearly as close as the first answer otherwise (DeepSeekMath's release,
   // DeepSeek-VL's…), any one of them is a guess.
   const guess =
-    subjectsOf(index, parsed).length === 0 &&
+    named.length === 0 &&
     parsed.concepts.every((c) => c.weight === 0 || isEvent(index, c)) &&
     ranked
       .slice(1, RANKING.answerReach)

@@ -109,17 +109,14 @@ function weighClauses(text: string, concepts: QueryConcept[]): void {
   weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
 }
 
-/**
- * Concepts said only in `clauses` weigh `share` of themselves, unless every concept is;
- * returns those concepts.
- */
+/** Concepts said only in `clauses` weigh `share` of themselves, unless every concept is. */
 function weighOnlyIn(
   text: string,
   concepts: QueryConcept[],
   clauses: readonly { start: number; end: number }[],
   share: number,
-): QueryConcept[] {
-  if (clauses.length === 0) return [];
+): void {
+  if (clauses.length === 0) return;
   const lower = text.toLowerCase();
   const only = concepts.filter((c) => {
     const surface = c.surface.toLowerCase();
@@ -130,9 +127,16 @@ function weighOnlyIn(
     }
     return true;
   });
-  if (only.length === concepts.length) return [];
+  if (only.length === concepts.length) return;
   for (const c of only) c.weight *= share;
-  return only;
+}
+
+/** How precise a date question's answer must be (ParsedQuestion.wants); `dayCues` are 哪天, 几号… */
+function precisionAsked(question: string, dayCues: readonly string[]): ParsedQuestion["wants"] {
+  if (TIME_QUESTION.test(question)) return "time";
+  if (DAY_QUESTION.test(question) || dayCues.some((cue) => question.includes(cue))) return "day";
+  if (YEAR_QUESTION.test(question)) return "year";
+  return null;
 }
 
 /** A number with a one- or two-letter scale, as chat writes amounts: "6m", "5.5k", "10bn". */
@@ -397,18 +401,7 @@ export function parseQuestion(
   const yesNo = zh
     ? chineseAnswerType(normalized, zh) === "open"
     : YES_NO_QUESTION.test(normalized);
-  const wantsDay =
-    DAY_QUESTION.test(normalized) || (zh?.dayCues.some((cue) => normalized.includes(cue)) ?? false);
-  const wants =
-    type !== "date"
-      ? null
-      : TIME_QUESTION.test(normalized)
-        ? "time"
-        : wantsDay
-          ? "day"
-          : YEAR_QUESTION.test(normalized)
-            ? "year"
-            : null;
+  const wants = type === "date" ? precisionAsked(normalized, zh?.dayCues ?? []) : null;
   return { text, normalized, type, concepts, counted, yesNo, wants };
 }
 

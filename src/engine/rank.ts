@@ -229,6 +229,7 @@ export function rankPassage(
   let answer: RankedSentence | null = null;
   let answerScore = Number.NEGATIVE_INFINITY;
   const answers: { text: string; score: number }[] = [];
+  const typed = question.type === "date" || question.type === "quantity";
   passage.sentences.forEach((sentence, i) => {
     const e = evidence[i] as SentenceEvidence;
     const c = coverage(question.concepts, e.terms);
@@ -252,7 +253,6 @@ export function rankPassage(
     }
     // A date or amount question is answered by a sentence that holds one: phrasing like the
     // question ("once DeepSeek Coder was released, it…") without it says nothing of when.
-    const typed = question.type === "date" || question.type === "quantity";
     if (c > 0 && (!typed || isOwned))
       bonus += RANKING.score.pairs * pairsSaid(pairsOf(index, question), e.concepts);
     const score = c + bonus;

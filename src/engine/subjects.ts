@@ -59,8 +59,12 @@ export function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subjec
  * topic ("DeepSeek", named by nearly every passage).
  */
 export function requiredSubjects(index: SearchIndex, subjects: readonly Subject[]): Subject[] {
-  return subjects.filter((s) => index.frequency(s.term) < RANKING.backgroundShare * index.size);
+  return subjects.filter((s) => !isBackground(index, s.term));
 }
+
+/** A term nearly every passage holds: the corpus's own topic ("DeepSeek"). */
+export const isBackground = (index: SearchIndex, term: string): boolean =>
+  index.frequency(term) >= RANKING.backgroundShare * index.size;
 
 /**
  * Whether `terms` name the subject, a member of its family ("DeepSeek-R1-Lite" is one of R1's,
