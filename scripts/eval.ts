@@ -42,8 +42,8 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.zh7.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.casual8.jsonl"),
 ];
-/** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), rounds 3 and 4. */
-const FROZEN_SETS = ["", ".2", ".3", ".4"].flatMap((round) =>
+/** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), rounds 3 to 5. */
+const FROZEN_SETS = ["", ".2", ".3", ".4", ".5"].flatMap((round) =>
   ["casual", "docs", "zh"].map((name) =>
     join(ROOT, "tests", "fixtures", "frozen", `questions.${name}${round}.jsonl`),
   ),
