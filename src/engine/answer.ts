@@ -1,6 +1,8 @@
 import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
+import { alternation } from "../text/alternation.js";
+import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
 import { ownsSpan } from "./ownership.js";
 import type { ParsedQuestion } from "./question.js";
@@ -71,7 +73,7 @@ export function directAnswer(
   if (asked.some((c) => c.terms.some((t) => named.has(t)))) return null;
   const span =
     question.type === "quantity"
-      ? listOf(amountsOf(index, words, answer.sentence), question, answer.sentence, answer.span)
+      ? amountAnswer(index, words, question, answer.sentence, answer.span)
       : answer.span;
   return { text: span.text, quote: answer.sentence.text, source: sourceOf(ranked.passage, span) };
 }
@@ -118,6 +120,72 @@ function listOf(
   return {
     text: sentence.text.slice(from - sentence.start, to - sentence.start),
     start: from,
+    end: to,
+  };
+}
+
+/**
+ * An amount as the bold answer reads it: the whole list it is an item of, what a bare count
+ * counts, and the bound the sentence puts on it ("no more than five domestic companies": "five"
+ * alone says more than the documents do).
+ */
+function amountAnswer(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  sentence: Sentence,
+  span: AnswerSpan,
+): AnswerSpan {
+  const list = listOf(amountsOf(index, words, sentence), question, sentence, span);
+  return withBound(words, sentence, withCountedNoun(index, question, sentence, list));
+}
+
+const boundCache = new WeakMap<MeasureWords, RegExp>();
+/** A bound right before an amount, at the end of the text before it. */
+const boundBefore = (words: MeasureWords): RegExp =>
+  remembered(boundCache, words, () => new RegExp(`\\b${alternation(words.bounds)}\\s+$`, "i"));
+
+function withBound(words: MeasureWords, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const before = sentence.text.slice(0, span.start - sentence.start);
+  const bound = before.match(boundBefore(words));
+  if (!bound) return span;
+  const from = span.start - bound[0].length;
+  return {
+    text: sentence.text.slice(from - sentence.start, span.end - sentence.start),
+    start: from,
+    end: span.end,
+  };
+}
+
+/** A count with nothing after it: "256", "10,000", "nine" (not "18%", "7B", "1/70"). */
+const BARE_COUNT = /^(?:\d[\d,]*|\p{L}+)$/u;
+/** The words after a bare count that may name what it counts ("routed experts per layer"). */
+const NOUN_REACH = /^(?:\s+[\p{L}\d-]+){1,4}/u;
+
+/**
+ * A bare count ("256", "two") with the words naming what it counts, as the sentence writes them:
+ * "256 routed experts" reads alone, "256" does not, and two of them ("1 · 256") read as nothing.
+ */
+function withCountedNoun(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  sentence: Sentence,
+  span: AnswerSpan,
+): AnswerSpan {
+  if (question.type !== "quantity" || !BARE_COUNT.test(span.text)) return span;
+  // Chinese marks few words as counted (几个共享专家): any word the question asks with serves.
+  const asked = question.concepts.filter((c) => c.weight > 0);
+  const rest = sentence.text.slice(span.end - sentence.start).match(NOUN_REACH)?.[0] ?? "";
+  let end = 0;
+  for (const word of rest.matchAll(/[\p{L}\d-]+/gu)) {
+    const terms = new Set(index.analyze(word[0]));
+    if (asked.some((c) => credit(c, terms) > 0)) end = word.index + word[0].length;
+  }
+  if (end === 0) return span;
+  const to = span.end + end;
+  return {
+    text: sentence.text.slice(span.start - sentence.start, to - sentence.start),
+    start: span.start,
     end: to,
   };
 }

@@ -22,6 +22,8 @@ const measuresFileSchema = z
     units: words,
     /** Capitalised words that never start or belong to a person's name ("The", "Company"). */
     notNameWords: words,
+    /** Words before an amount that bound or round it ("no more than", "nearly"): part of the answer. */
+    bounds: words,
     /** Words that, after "how much", ask for a difference, not a thing measured ("cheaper"). */
     comparatives: words,
     /** Verbs that, after "how much", ask how far a thing moved: a share or a sum answers. */

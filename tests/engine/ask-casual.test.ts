@@ -241,7 +241,9 @@ describe("the amount a question asks for", () => {
 
   it("does count what a Chinese measure word counts (几家: companies, not GPUs)", () => {
     // "no more than five domestic companies with more than 10,000 GPUs"
-    expect(ask(knowledge, "国内有一万张以上GPU的公司有几家").answer).toBe("five");
+    expect(ask(knowledge, "国内有一万张以上GPU的公司有几家").answer).toBe(
+      "no more than five domestic companies",
+    );
   });
 
   it("does answer a Chinese question for a size with a size, not a duration", () => {
@@ -276,7 +278,7 @@ describe("the amount a question asks for", () => {
   it("does not take a sum that merely sits next to a company's name for that company's", () => {
     // "under $6 million using Nvidia H800 GPUs … with Nvidia losing nearly $600 billion".
     const result = ask(knowledge, "how much did nvidia lose when r1 dropped");
-    expect(result.answer).toBe("$600 billion");
+    expect(result.answer).toBe("nearly $600 billion");
   });
 });
 
@@ -362,7 +364,7 @@ describe("two questions in one", () => {
       knowledge,
       "whats the budget for fire flyer 2 n how many a100s did it end up w",
     );
-    expect(result.answer).toBe("1 billion yuan · 5,000");
+    expect(result.answer).toBe("1 billion yuan · 5,000 PCIe A100");
   });
 
   it("does lend the first part's names to a part that names only a notion", () => {
@@ -413,7 +415,7 @@ describe("two questions in one", () => {
 
   it("does give a Chinese question two parts when a question word follows its question mark", () => {
     const result = ask(knowledge, "VL2有几个尺寸？用的啥架构");
-    expect(result.parts?.map((p) => p.answer?.text ?? null)).toEqual(["three", null]);
+    expect(result.parts?.map((p) => p.answer?.text ?? null)).toEqual(["three sizes", null]);
     expect(result.answer).toBeNull();
   });
 
@@ -436,7 +438,10 @@ describe("two questions in one", () => {
 
   it("does ask a part that is only a name what the first part asked", () => {
     const result = ask(knowledge, "V3每层多少个路由专家？V2呢");
-    expect(result.parts?.map((p) => p.answer?.text)).toEqual(["256", "160"]);
+    expect(result.parts?.map((p) => p.answer?.text)).toEqual([
+      "256 routed experts per layer",
+      "160 in V2",
+    ]);
   });
 
   it("does give a part that is only a question word the first part's words", () => {
@@ -498,9 +503,13 @@ describe("a number the question states", () => {
     ]) {
       expect(ask(knowledge, question).answer, question).not.toMatch(/10,?000/);
     }
-    expect(ask(knowledge, "how many hedge funds have more than 10000 gpus").answer).toBe("five");
+    expect(ask(knowledge, "how many hedge funds have more than 10000 gpus").answer).toBe(
+      "no more than five",
+    );
     // Digits of a name are no stated value: R1's "1", GPT-4's "4".
-    expect(ask(knowledge, "how many shared experts per layer does v3 have").answer).toBe("1");
+    expect(ask(knowledge, "how many shared experts per layer does v3 have").answer).toBe(
+      "1 shared expert per layer",
+    );
     expect(statesValue(parse("how many shared experts does r1 have"), "1")).toBe(false);
     expect(statesValue(parse("how many companies have more than 10000 gpus"), "10,000 GPUs")).toBe(
       true,
@@ -527,7 +536,7 @@ describe("an amount that opens a list", () => {
     expect(ask(knowledge, "what sizes did the og coder come in").answer).toBe("1B, 7B, and 33B");
     // The catalog's "7B" is one item of that list; "how many sizes" still counts them.
     expect(ask(knowledge, "what sizes does deepseek coder come in").answer).toBe("1B, 7B, and 33B");
-    expect(ask(knowledge, "how many sizes does vl2 come in").answer).toBe("three");
+    expect(ask(knowledge, "how many sizes does vl2 come in").answer).toBe("three sizes");
   });
 
   it("does not join amounts that only an 'and' separates from more words", () => {
@@ -587,7 +596,7 @@ describe("a number the question states to say which thing it means", () => {
     // A name holding a digit is still a word of the question: "a100s" of Fire-Flyer 2.
     expect(
       ask(knowledge, "whats the budget for fire flyer 2 n how many a100s did it end up w").answer,
-    ).toBe("1 billion yuan · 5,000");
+    ).toBe("1 billion yuan · 5,000 PCIe A100");
   });
 });
 
@@ -601,7 +610,9 @@ describe("a clause that rules something out", () => {
 
   it("does not take a ruled-out name as asked, nor rank down what merely mentions it", () => {
     // "256 routed experts per layer (increased from 160 in V2)" still answers for V3.
-    expect(ask(knowledge, "how many routed experts per layer in v3, not v2").answer).toBe("256");
+    expect(ask(knowledge, "how many routed experts per layer in v3, not v2").answer).toBe(
+      "256 routed experts per layer",
+    );
     expect(ask(knowledge, "who is the openai ceo, not microsoft").answer).toBe("Sam Altman");
     expect(ask(knowledge, "how many tokens does small mode use, not tiny").answer).toBe("100");
   });
@@ -632,5 +643,33 @@ describe("a long, chatty question", () => {
 
   it("does still abstain on a short question the documents do not answer", () => {
     expect(ask(knowledge, "whats deepseeks stock ticker").answered).toBe(false);
+  });
+});
+
+describe("an amount read as the bold answer", () => {
+  it("does name what a bare count counts when the words after it say so", () => {
+    expect(ask(knowledge, "how many routed experts does v3 have per layer").answer).toBe(
+      "256 routed experts per layer",
+    );
+  });
+
+  it("does keep each part's counted thing when two counts are asked at once", () => {
+    // "1 · 256" would say nothing a reader could check.
+    expect(ask(knowledge, "V3每层有几个共享专家？路由专家又是多少个").answer).toBe(
+      "1 shared expert per layer · 256 routed experts",
+    );
+  });
+
+  it("does keep the bound the sentence puts on an amount", () => {
+    expect(ask(knowledge, "how much market cap did nvidia lose").answer).toBe(
+      "nearly $600 billion",
+    );
+    expect(
+      ask(knowledge, "acc to finance eleven how many chinese companies had over 10k gpus").answer,
+    ).toBe("no more than five domestic companies");
+  });
+
+  it("does leave a share or a size as the sentence writes it", () => {
+    expect(ask(knowledge, "how much did nvidia's share price drop").answer).toBe("18%");
   });
 });
