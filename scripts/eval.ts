@@ -41,6 +41,9 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.casual7.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh7.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.casual8.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.casual9.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.docs9.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.zh8.jsonl"),
 ];
 /** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), rounds 3 to 5. */
 const FROZEN_SETS = ["", ".2", ".3", ".4", ".5"].flatMap((round) =>
