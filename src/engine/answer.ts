@@ -27,6 +27,15 @@ function clauseOf(sentence: string, offset: number): string {
 }
 
 /**
+ * Why the best sentence gives no bold answer: unsure of it (the passages are still worth
+ * showing), or sure it is none, because the span's clause says nothing of what is asked
+ * ("more than 90% of users" for DreamCraft3D's size) or the span is another thing's.
+ */
+export interface NoDirectAnswer {
+  none: "unsure" | "not-said" | "another's";
+}
+
+/**
  * The direct answer: the typed span of the best sentence, when that sentence covers enough,
  * names every subject the question names and the span is theirs (High-Flyer's founding is not
  * DeepSeek's), and the span is not one of the question's own names ("who did Liang start the
@@ -38,13 +47,13 @@ export function directAnswer(
   question: ParsedQuestion,
   ranked: Ranked,
   minCoverage: number,
-): DirectAnswer | null {
+): DirectAnswer | NoDirectAnswer {
   const { answer } = ranked;
-  if (!answer?.span || answer.coverage < minCoverage || ranked.rivalled) return null;
-  if (!answersCount(index, words, question, answer.span.text)) return null;
+  if (!answer?.span || answer.coverage < minCoverage || ranked.rivalled) return { none: "unsure" };
+  if (!answersCount(index, words, question, answer.span.text)) return { none: "unsure" };
   const subjects = subjectsOf(index, question);
   const required = requiredSubjects(index, subjects);
-  if (required.some((s) => credit(s.concept, answer.terms) < 1)) return null;
+  if (required.some((s) => credit(s.concept, answer.terms) < 1)) return { none: "unsure" };
   // The sentence must say something of what is asked about its subjects, not only name them:
   // "a 45-day trial period" after "DeepSeek-V3 was released" is not how long V3 took to train.
   const predicate = question.concepts.filter(
@@ -62,15 +71,16 @@ export function directAnswer(
   // sign the clause answers: "two versions, 236B and 16B" says nothing of activated params.
   const wordy = predicate.filter((c) => c.kind === "alias" || !/^\d/.test(c.surface));
   const says = wordy.length > 0 ? wordy : predicate;
-  if (says.length > 0 && !says.some((c) => credit(c, clause) > 0)) return null;
+  if (says.length > 0 && !says.some((c) => credit(c, clause) > 0)) return { none: "not-said" };
   const said = new Set([...answer.terms, ...section]);
   // A date answers the event asked about: "when did Qwen2 come out" is not when V2 topped a list.
   const events = question.type === "date" ? predicate.filter((c) => isEvent(index, c)) : [];
-  if (events.some((c) => credit(c, said) === 0)) return null;
-  if (!ownsSpan(index, subjects, answer, answer.span, question.concepts)) return null;
+  if (events.some((c) => credit(c, said) === 0)) return { none: "unsure" };
+  if (!ownsSpan(index, subjects, answer, answer.span, question.concepts))
+    return { none: "another's" };
   const named = new Set(index.analyze(answer.span.text));
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
-  if (asked.some((c) => c.terms.some((t) => named.has(t)))) return null;
+  if (asked.some((c) => c.terms.some((t) => named.has(t)))) return { none: "unsure" };
   const span =
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)

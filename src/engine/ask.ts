@@ -4,7 +4,7 @@ import { remembered } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
 import { baseTokens } from "../text/tokens.js";
 import { uniqueBy } from "../text/unique.js";
-import { directAnswer, sourceOf } from "./answer.js";
+import { directAnswer, type NoDirectAnswer, sourceOf } from "./answer.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
 import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./question.js";
@@ -182,8 +182,8 @@ function answerParsed(
     first.coverage < minCoverageFor(parsed, opts.minCoverage) ||
     first.exact < opts.minExactCoverage ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
-    // A date of the wrong precision ("born in the 1980s" for "what year") still shows passages.
-    (typed && !first.answer && parsed.wants !== "year" && parsed.wants !== "time")
+    // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".
+    (typed && !first.answer && parsed.wants !== "time")
   ) {
     return {
       ...abstain(parsed.text, "not-relevant-enough", confidence),
@@ -210,9 +210,16 @@ function answerParsed(
           r.answer.span.text !== first.answer?.span?.text &&
           r.score >= first.score * RANKING.answerCloseness,
       );
-  const direct = guess
+  const read = guess
     ? null
     : directAnswer(index, knowledge.measures, parsed, first, opts.minAnswerCoverage);
+  const direct = read && "text" in read ? read : null;
+  if (!fact && read && "none" in read && saysNoAnswer(parsed, read)) {
+    return {
+      ...abstain(parsed.text, "not-relevant-enough", confidence),
+      suggestions: offers(ranked),
+    };
+  }
   // A fact that is one item of the best sentence's list ("7B" of "1B, 7B, and 33B") says less.
   const listed =
     fact && direct && direct.text !== fact.answer.text && direct.text.includes(fact.answer.text);
@@ -227,6 +234,15 @@ function answerParsed(
     confidence,
   };
 }
+
+/**
+ * Whether the best sentence's refusal of a bold answer says the documents hold none: its value
+ * is another thing's, or its clause says nothing of the amount asked ("how many params does
+ * DreamCraft3D have" met by "more than 90% of users"). A date's clause often leaves its event
+ * to the sentence before ("the app came out: January 15"), so there it only makes the bold unsure.
+ */
+const saysNoAnswer = (parsed: ParsedQuestion, read: NoDirectAnswer) =>
+  read.none === "another's" || (read.none === "not-said" && parsed.type === "quantity");
 
 /**
  * Whether a later part that names nothing refers to what the first part names: by a pronoun

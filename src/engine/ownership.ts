@@ -46,6 +46,7 @@ export function ownsSpan(
     for (const c of context.concepts) {
       if (kindOf(index, subjects, c) !== kind) continue;
       const end = c.start + c.surface.length;
+      if (end <= from && possessiveBeforeAnd(text, end, from)) continue;
       // A sentence names what a date or amount is of mostly before it ("High-Flyer …, a fund
       // co-founded in February 2016 by … from Zhejiang University"): a name after it counts as
       // farther, unless right beside it ("from 160 in V2").
@@ -56,6 +57,14 @@ export function ownsSpan(
     return !nearest || subjects.some((s) => s.term === nearest.term);
   });
 }
+
+/**
+ * A possessive name owns its own phrase, not the next item of a list: in "an 18% drop in
+ * Nvidia's share price and over $1 trillion erased from U.S. tech market" the trillion is not
+ * Nvidia's.
+ */
+const possessiveBeforeAnd = (text: string, end: number, from: number) =>
+  /^['’]s\b/.test(text.slice(end)) && /\band\b/.test(text.slice(end, from));
 
 /** "the establishment of …": an event named as a noun, whose "of" says whose it is. */
 const EVENT_OF = /^\s+of\s+(?:the\s+|an?\s+)?/i;

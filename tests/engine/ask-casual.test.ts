@@ -673,3 +673,23 @@ describe("an amount read as the bold answer", () => {
     expect(ask(knowledge, "how much did nvidia's share price drop").answer).toBe("18%");
   });
 });
+
+describe("a sentence that holds a value but not the one asked", () => {
+  it("does abstain when the amount's clause says nothing of what is asked", () => {
+    // DreamCraft3D's passage has "more than 90% of users", no size.
+    expect(ask(knowledge, "how many params does dreamcraft3d have").answered).toBe(false);
+  });
+
+  it("does abstain when the only amount is another thing's", () => {
+    expect(ask(knowledge, "How many parameters does GPT-4 have?").answered).toBe(false);
+  });
+
+  it("does not give a possessive name the next item of a list", () => {
+    // "an 18% drop in Nvidia's share price and over $1 trillion erased from U.S. tech market"
+    const result = ask(knowledge, "how much was wiped off tech stocks when deepseek blew up");
+    expect(result.answer).toMatch(/1 trillion/);
+    expect(ask(knowledge, "how much market cap did nvidia lose").answer).toBe(
+      "nearly $600 billion",
+    );
+  });
+});
