@@ -105,6 +105,13 @@ const CLOCK_TIME = /\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?/gi;
 /** A share, a multiple or a fraction ("5%-13%", "16×", "1/70"): what it measures is named before it. */
 const RATIO_SPAN = /[%×]|\d\/\d|\bx\b|\btimes\b|\bpercent\b/i;
 
+/**
+ * Whether what a share names before it counts what is asked. It must name something: "more
+ * than 90%" names nothing and so is no one's share of anything.
+ */
+const countsBefore = (amount: AmountTest, before: ReadonlySet<string>) =>
+  before.size > 0 && amount.counts(before);
+
 /** The index terms just before a span, in its clause: "memory footprint to 5%". */
 function namedBefore(
   index: SearchIndex,
@@ -138,7 +145,7 @@ export function typedSpans(
       (span) =>
         amount.fits(span) &&
         (amount.counts(unitOf(index, sentence, span)) ||
-          (RATIO_SPAN.test(span.text) && amount.counts(namedBefore(index, sentence, span)))),
+          (RATIO_SPAN.test(span.text) && countsBefore(amount, namedBefore(index, sentence, span)))),
     );
   } else return [];
   // A value the question already states ("more than 10000 gpus", "after the 128k upgrade") is

@@ -680,6 +680,13 @@ describe("a sentence that holds a value but not the one asked", () => {
     expect(ask(knowledge, "how many params does dreamcraft3d have").answered).toBe(false);
   });
 
+  it("does not count a share that names nothing before it as what is counted", () => {
+    // "more than 90% of users said that DreamCraft3D…": a share of users, no size.
+    expect(
+      ask(knowledge, "How many parameters does the DreamCraft3D model have?").answer,
+    ).toBeNull();
+  });
+
   it("does abstain when the only amount is another thing's", () => {
     expect(ask(knowledge, "How many parameters does GPT-4 have?").answered).toBe(false);
   });
