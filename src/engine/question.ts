@@ -1,5 +1,6 @@
 import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
+import type { ChineseLexicon } from "../ingest/load-chinese.js";
 import type { LexiconData } from "../ingest/load-lexicon.js";
 import { hasHan, startsWithHan } from "../text/script.js";
 import { baseTokenSpans, stemToken } from "../text/tokens.js";
@@ -131,10 +132,14 @@ function weighOnlyIn(
   for (const c of only) c.weight *= share;
 }
 
-/** How precise a date question's answer must be (ParsedQuestion.wants); `dayCues` are 哪天, 几号… */
-function precisionAsked(question: string, dayCues: readonly string[]): ParsedQuestion["wants"] {
-  if (TIME_QUESTION.test(question)) return "time";
-  if (DAY_QUESTION.test(question) || dayCues.some((cue) => question.includes(cue))) return "day";
+/** How precise a date question's answer must be (ParsedQuestion.wants); Chinese cues: 哪天, 几点… */
+function precisionAsked(
+  question: string,
+  zh: Pick<ChineseLexicon, "dayCues" | "timeCues"> | undefined,
+): ParsedQuestion["wants"] {
+  const cued = (cues: readonly string[] = []) => cues.some((cue) => question.includes(cue));
+  if (TIME_QUESTION.test(question) || cued(zh?.timeCues)) return "time";
+  if (DAY_QUESTION.test(question) || cued(zh?.dayCues)) return "day";
   if (YEAR_QUESTION.test(question)) return "year";
   return null;
 }
@@ -401,7 +406,7 @@ export function parseQuestion(
   const yesNo = zh
     ? chineseAnswerType(normalized, zh) === "open"
     : YES_NO_QUESTION.test(normalized);
-  const wants = type === "date" ? precisionAsked(normalized, zh?.dayCues ?? []) : null;
+  const wants = type === "date" ? precisionAsked(normalized, zh) : null;
   return { text, normalized, type, concepts, counted, yesNo, wants };
 }
 

@@ -32,6 +32,7 @@ const questionsSchema = z.object({
   asks: z.array(z.string().regex(HAN_WORD)).optional(),
   classifiers: z.record(z.string().regex(HAN_WORD), z.array(z.string().min(1))).optional(),
   dayCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  timeCues: z.array(z.string().regex(HAN_WORD)).optional(),
 });
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const wordsSchema = z.object({
@@ -61,6 +62,8 @@ export interface ChineseLexicon {
   classifiers: ReadonlyMap<string, readonly string[]>;
   /** Date cues that ask for a day (哪天, 几号): a year or a month alone does not answer them. */
   dayCues: readonly string[];
+  /** Date cues that ask for a time of day (几点): no date answers them, only a clock time. */
+  timeCues: readonly string[];
   /** Traditional character → simplified (體 → 体): the words above are keyed by simplified. */
   simplified: ReadonlyMap<string, string>;
 }
@@ -73,6 +76,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   asks: [],
   classifiers: new Map(),
   dayCues: [],
+  timeCues: [],
   simplified: new Map(),
 };
 
@@ -96,6 +100,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     asks: questions?.asks ?? [],
     classifiers: new Map(Object.entries(questions?.classifiers ?? {})),
     dayCues: questions?.dayCues ?? [],
+    timeCues: questions?.timeCues ?? [],
     simplified: new Map(Object.entries(wordsFile?.simplified ?? {})),
   };
 }

@@ -358,6 +358,13 @@ describe("a bold answer that says what is asked", () => {
 });
 
 describe("two questions in one", () => {
+  it("does split at a plus sign as at an and", () => {
+    expect(splitQuestion("how many gpus + what did it cost")).toEqual([
+      "how many gpus",
+      "what did it cost",
+    ]);
+  });
+
   it("does let a part that names only what it counts borrow what the first part is about", () => {
     // "it" is Fire-Flyer 2: not the 10,000 A100s Liang bought before.
     const result = ask(
@@ -698,5 +705,12 @@ describe("a sentence that holds a value but not the one asked", () => {
     expect(ask(knowledge, "how much market cap did nvidia lose").answer).toBe(
       "nearly $600 billion",
     );
+  });
+});
+
+describe("a Chinese question asking the time of day", () => {
+  it("does answer 几点 with the clock time, not the date", () => {
+    expect(parse("Janus-Pro是几点发布的").wants).toBe("time");
+    expect(ask(knowledge, "Janus-Pro是几点发布的").answer).toBe("1:00 a.m.");
   });
 });

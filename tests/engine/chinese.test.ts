@@ -15,6 +15,7 @@ const chinese: ChineseLexicon = {
     { type: "date", parts: ["什么时候"] },
     { type: "date", parts: ["几月"] },
     { type: "date", parts: ["哪天"] },
+    { type: "date", parts: ["几点"] },
     { type: "quantity", parts: ["多少"] },
     { type: "quantity", parts: ["几"] },
     { type: "person", parts: ["谁"] },
@@ -27,6 +28,7 @@ const chinese: ChineseLexicon = {
   asks: ["啥", "吗"],
   classifiers: new Map([["家", ["companies"]]]),
   dayCues: ["哪天"],
+  timeCues: ["几点"],
   simplified: new Map([["發", "发"]]),
 };
 const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };
