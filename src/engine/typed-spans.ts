@@ -187,6 +187,8 @@ const numbersIn = (text: string, pattern = /\d[\d,]*(?:\.\d+)?/g): string[] =>
 interface MeasureTest {
   asks: RegExp;
   holds: RegExp;
+  /** Words that make `asks` ask a size instead (Measure.sizeWith). */
+  sizeWith?: RegExp;
 }
 
 const measureCache = new WeakMap<
@@ -207,8 +209,14 @@ function measureTests(words: MeasureWords) {
     };
     const holds = (units: readonly string[], more = "") =>
       new RegExp(`${more}\\b${alternation(units)}`, "i");
+    const sizeWith = (m: Measure) =>
+      m.sizeWith ? new RegExp(`\\b${alternation(m.sizeWith)}`, "i") : undefined;
     return {
-      duration: { asks: asks(duration), holds: holds(duration.units) },
+      duration: {
+        asks: asks(duration),
+        holds: holds(duration.units),
+        sizeWith: sizeWith(duration),
+      },
       // A size or a sum may also be a number with a scale letter: "7B", "$5.5M".
       size: {
         asks: asks(size),
@@ -248,7 +256,9 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
     return (span) => ratio.holds.test(span.text) || money.holds.test(span.text);
   // "What fraction of GPT-4-Turbo's price" (价格…几分之一) asks a ratio; the price is what it is of.
   for (const measure of [duration, ratio, size, money]) {
-    if (measure.asks.test(question)) return (span) => measure.holds.test(span.text);
+    if (!measure.asks.test(question)) continue;
+    const asked = measure.sizeWith?.test(question) ? size : measure;
+    return (span) => asked.holds.test(span.text);
   }
   if (/\bhow much\b/i.test(question)) return (span) => !duration.holds.test(span.text);
   return () => true;

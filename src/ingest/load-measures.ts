@@ -10,6 +10,8 @@ const measureSchema = z
     asksAfterHowMuch: words.optional(),
     /** Chinese words that ask for it (多久, 多少钱), found anywhere: Chinese has no spaces. */
     asksZh: z.array(z.string().regex(/^\p{Script=Han}+$/u)).optional(),
+    /** Words that make its asking phrase ask a size instead: "how long" a context is, in tokens. */
+    sizeWith: words.optional(),
     /** Units of an amount that answers it ("days", "billion"). */
     units: words,
   })

@@ -714,3 +714,17 @@ describe("a Chinese question asking the time of day", () => {
     expect(ask(knowledge, "Janus-Pro是几点发布的").answer).toBe("1:00 a.m.");
   });
 });
+
+describe("a how-long question about a context", () => {
+  it("does read how long a context is as its size in tokens, not a duration", () => {
+    expect(ask(knowledge, "how long of a context can the mla models handle").answer).toBe(
+      "128K-164K token",
+    );
+  });
+
+  it("does still ask a duration of how many days", () => {
+    expect(ask(knowledge, "how many days was the promo pricing window for v3").answer).not.toMatch(
+      /million/,
+    );
+  });
+});
