@@ -728,3 +728,11 @@ describe("a how-long question about a context", () => {
     );
   });
 });
+
+describe("a Chinese verb's directional complement", () => {
+  it("does not weigh 下来 as a word asked when it only completes the verb", () => {
+    const concepts = parse("DeepSeek这个名字是啥时候正式定下来的").concepts.map((c) => c.surface);
+    expect(concepts).not.toContain("下来");
+    expect(ask(knowledge, "DeepSeek这个名字是啥时候正式定下来的").answer).toBe("May 2023");
+  });
+});
