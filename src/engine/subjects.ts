@@ -5,8 +5,11 @@ import { credit } from "./coverage.js";
 import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.js";
 import { RANKING } from "./ranking.js";
 
-/** A model's name the alias table lacks, by its shape: letters, then a version ("Qwen2", "GPT-4"). */
-const MODEL_LIKE = /\b(\p{L}+)-?\d[\d.]*\p{L}?\b/gu;
+/**
+ * A model's name the alias table lacks, by its shape: Latin letters, then a version ("Qwen2",
+ * "GPT-4"), also inside a Chinese question (OpenAI的o1: 的 is a letter, but no Latin one).
+ */
+const MODEL_LIKE = /\b(\p{Script=Latin}+)-?\d[\d.]*\p{Script=Latin}?\b/gu;
 
 /** A named thing a question asks about, with its kind ("High-Flyer": organization). */
 export interface Subject {

@@ -736,3 +736,10 @@ describe("a Chinese verb's directional complement", () => {
     expect(ask(knowledge, "DeepSeek这个名字是啥时候正式定下来的").answer).toBe("May 2023");
   });
 });
+
+describe("another company's model named inside a Chinese question", () => {
+  it("does take the Latin name as the subject, not the Chinese character before it", () => {
+    // "On January 20, 2025, the company announced DeepSeek-R1 … OpenAI's o1": R1's date, not o1's.
+    expect(ask(knowledge, "OpenAI的o1是哪天发布的").answer).toBeNull();
+  });
+});
