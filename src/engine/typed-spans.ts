@@ -59,12 +59,37 @@ export function unitOf(
   sentence: Sentence,
   span: AnswerSpan,
 ): ReadonlySet<string> {
-  return remembered(unitCache, span, () => {
-    const from = span.start - sentence.start;
-    // The unit is in the span's own clause: in "9.3% ahead, MBPP was" MBPP is not 9.3%'s.
-    const reach = sentence.text.slice(from, span.end - sentence.start + RANKING.unitReach);
-    return new Set(index.analyze(reach.split(/[,;:] /)[0] ?? reach));
+  return remembered(unitCache, span, () => unitWithin(index, sentence, span, 0));
+}
+
+/**
+ * The unit with the word the reach ends in read whole: what is counted. "nearly 20 public
+ * evaluation li…" counts lists. (Only here: a whole "tokens" after "1 yuan per million input"
+ * would read as a unit no sum has.)
+ */
+const countedUnitOf = (index: SearchIndex, sentence: Sentence, span: AnswerSpan) =>
+  remembered(countedUnitCache, span, () => {
+    const at = span.end - sentence.start + RANKING.unitReach;
+    const rest = /^[\p{L}\d]*/u.exec(sentence.text.slice(at))?.[0] ?? "";
+    // What follows "per" is a rate's measure, not what it counts: "256 routed experts per layer".
+    return unitWithin(index, sentence, span, rest.length, PER);
   });
+/** Where a rate's measure starts: "per layer", "pages/day". */
+const PER = /\s+per\s+|\//;
+const countedUnitCache = new WeakMap<AnswerSpan, ReadonlySet<string>>();
+
+function unitWithin(
+  index: SearchIndex,
+  sentence: Sentence,
+  span: AnswerSpan,
+  more: number,
+  end = /[,;:] /,
+) {
+  const from = span.start - sentence.start;
+  // The unit is in the span's own clause: in "9.3% ahead, MBPP was" MBPP is not 9.3%'s.
+  const reach = sentence.text.slice(from, span.end - sentence.start + RANKING.unitReach + more);
+  const clause = reach.split(/[,;:] /)[0] ?? reach;
+  return new Set(index.analyze(clause.split(end)[0] ?? clause));
 }
 
 /** A size written with its scale letter ("7B", "33B"): a model's size, never a count of things. */
@@ -144,7 +169,7 @@ export function typedSpans(
     spans = spansOf(index, words, sentence, "quantity").filter(
       (span) =>
         amount.fits(span) &&
-        (amount.counts(unitOf(index, sentence, span)) ||
+        (amount.counts(unitOf(index, sentence, span), countedUnitOf(index, sentence, span)) ||
           (RATIO_SPAN.test(span.text) && countsBefore(amount, namedBefore(index, sentence, span)))),
     );
   } else return [];
@@ -269,7 +294,7 @@ interface AmountTest {
   /** Its own text holds the measure asked for (a duration for "how long"). */
   fits(span: AnswerSpan): boolean;
   /** Its unit (the index terms after it, see `unitOf`) counts what is asked. */
-  counts(unit: ReadonlySet<string>): boolean;
+  counts(unit: ReadonlySet<string>, counted?: ReadonlySet<string>): boolean;
 }
 
 /** Per question: every sentence of every candidate passage asks the same of its amounts. */
@@ -286,8 +311,8 @@ function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQue
       : null;
     return {
       fits: fitsMeasure(question.normalized, words),
-      counts: (unit) =>
-        countsWhatIsAsked(counted, unit) && ![...unit].some((term) => foreign?.has(term)),
+      counts: (unit, whole = unit) =>
+        countsWhatIsAsked(counted, whole) && ![...unit].some((term) => foreign?.has(term)),
     };
   });
 }

@@ -743,3 +743,17 @@ describe("another company's model named inside a Chinese question", () => {
     expect(ask(knowledge, "OpenAI的o1是哪天发布的").answer).toBeNull();
   });
 });
+
+describe("what an amount counts", () => {
+  it("does read the last word within reach whole", () => {
+    // "nearly 20 public evaluation lists": 20 characters on end inside "lists".
+    expect(
+      ask(knowledge, "on roughly how many benchmark lists did the 67b beat llama2 70b").answer,
+    ).toBe("nearly 20 public evaluation lists");
+  });
+
+  it("does not take a rate's measure for what it counts", () => {
+    // "256 routed experts per layer" counts experts, not layers.
+    expect(ask(knowledge, "how many layers does v3s moe stack in total").answered).toBe(false);
+  });
+});
