@@ -757,3 +757,14 @@ describe("what an amount counts", () => {
     expect(ask(knowledge, "how many layers does v3s moe stack in total").answered).toBe(false);
   });
 });
+
+describe("hearsay around a question", () => {
+  it("does not weigh words that only say where the asker heard it", () => {
+    const concepts = parse(
+      "ngl i read somewhere that liang hoarded nvidia cards, i heard he kept them",
+    ).concepts;
+    const surfaces = concepts.map((c) => c.surface);
+    for (const word of ["somewhere", "heard", "kept"]) expect(surfaces).not.toContain(word);
+    expect(surfaces).toContain("nvidia");
+  });
+});
