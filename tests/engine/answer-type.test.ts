@@ -46,6 +46,14 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what fraction of gpt-4 turbo's price was it")).toBe("quantity");
   });
 
+  it("does ask for an amount when a measure follows what was the and a word or two", () => {
+    expect(answerTypeOf("What was the API price of DeepSeek-V3 during the trial?")).toBe(
+      "quantity",
+    );
+    expect(answerTypeOf("what score did deepseekmath get on math")).toBe("quantity");
+    expect(answerTypeOf("what is the price war")).not.toBe("quantity");
+  });
+
   it("does still ask for an amount a question asks for after which thing", () => {
     expect(answerTypeOf("what cluster did it build in 2019 with how many GPUs")).toBe("quantity");
   });

@@ -30,7 +30,7 @@ export const TIME_QUESTION = /\b(?:time of (?:the )?day|(?:what|which) hour|what
 const COST_OF =
   /what (?:did|does|do|would|will) (?!the |a |an )[\w .-]{1,30}?(?<!\b(?:the|a|an|its|their|this|that|about|of|lower|cut) )costs?(?=\s*(?:[?.!,;]|$|to train\b))/;
 const QUANTITY_QUESTION = new RegExp(
-  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (price|percentage|share|sizes?|fraction)|how many|${COST_OF.source})\b`,
+  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the ([\w-]+ ){0,2}?(price|cost|size|number|percentage|share|rate|budget|ratio|score|accuracy)(?! war)|what (price|percentage|share|sizes?|fraction|score|accuracy)|how many|${COST_OF.source})\b`,
   "i",
 );
 const PERSON_QUESTION = /\b(who|whom)\b/i;
