@@ -768,3 +768,12 @@ describe("hearsay around a question", () => {
     expect(surfaces).toContain("nvidia");
   });
 });
+
+describe("a score asked for", () => {
+  it("does abstain when the only amount near the model is a size, not a score", () => {
+    // DeepSeekMath's passage gives 7B and 30B, no MATH score.
+    expect(
+      ask(knowledge, "What score did DeepSeekMath achieve on the MATH benchmark?").answered,
+    ).toBe(false);
+  });
+});
