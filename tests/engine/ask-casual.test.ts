@@ -777,3 +777,10 @@ describe("a score asked for", () => {
     ).toBe(false);
   });
 });
+
+describe("a Chinese question asking which decade", () => {
+  it("does read 哪个年代 as asking a date", () => {
+    expect(parse("梁文锋是哪个年代出生的").type).toBe("date");
+    expect(ask(knowledge, "梁文锋是哪个年代出生的").answer).toBe("1980s");
+  });
+});
