@@ -54,6 +54,14 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what is the price war")).not.toBe("quantity");
   });
 
+  it("does read a when that opens a scene before another question word as no date question", () => {
+    expect(answerTypeOf("when ocr parses a chart what format does the output come in")).toBe(
+      "open",
+    );
+    expect(answerTypeOf("when they started charging how cheap was it")).toBe("quantity");
+    expect(answerTypeOf("when did r1 come out and how big is it")).toBe("date");
+  });
+
   it("does still ask for an amount a question asks for after which thing", () => {
     expect(answerTypeOf("what cluster did it build in 2019 with how many GPUs")).toBe("quantity");
   });

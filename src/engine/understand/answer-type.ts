@@ -46,6 +46,12 @@ const THING_QUESTION =
  */
 const OPENS_OTHER_QUESTION =
   /^\s*(what|which|where|why|how)\b(?![^,;?]*\b(?:day|date|month|year|time)\b)[^,;?]*?\bwhen\b/i;
+/**
+ * "When OCR parses a chart, what format does the output come in": a "when" opening a clause
+ * (no auxiliary after it) before another question word sets the scene; that word asks.
+ */
+const SCENE_WHEN =
+  /^\s*when\s+(?!(?:did|does|do|was|were|is|are|will|would|could|can|has|have|had|should|exactly)\b)[^?]*?\b(?:what|which|how|who)\b/i;
 /** "Was it before or after new year?": a question answered yes or no, by no one span. */
 export const YES_NO_QUESTION =
   /^\s*(is|was|are|were|did|does|do|can|could|has|have|had|will|would|should|isn't|wasn't)\b/i;
@@ -59,7 +65,9 @@ export function answerTypeOf(question: string): AnswerType {
   // "When" also joins clauses: after "which models…", "when it hit #1" asks no date.
   const thing = THING_QUESTION.test(question);
   const date = DATE_QUESTION.exec(question);
-  const joining = date?.[0].toLowerCase() === "when" && OPENS_OTHER_QUESTION.test(question);
+  const joining =
+    date?.[0].toLowerCase() === "when" &&
+    (OPENS_OTHER_QUESTION.test(question) || SCENE_WHEN.test(question));
   const cues: [AnswerType, number][] = [
     ["date", thing || joining ? -1 : (date?.index ?? -1)],
     ["quantity", question.search(QUANTITY_QUESTION)],
