@@ -5,6 +5,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  realpathSync,
   rmSync,
   statSync,
 } from "node:fs";
@@ -125,7 +126,9 @@ function installFromCheckout(dir: string): void {
   expect(lock.packages[""]?.devDependencies).toEqual(manifest.devDependencies);
   // npm's record of what it installed in the checkout: each package at the lockfile's version
   // and integrity; the lockfile's packages it did not install are other platforms' optional ones.
-  const checkoutModules = join(ROOT, "node_modules");
+  // Its real place: a linked node_modules (a worktree sharing a checkout's) would be copied as
+  // the link, and pruning the copy would prune the checkout.
+  const checkoutModules = realpathSync(join(ROOT, "node_modules"));
   const installed = readJson<Lock>(join(checkoutModules, ".package-lock.json")).packages;
   for (const [path, entry] of Object.entries(lock.packages)) {
     if (path === "") continue;
