@@ -29,10 +29,11 @@ function clauseOf(sentence: string, offset: number): string {
 /**
  * Why the best sentence gives no bold answer: unsure of it (the passages are still worth
  * showing), or sure it is none, because the span's clause says nothing of what is asked
- * ("more than 90% of users" for DreamCraft3D's size) or the span is another thing's.
+ * ("more than 90% of users" for DreamCraft3D's size), the span is another thing's, or it is
+ * one of the question's own names ("Liang Wenfeng" for who Liang co-founded the fund with).
  */
 export interface NoDirectAnswer {
-  none: "unsure" | "not-said" | "another's";
+  none: "unsure" | "not-said" | "another's" | "asked";
 }
 
 /**
@@ -80,7 +81,7 @@ export function directAnswer(
     return { none: "another's" };
   const named = new Set(index.analyze(answer.span.text));
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
-  if (asked.some((c) => c.terms.some((t) => named.has(t)))) return { none: "unsure" };
+  if (asked.some((c) => c.terms.some((t) => named.has(t)))) return { none: "asked" };
   const span =
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)

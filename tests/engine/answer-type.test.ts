@@ -62,6 +62,10 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("when did r1 come out and how big is it")).toBe("date");
   });
 
+  it("does ask for a person when the question asks the names of", () => {
+    expect(answerTypeOf("what are the names of the two classmates")).toBe("person");
+  });
+
   it("does still ask for an amount a question asks for after which thing", () => {
     expect(answerTypeOf("what cluster did it build in 2019 with how many GPUs")).toBe("quantity");
   });

@@ -694,6 +694,16 @@ describe("a sentence that holds a value but not the one asked", () => {
     ).toBeNull();
   });
 
+  it("does abstain when the only name a who question gets is the one it names", () => {
+    // "co-founded … by Liang Wenfeng and two classmates": no classmate is named.
+    for (const question of [
+      "what were the names of liangs two classmates who cofounded the fund",
+      "whats the names of the 2 classmates liang started high flyer with",
+    ]) {
+      expect(ask(knowledge, question).answered, question).toBe(false);
+    }
+  });
+
   it("does abstain when the only amount is another thing's", () => {
     expect(ask(knowledge, "How many parameters does GPT-4 have?").answered).toBe(false);
   });

@@ -33,7 +33,8 @@ const QUANTITY_QUESTION = new RegExp(
   String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the ([\w-]+ ){0,2}?(price|cost|size|number|percentage|share|rate|budget|ratio|score|accuracy)(?! war)|what (price|percentage|share|sizes?|fraction|score|accuracy)|how many|${COST_OF.source})\b`,
   "i",
 );
-const PERSON_QUESTION = /\b(who|whom)\b/i;
+/** "Who", or "the names of" the people a sentence would name. */
+const PERSON_QUESTION = /\b(who|whom|names of)\b/i;
 /**
  * "Which models did V2 beat … when it hit #1": a question that opens by asking which thing
  * wants that thing, not the date of a later clause.
