@@ -135,12 +135,12 @@ function weighOnlyIn(
 /** How precise a date question's answer must be (ParsedQuestion.wants); Chinese cues: 哪天, 几点… */
 function precisionAsked(
   question: string,
-  zh: Pick<ChineseLexicon, "dayCues" | "timeCues"> | undefined,
+  zh: Pick<ChineseLexicon, "dayCues" | "timeCues" | "yearCues"> | undefined,
 ): ParsedQuestion["wants"] {
   const cued = (cues: readonly string[] = []) => cues.some((cue) => question.includes(cue));
   if (TIME_QUESTION.test(question) || cued(zh?.timeCues)) return "time";
   if (DAY_QUESTION.test(question) || cued(zh?.dayCues)) return "day";
-  if (YEAR_QUESTION.test(question)) return "year";
+  if (YEAR_QUESTION.test(question) || cued(zh?.yearCues)) return "year";
   return null;
 }
 

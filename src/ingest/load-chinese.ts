@@ -33,6 +33,7 @@ const questionsSchema = z.object({
   classifiers: z.record(z.string().regex(HAN_WORD), z.array(z.string().min(1))).optional(),
   dayCues: z.array(z.string().regex(HAN_WORD)).optional(),
   timeCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  yearCues: z.array(z.string().regex(HAN_WORD)).optional(),
 });
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const wordsSchema = z.object({
@@ -64,6 +65,8 @@ export interface ChineseLexicon {
   dayCues: readonly string[];
   /** Date cues that ask for a time of day (几点): no date answers them, only a clock time. */
   timeCues: readonly string[];
+  /** Date cues that ask for a year (哪年): a decade does not answer them. */
+  yearCues: readonly string[];
   /** Traditional character → simplified (體 → 体): the words above are keyed by simplified. */
   simplified: ReadonlyMap<string, string>;
 }
@@ -77,6 +80,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   classifiers: new Map(),
   dayCues: [],
   timeCues: [],
+  yearCues: [],
   simplified: new Map(),
 };
 
@@ -101,6 +105,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     classifiers: new Map(Object.entries(questions?.classifiers ?? {})),
     dayCues: questions?.dayCues ?? [],
     timeCues: questions?.timeCues ?? [],
+    yearCues: questions?.yearCues ?? [],
     simplified: new Map(Object.entries(wordsFile?.simplified ?? {})),
   };
 }

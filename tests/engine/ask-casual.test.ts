@@ -794,3 +794,11 @@ describe("a Chinese question asking which decade", () => {
     expect(ask(knowledge, "梁文锋是哪个年代出生的").answer).toBe("1980s");
   });
 });
+
+describe("a Chinese question asking which year", () => {
+  it("does abstain when the only date is a decade, as in English", () => {
+    expect(parse("梁文锋哪年出生").wants).toBe("year");
+    expect(ask(knowledge, "梁文锋哪年出生").answered).toBe(false);
+    expect(ask(knowledge, "幻方哪年成立的").answered).toBe(true);
+  });
+});

@@ -29,6 +29,7 @@ const chinese: ChineseLexicon = {
   classifiers: new Map([["家", ["companies"]]]),
   dayCues: ["哪天"],
   timeCues: ["几点"],
+  yearCues: [],
   simplified: new Map([["發", "发"]]),
 };
 const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };
