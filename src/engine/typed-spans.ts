@@ -269,6 +269,15 @@ const changeTest = (words: MeasureWords): RegExp =>
     () => new RegExp(`\\bhow much\\b.*\\b${alternation(words.changes)}`, "i"),
   );
 
+const comparisonCache = new WeakMap<MeasureWords, RegExp>();
+/** "How much cheaper", "how much better": a comparative right after "how much". */
+const comparisonTest = (words: MeasureWords): RegExp =>
+  remembered(
+    comparisonCache,
+    words,
+    () => new RegExp(`\\bhow much\\s+${alternation(words.comparatives)}`, "i"),
+  );
+
 /**
  * "How long" wants a duration; "how much … cost" never does ("six years" is no price); "by how
  * much" wants a ratio unless it asks about money or size.
@@ -279,6 +288,8 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
   // ("by how much" still wants a ratio).
   if (changeTest(words).test(question) && !ratio.asks.test(question))
     return (span) => ratio.holds.test(span.text) || money.holds.test(span.text);
+  // "How much cheaper was it": a comparison, answered by how many times, not by the price.
+  if (comparisonTest(words).test(question)) return (span) => ratio.holds.test(span.text);
   // "What fraction of GPT-4-Turbo's price" (价格…几分之一) asks a ratio; the price is what it is of.
   for (const measure of [duration, ratio, size, money]) {
     if (!measure.asks.test(question)) continue;

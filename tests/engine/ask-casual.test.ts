@@ -802,3 +802,11 @@ describe("a Chinese question asking which year", () => {
     expect(ask(knowledge, "幻方哪年成立的").answered).toBe(true);
   });
 });
+
+describe("a comparison asked with how much", () => {
+  it("does answer how much cheaper with how many times, not with the price", () => {
+    const question =
+      "ok so v2 was benchmarked against gpt4 turbo and everyone lost their minds abt the price, how much cheaper was it exactly";
+    expect(ask(knowledge, question).answer).toBe("1/70");
+  });
+});
