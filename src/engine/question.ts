@@ -396,7 +396,7 @@ export function parseQuestion(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
   ).filter((c) => c.kind === "alias" || !asksWhen(c));
-  if (!zh) weighClauses(normalized, concepts);
+  weighClauses(normalized, concepts);
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );

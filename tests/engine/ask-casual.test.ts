@@ -810,3 +810,14 @@ describe("a comparison asked with how much", () => {
     expect(ask(knowledge, question).answer).toBe("1/70");
   });
 });
+
+describe("a Chinese clause that rules something out", () => {
+  it("does weigh nothing the clause names, as in English", () => {
+    const exp = parse("V3.2正式版（不是Exp那个）啥时候上线的").concepts.find(
+      (c) => c.surface === "exp",
+    );
+    expect(exp?.weight).toBe(0);
+    // The only date is V3.2-Exp's, which the question rules out.
+    expect(ask(knowledge, "V3.2正式版（不是Exp那个）啥时候上线的").answer).toBeNull();
+  });
+});

@@ -24,8 +24,12 @@ export function sceneClauses(text: string): { start: number; end: number }[] {
   return asking > 0 ? clauses.slice(0, asking) : [];
 }
 
-/** A clause that says what is not asked: ", not the free test period", "(not the Exp one)". */
-const NEGATED = /(?:^|[,;(]\s*|[.?!]\s+)(?:but\s+|and\s+)?(?:not|except|excluding)\s+[^,;()?]*/gi;
+/**
+ * A clause that says what is not asked: ", not the free test period", "(not the Exp one)", and
+ * in Chinese "（不是Exp那个）", "，除了V3".
+ */
+const NEGATED =
+  /(?:^|[,;(]\s*|[.?!]\s+)(?:but\s+|and\s+)?(?:not|except|excluding)\s+[^,;()?]*|[，,；;（(]\s*(?:而?不是|除了)[^，,；;（）()？?]*/gi;
 
 /**
  * The clauses a question rules out ("when did the api start charging, not the free test
