@@ -10,7 +10,7 @@ import type { Ranked } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
 import { isEvent, requiredSubjects, subjectsOf } from "./subjects.js";
-import { amountsOf, answersCount, statesValue } from "./typed-spans.js";
+import { amountsOf, answersCount, holdsAskedMeasure, statesValue } from "./typed-spans.js";
 
 /**
  * The clause of a sentence around an offset: colons and semicolons end clauses. What follows a
@@ -72,7 +72,12 @@ export function directAnswer(
   // sign the clause answers: "two versions, 236B and 16B" says nothing of activated params.
   const wordy = predicate.filter((c) => c.kind === "alias" || !/^\d/.test(c.surface));
   const says = wordy.length > 0 ? wordy : predicate;
-  if (says.length > 0 && !says.some((c) => credit(c, clause) > 0)) return { none: "not-said" };
+  if (says.length > 0 && !says.some((c) => credit(c, clause) > 0)) {
+    // An amount of the measure asked ("236B" for "how many parameters") may still answer.
+    const measured =
+      question.type === "quantity" && holdsAskedMeasure(words, question, answer.span.text);
+    return { none: measured ? "unsure" : "not-said" };
+  }
   const said = new Set([...answer.terms, ...section]);
   // A date answers the event asked about: "when did Qwen2 come out" is not when V2 topped a list.
   const events = question.type === "date" ? predicate.filter((c) => isEvent(index, c)) : [];
@@ -170,6 +175,8 @@ function withBound(words: MeasureWords, sentence: Sentence, span: AnswerSpan): A
 
 /** A count with nothing after it: "256", "10,000", "nine" (not "18%", "7B", "1/70"). */
 const BARE_COUNT = /^(?:\d[\d,]*|\p{L}+)$/u;
+/** Where a rate's measure starts, after what it counts: "per layer". */
+const RATE = /^per$/i;
 /** The words after a bare count that may name what it counts ("routed experts per layer"). */
 const NOUN_REACH = /^(?:\s+[\p{L}\d-]+){1,4}/u;
 
@@ -184,12 +191,15 @@ function withCountedNoun(
   span: AnswerSpan,
 ): AnswerSpan {
   if (question.type !== "quantity" || !BARE_COUNT.test(span.text)) return span;
-  // Chinese marks few words as counted (几个共享专家): any word the question asks with serves.
-  const asked = question.concepts.filter((c) => c.weight > 0);
+  // Chinese marks few words as counted (几个共享专家): any word the question asks with serves,
+  // but a name ("160 in V2") says whose the count is, not what it counts.
+  const asked = question.concepts.filter((c) => c.weight > 0 && c.kind !== "alias");
   const rest = sentence.text.slice(span.end - sentence.start).match(NOUN_REACH)?.[0] ?? "";
   let end = 0;
   for (const word of rest.matchAll(/[\p{L}\d-]+/gu)) {
     const terms = new Set(index.analyze(word[0]));
+    // A function word ("in", "of") or "per" ends the noun: "256 routed experts per layer".
+    if (terms.size === 0 || RATE.test(word[0])) break;
     if (asked.some((c) => credit(c, terms) > 0)) end = word.index + word[0].length;
   }
   if (end === 0) return span;

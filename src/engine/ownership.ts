@@ -61,10 +61,15 @@ export function ownsSpan(
 /**
  * A possessive name owns its own phrase, not the next item of a list: in "an 18% drop in
  * Nvidia's share price and over $1 trillion erased from U.S. tech market" the trillion is not
- * Nvidia's.
+ * Nvidia's. An amount right after the "and" is the last item of a list the name owns
+ * ("DeepSeek's MoE … 2B, 16B, and 145B").
  */
 const possessiveBeforeAnd = (text: string, end: number, from: number) =>
-  /^['’]s\b/.test(text.slice(end)) && /\band\b/.test(text.slice(end, from));
+  /^['’]s\b/.test(text.slice(end)) &&
+  /\band\b/.test(text.slice(end, from)) &&
+  !LIST_END.test(text.slice(end, from));
+/** A list's last item follows its "and" at once ("2B, 16B, and 145B"). */
+const LIST_END = /\band\s*$/;
 
 /** "the establishment of …": an event named as a noun, whose "of" says whose it is. */
 const EVENT_OF = /^\s+of\s+(?:the\s+|an?\s+)?/i;

