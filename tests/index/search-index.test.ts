@@ -1,8 +1,10 @@
+import type MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/index/search-index.js";
 import { loadAliases } from "../../src/ingest/load-aliases.js";
 import type { Passage } from "../../src/ingest/passages.js";
 import { ALIASES_FILE } from "../../src/paths.js";
+import { fixtureKnowledge } from "../helpers/fixture-knowledge.js";
 
 const aliases = loadAliases(ALIASES_FILE);
 
@@ -64,4 +66,42 @@ describe("SearchIndex with posting lists cut to maxPostings", () => {
     expect(whole.isCommon(cluster)).toBe(false);
     expect(whole.search([cluster], 10)).toHaveLength(5);
   });
+});
+
+describe("SearchIndex.search, scored apart from MiniSearch's own search", () => {
+  const knowledge = fixtureKnowledge();
+  const questions = [
+    "When did the lab build Fire-Flyer 2, and how many GPUs did the cluster have?",
+    "how much did the API fee drop with hard disk caching in 2024",
+    "who co-founded the hedge fund High-Flyer and the lab in 2023",
+  ];
+
+  /** MiniSearch's own search, with the options `SearchIndex.search` gives it. */
+  function reference(index: SearchIndex, terms: string[], boost: Map<string, number>) {
+    const miniSearch = (index as unknown as { miniSearch: MiniSearch }).miniSearch;
+    const cutIdf = Math.log(1 + (index.size - index.maxPostings + 0.5) / (index.maxPostings + 0.5));
+    return miniSearch
+      .search(terms.join(" "), {
+        boost: { text: 1, section: 0.6, docTitle: 0.2 },
+        boostTerm: (term) =>
+          (boost.get(term) ?? 1) * (index.isCommon(term) ? index.idf(term) / cutIdf : 1),
+        combineWith: "OR",
+      })
+      .map((r) => ({ id: r.id as string, score: r.score }));
+  }
+
+  for (const maxPostings of [1_000, 3]) {
+    it(`does rank and score exactly as MiniSearch does (maxPostings ${maxPostings})`, () => {
+      const index = SearchIndex.build(knowledge.index.passages, aliases, { maxPostings });
+      for (const question of questions) {
+        const terms = [...new Set(index.analyze(question)), "unknownword"];
+        const boost = new Map(terms.map((t, i) => [t, i % 2 ? 0.5 : 1]));
+        const ours = index.search(terms, 1_000, boost);
+        expect(ours.length).toBeGreaterThan(1);
+        expect(ours.map((h) => ({ id: h.passage.id, score: h.score }))).toEqual(
+          reference(index, terms, boost),
+        );
+      }
+    });
+  }
 });
