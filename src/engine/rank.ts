@@ -2,7 +2,7 @@ import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
-import { remembered } from "../text/remembered.js";
+import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { coverage, credit, creditOfTerm } from "./coverage.js";
 import { type SentenceEvidence, sentenceEvidence } from "./evidence.js";
 import { eventOfAnother, ownsSpan } from "./ownership.js";
@@ -141,13 +141,13 @@ function passageTerms(
 }
 
 /** The question's concepts without their related words: what "exact" coverage counts. */
-const ownCache = new WeakMap<ParsedQuestion, QueryConcept[]>();
+const ownCache = slot<ParsedQuestion, QueryConcept[]>();
 function ownWords(question: ParsedQuestion): QueryConcept[] {
   // A Chinese word's glosses are its own words in the documents' language, and a phrase of the
   // lexicon ("legal company") stands only for what it lists ("incorporated"): neither are
   // synonyms. Nor is a related word as sure as the word itself ("hiring" → recruitment).
   const sure = (c: QueryConcept) => c.related.filter((r) => r.weight >= RANKING.sureRelated);
-  return remembered(ownCache, question, () =>
+  return rememberedLast(ownCache, question, () =>
     question.concepts.map((c) =>
       c.kind === "gloss" || c.kind === "phrase" ? c : { ...c, related: sure(c) },
     ),
@@ -162,9 +162,9 @@ interface WordPair {
 }
 
 /** The question's word pairs, in its order: "first model", "model deepseek". */
-const pairsCache = new WeakMap<ParsedQuestion, WordPair[]>();
+const pairsCache = slot<ParsedQuestion, WordPair[]>();
 const pairsOf = (index: SearchIndex, question: ParsedQuestion) =>
-  remembered(pairsCache, question, () => {
+  rememberedLast(pairsCache, question, () => {
     const weightOf = (term: string) =>
       question.concepts.find((c) => c.terms.includes(term))?.weight ?? 0;
     const terms = index.concepts(question.normalized).map((c) => c.term);
@@ -190,17 +190,17 @@ function pairsSaid(pairs: readonly WordPair[], concepts: readonly Concept[]): nu
   return total === 0 ? 0 : said / total;
 }
 
-const subjectsCache = new WeakMap<ParsedQuestion, Subject[]>();
+const subjectsCache = slot<ParsedQuestion, Subject[]>();
 const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
-  remembered(subjectsCache, question, () => subjectsOf(index, question));
+  rememberedLast(subjectsCache, question, () => subjectsOf(index, question));
 
 /**
  * The events a question asks about ("§found" of "when was it founded"), as terms: an event of
  * the alias table, or one a word's best sense stands for (成立 → establish, §found).
  */
-const eventsCache = new WeakMap<ParsedQuestion, string[]>();
+const eventsCache = slot<ParsedQuestion, string[]>();
 const eventsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
-  remembered(eventsCache, question, () =>
+  rememberedLast(eventsCache, question, () =>
     question.concepts.flatMap((c) => {
       if (isEvent(index, c)) return c.terms;
       const best = c.related[0]?.weight ?? 0;

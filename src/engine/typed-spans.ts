@@ -3,7 +3,7 @@ import type { Measure, MeasureWords } from "../ingest/load-measures.js";
 import type { Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { normalizeDate } from "../text/dates.js";
-import { remembered } from "../text/remembered.js";
+import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { matchSpans } from "../text/span.js";
 import { credit } from "./coverage.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
@@ -197,9 +197,9 @@ export function statesValue(question: ParsedQuestion, value: string): boolean {
 }
 
 /** A question's text and the numbers standing alone in it, read once: every span is tested. */
-const statedCache = new WeakMap<ParsedQuestion, { asked: string; stated: ReadonlySet<string> }>();
+const statedCache = slot<ParsedQuestion, { asked: string; stated: ReadonlySet<string> }>();
 const statedOf = (question: ParsedQuestion) =>
-  remembered(statedCache, question, () => {
+  rememberedLast(statedCache, question, () => {
     const asked = question.text.toLowerCase();
     return { asked, stated: new Set(numbersIn(asked, STATED)) };
   });
@@ -341,10 +341,10 @@ interface AmountTest {
 }
 
 /** Per question: every sentence of every candidate passage asks the same of its amounts. */
-const amountCache = new WeakMap<ParsedQuestion, AmountTest>();
+const amountCache = slot<ParsedQuestion, AmountTest>();
 
 function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQuestion) {
-  return remembered(amountCache, question, (): AmountTest => {
+  return rememberedLast(amountCache, question, (): AmountTest => {
     // "How much money…" names the measure itself, which the measure's own test has checked;
     // "how much cheaper…" asks for a difference, of whatever the sentence compares.
     const measures = measureAskWords(words);

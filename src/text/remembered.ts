@@ -11,3 +11,30 @@ export function remembered<K extends object, V>(cache: WeakMap<K, V>, key: K, co
   }
   return value;
 }
+
+/** One remembered value and the key it was computed for (see `rememberedLast`). */
+export interface Slot<K extends object, V> {
+  key: K | undefined;
+  value: V | undefined;
+}
+
+export const slot = <K extends object, V>(): Slot<K, V> => ({ key: undefined, value: undefined });
+
+/**
+ * The value remembered for `key` if it is the last key `cache` was asked about, else computed
+ * by `compute` and remembered in its place: for what depends on a short-lived object (a parsed
+ * question) and is asked again and again while it lives. A WeakMap keyed by such objects costs
+ * every minor garbage collection: V8's scavenger keeps a young key's entry and its value alive,
+ * promoting per-question garbage to the old generation.
+ */
+export function rememberedLast<K extends object, V>(
+  cache: Slot<K, V>,
+  key: K,
+  compute: () => V,
+): V {
+  if (cache.key === key) return cache.value as V;
+  const value = compute();
+  cache.key = key;
+  cache.value = value;
+  return value;
+}
