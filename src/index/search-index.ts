@@ -270,35 +270,39 @@ export class SearchIndex {
     const cutIdf = bm25Idf(this.passages.length, this.maxPostings);
     // MiniSearch would split the joined query at its spaces: so are the terms here.
     const queried = terms.join(" ").split(" ").filter(Boolean);
-    const { postings, byShortId } = this.scoring();
-    const total = new Map<number, { score: number; quality: number }>();
-    const termScores = new Map<number, number>();
+    const { postings, passageOf, termScores, scores, qualities } = this.scoring();
+    // Passages in the order first met, as MiniSearch's results Map holds them. Typed arrays by
+    // MiniSearch's short id, kept between searches, in place of a Map and an object per passage.
+    const met: number[] = [];
     queried.forEach((term, i) => {
-      const kept = postings(term);
-      if (kept.length === 0) return;
+      const { entries, docs } = postings(term);
+      if (docs.length === 0) return;
       const termBoost =
         (boost.get(term) ?? 1) * (this.isCommon(term) ? this.idf(term) / cutIdf : 1);
       // One term's score per passage, its fields summed in order, before it joins the others'.
-      termScores.clear();
-      for (const { doc, fieldBoost, raw } of kept) {
+      for (const { doc, fieldBoost, raw, first } of entries) {
         const weighted = termBoost * fieldBoost * raw;
-        const sum = termScores.get(doc);
-        termScores.set(doc, sum === undefined ? weighted : sum + weighted);
+        termScores[doc] = first ? weighted : (termScores[doc] as number) + weighted;
       }
-      const first = queried.indexOf(term) === i;
-      for (const [doc, score] of termScores) {
-        const hit = total.get(doc);
-        if (!hit) total.set(doc, { score, quality: 1 });
-        else {
-          hit.score = hit.score + score;
-          if (first) hit.quality++;
+      const firstTime = queried.indexOf(term) === i;
+      for (const doc of docs) {
+        const score = termScores[doc] as number;
+        if (qualities[doc] === 0) {
+          met.push(doc);
+          scores[doc] = score;
+          qualities[doc] = 1;
+        } else {
+          scores[doc] = (scores[doc] as number) + score;
+          if (firstTime) qualities[doc] = (qualities[doc] as number) + 1;
         }
       }
     });
     const results: IndexHit[] = [];
-    for (const [doc, { score, quality }] of total) {
-      const passage = byShortId.get(doc);
-      if (passage) results.push({ passage, score: score * quality });
+    for (const doc of met) {
+      const passage = passageOf[doc];
+      if (passage)
+        results.push({ passage, score: (scores[doc] as number) * (qualities[doc] as number) });
+      qualities[doc] = 0;
     }
     // Stable, as MiniSearch's: passages scored alike stay in the order they were first met.
     return results.sort((a, b) => b.score - a.score).slice(0, limit);
@@ -308,22 +312,23 @@ export class SearchIndex {
   private scoring(): Scoring {
     if (this.scored) return this.scored;
     const internals = this.miniSearch as unknown as MiniSearchInternals;
-    const byShortId = new Map<number, Passage>();
-    for (const [shortId, id] of internals._documentIds) {
-      const passage = this.byId.get(id);
-      if (passage) byShortId.set(shortId, passage);
-    }
+    let size = 0;
+    for (const shortId of internals._documentIds.keys()) size = Math.max(size, shortId + 1);
+    const passageOf: (Passage | undefined)[] = Array.from({ length: size }, () => undefined);
+    for (const [shortId, id] of internals._documentIds) passageOf[shortId] = this.byId.get(id);
     const fields = FIELDS.map((field) => ({
       id: internals._fieldIds[field] as number,
       boost: FIELD_BOOST[field as keyof typeof FIELD_BOOST],
     }));
-    const cache = new Map<string, TermPosting[]>();
-    const postings = (term: string): TermPosting[] => {
+    const none: TermPostings = { entries: [], docs: [] };
+    const cache = new Map<string, TermPostings>();
+    const postings = (term: string): TermPostings => {
       const known = cache.get(term);
       if (known) return known;
       const data = internals._index.get(term);
-      if (!data) return [];
-      const kept: TermPosting[] = [];
+      if (!data) return none;
+      const found: TermPostings = { entries: [], docs: [] };
+      const seen = new Set<number>();
       for (const field of fields) {
         const frequencies = data.get(field.id);
         if (!frequencies) continue;
@@ -337,13 +342,24 @@ export class SearchIndex {
             fieldLength,
             avgFieldLength,
           );
-          kept.push({ doc, fieldBoost: field.boost, raw });
+          const first = !seen.has(doc);
+          if (first) {
+            seen.add(doc);
+            found.docs.push(doc);
+          }
+          found.entries.push({ doc, fieldBoost: field.boost, raw, first });
         }
       }
-      cache.set(term, kept);
-      return kept;
+      cache.set(term, found);
+      return found;
     };
-    this.scored = { postings, byShortId };
+    this.scored = {
+      postings,
+      passageOf,
+      termScores: new Float64Array(size),
+      scores: new Float64Array(size),
+      qualities: new Uint32Array(size),
+    };
     return this.scored;
   }
 }
@@ -355,11 +371,23 @@ interface TermPosting {
   fieldBoost: number;
   /** BM25's score of the term in that field of that passage, before any boost. */
   raw: number;
+  /** The term's first posting in this passage (its other fields' follow). */
+  first: boolean;
+}
+
+/** A term's postings, and the passages they are in, in the order first met. */
+interface TermPostings {
+  entries: TermPosting[];
+  docs: number[];
 }
 
 interface Scoring {
-  postings: (term: string) => TermPosting[];
-  byShortId: ReadonlyMap<number, Passage>;
+  postings: (term: string) => TermPostings;
+  passageOf: readonly (Passage | undefined)[];
+  /** Scratch space of `search`, by short id: one term's scores, all terms', terms matched. */
+  termScores: Float64Array;
+  scores: Float64Array;
+  qualities: Uint32Array;
 }
 
 /**
