@@ -233,9 +233,25 @@ export function rankPassage(
   passage.sentences.forEach((sentence, i) => {
     const e = evidence[i] as SentenceEvidence;
     const c = coverage(question.concepts, e.terms);
+    // A sentence that says nothing of the question holds no span to pick and earns no bonus:
+    // it scores 0, and is the best only when no sentence before it scored.
+    if (c === 0) {
+      if (0 > bestScore) {
+        bestScore = 0;
+        best = {
+          sentence,
+          terms: e.terms,
+          concepts: e.concepts,
+          coverage: c,
+          span: null,
+          owned: false,
+        };
+      }
+      return;
+    }
     // A span of another subject's ("incorporated as DeepSeek on July 17, 2023, with
     // High-Flyer…" for High-Flyer's founding) is no answer here.
-    const spans = c > 0 ? typedSpans(index, words, question, sentence) : [];
+    const spans = typedSpans(index, words, question, sentence);
     const context = { sentence, terms: e.terms, concepts: e.concepts };
     const others = eventOfAnother(index, subjects, context, eventsOfQuestion(index, question));
     const owned = others
