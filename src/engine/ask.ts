@@ -1,6 +1,6 @@
 import type { SearchIndex } from "../index/search-index.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
-import { remembered } from "../text/remembered.js";
+import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
 import { baseTokens } from "../text/tokens.js";
 import { uniqueBy } from "../text/unique.js";
@@ -8,10 +8,10 @@ import { directAnswer, type NoDirectAnswer, sourceOf } from "./answer.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
 import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./question.js";
-import { type Ranked, rankPassage } from "./rank.js";
+import { type Ranked, rankPassage, subjectsOfQuestion } from "./rank.js";
 import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
-import { isBackground, isEvent, namesSubject, requiredSubjects, subjectsOf } from "./subjects.js";
+import { isBackground, isEvent, namesSubject, requiredSubjects } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
 import { answersCount } from "./typed-spans.js";
 import { asksInChinese } from "./understand/chinese.js";
@@ -47,6 +47,16 @@ const amountWords = (words: MeasureWords): ReadonlySet<string> =>
     const units = [...words.units, ...Object.values(words.measures).flatMap((m) => m.units)];
     return new Set(units.flatMap((u) => baseTokens(u)));
   });
+
+/**
+ * The model the question names that the documents lack, if any (`unknownModelName`). Found for
+ * the whole question by `ask`, then asked again by `answerParsed` of a one-part question.
+ */
+const unknownCache = slot<ParsedQuestion, string | null>();
+const unknownModelOf = (knowledge: Knowledge, parsed: ParsedQuestion): string | null =>
+  rememberedLast(unknownCache, parsed, () =>
+    unknownModelName(knowledge.index, parsed.normalized, amountWords(knowledge.measures)),
+  );
 
 /** The answer a question names a model the documents do not: which, and what they do name. */
 function unknownModel(knowledge: Knowledge, question: string, name: string): AskResult {
@@ -105,7 +115,7 @@ function answerParsed(
 ): AskResult {
   const { index, lexicon } = knowledge;
   if (parsed.concepts.length === 0) return abstain(parsed.text, "empty-question");
-  const unknown = unknownModelName(index, parsed.normalized, amountWords(knowledge.measures));
+  const unknown = unknownModelOf(knowledge, parsed);
   if (unknown) return unknownModel(knowledge, parsed.text, unknown);
 
   // "is deepseek down rn": a yes-or-no question that says nothing of its subject but the
@@ -149,7 +159,7 @@ function answerParsed(
   const ranked = hits
     .map((hit) => rankPassage(index, knowledge.measures, parsed, hit.passage, hit.score / top))
     .sort((a, b) => b.score - a.score);
-  const named = subjectsOf(index, parsed);
+  const named = subjectsOfQuestion(index, parsed);
   const subjects = requiredSubjects(index, named);
   // A passage about what is asked comes before a closer match about something else: "what
   // licence is r1 under, can i use it in my commercial product" is answered by R1's licence,
@@ -321,7 +331,7 @@ export function ask(
   const { index, lexicon } = knowledge;
   const whole = parseQuestion(index, lexicon, question);
   // A model the documents lack makes every part of the question unanswerable.
-  const unknown = unknownModelName(index, whole.normalized, amountWords(knowledge.measures));
+  const unknown = unknownModelOf(knowledge, whole);
   if (unknown) return unknownModel(knowledge, whole.text, unknown);
   // After a question mark, a Chinese clause asks when it holds a question word (啥时候, 多大).
   const parts = splitQuestion(whole.normalized, (part) =>

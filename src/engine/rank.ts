@@ -191,7 +191,8 @@ function pairsSaid(pairs: readonly WordPair[], concepts: readonly Concept[]): nu
 }
 
 const subjectsCache = slot<ParsedQuestion, Subject[]>();
-const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
+/** `subjectsOf` the question, remembered while its candidates are ranked and then answered. */
+export const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
   rememberedLast(subjectsCache, question, () => subjectsOf(index, question));
 
 /**
