@@ -6,10 +6,10 @@ import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
 import { ownsSpan } from "./ownership.js";
 import type { ParsedQuestion } from "./question.js";
-import type { Ranked } from "./rank.js";
+import { type Ranked, subjectsOfQuestion } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
-import { isEvent, requiredSubjects, subjectsOf } from "./subjects.js";
+import { isEvent, requiredSubjects } from "./subjects.js";
 import { amountsOf, answersCount, holdsAskedMeasure, statesValue } from "./typed-spans.js";
 
 /**
@@ -52,7 +52,7 @@ export function directAnswer(
   const { answer } = ranked;
   if (!answer?.span || answer.coverage < minCoverage || ranked.rivalled) return { none: "unsure" };
   if (!answersCount(index, words, question, answer.span.text)) return { none: "unsure" };
-  const subjects = subjectsOf(index, question);
+  const subjects = subjectsOfQuestion(index, question);
   const required = requiredSubjects(index, subjects);
   if (required.some((s) => credit(s.concept, answer.terms) < 1)) return { none: "unsure" };
   // The sentence must say something of what is asked about its subjects, not only name them:
@@ -133,12 +133,15 @@ function listOf(
   const from = (amounts[first] as AnswerSpan).start;
   const to = (amounts[last] as AnswerSpan).end;
   if (from === span.start && to === span.end) return span;
-  return {
-    text: sentence.text.slice(from - sentence.start, to - sentence.start),
-    start: from,
-    end: to,
-  };
+  return spanOf(sentence, from, to);
 }
+
+/** The span of a sentence between two offsets into its document, with its text. */
+const spanOf = (sentence: Sentence, start: number, end: number): AnswerSpan => ({
+  text: sentence.text.slice(start - sentence.start, end - sentence.start),
+  start,
+  end,
+});
 
 /**
  * An amount as the bold answer reads it: the whole list it is an item of, what a bare count
@@ -165,12 +168,7 @@ function withBound(words: MeasureWords, sentence: Sentence, span: AnswerSpan): A
   const before = sentence.text.slice(0, span.start - sentence.start);
   const bound = before.match(boundBefore(words));
   if (!bound) return span;
-  const from = span.start - bound[0].length;
-  return {
-    text: sentence.text.slice(from - sentence.start, span.end - sentence.start),
-    start: from,
-    end: span.end,
-  };
+  return spanOf(sentence, span.start - bound[0].length, span.end);
 }
 
 /** A count with nothing after it: "256", "10,000", "nine" (not "18%", "7B", "1/70"). */
@@ -202,13 +200,7 @@ function withCountedNoun(
     if (terms.size === 0 || RATE.test(word[0])) break;
     if (asked.some((c) => credit(c, terms) > 0)) end = word.index + word[0].length;
   }
-  if (end === 0) return span;
-  const to = span.end + end;
-  return {
-    text: sentence.text.slice(span.start - sentence.start, to - sentence.start),
-    start: span.start,
-    end: to,
-  };
+  return end === 0 ? span : spanOf(sentence, span.start, span.end + end);
 }
 
 export function sourceOf(passage: Passage, span: { start: number; end: number }): Source {

@@ -231,25 +231,8 @@ export function rankPassage(
   let answerScore = Number.NEGATIVE_INFINITY;
   const answers: { text: string; score: number }[] = [];
   const typed = question.type === "date" || question.type === "quantity";
-  passage.sentences.forEach((sentence, i) => {
-    const e = evidence[i] as SentenceEvidence;
-    const c = coverage(question.concepts, e.terms);
-    // A sentence that says nothing of the question holds no span to pick and earns no bonus:
-    // it scores 0, and is the best only when no sentence before it scored.
-    if (c === 0) {
-      if (0 > bestScore) {
-        bestScore = 0;
-        best = {
-          sentence,
-          terms: e.terms,
-          concepts: e.concepts,
-          coverage: c,
-          span: null,
-          owned: false,
-        };
-      }
-      return;
-    }
+  /** A sentence's answer span, if any, and what it earns for holding one or for its phrasing. */
+  const sentenceBonus = (sentence: Sentence, e: SentenceEvidence) => {
     // A span of another subject's ("incorporated as DeepSeek on July 17, 2023, with
     // High-Flyer…" for High-Flyer's founding) is no answer here.
     const spans = typedSpans(index, words, question, sentence);
@@ -265,13 +248,21 @@ export function rankPassage(
     let bonus = 0;
     if (picked && isOwned) {
       bonus = RANKING.score.answerType + RANKING.score.proximity * picked.proximity;
-    } else if (question.type === "definition" && c > 0 && defines(question, sentence, e)) {
+    } else if (question.type === "definition" && defines(question, sentence, e)) {
       bonus = RANKING.score.answerType;
     }
     // A date or amount question is answered by a sentence that holds one: phrasing like the
     // question ("once DeepSeek Coder was released, it…") without it says nothing of when.
-    if (c > 0 && (!typed || isOwned))
+    if (!typed || isOwned)
       bonus += RANKING.score.pairs * pairsSaid(pairsOf(index, question), e.concepts);
+    return { picked, isOwned, bonus };
+  };
+  passage.sentences.forEach((sentence, i) => {
+    const e = evidence[i] as SentenceEvidence;
+    const c = coverage(question.concepts, e.terms);
+    // A sentence that says nothing of the question holds no span to pick and earns no bonus.
+    const { picked, isOwned, bonus } =
+      c > 0 ? sentenceBonus(sentence, e) : { picked: null, isOwned: false, bonus: 0 };
     const score = c + bonus;
     const ranked = {
       sentence,

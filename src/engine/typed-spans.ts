@@ -80,18 +80,19 @@ const countedUnitOf = (index: SearchIndex, sentence: Sentence, span: AnswerSpan)
 const PER = /\s+per\s+|\//;
 const countedUnitCache = new WeakMap<AnswerSpan, ReadonlySet<string>>();
 
+/** The index terms after a span, `more` characters past the reach, up to `end` if given. */
 function unitWithin(
   index: SearchIndex,
   sentence: Sentence,
   span: AnswerSpan,
   more: number,
-  end = /[,;:] /,
+  end?: RegExp,
 ) {
   const from = span.start - sentence.start;
   // The unit is in the span's own clause: in "9.3% ahead, MBPP was" MBPP is not 9.3%'s.
   const reach = sentence.text.slice(from, span.end - sentence.start + RANKING.unitReach + more);
   const clause = reach.split(/[,;:] /)[0] ?? reach;
-  return new Set(index.analyze(clause.split(end)[0] ?? clause));
+  return new Set(index.analyze(end ? (clause.split(end)[0] ?? clause) : clause));
 }
 
 /** A size written with its scale letter ("7B", "33B"): a model's size, never a count of things. */
