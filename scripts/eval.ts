@@ -44,6 +44,9 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.casual9.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.docs9.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh8.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.casual10.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.docs10.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.zh9.jsonl"),
 ];
 /** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), rounds 3 to 6. */
 const FROZEN_SETS = ["", ".2", ".3", ".4", ".5", ".6"].flatMap((round) =>
