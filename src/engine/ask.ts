@@ -5,6 +5,7 @@ import { hasHan } from "../text/script.js";
 import { baseTokens } from "../text/tokens.js";
 import { uniqueBy } from "../text/unique.js";
 import { directAnswer, type NoDirectAnswer, sourceOf } from "./answer.js";
+import { credit } from "./coverage.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
 import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./question.js";
@@ -191,6 +192,7 @@ function answerParsed(
     offSubject ||
     first.coverage < minCoverageFor(parsed, opts.minCoverage) ||
     first.exact < opts.minExactCoverage ||
+    missesAskedName(parsed, first) ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".
     (typed && !first.answer && parsed.wants !== "time")
@@ -243,6 +245,22 @@ function answerParsed(
     conflicts: fact?.conflicts ?? [],
     confidence,
   };
+}
+
+/**
+ * Whether the best passage lacks, in every form, a name that is most of what the question asks
+ * (`RANKING.missingNameShare`): a notion of the alias table, or a product-like name the
+ * documents lack ("h100", "4o"; a lower-case word that is also a place or a club, "acc" of
+ * "acc to", may be chat).
+ */
+function missesAskedName(parsed: ParsedQuestion, first: Ranked): boolean {
+  const total = parsed.concepts.reduce((sum, c) => sum + c.weight, 0);
+  return parsed.concepts.some(
+    (c) =>
+      (c.kind === "alias" || (c.kind === "unknown-name" && /\d/.test(c.surface))) &&
+      c.weight >= total * RANKING.missingNameShare &&
+      credit(c, first.terms) === 0,
+  );
 }
 
 /**

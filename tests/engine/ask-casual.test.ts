@@ -297,6 +297,14 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "is deepseek banned in italy").answered).toBe(false);
   });
 
+  it("does abstain when the notion asked of a model is nowhere in the passage on it", () => {
+    // The documents give context lengths and licences, but not of Janus-Pro.
+    expect(ask(knowledge, "what is the context length of janus pro").answered).toBe(false);
+    expect(ask(knowledge, "what licence does janus pro use").answered).toBe(false);
+    expect(ask(knowledge, "what is the context length of deepseek v2").answered).toBe(true);
+    expect(ask(knowledge, "whats the licence of r1").answered).toBe(true);
+  });
+
   it("does abstain when the best passage does not name the model asked about", () => {
     // The licence passages are about other models; the OCR passages name no licence.
     expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);
