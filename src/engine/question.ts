@@ -338,7 +338,8 @@ const MAYBE_POSSESSIVE = /\b(\p{L}{3,})s\b/gu;
 
 /**
  * "wenfengs full name" as "wenfeng full name": the name the alias table knows, not a new word.
- * A common English word's s is its plural ("funds"), whatever name holds the word.
+ * An everyday English word's s is its plural ("funds"), whatever name holds the word; a word
+ * as rare as a name ("nvidias ceo", beyond `specificRank`) is the name's.
  */
 function withoutPossessives(index: SearchIndex, lexicon: CompiledLexicon, text: string): string {
   return text.replace(MAYBE_POSSESSIVE, (word: string, name: string) => {
@@ -346,7 +347,8 @@ function withoutPossessives(index: SearchIndex, lexicon: CompiledLexicon, text: 
     const possessive =
       !index.aliases.hasWord(word.toLowerCase()) &&
       index.aliases.hasWord(bare) &&
-      !lexicon.data.wordRank.has(stemToken(bare) ?? bare);
+      (lexicon.data.wordRank.get(stemToken(bare) ?? bare) ?? Infinity) >=
+        RANKING.concepts.specificRank;
     return possessive ? name : word;
   });
 }

@@ -114,6 +114,11 @@ describe("names typed with a possessive s and no apostrophe", () => {
     expect(parsed.concepts.find((c) => c.surface === "liang wenfeng")?.kind).toBe("alias");
   });
 
+  it("does read a name that is also a rare English word as the name, and keeps plurals", () => {
+    expect(parse("whos nvidias ceo").normalized).toBe("who is nvidia ceo");
+    expect(parse("how many funds does high flyer run").normalized).toContain("funds");
+  });
+
   it("does leave a word alone when a name holds it with its s", () => {
     // "experts" is a word of "Mixture of Experts".
     const parsed = parse("what is mixture of experts");
