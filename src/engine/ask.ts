@@ -1,5 +1,6 @@
 import type { SearchIndex } from "../index/search-index.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
+import { yearsIn } from "../text/dates.js";
 import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
 import { baseTokens } from "../text/tokens.js";
@@ -193,6 +194,7 @@ function answerParsed(
     first.coverage < minCoverageFor(parsed, opts.minCoverage) ||
     first.exact < opts.minExactCoverage ||
     missesAskedName(parsed, first) ||
+    ofAnotherYear(parsed, first) ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".
     (typed && !first.answer && parsed.wants !== "time")
@@ -261,6 +263,21 @@ function missesAskedName(parsed: ParsedQuestion, first: Ranked): boolean {
       c.weight >= total * RANKING.missingNameShare &&
       credit(c, first.terms) === 0,
   );
+}
+
+/**
+ * Whether the best passage speaks of another year than the one the question asks about: "what
+ * was High-Flyer's scale in 2024" met by "By 2021, … had exceeded 100 billion", a passage that
+ * never names 2024. A date question's year is often a guess ("was it dec 2024 or later"), and a
+ * yes-or-no question's may be wrong on purpose: no condition there.
+ */
+function ofAnotherYear(parsed: ParsedQuestion, first: Ranked): boolean {
+  if (parsed.type === "date" || parsed.yesNo) return false;
+  const asked = yearsIn(parsed.text);
+  const sentence = (first.answer ?? first.best)?.sentence.text ?? "";
+  if (asked.length === 0 || yearsIn(sentence).length === 0) return false;
+  const passage = new Set(yearsIn(`${first.passage.section}\n${first.passage.text}`));
+  return !asked.some((year) => passage.has(year));
 }
 
 /**

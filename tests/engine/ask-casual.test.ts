@@ -310,6 +310,16 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "whats the licence of r1").answered).toBe(true);
   });
 
+  it("does abstain when the passage dates its value to another year than the one asked", () => {
+    // "By 2021, … the asset management scale of Quant Fantasy had exceeded 100 billion".
+    expect(ask(knowledge, "how much money did high flyer manage in 2023").answered).toBe(false);
+    expect(ask(knowledge, "how much money did high flyer manage in 2021").answer).toBe(
+      "100 billion",
+    );
+    // A yes-or-no question's year may be wrong on purpose: the passage still says what is true.
+    expect(ask(knowledge, "was the fund managing 100 billion in 2023").answered).toBe(true);
+  });
+
   it("does abstain when the best passage does not name the model asked about", () => {
     // The licence passages are about other models; the OCR passages name no licence.
     expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);

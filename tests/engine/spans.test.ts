@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findDates, spanFinders } from "../../src/engine/spans.js";
 import { loadMeasures } from "../../src/ingest/load-measures.js";
 import { MEASURES_FILE } from "../../src/paths.js";
+import { yearsIn } from "../../src/text/dates.js";
 
 const { findNames, findQuantities } = spanFinders(loadMeasures(MEASURES_FILE));
 
@@ -24,6 +25,13 @@ describe("findDates", () => {
 
   it("does return offsets shifted by the given start", () => {
     expect(findDates("In May 2023.", 100)[0]).toMatchObject({ start: 103, end: 111 });
+  });
+});
+
+describe("yearsIn", () => {
+  it("does find years however written, and not the digits of an amount", () => {
+    expect(yearsIn("幻方2024年的规模, by May 2021 (1999)")).toEqual(["2024", "2021", "1999"]);
+    expect(yearsIn("2,048 GPUs at 1.2024 yuan")).toEqual([]);
   });
 });
 
