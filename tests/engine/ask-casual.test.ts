@@ -256,6 +256,12 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "幻方到2021年管理规模有多大").answer).toBe("100 billion");
   });
 
+  it("does answer a Chinese question for a score with a share, never with a size", () => {
+    // 多少分 ("how many points"): DeepSeekMath's only amount near MATH is "7B parameters".
+    expect(ask(knowledge, "DeepSeekMath在MATH上得了多少分").answer).toBeNull();
+    expect(ask(knowledge, "初代Coder在HumanEval上比CodeLlama高多少分").answer).toBe("9.3%");
+  });
+
   it("does not answer how many sizes with one size", () => {
     // "This model includes multiple sizes such as 1B, 7B, and 33B."
     const sizes = ask(knowledge, "how many sizes did the first deepseek coder come in");
