@@ -262,6 +262,13 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "初代Coder在HumanEval上比CodeLlama高多少分").answer).toBe("9.3%");
   });
 
+  it("does answer a Chinese question for a sum with a sum, never with a count", () => {
+    // 身家 (net worth) met by "Liang acquired 10,000 Nvidia A100 units": a count, no sum.
+    expect(ask(knowledge, "梁文锋的身家是多少").answered).toBe(false);
+    // 管理规模 (assets under management): "six years" sits beside the year asked.
+    expect(ask(knowledge, "幻方2021年的管理规模多少").answer).toBe("100 billion");
+  });
+
   it("does not answer how many sizes with one size", () => {
     // "This model includes multiple sizes such as 1B, 7B, and 33B."
     const sizes = ask(knowledge, "how many sizes did the first deepseek coder come in");
