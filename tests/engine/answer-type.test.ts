@@ -57,6 +57,14 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("What is the reason the price dropped?")).not.toBe("quantity");
   });
 
+  it("does ask for an amount when a score is asked with its verb, a benchmark or a %", () => {
+    expect(answerTypeOf("what did r1 score on aime")).toBe("quantity");
+    expect(answerTypeOf("what mmlu score did v3 get")).toBe("quantity");
+    expect(answerTypeOf("what % did it get on gsm8k")).toBe("quantity");
+    expect(answerTypeOf("what is v3 score on mmlu")).toBe("quantity");
+    expect(answerTypeOf("what is deepseek price war about")).not.toBe("quantity");
+  });
+
   it("does read a when that opens a scene before another question word as no date question", () => {
     expect(answerTypeOf("when ocr parses a chart what format does the output come in")).toBe(
       "open",
