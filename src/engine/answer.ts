@@ -4,7 +4,7 @@ import type { Passage, Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
-import { ownsSpan } from "./ownership.js";
+import { followsSubjectsItem, ownsSpan } from "./ownership.js";
 import type { ParsedQuestion } from "./question.js";
 import { type Ranked, subjectsOfQuestion } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
@@ -84,6 +84,7 @@ export function directAnswer(
   if (events.some((c) => credit(c, said) === 0)) return { none: "unsure" };
   if (!ownsSpan(index, subjects, answer, answer.span, question.concepts))
     return { none: "another's" };
+  if (followsSubjectsItem(index, subjects, answer, answer.span)) return { none: "unsure" };
   const named = new Set(index.analyze(answer.span.text));
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
   if (asked.some((c) => c.terms.some((t) => named.has(t)))) return { none: "asked" };

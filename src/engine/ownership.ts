@@ -71,6 +71,35 @@ const possessiveBeforeAnd = (text: string, end: number, from: number) =>
 /** A list's last item follows its "and" at once ("2B, 16B, and 145B"). */
 const LIST_END = /\band\s*$/;
 
+/**
+ * Whether the name nearest before the span is a subject's possessive that owns the item before
+ * an "and" the span follows: "NVIDIA's stock price to plummet 18%, and the market value of US
+ * tech stocks evaporated by about 1 trillion" does not say what NVIDIA lost. Which item is
+ * NVIDIA's is clear; whose the span is, is not: no bold answer, the passage may still answer.
+ */
+export function followsSubjectsItem(
+  index: SearchIndex,
+  subjects: readonly Subject[],
+  context: SpanContext,
+  span: AnswerSpan,
+): boolean {
+  const from = span.start - context.sentence.start;
+  const before = context.concepts.filter(
+    (c) =>
+      c.start + c.surface.length <= from &&
+      subjects.some((s) => kindOf(index, subjects, c) === s.kind),
+  );
+  const last = before.reduce<Concept | undefined>(
+    (a, c) => (a && a.start > c.start ? a : c),
+    undefined,
+  );
+  return (
+    last !== undefined &&
+    subjects.some((s) => s.term === last.term) &&
+    possessiveBeforeAnd(context.sentence.text, last.start + last.surface.length, from)
+  );
+}
+
 /** "the establishment of …": an event named as a noun, whose "of" says whose it is. */
 const EVENT_OF = /^\s+of\s+(?:the\s+|an?\s+)?/i;
 

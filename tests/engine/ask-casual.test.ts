@@ -226,6 +226,19 @@ describe("what a subject owns", () => {
     expect(result.answered).toBe(true);
     expect(result.passages[0]?.text).toContain("3FS distributed file system");
   });
+
+  it("does not bold the list item after the one a subject owns before an and", () => {
+    // "causing NVIDIA's stock price to plummet 18%, and the market value of US tech stocks
+    // evaporated by about 1 trillion U.S. dollars": the trillion is not NVIDIA's.
+    const trillion = "about 1 trillion U.S. dollars";
+    expect(ask(knowledge, "how much did nvidia alone lose when deepseek blew up").answer).not.toBe(
+      trillion,
+    );
+    expect(ask(knowledge, "英伟达市值蒸发了多少").answer).not.toBe(trillion);
+    expect(ask(knowledge, "how much did us tech stocks lose when deepseek blew up").answer).toBe(
+      trillion,
+    );
+  });
 });
 
 describe("words that only say what kind of answer is asked", () => {
