@@ -312,8 +312,8 @@ export function holdsAskedMeasure(
 }
 
 /**
- * "How long" wants a duration; "how much … cost" never does ("six years" is no price); "by how
- * much" wants a ratio unless it asks about money or size.
+ * "How long" wants a duration; "how much … cost" and "how many" never do ("six years" is no
+ * price); "by how much" wants a ratio unless it asks about money or size.
  */
 function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) => boolean {
   const { duration, size, money, ratio } = measureTests(words);
@@ -329,7 +329,10 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
     const asked = measure.sizeWith?.test(question) ? size : measure;
     return (span) => asked.holds.test(span.text);
   }
-  if (/\bhow much\b/i.test(question)) return (span) => !duration.holds.test(span.text);
+  // "How many" counts things, and "how much" measures them: "three days" answers neither
+  // ("how many days" asks a duration, above); a rate ("200k+ pages/day") is no duration.
+  if (/\bhow (?:much|many)\b/i.test(question))
+    return (span) => !duration.holds.test(span.text) || PER.test(span.text);
   return () => true;
 }
 

@@ -282,6 +282,13 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "幻方2021年的管理规模多少").answer).toBe("100 billion");
   });
 
+  it("does not answer a bare how many with a duration", () => {
+    // "Three days later, on November 5, 2023, DeepSeek released … recruitment content".
+    expect(
+      ask(knowledge, "did they put out training snapshots of the llm? how many").answer,
+    ).not.toBe("Three days");
+  });
+
   it("does not answer how many sizes with one size", () => {
     // "This model includes multiple sizes such as 1B, 7B, and 33B."
     const sizes = ask(knowledge, "how many sizes did the first deepseek coder come in");
