@@ -343,6 +343,15 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "whats the licence of r1").answered).toBe(true);
   });
 
+  it("does date a technical report by the report, not by its model's release", () => {
+    // "On January 25, 2024, DeepSeek released the DeepSeek Coder technical report."
+    expect(ask(knowledge, "when was the coder technical report released").answer).toBe(
+      "January 25, 2024",
+    );
+    // The documents date VL2's release (December 13, 2024), never a report on it.
+    expect(ask(knowledge, "when did the vl2 tech report come out").answered).toBe(false);
+  });
+
   it("does abstain when the passage dates its value to another year than the one asked", () => {
     // "By 2021, … the asset management scale of Quant Fantasy had exceeded 100 billion".
     expect(ask(knowledge, "how much money did high flyer manage in 2023").answered).toBe(false);
