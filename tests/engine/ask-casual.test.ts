@@ -177,6 +177,11 @@ describe("phrases that stand for the documents' words", () => {
     }
   });
 
+  it("does read who started a company as who founded it, not what started", () => {
+    // "the DeepSeek Large Model API service started testing" names no one.
+    expect(ask(knowledge, "who started deepseek").answer).toBe("Liang Wenfeng");
+  });
+
   it("does answer when a phrase of the lexicon is matched only by what it stands for", () => {
     // "legal company" stands for "incorporated"; the passage never says "company" or "legal".
     const result = ask(
