@@ -294,6 +294,12 @@ describe("the amount a question asks for", () => {
     ).not.toBe("Three days");
   });
 
+  it("does not answer which sizes in Chinese with how many there are", () => {
+    // "It is available in three sizes: 3B, 16B, and 27B": 哪几个尺寸 asks which, 几个 how many.
+    expect(ask(knowledge, "VL2有哪几个尺寸").answer).not.toBe("three sizes");
+    expect(ask(knowledge, "VL2有几个尺寸").answer).toBe("three sizes");
+  });
+
   it("does not answer how many sizes with one size", () => {
     // "This model includes multiple sizes such as 1B, 7B, and 33B."
     const sizes = ask(knowledge, "how many sizes did the first deepseek coder come in");
