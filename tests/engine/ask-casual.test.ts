@@ -294,6 +294,11 @@ describe("the amount a question asks for", () => {
     ).not.toBe("Three days");
   });
 
+  it("does answer what part of another's a Chinese question asks (的多少) with a ratio", () => {
+    // "the API price is only 1/70 of the latter": not the price, 1 yuan.
+    expect(ask(knowledge, "V2价格是GPT-4-Turbo的多少").answer).toBe("1/70");
+  });
+
   it("does not answer which sizes in Chinese with how many there are", () => {
     // "It is available in three sizes: 3B, 16B, and 27B": 哪几个尺寸 asks which, 几个 how many.
     expect(ask(knowledge, "VL2有哪几个尺寸").answer).not.toBe("three sizes");
