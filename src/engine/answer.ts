@@ -4,7 +4,7 @@ import type { Passage, Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
-import { followsSubjectsItem, ownsSpan } from "./ownership.js";
+import { followsSubjectsItem, ownsSpan, titleWithoutName } from "./ownership.js";
 import type { ParsedQuestion } from "./question.js";
 import { type Ranked, subjectsOfQuestion } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
@@ -50,6 +50,14 @@ export function directAnswer(
   minCoverage: number,
 ): DirectAnswer | NoDirectAnswer {
   const { answer } = ranked;
+  // "Who is Anthropic's CEO" met by "Anthropic CEO publishes…": the documents name no one.
+  const best = ranked.best?.sentence.text ?? "";
+  if (
+    question.type === "person" &&
+    !answer?.span &&
+    titleWithoutName(index, question.concepts, best)
+  )
+    return { none: "asked" };
   if (!answer?.span || answer.coverage < minCoverage || ranked.rivalled) return { none: "unsure" };
   if (!answersCount(index, words, question, answer.span.text)) return { none: "unsure" };
   const subjects = subjectsOfQuestion(index, question);

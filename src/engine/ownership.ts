@@ -165,6 +165,25 @@ function titledByAnother(
   return [...sentence.matchAll(TITLES)].some(([, other = ""]) => other !== holder && names(other));
 }
 
+/** A name and a title before a word in lower case: "Anthropic CEO publishes", no one named. */
+const TITLE_ALONE = /(\p{Lu}[\p{L}\p{N}&'-]*)\s+([\p{L}-]+)\s+(?=\p{Ll})/gu;
+
+/**
+ * Whether the sentence gives the title a "who" question asks, of the holder it asks about, and
+ * no name: "Anthropic CEO publishes a 10,000-word article" does not say who Anthropic's CEO is.
+ */
+export function titleWithoutName(
+  index: SearchIndex,
+  asked: readonly QueryConcept[],
+  sentence: string,
+): boolean {
+  const askedTerms = new Set(asked.filter((c) => c.weight > 0).flatMap((c) => c.terms));
+  const names = (text: string) => index.analyze(text).some((t) => askedTerms.has(t));
+  return [...sentence.matchAll(TITLE_ALONE)].some(
+    ([, holder = "", title = ""]) => names(holder) && names(title),
+  );
+}
+
 /** Every name a parenthesis follows: "Small (", "GOT-OCR 2.0 (", "MinerU-2.0 (". */
 const PARENS = /((?:\p{Lu}[\p{L}\p{N}.+-]*\s+)?[\p{L}\p{N}][\p{L}\p{N}.+-]*)\s*\(/gu;
 

@@ -378,6 +378,13 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "was the fund managing 100 billion in 2023").answered).toBe(true);
   });
 
+  it("does abstain when the documents give the title asked of its holder but no name", () => {
+    // "Anthropic CEO publishes a 10,000-word article: …" names no one.
+    expect(ask(knowledge, "who is the ceo of anthropic").answered).toBe(false);
+    expect(ask(knowledge, "Anthropic的CEO是谁").answered).toBe(false);
+    expect(ask(knowledge, "who is the ceo of openai").answer).toBe("Sam Altman");
+  });
+
   it("does abstain when the best passage does not name the model asked about", () => {
     // The licence passages are about other models; the OCR passages name no licence.
     expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);
