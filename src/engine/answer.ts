@@ -62,7 +62,15 @@ export function directAnswer(
   if (!answersCount(index, words, question, answer.span.text)) return { none: "unsure" };
   const subjects = subjectsOfQuestion(index, question);
   const required = requiredSubjects(index, subjects);
-  if (required.some((s) => credit(s.concept, answer.terms) < 1)) return { none: "unsure" };
+  // An amount in a sentence that does not name the subject is another's when another thing of
+  // its kind is named nearest it ("671 billion total parameters" under DeepSeek-V3's list, for
+  // V2's size). A date's sentence may name a sibling the question means ("the lite preview of
+  // r1": DeepSeek-R1-Lite), or leave its subject to the sentence before: only unsure.
+  if (required.some((s) => credit(s.concept, answer.terms) < 1))
+    return question.type === "quantity" &&
+      !ownsSpan(index, subjects, answer, answer.span, question.concepts)
+      ? { none: "another's" }
+      : { none: "unsure" };
   // The sentence must say something of what is asked about its subjects, not only name them:
   // "a 45-day trial period" after "DeepSeek-V3 was released" is not how long V3 took to train.
   const predicate = question.concepts.filter(

@@ -385,6 +385,13 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "who is the ceo of openai").answer).toBe("Sam Altman");
   });
 
+  it("does abstain when the only amount asked is another model's, named by its list", () => {
+    // "37 billion activated parameters per forward pass" sits under DeepSeek-V3's list.
+    expect(ask(knowledge, "how many activated params does v2 have").answered).toBe(false);
+    expect(ask(knowledge, "R1总参数多少").answered).toBe(false);
+    expect(ask(knowledge, "how many total params does v3 have").answer).toBe("671 billion");
+  });
+
   it("does abstain when the best passage does not name the model asked about", () => {
     // The licence passages are about other models; the OCR passages name no licence.
     expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);
