@@ -299,6 +299,12 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "V2价格是GPT-4-Turbo的多少").answer).toBe("1/70");
   });
 
+  it("does answer how long a context is in Chinese with a size, never a duration", () => {
+    // 上下文多长 ("how long is the context"): "a 45-day preferential trial period" is no length.
+    expect(ask(knowledge, "V3上下文多长").answer).not.toBe("45-day");
+    expect(ask(knowledge, "GPT-3.5最早那版上下文才多长").answer).toBe("4k");
+  });
+
   it("does not answer which sizes in Chinese with how many there are", () => {
     // "It is available in three sizes: 3B, 16B, and 27B": 哪几个尺寸 asks which, 几个 how many.
     expect(ask(knowledge, "VL2有哪几个尺寸").answer).not.toBe("three sizes");
