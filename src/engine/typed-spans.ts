@@ -329,9 +329,10 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
     const asked = measure.sizeWith?.test(question) ? size : measure;
     return (span) => asked.holds.test(span.text);
   }
-  // "How many" counts things, and "how much" measures them: "three days" answers neither
-  // ("how many days" asks a duration, above); a rate ("200k+ pages/day") is no duration.
-  if (/\bhow (?:much|many)\b/i.test(question))
+  // "How many" counts things, and "how much" measures them: "three days" answers neither,
+  // unless the question names the duration's unit ("how many trial days"); a rate ("200k+
+  // pages/day") is no duration.
+  if (/\bhow (?:much|many)\b/i.test(question) && !duration.holds.test(question))
     return (span) => !duration.holds.test(span.text) || PER.test(span.text);
   return () => true;
 }
@@ -353,9 +354,14 @@ function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQue
     // "how much cheaper…" asks for a difference, of whatever the sentence compares.
     const measures = measureAskWords(words);
     const counted = question.counted.filter((c) => !measures.has(c.surface.toLowerCase()));
-    const foreign = measureTests(words).money.asks.test(question.normalized)
-      ? foreignUnits(index, words)
-      : null;
+    // A sum asked ("管理规模", "how much money") rules out amounts of other units, unless the
+    // question asks a duration, size or share first ("…管理规模超过千亿用了几年": six years).
+    const tests = measureTests(words);
+    const other = [tests.duration, tests.ratio, tests.size].some((m) =>
+      m.asks.test(question.normalized),
+    );
+    const foreign =
+      tests.money.asks.test(question.normalized) && !other ? foreignUnits(index, words) : null;
     return {
       fits: fitsMeasure(question.normalized, words),
       counts: (unit, unitCounted = unit) =>
