@@ -280,6 +280,13 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "初代Coder在HumanEval上比CodeLlama高多少分").answer).toBe("9.3%");
   });
 
+  it("does answer a Chinese question for a duration with one, though it names a sum", () => {
+    // 管理规模 asks money, 几年 how many years: "By 2021, when it was six years old, …".
+    expect(ask(knowledge, "幻方资产管理规模超过千亿用了几年").answer).toBe("six years");
+    // 分辨率 (resolution) holds 多少分 (how many points) and asks no score.
+    expect(ask(knowledge, "DeepSeek-OCR的Large模式是多少分辨率").answered).toBe(true);
+  });
+
   it("does answer a Chinese question for a sum with a sum, never with a count", () => {
     // 身家 (net worth) met by "Liang acquired 10,000 Nvidia A100 units": a count, no sum.
     expect(ask(knowledge, "梁文锋的身家是多少").answered).toBe(false);
@@ -287,11 +294,12 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "幻方2021年的管理规模多少").answer).toBe("100 billion");
   });
 
-  it("does not answer a bare how many with a duration", () => {
+  it("does not answer a bare how many with a duration, but does how many days", () => {
     // "Three days later, on November 5, 2023, DeepSeek released … recruitment content".
-    expect(
-      ask(knowledge, "did they put out training snapshots of the llm? how many").answer,
-    ).not.toBe("Three days");
+    const bare = "did they put out training snapshots of the llm? how many";
+    expect(ask(knowledge, bare).answer).toBeNull();
+    // "a 45-day preferential trial period": the question names the unit, days.
+    expect(ask(knowledge, "how many trial days does v3 get").answer).toBe("45-day");
   });
 
   it("does answer what part of another's a Chinese question asks (的多少) with a ratio", () => {
