@@ -193,7 +193,7 @@ function answerParsed(
     offSubject ||
     first.coverage < minCoverageFor(parsed, opts.minCoverage) ||
     first.exact < opts.minExactCoverage ||
-    missesAskedName(parsed, first) ||
+    missesAskedNotion(index, parsed, first) ||
     ofAnotherYear(parsed, first) ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".
@@ -250,16 +250,18 @@ function answerParsed(
 }
 
 /**
- * Whether the best passage lacks, in every form, a name that is most of what the question asks
- * (`RANKING.missingNameShare`): a notion of the alias table, or a product-like name the
- * documents lack ("h100", "4o"; a lower-case word that is also a place or a club, "acc" of
- * "acc to", may be chat).
+ * Whether the best passage lacks, in every form, what is most of what the question asks
+ * (`RANKING.missingNameShare`): a notion of the alias table ("context length", "licence"), or
+ * a name with a digit the documents lack ("h100", "4o"). A thing's name (a model, a person) may
+ * be left to the passage's context, as `requiredSubjects` allows; a yes-or-no question's
+ * notion may be what the passage says in other words ("did the context length change").
  */
-function missesAskedName(parsed: ParsedQuestion, first: Ranked): boolean {
+function missesAskedNotion(index: SearchIndex, parsed: ParsedQuestion, first: Ranked): boolean {
+  if (parsed.yesNo) return false;
   const total = parsed.concepts.reduce((sum, c) => sum + c.weight, 0);
   return parsed.concepts.some(
     (c) =>
-      (c.kind === "alias" || (c.kind === "unknown-name" && /\d/.test(c.surface))) &&
+      (isEvent(index, c) || (c.kind === "unknown-name" && /\d/.test(c.surface))) &&
       c.weight >= total * RANKING.missingNameShare &&
       credit(c, first.terms) === 0,
   );

@@ -157,10 +157,11 @@ export const RANKING = {
   longQuestion: 6,
   longCoverage: 0.85,
   /**
-   * A named notion of the alias table ("context length", "licence") or a name the documents
-   * lack ("4o") that weighs this share of the question or more is what it asks about: when the
-   * best passage does not have it at all, the documents do not say it of the question's other
-   * names ("the context length of Janus-Pro"), however well the rest matches (ask.ts).
+   * A notion of the alias table ("context length", "licence") or a name with a digit the
+   * documents lack ("4o") that weighs this share of the question or more is what it asks
+   * about: when the best passage does not have it at all, the documents do not say it of the
+   * question's other names ("the context length of Janus-Pro"), however well the rest matches
+   * (ask.ts).
    */
   missingNameShare: 0.35,
   /**

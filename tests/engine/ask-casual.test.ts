@@ -371,6 +371,12 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "what licence does janus pro use").answered).toBe(false);
     expect(ask(knowledge, "what is the context length of deepseek v2").answered).toBe(true);
     expect(ask(knowledge, "whats the licence of r1").answered).toBe(true);
+    // A model's name may be left to the passage ("Three days later, …" after Coder's release),
+    // and a yes-or-no question's notion said in other words ("increased … to 128k").
+    expect(ask(knowledge, "how many days after coder did they start hiring").answer).toBe(
+      "Three days",
+    );
+    expect(ask(knowledge, "did the api context length change").answered).toBe(true);
   });
 
   it("does date a technical report by the report, not by its model's release", () => {
