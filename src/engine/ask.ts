@@ -189,12 +189,15 @@ function answerParsed(
   const confidence = Math.round(first.coverage * 1000) / 1000;
   // A passage that names none of DeepSeek-OCR's family does not say what DeepSeek-OCR's licence is.
   const offSubject = !onSubject(first);
+  // An amount of another year may still hold ("1,100 GPUs" built in 2019, asked of 2020): shown,
+  // not in bold. Anything else of another year is another thing ("GTC 2024" for GTC 2023).
+  const otherYear = ofAnotherYear(parsed, first);
   if (
     offSubject ||
     first.coverage < minCoverageFor(parsed, opts.minCoverage) ||
     first.exact < opts.minExactCoverage ||
     missesAskedNotion(index, parsed, first) ||
-    ofAnotherYear(parsed, first) ||
+    (otherYear && parsed.type !== "quantity") ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".
     (typed && !first.answer && parsed.wants !== "time")
@@ -212,18 +215,19 @@ function answerParsed(
     found && answersCount(index, knowledge.measures, parsed, found.answer.text) ? found : null;
   // "release date" names no thing, only notions of the alias table (release, API, price…):
   // when passages nearly as close as the first answer otherwise (DeepSeekMath's release,
-  // DeepSeek-VL's…), any one of them is a guess.
+  // DeepSeek-VL's…), any one of them is a guess; so is an amount of another year.
   const guess =
-    named.length === 0 &&
-    parsed.concepts.every((c) => c.weight === 0 || isEvent(index, c)) &&
-    ranked
-      .slice(1, RANKING.answerReach)
-      .some(
-        (r) =>
-          r.answer?.span &&
-          r.answer.span.text !== first.answer?.span?.text &&
-          r.score >= first.score * RANKING.answerCloseness,
-      );
+    otherYear ||
+    (named.length === 0 &&
+      parsed.concepts.every((c) => c.weight === 0 || isEvent(index, c)) &&
+      ranked
+        .slice(1, RANKING.answerReach)
+        .some(
+          (r) =>
+            r.answer?.span &&
+            r.answer.span.text !== first.answer?.span?.text &&
+            r.score >= first.score * RANKING.answerCloseness,
+        ));
   const read = guess
     ? null
     : directAnswer(index, knowledge.measures, parsed, first, opts.minAnswerCoverage);

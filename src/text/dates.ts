@@ -58,7 +58,7 @@ const WORD_FORMS = [FORMS.monthDayYear, FORMS.dayMonthYear, FORMS.monthYear].map
 );
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const YEARS = new RegExp(`(?<![\\d.,])${FORMS.year}(?![\\d.,]\\d)`, "g");
+const YEARS = new RegExp(`(?<![\\d.,])${FORMS.year}(?!\\d|[.,]\\d)`, "g");
 /** The years `text` names, as written ("2024" of "in 2024", of "2024年" and of "May 2024"). */
 export const yearsIn = (text: string): string[] => text.match(YEARS) ?? [];
 

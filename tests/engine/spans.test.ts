@@ -31,7 +31,7 @@ describe("findDates", () => {
 describe("yearsIn", () => {
   it("does find years however written, and not the digits of an amount", () => {
     expect(yearsIn("幻方2024年的规模, by May 2021 (1999)")).toEqual(["2024", "2021", "1999"]);
-    expect(yearsIn("2,048 GPUs at 1.2024 yuan")).toEqual([]);
+    expect(yearsIn("2,048 GPUs at 1.2024 yuan, 20000 GPUs, 19000 yuan")).toEqual([]);
   });
 });
 
