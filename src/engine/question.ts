@@ -299,7 +299,10 @@ function countedOf(
   concepts: readonly QueryConcept[],
 ): QueryConcept[] {
   const words = countedWords(text, (w) => stemToken(w) !== null && !filler.has(w));
-  const terms = new Set(words.flatMap((w) => index.concepts(w).map((c) => c.term)));
+  // Whole, for a name of several words ("technical reports"), and word by word.
+  const terms = new Set(
+    [words.join(" "), ...words].flatMap((w) => index.concepts(w).map((c) => c.term)),
+  );
   return concepts.filter((c) =>
     read.some((r) => terms.has(r.term) && (c.surface === r.surface || c.terms.includes(r.term))),
   );

@@ -386,6 +386,14 @@ describe("a bold answer that says what is asked", () => {
     );
     // The documents date VL2's release (December 13, 2024), never a report on it.
     expect(ask(knowledge, "when did the vl2 tech report come out").answered).toBe(false);
+    expect(ask(knowledge, "67B的技术报告是哪天发的").answer).toBe("January 7, 2024");
+  });
+
+  it("does count what a name of several words names, not a size beside it", () => {
+    // "released the DeepSeek LLM 67B technical report": 67B is no count of reports.
+    const question = "how many technical reports did deepseek release in january 2024";
+    expect(parse(question).counted.map((c) => c.surface)).toEqual(["technical reports"]);
+    expect(ask(knowledge, question).answer).toBeNull();
   });
 
   it("does not answer of one year with a passage that dates its value to another", () => {
