@@ -617,14 +617,13 @@ describe("a number the question states", () => {
   it("does not answer a how-many question with the number it already says, typed either way", () => {
     // "no more than five domestic companies with more than 10,000 GPUs": five counts, 10,000 is given.
     for (const question of [
-      "how many hedge funds have more than 10000 gpus",
+      "how many chinese companies have more than 10000 gpus",
       "how many companies have more than 10,000 gpus",
     ]) {
-      expect(ask(knowledge, question).answer, question).not.toMatch(/10,?000/);
+      expect(ask(knowledge, question).answer, question).toBe(
+        "no more than five domestic companies",
+      );
     }
-    expect(ask(knowledge, "how many hedge funds have more than 10000 gpus").answer).toBe(
-      "no more than five",
-    );
     // Digits of a name are no stated value: R1's "1", GPT-4's "4".
     expect(ask(knowledge, "how many shared experts per layer does v3 have").answer).toBe(
       "1 shared expert",
