@@ -4,7 +4,7 @@ import type { Passage, Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
-import { followsSubjectsItem, ownsSpan, titleWithoutName } from "./ownership.js";
+import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
 import type { ParsedQuestion } from "./question.js";
 import { type Ranked, subjectsOfQuestion } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
@@ -98,9 +98,9 @@ export function directAnswer(
   // A date answers the event asked about: "when did Qwen2 come out" is not when V2 topped a list.
   const events = question.type === "date" ? predicate.filter((c) => isEvent(index, c)) : [];
   if (events.some((c) => credit(c, said) === 0)) return { none: "unsure" };
-  if (!ownsSpan(index, subjects, answer, answer.span, question.concepts))
-    return { none: "another's" };
-  if (followsSubjectsItem(index, subjects, answer, answer.span)) return { none: "unsure" };
+  const owner = spanOwner(index, subjects, answer, answer.span, question.concepts);
+  if (owner === "another") return { none: "another's" };
+  if (owner === "unclear") return { none: "unsure" };
   const named = new Set(index.analyze(answer.span.text));
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
   if (asked.some((c) => c.terms.some((t) => named.has(t)))) return { none: "asked" };

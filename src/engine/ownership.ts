@@ -15,26 +15,32 @@ export interface SpanContext {
 }
 
 /**
- * Whether the span belongs to the question's subjects: of the things of the same kind the
- * sentence names, the one nearest the span is asked about ("incorporated as DeepSeek on July
- * 17, 2023, with High-Flyer…" dates DeepSeek, not High-Flyer).
+ * Whose the span is: the question's subjects', when of the things of the same kind the sentence
+ * names the one nearest the span is asked about ("incorporated as DeepSeek on July 17, 2023,
+ * with High-Flyer…" dates DeepSeek, not High-Flyer); another's; or unclear, when the nearest
+ * name before it is a subject's possessive owning the item before an "and" the span follows
+ * ("NVIDIA's stock price to plummet 18%, and the market value of US tech stocks evaporated by
+ * about 1 trillion": NVIDIA's item is clear, the trillion's owner is not).
  */
-export function ownsSpan(
+export function spanOwner(
   index: SearchIndex,
   subjects: readonly Subject[],
   context: SpanContext,
   span: AnswerSpan,
   asked: readonly QueryConcept[],
-): boolean {
+): "subject" | "another" | "unclear" {
   const from = span.start - context.sentence.start;
   const to = span.end - context.sentence.start;
   const { text } = context.sentence;
   const titled =
     PERSON_NAME.test(span.text) && TITLED.exec(text.slice(Math.max(0, from - 60), from));
-  if (titled && titledByAnother(index, asked, text, titled)) return false;
-  if (parenthesizedByAnother(index, asked, context.sentence, from)) return false;
-  return subjects.every(({ kind }) => {
+  if (titled && titledByAnother(index, asked, text, titled)) return "another";
+  if (parenthesizedByAnother(index, asked, context.sentence, from)) return "another";
+  let unclear = false;
+  const owned = subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
+    // The name of this kind that ends last before the span, and whether it owns an earlier item.
+    let before: { term: string; end: number; earlierItem: boolean } | null = null;
     // A name the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
     // "256 routed experts per layer"; "DeepSeekMath" before "This model has only 7B") is its
     // topic: named, as it were, at its start.
@@ -46,7 +52,9 @@ export function ownsSpan(
     for (const c of context.concepts) {
       if (kindOf(index, subjects, c) !== kind) continue;
       const end = c.start + c.surface.length;
-      if (end <= from && possessiveBeforeAnd(text, end, from)) continue;
+      const earlierItem = end <= from && possessiveBeforeAnd(text, end, from);
+      if (end <= from && (!before || end > before.end)) before = { term: c.term, end, earlierItem };
+      if (earlierItem) continue;
       // A sentence names what a date or amount is of mostly before it ("High-Flyer …, a fund
       // co-founded in February 2016 by … from Zhejiang University"): a name after it counts as
       // farther, unless right beside it ("from 160 in V2").
@@ -54,9 +62,22 @@ export function ownsSpan(
         c.start >= to ? (c.start - to) * RANKING.ownerAfter : Math.max(0, from - end);
       if (!nearest || distance < nearest.distance) nearest = { term: c.term, distance };
     }
+    const last = before as { term: string; earlierItem: boolean } | null;
+    if (last?.earlierItem && subjects.some((s) => s.term === last.term)) unclear = true;
     return !nearest || subjects.some((s) => s.term === nearest.term);
   });
+  if (!owned) return "another";
+  return unclear ? "unclear" : "subject";
 }
+
+/** Whether the span may be the subjects' (`spanOwner`): not another's, if maybe unclear. */
+export const ownsSpan = (
+  index: SearchIndex,
+  subjects: readonly Subject[],
+  context: SpanContext,
+  span: AnswerSpan,
+  asked: readonly QueryConcept[],
+): boolean => spanOwner(index, subjects, context, span, asked) !== "another";
 
 /**
  * A possessive name owns its own phrase, not the next item of a list: in "an 18% drop in
@@ -70,35 +91,6 @@ const possessiveBeforeAnd = (text: string, end: number, from: number) =>
   !LIST_END.test(text.slice(end, from));
 /** A list's last item follows its "and" at once ("2B, 16B, and 145B"). */
 const LIST_END = /\band\s*$/;
-
-/**
- * Whether the name nearest before the span is a subject's possessive that owns the item before
- * an "and" the span follows: "NVIDIA's stock price to plummet 18%, and the market value of US
- * tech stocks evaporated by about 1 trillion" does not say what NVIDIA lost. Which item is
- * NVIDIA's is clear; whose the span is, is not: no bold answer, the passage may still answer.
- */
-export function followsSubjectsItem(
-  index: SearchIndex,
-  subjects: readonly Subject[],
-  context: SpanContext,
-  span: AnswerSpan,
-): boolean {
-  const from = span.start - context.sentence.start;
-  const before = context.concepts.filter(
-    (c) =>
-      c.start + c.surface.length <= from &&
-      subjects.some((s) => kindOf(index, subjects, c) === s.kind),
-  );
-  const last = before.reduce<Concept | undefined>(
-    (a, c) => (a && a.start > c.start ? a : c),
-    undefined,
-  );
-  return (
-    last !== undefined &&
-    subjects.some((s) => s.term === last.term) &&
-    possessiveBeforeAnd(context.sentence.text, last.start + last.surface.length, from)
-  );
-}
 
 /** "the establishment of …": an event named as a noun, whose "of" says whose it is. */
 const EVENT_OF = /^\s+of\s+(?:the\s+|an?\s+)?/i;

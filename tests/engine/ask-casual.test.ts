@@ -235,13 +235,12 @@ describe("what a subject owns", () => {
   it("does not bold the list item after the one a subject owns before an and", () => {
     // "causing NVIDIA's stock price to plummet 18%, and the market value of US tech stocks
     // evaporated by about 1 trillion U.S. dollars": the trillion is not NVIDIA's.
-    const trillion = "about 1 trillion U.S. dollars";
-    expect(ask(knowledge, "how much did nvidia alone lose when deepseek blew up").answer).not.toBe(
-      trillion,
-    );
-    expect(ask(knowledge, "英伟达市值蒸发了多少").answer).not.toBe(trillion);
+    expect(
+      ask(knowledge, "how much did nvidia alone lose when deepseek blew up").answer,
+    ).toBeNull();
+    expect(ask(knowledge, "英伟达市值蒸发了多少").answer).toBeNull();
     expect(ask(knowledge, "how much did us tech stocks lose when deepseek blew up").answer).toBe(
-      trillion,
+      "about 1 trillion U.S. dollars",
     );
   });
 });
