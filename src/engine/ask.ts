@@ -272,10 +272,11 @@ function missesAskedNotion(index: SearchIndex, parsed: ParsedQuestion, first: Ra
 }
 
 /**
- * Whether the best passage speaks of another year than the one the question asks about: "what
- * was High-Flyer's scale in 2024" met by "By 2021, … had exceeded 100 billion", a passage that
- * never names 2024. A date question's year is often a guess ("was it dec 2024 or later"), and a
- * yes-or-no question's may be wrong on purpose: no condition there.
+ * Whether the best passage speaks of another year than the one the question asks about: its
+ * answering sentence names a year, and the passage never names the one asked ("what was
+ * High-Flyer's scale in 2024" met by "By 2021, … had exceeded 100 billion"). A sentence naming
+ * no year may hold for any. A date question's year is often a guess ("was it dec 2024 or
+ * later"), and a yes-or-no question's may be wrong on purpose: no condition there.
  */
 function ofAnotherYear(parsed: ParsedQuestion, first: Ranked): boolean {
   if (parsed.type === "date" || parsed.yesNo) return false;
