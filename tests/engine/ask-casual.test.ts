@@ -177,11 +177,6 @@ describe("phrases that stand for the documents' words", () => {
     }
   });
 
-  it("does read who started a company as who founded it, not what started", () => {
-    // "the DeepSeek Large Model API service started testing" names no one.
-    expect(ask(knowledge, "who started deepseek").answer).toBe("Liang Wenfeng");
-  });
-
   it("does answer when a phrase of the lexicon is matched only by what it stands for", () => {
     // "legal company" stands for "incorporated"; the passage never says "company" or "legal".
     const result = ask(
@@ -299,11 +294,6 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, bare).answer).toBeNull();
     // "a 45-day preferential trial period": the question names the unit, days.
     expect(ask(knowledge, "how many trial days does v3 get").answer).toBe("45-day");
-  });
-
-  it("does answer what part of another's a Chinese question asks (的多少) with a ratio", () => {
-    // "the API price is only 1/70 of the latter": not the price, 1 yuan.
-    expect(ask(knowledge, "V2价格是GPT-4-Turbo的多少").answer).toBe("1/70");
   });
 
   it("does answer how long a context is in Chinese with a size, never a duration", () => {
