@@ -18,9 +18,9 @@ export interface SpanContext {
  * Whose the span is: the question's subjects', when of the things of the same kind the sentence
  * names the one nearest the span is asked about ("incorporated as DeepSeek on July 17, 2023,
  * with High-Flyer…" dates DeepSeek, not High-Flyer); another's; or unclear, when the nearest
- * name before it is a subject's possessive owning the item before an "and" the span follows
- * ("NVIDIA's stock price to plummet 18%, and the market value of US tech stocks evaporated by
- * about 1 trillion": NVIDIA's item is clear, the trillion's owner is not).
+ * name before it is a subject's possessive owning the item before an "and" the span follows,
+ * and the span's clause names an owner of its own ("NVIDIA's stock price to plummet 18%, and
+ * the market value of US tech stocks evaporated by about 1 trillion").
  */
 export function spanOwner(
   index: SearchIndex,
@@ -40,7 +40,9 @@ export function spanOwner(
   const owned = subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
     // The name of this kind that ends last before the span, and whether it owns an earlier item.
-    let before: { term: string; end: number; earlierItem: boolean } | null = null;
+    let lastTerm = "";
+    let lastEnd = -1;
+    let lastOwnsEarlierItem = false;
     // A name the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
     // "256 routed experts per layer"; "DeepSeekMath" before "This model has only 7B") is its
     // topic: named, as it were, at its start.
@@ -53,7 +55,11 @@ export function spanOwner(
       if (kindOf(index, subjects, c) !== kind) continue;
       const end = c.start + c.surface.length;
       const earlierItem = end <= from && possessiveBeforeAnd(text, end, from);
-      if (end <= from && (!before || end > before.end)) before = { term: c.term, end, earlierItem };
+      if (end <= from && end > lastEnd) {
+        lastTerm = c.term;
+        lastEnd = end;
+        lastOwnsEarlierItem = earlierItem && namesOwnerAfterAnd(text, end, from);
+      }
       if (earlierItem) continue;
       // A sentence names what a date or amount is of mostly before it ("High-Flyer …, a fund
       // co-founded in February 2016 by … from Zhejiang University"): a name after it counts as
@@ -62,8 +68,7 @@ export function spanOwner(
         c.start >= to ? (c.start - to) * RANKING.ownerAfter : Math.max(0, from - end);
       if (!nearest || distance < nearest.distance) nearest = { term: c.term, distance };
     }
-    const last = before as { term: string; earlierItem: boolean } | null;
-    if (last?.earlierItem && subjects.some((s) => s.term === last.term)) unclear = true;
+    if (lastOwnsEarlierItem && subjects.some((s) => s.term === lastTerm)) unclear = true;
     return !nearest || subjects.some((s) => s.term === nearest.term);
   });
   if (!owned) return "another";
@@ -89,6 +94,19 @@ const possessiveBeforeAnd = (text: string, end: number, from: number) =>
   /^['’]s\b/.test(text.slice(end)) &&
   /\band\b/.test(text.slice(end, from)) &&
   !LIST_END.test(text.slice(end, from));
+/**
+ * Whether the clause after the "and" names its own owner before the span: "…, and the market
+ * value of US tech stocks evaporated by about 1 trillion". "…'s API services are also available
+ * online, and the price remains at 1 yuan" names none: the price is still the API's.
+ */
+const namesOwnerAfterAnd = (text: string, end: number, from: number) =>
+  /\bof\b/.test(
+    text
+      .slice(end, from)
+      .split(/\band\b/)
+      .at(-1) ?? "",
+  );
+
 /** A list's last item follows its "and" at once ("2B, 16B, and 145B"). */
 const LIST_END = /\band\s*$/;
 
@@ -158,7 +176,11 @@ function titledByAnother(
 }
 
 /** A name and a title before a word in lower case: "Anthropic CEO publishes", no one named. */
-const TITLE_ALONE = /(\p{Lu}[\p{L}\p{N}&'-]*)\s+([\p{L}-]+)\s+(?=\p{Ll})/gu;
+/**
+ * A name and a title written as an acronym (CEO, CTO), then a word in lower case: "Anthropic CEO
+ * publishes", no one named. Only an acronym: "High-Flyer built" is a name and its verb.
+ */
+const TITLE_ALONE = /(\p{Lu}[\p{L}\p{N}&'-]*)\s+(\p{Lu}{2,5})\s+(?=\p{Ll})/gu;
 
 /**
  * Whether the sentence gives the title a "who" question asks, of the holder it asks about, and

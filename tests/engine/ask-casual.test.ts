@@ -237,6 +237,9 @@ describe("what a subject owns", () => {
     expect(ask(knowledge, "how much did us tech stocks lose when deepseek blew up").answer).toBe(
       "about 1 trillion U.S. dollars",
     );
+    // "Coder V2's API services are also available online, and the price remains at 1 yuan…":
+    // the clause after the "and" names no owner of its own, so the price is still Coder V2's.
+    expect(ask(knowledge, "what is the price of deepseek coder v2").answer).toBe("1 yuan");
   });
 });
 
@@ -278,7 +281,8 @@ describe("the amount a question asks for", () => {
     // 管理规模 asks money, 几年 how many years: "By 2021, when it was six years old, …".
     expect(ask(knowledge, "幻方资产管理规模超过千亿用了几年").answer).toBe("six years");
     // 分辨率 (resolution) holds 多少分 (how many points) and asks no score.
-    expect(ask(knowledge, "DeepSeek-OCR的Large模式是多少分辨率").answered).toBe(true);
+    const resolution = ask(knowledge, "DeepSeek-OCR的Large模式是多少分辨率");
+    expect(resolution.passages[0]?.text).toContain("Large (400, 1280²)");
   });
 
   it("does answer a Chinese question for a sum with a sum, never with a count", () => {
@@ -298,13 +302,13 @@ describe("the amount a question asks for", () => {
 
   it("does answer how long a context is in Chinese with a size, never a duration", () => {
     // 上下文多长 ("how long is the context"): "a 45-day preferential trial period" is no length.
-    expect(ask(knowledge, "V3上下文多长").answer).not.toBe("45-day");
+    expect(ask(knowledge, "V3上下文多长").answer).toBeNull();
     expect(ask(knowledge, "GPT-3.5最早那版上下文才多长").answer).toBe("4k");
   });
 
   it("does not answer which sizes in Chinese with how many there are", () => {
     // "It is available in three sizes: 3B, 16B, and 27B": 哪几个尺寸 asks which, 几个 how many.
-    expect(ask(knowledge, "VL2有哪几个尺寸").answer).not.toBe("three sizes");
+    expect(ask(knowledge, "VL2有哪几个尺寸").answer).toBeNull();
     expect(ask(knowledge, "VL2有几个尺寸").answer).toBe("three sizes");
   });
 
@@ -399,6 +403,22 @@ describe("a bold answer that says what is asked", () => {
     );
     // A yes-or-no question's year may be wrong on purpose: the passage still says what is true.
     expect(ask(knowledge, "was the fund managing 100 billion in 2023").answered).toBe(true);
+  });
+
+  it("does abstain when the documents give the title asked of its holder but no name", () => {
+    // "Anthropic CEO publishes a 10,000-word article: …" names no one.
+    expect(ask(knowledge, "who is the ceo of anthropic").answered).toBe(false);
+    expect(ask(knowledge, "Anthropic的CEO是谁").answered).toBe(false);
+    expect(ask(knowledge, "who is the ceo of openai").answer).toBe("Sam Altman");
+    // Only a title written as one (CEO): "High-Flyer built its first computing cluster" answers.
+    expect(ask(knowledge, "who built high-flyer's first computing cluster").answered).toBe(true);
+  });
+
+  it("does abstain when the only amount asked is another model's, named by its list", () => {
+    // "37 billion activated parameters per forward pass" sits under DeepSeek-V3's list.
+    expect(ask(knowledge, "how many activated params does v2 have").answered).toBe(false);
+    expect(ask(knowledge, "R1总参数多少").answered).toBe(false);
+    expect(ask(knowledge, "how many total params does v3 have").answer).toBe("671 billion");
   });
 
   it("does abstain when the best passage does not name the model asked about", () => {
