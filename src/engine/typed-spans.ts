@@ -355,7 +355,8 @@ function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQue
     const measures = measureAskWords(words);
     const counted = question.counted.filter((c) => !measures.has(c.surface.toLowerCase()));
     // A sum asked ("管理规模", "how much money") rules out amounts of other units, unless the
-    // question asks a duration, size or share first ("…管理规模超过千亿用了几年": six years).
+    // question also asks a duration, size or share ("…管理规模超过千亿用了几年": six years), which
+    // fitsMeasure tries before money.
     const tests = measureTests(words);
     const other = [tests.duration, tests.ratio, tests.size].some((m) =>
       m.asks.test(question.normalized),
