@@ -53,11 +53,15 @@ export interface Ranked {
   rivalled: boolean;
 }
 
-/** Where a sentence's clauses break: a comma, semicolon or colon and a space. */
+/**
+ * Where a sentence's parts break, for picking a span: a comma, semicolon or colon and a space,
+ * or an "and" ("1 yuan per million input tokens and 2 yuan per million output tokens": "input"
+ * belongs with the first amount).
+ */
 const breaksCache = new WeakMap<Sentence, number[]>();
 const clauseBreaks = (sentence: Sentence): number[] =>
   remembered(breaksCache, sentence, () =>
-    [...sentence.text.matchAll(/[,;:] /g)].map((m) => sentence.start + m.index),
+    [...sentence.text.matchAll(/[,;:] | and /g)].map((m) => sentence.start + m.index),
   );
 
 /** Clause breaks of a sentence outside answer spans: counts those before an offset. */

@@ -292,6 +292,16 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "幻方2021年的管理规模多少").answer).toBe("100 billion");
   });
 
+  it("does pick the amount of the list item the question's word stands in", () => {
+    // "1 yuan per million input tokens and 2 yuan per million output tokens".
+    const input =
+      "wen they first started charging for the api how cheap was it per million input tokens";
+    expect(ask(knowledge, input).answer).toBe("1 yuan");
+    expect(ask(knowledge, "how much were output tokens when the api went paid").answer).toBe(
+      "2 yuan",
+    );
+  });
+
   it("does not answer a bare how many with a duration, but does how many days", () => {
     // "Three days later, on November 5, 2023, DeepSeek released … recruitment content".
     const bare = "did they put out training snapshots of the llm? how many";
