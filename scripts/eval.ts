@@ -47,6 +47,9 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.casual10.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.docs10.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh9.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.casual11.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.docs11.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.zh10.jsonl"),
 ];
 /** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), rounds 3 to 7. */
 const FROZEN_SETS = ["", ".2", ".3", ".4", ".5", ".6", ".7"].flatMap((round) =>
