@@ -58,6 +58,25 @@ const WORD_FORMS = [FORMS.monthDayYear, FORMS.dayMonthYear, FORMS.monthYear].map
 );
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const MONTH_ASKED = [
+  new RegExp(`\\b(?:day|date)\\s+in\\s+(${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})`, "i"),
+  /(\d{1,2})月(?:几号|哪天|哪一天|几日)/,
+];
+/**
+ * The month a question asks the day of (1 to 12): "what day in may" (5), "V2是5月几号发布的" (5);
+ * null when it asks no day of a given month.
+ */
+export function monthOfDayAsked(text: string): number | null {
+  for (const pattern of MONTH_ASKED) {
+    const found = pattern.exec(text)?.[1];
+    if (!found) continue;
+    const named = MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === found.toLowerCase());
+    const month = named >= 0 ? named + 1 : Number(found);
+    if (month >= 1 && month <= 12) return month;
+  }
+  return null;
+}
+
 const YEARS = new RegExp(`(?<![\\d.,])${FORMS.year}(?!\\d|[.,]\\d)`, "g");
 /** The years `text` names, as written ("2024" of "in 2024", of "2024年" and of "May 2024"). */
 export const yearsIn = (text: string): string[] => text.match(YEARS) ?? [];

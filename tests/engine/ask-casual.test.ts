@@ -652,6 +652,12 @@ describe("a number the question states", () => {
       true,
     );
   });
+
+  it("does not answer with the number a Chinese question states beside Chinese words", () => {
+    // "升级到128k之前": 128K is stated, though Han characters stand right beside it.
+    expect(ask(knowledge, "API上下文升级到128k之前是多少").answer).not.toBe("128K");
+    expect(ask(knowledge, "上下文升级到128k以前是多少").answer).toBe("32k to 128k");
+  });
 });
 
 describe("an amount that opens a list", () => {

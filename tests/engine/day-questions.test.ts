@@ -27,6 +27,13 @@ describe("a question that asks for a day", () => {
     expect(ask(knowledge, "what day did fire-flyer 2 start").answer).toBeNull();
   });
 
+  it("does answer which day of a month the question names only with a day of that month", () => {
+    // The documents date DeepSeek-OCR to "October 2025" only: the month repeats the question.
+    expect(ask(knowledge, "what day in oct was the ocr model released").answered).toBe(false);
+    expect(ask(knowledge, "DeepSeek-OCR是10月几号发布的").answered).toBe(false);
+    expect(ask(knowledge, "V3是12月几号发布的").answer).toBe("December 26, 2024");
+  });
+
   it("does answer with a passage that holds a day when the closest one holds only a year", () => {
     // "Founded in 2023…" and "We have set up a new company…" do not say which day.
     const result = ask(knowledge, "DeepSeek这家公司是哪天正式注册的");

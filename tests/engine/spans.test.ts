@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findDates, spanFinders } from "../../src/engine/spans.js";
 import { loadMeasures } from "../../src/ingest/load-measures.js";
 import { MEASURES_FILE } from "../../src/paths.js";
-import { yearsIn } from "../../src/text/dates.js";
+import { monthOfDayAsked, yearsIn } from "../../src/text/dates.js";
 
 const { findNames, findQuantities } = spanFinders(loadMeasures(MEASURES_FILE));
 
@@ -32,6 +32,14 @@ describe("yearsIn", () => {
   it("does find years however written, and not the digits of an amount", () => {
     expect(yearsIn("幻方2024年的规模, by May 2021 (1999)")).toEqual(["2024", "2021", "1999"]);
     expect(yearsIn("2,048 GPUs at 1.2024 yuan, 20000 GPUs, 19000 yuan")).toEqual([]);
+  });
+});
+
+describe("monthOfDayAsked", () => {
+  it("does find the month whose day is asked, in English or Chinese, and no other", () => {
+    expect(monthOfDayAsked("what day in may did v2 come out")).toBe(5);
+    expect(monthOfDayAsked("V2是5月几号发布的")).toBe(5);
+    expect(monthOfDayAsked("what day did v2 come out in 2024")).toBeNull();
   });
 });
 
