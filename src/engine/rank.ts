@@ -53,23 +53,55 @@ export interface Ranked {
   rivalled: boolean;
 }
 
-/**
- * Where a sentence's parts break, for picking a span: a comma, semicolon or colon and a space,
- * or an "and" ("1 yuan per million input tokens and 2 yuan per million output tokens": "input"
- * belongs with the first amount).
- */
-const breaksCache = new WeakMap<Sentence, number[]>();
-const clauseBreaks = (sentence: Sentence): number[] =>
-  remembered(breaksCache, sentence, () =>
-    [...sentence.text.matchAll(/[,;:] | and /g)].map((m) => sentence.start + m.index),
-  );
+/** Where a sentence's clauses break (a comma, semicolon or colon and a space), and its "and"s. */
+const breaksCache = new WeakMap<Sentence, { clauses: number[]; ands: number[] }>();
+const breaksOf = (sentence: Sentence) =>
+  remembered(breaksCache, sentence, () => ({
+    clauses: [...sentence.text.matchAll(/[,;:] /g)].map((m) => sentence.start + m.index),
+    ands: [...sentence.text.matchAll(/ and /g)].map((m) => sentence.start + m.index),
+  }));
 
-/** Clause breaks of a sentence outside answer spans: counts those before an offset. */
-function clauseCounter(sentence: Sentence, spans: readonly AnswerSpan[]): (at: number) => number {
-  const breaks = clauseBreaks(sentence).filter(
-    (at) => !spans.some((s) => at >= s.start && at < s.end),
+/**
+ * How far a question word at `at` reaches a span, and how much it weighs there. Doubled within
+ * the span's clause. A list of spans joined by "and" ("1 yuan per million input tokens and 2 yuan
+ * per million output tokens") is read by item: a word inside one item says nothing of another's
+ * span, and a word before the list ("keeping the price unchanged (") speaks of every item alike.
+ */
+function reacher(
+  sentence: Sentence,
+  spans: readonly AnswerSpan[],
+): (at: number, span: AnswerSpan) => { distance: number; weight: number } {
+  const outside = (at: number) => !spans.some((s) => at >= s.start && at < s.end);
+  const { clauses, ands } = breaksOf(sentence);
+  const hard = clauses.filter(outside);
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  // An "and" between two neighbouring spans, with no clause break, parts two items of a list.
+  const items = ands.filter((at) =>
+    ordered.some((s, i) => s.end <= at && (ordered[i + 1]?.start ?? -1) > at),
   );
-  return (at) => breaks.filter((b) => b < at).length;
+  const firstOfList = new Map<AnswerSpan, AnswerSpan>();
+  ordered.forEach((span, i) => {
+    const previous = ordered[i - 1];
+    const joined =
+      previous !== undefined &&
+      items.some((at) => at >= previous.end && at < span.start) &&
+      !hard.some((at) => at >= previous.end && at < span.start);
+    firstOfList.set(span, joined ? (firstOfList.get(previous) ?? previous) : span);
+  });
+  const inList = (span: AnswerSpan) =>
+    firstOfList.get(span) !== span ||
+    ordered.some((s) => s !== span && firstOfList.get(s) === span);
+  const between = (breaks: number[], x: number, y: number) =>
+    breaks.some((b) => b >= Math.min(x, y) && b < Math.max(x, y));
+  const itemOf = (at: number) => items.filter((b) => b < at).length;
+  return (at, span) => {
+    const clause = between(hard, at, span.start) ? 1 : 2;
+    const first = firstOfList.get(span) ?? span;
+    if (inList(span) && at < first.start) return { distance: first.start - at, weight: clause };
+    if (inList(span) && itemOf(at) !== itemOf(span.start)) return { distance: 0, weight: 0 };
+    const distance = Math.max(0, at < span.start ? span.start - at : at - span.end);
+    return { distance, weight: clause };
+  };
 }
 
 /**
@@ -85,7 +117,7 @@ function pickSpan(
   spans: readonly AnswerSpan[],
 ): { span: AnswerSpan; proximity: number } | null {
   if (spans.length === 0) return null;
-  const clause = clauseCounter(sentence, spans);
+  const reach = reacher(sentence, spans);
   const anchors: { at: number; weight: number }[] = [];
   for (const concept of evidence.concepts) {
     for (const asked of question.concepts) {
@@ -100,10 +132,8 @@ function pickSpan(
   for (const span of spans) {
     let pull = 0;
     for (const anchor of anchors) {
-      const before = anchor.at < span.start;
-      const distance = Math.max(0, before ? span.start - anchor.at : anchor.at - span.end);
-      const sameClause = clause(anchor.at) === clause(span.start) ? 2 : 1;
-      pull += (sameClause * anchor.weight) / (1 + distance / RANKING.proximityScale);
+      const { distance, weight } = reach(anchor.at, span);
+      pull += (weight * anchor.weight) / (1 + distance / RANKING.proximityScale);
     }
     // The unit may follow a few words later ("256 routed experts", "5,000 PCIe A100 GPUs"); a
     // unit is a thing, never a name: "$6 million using Nvidia" is no sum of Nvidia's.

@@ -239,7 +239,9 @@ describe("what a subject owns", () => {
     );
     // "Coder V2's API services are also available online, and the price remains at 1 yuan…":
     // the clause after the "and" names no owner of its own, so the price is still Coder V2's.
-    expect(ask(knowledge, "what is the price of deepseek coder v2").answer).toBe("1 yuan");
+    const coder = (tokens: string) => `how much did the coder v2 api cost for ${tokens} tokens`;
+    expect(ask(knowledge, coder("input")).answer).toBe("1 yuan");
+    expect(ask(knowledge, coder("output")).answer).toBe("2 yuan");
   });
 });
 
@@ -300,6 +302,18 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "how much were output tokens when the api went paid").answer).toBe(
       "2 yuan",
     );
+    expect(ask(knowledge, "how much were input tokens when the api went paid").answer).toBe(
+      "1 yuan",
+    );
+  });
+
+  it("does read a word before an and-list as speaking of every item", () => {
+    // July 2024: "keeping the price unchanged (1 yuan per million input tokens and 2 yuan per
+    // million output tokens)": "price" sits nearer 1 yuan but belongs to both.
+    const july = (tokens: string) => `what was the price per million ${tokens} tokens in july 2024`;
+    expect(ask(knowledge, july("output")).answer).toBe("2 yuan");
+    expect(ask(knowledge, july("input")).answer).toBe("1 yuan");
+    expect(ask(knowledge, "how cheap was it per million output tokens").answer).toBe("2 yuan");
   });
 
   it("does not answer a bare how many with a duration, but does how many days", () => {
