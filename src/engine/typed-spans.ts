@@ -209,7 +209,8 @@ export function statesValue(question: ParsedQuestion, value: string): boolean {
     if (!/[\p{Script=Latin}\d]/u.test(before) && !/[\p{Script=Latin}\d]/u.test(after)) return true;
   }
   if (question.type !== "quantity") return false;
-  return numbersIn(value).some((n) => stated.has(n));
+  const numbers = numbersIn(value);
+  return numbers.length > 0 && numbers.every((n) => stated.has(n));
 }
 
 /** A question's text and the numbers standing alone in it, read once: every span is tested. */
@@ -221,7 +222,7 @@ const statedOf = (question: ParsedQuestion) =>
   });
 
 /** A number that stands alone in a question, not in a name: "10000", "128k"; not "r1", "gpt-4". */
-const STATED = /(?<![\p{L}\d.-])\d[\d,]*(?:\.\d+)?/gu;
+const STATED = /(?<![\p{Script=Latin}\d.-])\d[\d,]*(?:\.\d+)?/gu;
 /** The numbers a text writes, with their thousands separators dropped: "10,000" and "10000". */
 const numbersIn = (text: string, pattern = /\d[\d,]*(?:\.\d+)?/g): string[] =>
   [...text.matchAll(pattern)].map((m) => m[0].replace(/,(?=\d{3})/g, ""));
@@ -267,14 +268,15 @@ function measureTests(words: MeasureWords) {
         holds: holds(duration.units),
         sizeWith: sizeWith(duration),
       },
-      // A size or a sum may also be a number with a scale letter: "7B", "$5.5M".
+      // A size may also be a number with a scale letter ("7B"); a sum so written needs its sign
+      // ("$5.5M"): "32k to 128k" is a context, no price.
       size: {
         asks: asks(size),
         holds: new RegExp(`${holds(size.units).source}|\\d[BMKT]\\b`, "i"),
       },
       money: {
         asks: asks(money),
-        holds: new RegExp(`[$¥€£]|${holds(money.units).source}|\\d[kKMBT]\\b`, "i"),
+        holds: new RegExp(`[$¥€£]|${holds(money.units).source}`, "i"),
       },
       // "16×", "3 times", "45%", "1/70": a unit that is a symbol has no word boundary before it.
       ratio: {

@@ -669,8 +669,15 @@ describe("a number the question states", () => {
 
   it("does not answer with the number a Chinese question states beside Chinese words", () => {
     // "升级到128k之前": 128K is stated, though Han characters stand right beside it.
-    expect(ask(knowledge, "API上下文升级到128k之前是多少").answer).not.toBe("128K");
+    const before = ask(knowledge, "API上下文升级到128k之前是多少");
+    expect(before.answer).toBeNull();
+    expect(before.passages[0]?.text).toContain("from the previous 32k to 128k");
     expect(ask(knowledge, "上下文升级到128k以前是多少").answer).toBe("32k to 128k");
+    // "671 billion total parameters, with 37 billion activated": 671 is given, after 总参数.
+    expect(ask(knowledge, "V3总参数671B，激活参数多少").answer).toBe("37 billion");
+    // "100 cards in 2015, 1,000 cards in 2019": 100 is given, after 年.
+    expect(ask(knowledge, "2015年100张卡，2019年多少张").answer).toBe("1,000 cards");
+    expect(statesValue(parse("V3总参数671B，激活参数多少"), "671 billion")).toBe(true);
   });
 });
 
