@@ -15,7 +15,7 @@ import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
 import { isBackground, isEvent, namesSubject, requiredSubjects } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
-import { answersCount } from "./typed-spans.js";
+import { answersCount, monthOfDay, typedSpans } from "./typed-spans.js";
 import { asksInChinese } from "./understand/chinese.js";
 import { unknownModelName } from "./understand/models.js";
 import { asksInEnglish, splitQuestion } from "./understand/split.js";
@@ -200,7 +200,12 @@ function answerParsed(
     (otherYear && parsed.type !== "quantity") ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".
-    (typed && !first.answer && parsed.wants !== "time")
+    // A day of another month than the one asked ("what day in may", of a September release) is
+    // still what the documents say: shown, not in bold.
+    (typed &&
+      !first.answer &&
+      parsed.wants !== "time" &&
+      !datesAnotherMonth(knowledge, parsed, first))
   ) {
     return {
       ...abstain(parsed.text, "not-relevant-enough", confidence),
@@ -285,6 +290,19 @@ function ofAnotherYear(parsed: ParsedQuestion, first: Ranked): boolean {
   if (asked.length === 0 || yearsIn(sentence).length === 0) return false;
   const passage = new Set(yearsIn(`${first.passage.section}\n${first.passage.text}`));
   return !asked.some((year) => passage.has(year));
+}
+
+/**
+ * Whether a day question's best sentence dates its event to a day of another month than the one
+ * asked ("what day in may did v2.5 come out", met by its September release): the user's month
+ * is wrong, not the documents silent.
+ */
+function datesAnotherMonth(knowledge: Knowledge, parsed: ParsedQuestion, first: Ranked): boolean {
+  const sentence = first.best?.sentence;
+  if (parsed.month === null || !sentence) return false;
+  return typedSpans(knowledge.index, knowledge.measures, parsed, sentence).some(
+    (span) => (monthOfDay(span.text) ?? parsed.month) !== parsed.month,
+  );
 }
 
 /**

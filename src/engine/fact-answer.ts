@@ -6,6 +6,7 @@ import type { ParsedQuestion } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer } from "./result.js";
 import { spanFinders } from "./spans.js";
+import { inMonthAsked } from "./typed-spans.js";
 
 export interface FactAnswer {
   answer: DirectAnswer;
@@ -65,6 +66,7 @@ function releaseAnswer(
   let bestDate = "";
   for (const r of model.released) {
     if (covered(knowledge, question, r.quote) < RANKING.minFactCoverage) continue;
+    if (!inMonthAsked(question, r.text)) continue;
     // The most precise date first ("December 26, 2024" over "December 2024"), then earliest.
     const better: boolean =
       !best ||

@@ -2,6 +2,7 @@ import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { ChineseLexicon } from "../ingest/load-chinese.js";
 import type { LexiconData } from "../ingest/load-lexicon.js";
+import { monthNamedAlone } from "../text/dates.js";
 import { hasHan, startsWithHan } from "../text/script.js";
 import { baseTokenSpans, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
@@ -80,6 +81,11 @@ export interface ParsedQuestion {
    * date does not), or null for any date.
    */
   wants: "day" | "year" | "time" | null;
+  /**
+   * The month whose day a day question asks (1 to 12: "what day in may", "5月几号"), or null:
+   * only a day of that month answers it.
+   */
+  month: number | null;
 }
 
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
@@ -412,7 +418,8 @@ export function parseQuestion(
     ? chineseAnswerType(normalized, zh) === "open"
     : YES_NO_QUESTION.test(normalized);
   const wants = type === "date" ? precisionAsked(normalized, zh) : null;
-  return { text, normalized, type, concepts, counted, yesNo, wants };
+  const month = wants === "day" ? monthNamedAlone(normalized) : null;
+  return { text, normalized, type, concepts, counted, yesNo, wants, month };
 }
 
 /**

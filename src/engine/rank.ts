@@ -10,7 +10,7 @@ import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
 import { isEvent, isEventTerm, requiredSubjects, type Subject, subjectsOf } from "./subjects.js";
-import { typedSpans, unitOf } from "./typed-spans.js";
+import { inMonthAsked, typedSpans, unitOf } from "./typed-spans.js";
 
 /**
  * A sentence that defines what it names: "X, a …", "X is a …", "X: it can …", "X (…) is".
@@ -269,7 +269,9 @@ export function rankPassage(
   const sentenceBonus = (sentence: Sentence, e: SentenceEvidence) => {
     // A span of another subject's ("incorporated as DeepSeek on July 17, 2023, with
     // High-Flyer…" for High-Flyer's founding) is no answer here.
-    const spans = typedSpans(index, words, question, sentence);
+    const spans = typedSpans(index, words, question, sentence).filter((span) =>
+      inMonthAsked(question, span.text),
+    );
     const context = { sentence, terms: e.terms, concepts: e.concepts };
     const others = eventOfAnother(index, subjects, context, eventsOfQuestion(index, question));
     const owned = others

@@ -2,7 +2,7 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { Measure, MeasureWords } from "../ingest/load-measures.js";
 import type { Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
-import { monthOfDayAsked, normalizeDate } from "../text/dates.js";
+import { normalizeDate } from "../text/dates.js";
 import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { matchSpans } from "../text/span.js";
 import { credit } from "./coverage.js";
@@ -121,26 +121,25 @@ export function answersCount(
  */
 const namesMonth = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07".length;
 
-/** A date that names its day ("July 17, 2023"), not only its month or year. */
-const namesDay = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07-17".length;
-
 /** Whether a date answers a question asking for that precision (ParsedQuestion.wants). */
 function precise(wants: ParsedQuestion["wants"], date: string): boolean {
   if (wants === "day") return namesMonth(date);
   if (wants === "year") return /\b\d{4}\b/.test(date);
   return true;
 }
+/** The month of a date that names its day ("July 17, 2023": 7); null for a month or year alone. */
+export function monthOfDay(date: string): number | null {
+  const iso = normalizeDate(date);
+  return iso && iso.length >= "2023-07-17".length ? Number(iso.slice(5, 7)) : null;
+}
+
 /**
  * Whether a date can answer which day of a month the question asks ("V2是5月几号发布的", "what
  * day in may"): a day of that month. Another month's date is another event's, and the month
  * alone ("May 2024") only repeats the question.
  */
-function inMonthAsked(question: string, date: string): boolean {
-  const month = monthOfDayAsked(question);
-  if (month === null) return true;
-  const iso = normalizeDate(date);
-  return iso !== null && namesDay(date) && Number(iso.slice(5, 7)) === month;
-}
+export const inMonthAsked = (question: ParsedQuestion, date: string): boolean =>
+  question.month === null || monthOfDay(date) === question.month;
 
 /** A clock time: "1:00 a.m.", "13:30". */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?/gi;
@@ -179,8 +178,8 @@ export function typedSpans(
   // "What time of day": the clock time, which no date span holds.
   if (question.wants === "time") spans = matchSpans(CLOCK_TIME, sentence.text, sentence.start);
   else if (question.type === "date" || question.type === "person")
-    spans = spansOf(index, words, sentence, question.type).filter(
-      (span) => precise(question.wants, span.text) && inMonthAsked(question.text, span.text),
+    spans = spansOf(index, words, sentence, question.type).filter((span) =>
+      precise(question.wants, span.text),
     );
   else if (question.type === "quantity") {
     const amount = amountTest(index, words, question);

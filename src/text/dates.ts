@@ -58,21 +58,27 @@ const WORD_FORMS = [FORMS.monthDayYear, FORMS.dayMonthYear, FORMS.monthYear].map
 );
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTH_ASKED = [
-  new RegExp(`\\b(?:day|date)\\s+in\\s+(${MONTH_NAMES.map((m) => m.slice(0, 3)).join("|")})`, "i"),
-  /(\d{1,2})月(?:几号|哪天|哪一天|几日)/,
+/** A month written out or abbreviated, any case, as a whole word: "may", "Oct.", not "markets". */
+const ANY_MONTH = `(?:${MONTH_NAMES.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![\\p{L}\\d])(?!\\s+\\d{1,2}\\b)`;
+const MONTH_ALONE = [
+  // "in may", "of October": lowercase too, after the preposition ("may" is a verb far more often).
+  new RegExp(`\\b(?:in|of|during)\\s+${ANY_MONTH}`, "iu"),
+  // Capitalized anywhere: "May" read from "5月".
+  new RegExp(`\\b${MONTH}(?![\\p{L}\\d])(?!\\s+\\d{1,2}\\b)`, "u"),
 ];
 /**
- * The month a question asks the day of (1 to 12): "what day in may" (5), "V2是5月几号发布的" (5);
- * null when it asks no day of a given month.
+ * The month a text names without a day after it (1 to 12): "what day in may" (5), "in May 2024"
+ * (5), "in Oct." (10), "是 May 几号" (5); null for none, or for a day ("May 5").
  */
-export function monthOfDayAsked(text: string): number | null {
-  for (const pattern of MONTH_ASKED) {
-    const found = pattern.exec(text)?.[1];
-    if (!found) continue;
-    const named = MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === found.toLowerCase());
-    const month = named >= 0 ? named + 1 : Number(found);
-    if (month >= 1 && month <= 12) return month;
+export function monthNamedAlone(text: string): number | null {
+  for (const pattern of MONTH_ALONE) {
+    const found = pattern
+      .exec(text)?.[0]
+      .match(/\p{L}+(?=\.?$)/u)?.[0]
+      .slice(0, 3)
+      .toLowerCase();
+    const month = MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === found);
+    if (month >= 0) return month + 1;
   }
   return null;
 }

@@ -32,6 +32,28 @@ describe("a question that asks for a day", () => {
     expect(ask(knowledge, "what day in oct was the ocr model released").answered).toBe(false);
     expect(ask(knowledge, "DeepSeek-OCR是10月几号发布的").answered).toBe(false);
     expect(ask(knowledge, "V3是12月几号发布的").answer).toBe("December 26, 2024");
+    expect(ask(knowledge, "V3是十二月几号发布的").answer).toBe("December 26, 2024");
+  });
+
+  it("does read the month asked from a day question only, in English or Chinese", () => {
+    expect(parse("what day in may did v2 come out").month).toBe(5);
+    expect(parse("V2是5月几号发布的").month).toBe(5);
+    expect(parse("DeepSeek-OCR是十月哪日发的").month).toBe(10);
+    expect(parse("what day in mar did the markets crash").month).toBe(3);
+    expect(parse("what day did the markets crash").month).toBeNull();
+    // Not a day question: "in may" is no month whose day is asked.
+    expect(parse("what was released in may").month).toBeNull();
+  });
+
+  it("does show the passage, without bold, when the day asked is of the wrong month", () => {
+    // DeepSeek-V2.5 came out in September 2024, not in May.
+    const wrongMonth = ask(knowledge, "what day in may did v2.5 come out");
+    expect(wrongMonth.answered).toBe(true);
+    expect(wrongMonth.answer).toBeNull();
+    // "incorporated … on July 17, 2023"; the name was confirmed in May 2023, no day given.
+    const zh = ask(knowledge, "DeepSeek是5月几号成立的");
+    expect(zh.answered).toBe(true);
+    expect(zh.answer).toBeNull();
   });
 
   it("does answer with a passage that holds a day when the closest one holds only a year", () => {

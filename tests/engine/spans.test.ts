@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findDates, spanFinders } from "../../src/engine/spans.js";
 import { loadMeasures } from "../../src/ingest/load-measures.js";
 import { MEASURES_FILE } from "../../src/paths.js";
-import { monthOfDayAsked, yearsIn } from "../../src/text/dates.js";
+import { monthNamedAlone, yearsIn } from "../../src/text/dates.js";
 
 const { findNames, findQuantities } = spanFinders(loadMeasures(MEASURES_FILE));
 
@@ -35,11 +35,19 @@ describe("yearsIn", () => {
   });
 });
 
-describe("monthOfDayAsked", () => {
-  it("does find the month whose day is asked, in English or Chinese, and no other", () => {
-    expect(monthOfDayAsked("what day in may did v2 come out")).toBe(5);
-    expect(monthOfDayAsked("V2是5月几号发布的")).toBe(5);
-    expect(monthOfDayAsked("what day did v2 come out in 2024")).toBeNull();
+describe("monthNamedAlone", () => {
+  it("does find a month named without its day or year, as a whole word", () => {
+    expect(monthNamedAlone("what day in may did v2 come out")).toBe(5);
+    expect(monthNamedAlone("what day of october did ocr come out")).toBe(10);
+    expect(monthNamedAlone("V2是 May 几号发布的")).toBe(5);
+    expect(monthNamedAlone("what day in Oct. was it")).toBe(10);
+  });
+
+  it("does not find a month in a longer word, a day, or a verb", () => {
+    expect(monthNamedAlone("what day in markets did nvidia drop")).toBeNull();
+    expect(monthNamedAlone("what day in may 2024")).toBe(5);
+    expect(monthNamedAlone("was it may 5 or later")).toBeNull();
+    expect(monthNamedAlone("what day may it come out")).toBeNull();
   });
 });
 
