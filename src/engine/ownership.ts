@@ -39,7 +39,8 @@ export function spanOwner(
   let unclear = false;
   const owned = subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
-    // The name of this kind that ends last before the span, and whether it owns an earlier item.
+    // The name of this kind that ends last before the span, and whether its possessive owns an
+    // earlier item of a list whose later item names its own owner (possessiveBeforeAnd).
     let lastTerm = "";
     let lastEnd = -1;
     let lastOwnsEarlierItem = false;
@@ -95,9 +96,10 @@ const possessiveBeforeAnd = (text: string, end: number, from: number) =>
   /\band\b/.test(text.slice(end, from)) &&
   !LIST_END.test(text.slice(end, from));
 /**
- * Whether the clause after the "and" names its own owner before the span: "…, and the market
- * value of US tech stocks evaporated by about 1 trillion". "…'s API services are also available
- * online, and the price remains at 1 yuan" names none: the price is still the API's.
+ * Whether the clause after the "and" names its own owner before the span, after an "of": "…, and
+ * the market value of the global technology stock market to evaporate by about 1 trillion".
+ * "…'s API services are also available online, and the price remains at 1 yuan" names none: the
+ * price is still the API's.
  */
 const namesOwnerAfterAnd = (text: string, end: number, from: number) =>
   /\bof\b/.test(
@@ -175,12 +177,12 @@ function titledByAnother(
   return [...sentence.matchAll(TITLES)].some(([, other = ""]) => other !== holder && names(other));
 }
 
-/** A name and a title before a word in lower case: "Anthropic CEO publishes", no one named. */
 /**
- * A name and a title written as an acronym (CEO, CTO), then a word in lower case: "Anthropic CEO
- * publishes", no one named. Only an acronym: "High-Flyer built" is a name and its verb.
+ * A name and a chief officer's title (CEO, CTO, CFO), then a word in lower case: "Anthropic CEO
+ * publishes", no one named. Only such a title: "High-Flyer built" is a name and its verb, and
+ * "DeepSeek API services" a name and its product.
  */
-const TITLE_ALONE = /(\p{Lu}[\p{L}\p{N}&'-]*)\s+(\p{Lu}{2,5})\s+(?=\p{Ll})/gu;
+const TITLE_ALONE = /(\p{Lu}[\p{L}\p{N}&'-]*)\s+(C\p{Lu}{1,3}O)\s+(?=\p{Ll})/gu;
 
 /**
  * Whether the sentence gives the title a "who" question asks, of the holder it asks about, and

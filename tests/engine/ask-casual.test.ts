@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
+import { titleWithoutName } from "../../src/engine/ownership.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { statesValue } from "../../src/engine/typed-spans.js";
 import { unknownModelName } from "../../src/engine/understand/models.js";
@@ -436,6 +437,13 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "who is the ceo of openai").answer).toBe("Sam Altman");
     // Only a title written as one (CEO): "High-Flyer built its first computing cluster" answers.
     expect(ask(knowledge, "who built high-flyer's first computing cluster").answered).toBe(true);
+    // A chief officer's: "DeepSeek API services" is a name and its product, no title.
+    const api = parse("who runs the deepseek api").concepts;
+    expect(titleWithoutName(knowledge.index, api, "DeepSeek API services are online.")).toBe(false);
+    const ceo = parse("who is anthropic's ceo").concepts;
+    expect(titleWithoutName(knowledge.index, ceo, "Anthropic CEO publishes an article.")).toBe(
+      true,
+    );
   });
 
   it("does abstain when the only amount asked is another model's, named by its list", () => {
