@@ -57,6 +57,13 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("What is the reason the price dropped?")).not.toBe("quantity");
   });
 
+  it("does ask for an amount when a share is asked with a percentage sign", () => {
+    expect(answerTypeOf("what % did nvidia lose")).toBe("quantity");
+    expect(answerTypeOf("what percent of users preferred it")).toBe("quantity");
+    // A score asked with its verb may be answered in words ("better on nearly 20 lists").
+    expect(answerTypeOf("what did r1 score on aime")).not.toBe("quantity");
+  });
+
   it("does read a when that opens a scene before another question word as no date question", () => {
     expect(answerTypeOf("when ocr parses a chart what format does the output come in")).toBe(
       "open",

@@ -257,6 +257,15 @@ describe("words that only say what kind of answer is asked", () => {
 });
 
 describe("the amount a question asks for", () => {
+  it("does answer a share asked with a percentage sign or word with the share", () => {
+    // "…reducing the KV cache to 5-13% of…"; "more than 90% of users preferred…".
+    expect(ask(knowledge, "what percent of the kv cache does mla keep").answer).toBe("5-13%");
+    expect(ask(knowledge, "what percent of users preferred dreamcraft3d").answer).toBe(
+      "more than 90%",
+    );
+    expect(ask(knowledge, "what % did nvidia's stock drop").answer).toBe("18%");
+  });
+
   it("does answer how much a price dropped with the share it dropped by", () => {
     // "an 18% drop in Nvidia's share price and over $1 trillion erased from U.S. tech…"
     expect(ask(knowledge, "how much did nvidias share price drop").answer).toBe("18%");
