@@ -34,7 +34,8 @@ export function spanOwner(
   const { text } = context.sentence;
   const titled =
     PERSON_NAME.test(span.text) && TITLED.exec(text.slice(Math.max(0, from - 60), from));
-  if (titled && titledByAnother(index, asked, text, titled)) return "another";
+  // A titled name ("Microsoft CEO Satya Nadella") is its title's to give: no nearer name decides.
+  if (titled) return titledByAnother(index, asked, text, titled) ? "another" : "subject";
   if (parenthesizedByAnother(index, asked, context.sentence, from)) return "another";
   let unclear = false;
   const owned = subjects.every(({ kind }) => {

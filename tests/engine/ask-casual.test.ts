@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
 import { titleWithoutName } from "../../src/engine/ownership.js";
 import { parseQuestion } from "../../src/engine/question.js";
+import { subjectsOf } from "../../src/engine/subjects.js";
 import { statesValue } from "../../src/engine/typed-spans.js";
 import { unknownModelName } from "../../src/engine/understand/models.js";
 import { splitQuestion } from "../../src/engine/understand/split.js";
@@ -226,6 +227,32 @@ describe("what a subject owns", () => {
     const result = ask(knowledge, "whats the name of high-flyer's distributed file system");
     expect(result.answered).toBe(true);
     expect(result.passages[0]?.text).toContain("3FS distributed file system");
+  });
+
+  it("does not bold DeepSeek's price for another company's", () => {
+    // "mainstream players such as Zhicheng, ByteDance, and Alibaba… lowered their prices": the
+    // documents give no price of Alibaba's; "1 yuan per million input tokens" is DeepSeek's.
+    for (const question of [
+      "how much did alibaba drop its api price to during the price war",
+      "价格战里阿里降价后API多少钱",
+    ]) {
+      const result = ask(knowledge, question);
+      expect(result.answered, question).toBe(true);
+      expect(result.answer, question).toBeNull();
+    }
+    // Nor names a CEO the documents never give: ByteDance's, NVIDIA's.
+    expect(ask(knowledge, "who is the ceo of bytedance").answered).toBe(false);
+    expect(
+      ask(knowledge, "whos nvidias ceo and did he say anything abt the 18% dump").answer,
+    ).toBeNull();
+  });
+
+  it("does not require a passage to name a company that only qualifies the thing asked", () => {
+    // "which Google model": the answer is Google's; the passage names the model, not Google.
+    const subjects = (q: string) => subjectsOf(knowledge.index, parse(q)).map((s) => s.term);
+    expect(subjects("which google model did v2 beat on chatbot arena")).not.toContain("§google");
+    expect(subjects("how much did google pay for it")).toContain("§google");
+    expect(ask(knowledge, "which google model did v2 beat on chatbot arena").answered).toBe(true);
   });
 
   it("does not bold the list item after the one a subject owns before an and", () => {
