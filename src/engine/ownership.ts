@@ -221,8 +221,15 @@ const parenthesesOf = (index: SearchIndex, sentence: Sentence): Parenthesis[] =>
       return {
         open,
         close: close < 0 ? sentence.text.length : close,
-        // Its own words: "GOT-OCR" also reads as DeepSeek-OCR's alias.
-        words: index.analyze(m[1] ?? "").filter((t) => !isAliasTerm(t)),
+        // Its own words, and the alias it wholly spells ("Gundam"): "GOT-OCR" also reads as
+        // DeepSeek-OCR's alias, by a part of it.
+        words: [
+          ...index.analyze(m[1] ?? "").filter((t) => !isAliasTerm(t)),
+          ...index
+            .concepts(m[1] ?? "")
+            .filter((c) => c.alias && c.surface.length === (m[1] ?? "").length)
+            .map((c) => c.term),
+        ],
       };
     }),
   );

@@ -40,12 +40,16 @@ function isNameOrListNumber(text: string, at: number, value: string): boolean {
   );
 }
 
+/** An amount right after a plus or times sign is a term of a formula: "n×100 + 256 tokens". */
+const TERM_OF_SUM = /[+×*]\s*$/u;
+
 function compileFinders(words: MeasureWords): SpanFinders {
   const unit = alternation(words.units);
   // Amounts: "37 billion", "¥0.1", "$5.5 million", "5%-13%", "128K-164K", "1,100 GPUs", "9.3%",
-  // "200k pages/day", "~570M", "1/70", "45-day". A bare year is a date, not an amount.
+  // "200k pages/day", "~570M", "<~800 tokens", "1/70", "45-day". A bare year is a date, not an
+  // amount.
   const quantity = new RegExp(
-    `(?:[~≈>< ]|\\b)?[$¥€£]?(?<![\\w.-])${NUMBER}(?:[\\s-]*${unit})?(?:\\s*(?:[-–—]|to)\\s*[$¥€£]?${NUMBER}(?:\\s*${unit})?)?(?:\\s*${unit})*`,
+    `(?:[<>]?[~≈]|[~≈>< ]|\\b)?[$¥€£]?(?<![\\w.-])${NUMBER}(?:[\\s-]*${unit})?(?:\\s*(?:[-–—]|to)\\s*[$¥€£]?${NUMBER}(?:\\s*${unit})?)?(?:\\s*${unit})*`,
     "g",
   );
   // Counts written as words; "one" is left out, it mostly means "a" ("one of the best").
@@ -67,7 +71,8 @@ function compileFinders(words: MeasureWords): SpanFinders {
           (q) =>
             /\d|^\p{L}/u.test(q.text) &&
             !dates.some((d) => q.start < d.end && d.start < q.end) &&
-            !isNameOrListNumber(text, q.start - offset, q.text),
+            !isNameOrListNumber(text, q.start - offset, q.text) &&
+            !TERM_OF_SUM.test(text.slice(0, q.start - offset)),
         );
     },
     findNames(text, offset, isOtherName) {

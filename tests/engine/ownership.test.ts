@@ -92,6 +92,20 @@ describe("ownsSpan with a title", () => {
 });
 
 describe("ownsSpan in a parenthesis", () => {
+  it("does keep a mode's figure from a mode whose name it only begins", () => {
+    // "…plus tiled Gundam (n×100 + 256 tokens) and Gundam-M modes": nothing is Gundam-M's.
+    for (const question of [
+      "how many vision tokens does gundam-m mode use",
+      "OCR的Gundam-M模式要用多少个视觉token",
+    ]) {
+      expect(ask(knowledge, question).answer, question).toBeNull();
+    }
+    // "Gundam (<~800 tokens)" is Gundam's, though the name is an alias: GOT-OCR's 256 is not.
+    expect(ask(knowledge, "how many tokens does gundam mode use in deepseek ocr").answer).toBe(
+      "<~800 tokens",
+    );
+  });
+
   it("does give a figure in parentheses to the name before them, when the question names another", () => {
     // "Small (100 tokens) outperforms GOT-OCR 2.0 (256 tokens), and Gundam (<~800 tokens)
     // surpasses MinerU-2.0 (~6,790 tokens)".

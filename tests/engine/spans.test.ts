@@ -66,6 +66,11 @@ describe("findQuantities", () => {
     ]);
   });
 
+  it("does keep a bound sign with its number, and no term of a formula", () => {
+    const text = "tiled Gundam (n×100 + 256 tokens), and Gundam (<~800 tokens) surpasses it";
+    expect(texts(findQuantities(text))).toEqual(["<~800 tokens"]);
+  });
+
   it("does find counts written as words when they are not 'one'", () => {
     expect(texts(findQuantities("no more than five companies, one of the best"))).toEqual(["five"]);
   });
