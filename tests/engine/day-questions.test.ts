@@ -85,5 +85,13 @@ describe("a 'what time' that means when", () => {
     // "born in the 1980s" does not say what year.
     expect(ask(knowledge, "what year was liang born").answered).toBe(false);
     expect(ask(knowledge, "which decade was liang born in").answer).toBe("1980s");
+    // 几零后 ("born in which decade") asks the same, in Chinese.
+    expect(ask(knowledge, "梁文锋是几零后啊").answer).toBe("1980s");
+  });
+
+  it("does read 具体 (exactly) as a word that only wraps the question", () => {
+    // Else it weighs as a word the documents lack, and the catalog's December 26 is not met.
+    expect(parse("V3具体是哪天发布的").concepts.map((c) => c.surface)).not.toContain("具体");
+    expect(ask(knowledge, "V3具体是哪天发布的").answer).toBe("December 26, 2024");
   });
 });
