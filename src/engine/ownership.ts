@@ -37,6 +37,7 @@ export function spanOwner(
   // A titled name ("Microsoft CEO Satya Nadella") is its title's to give: no nearer name decides.
   if (titled) return titledByAnother(index, asked, text, titled) ? "another" : "subject";
   if (parenthesizedByAnother(index, asked, context.sentence, from)) return "another";
+  if (subjects.length > 0 && ownedAfterOf(index, asked, text, from)) return "another";
   let unclear = false;
   const owned = subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
@@ -75,6 +76,42 @@ export function spanOwner(
   });
   if (!owned) return "another";
   return unclear ? "unclear" : "subject";
+}
+
+/**
+ * "market value of": a noun in lower case, then the "of" that names its owner; not "because of"
+ * or "one of", nor the "of" inside a name ("Mixture of Experts").
+ */
+const OF_OWNER =
+  /(?<![\p{L}-])(?!(?:because|out|one|some|most|all|many|instead|ahead|part|each|both|none|any)\s)\p{Ll}{3,}\s+of\s+/gu;
+
+/**
+ * Whether the span's clause names its owner with an "of" and the question names none of it:
+ * "…, and the market value of the global technology stock market to evaporate by about 1
+ * trillion" is the market's, no answer to how much DeepSeek is valued at. Only a stretch of
+ * words between the "of" and the span: "a cost of 200 million yuan" names no owner.
+ */
+function ownedAfterOf(
+  index: SearchIndex,
+  asked: readonly QueryConcept[],
+  text: string,
+  from: number,
+): boolean {
+  const clause =
+    text
+      .slice(0, from)
+      .split(/[,;:] | and /)
+      .at(-1) ?? "";
+  const of = [...clause.matchAll(OF_OWNER)].at(-1);
+  if (!of) return false;
+  const owner = index.analyze(clause.slice(of.index + of[0].length));
+  if (owner.length === 0) return false;
+  const own = new Set(
+    asked
+      .filter((c) => c.weight > 0)
+      .flatMap((c) => [...c.terms, ...c.related.filter((r) => r.weight >= 0.5).map((r) => r.term)]),
+  );
+  return !owner.some((t) => own.has(t));
 }
 
 /** Whether the span may be the subjects' (`spanOwner`): not another's, if maybe unclear. */

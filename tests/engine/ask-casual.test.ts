@@ -247,6 +247,17 @@ describe("what a subject owns", () => {
     ).toBeNull();
   });
 
+  it("does not bold a value whose clause names its own owner after an of", () => {
+    // "…, and the market value of the global technology stock market to evaporate by about 1
+    // trillion U.S. dollars": the market's loss, not what DeepSeek is valued at.
+    expect(ask(knowledge, "how much is deepseek valued at rn").answer).toBeNull();
+    expect(ask(knowledge, "how much did us tech stocks lose when deepseek blew up").answer).toBe(
+      "about 1 trillion U.S. dollars",
+    );
+    // An "of" inside a name names no owner: "a Mixture of Experts architecture with 671 billion".
+    expect(ask(knowledge, "how many total params does v3 have").answer).toBe("671 billion");
+  });
+
   it("does not require a passage to name a company that only qualifies the thing asked", () => {
     // "which Google model": the answer is Google's; the passage names the model, not Google.
     const subjects = (q: string) => subjectsOf(knowledge.index, parse(q)).map((s) => s.term);
