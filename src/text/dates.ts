@@ -58,13 +58,14 @@ const WORD_FORMS = [FORMS.monthDayYear, FORMS.dayMonthYear, FORMS.monthYear].map
 );
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** A month written out or abbreviated, any case, as a whole word: "may", "Oct.", not "markets". */
-const ANY_MONTH = `(?:${MONTH_NAMES.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![\\p{L}\\d])(?!\\s+\\d{1,2}\\b)`;
+/** A month as a whole word, no day after it: "may", "Oct.", "May 2024"; not "markets", "May 5". */
+const MONTH_WORD = `${MONTH}(?![\\p{L}\\d])(?!\\s+\\d{1,2}\\b)`;
 const MONTH_ALONE = [
-  // "in may", "of October": lowercase too, after the preposition ("may" is a verb far more often).
-  new RegExp(`\\b(?:in|of|during)\\s+${ANY_MONTH}`, "iu"),
-  // Capitalized anywhere: "May" read from "5月".
-  new RegExp(`\\b${MONTH}(?![\\p{L}\\d])(?!\\s+\\d{1,2}\\b)`, "u"),
+  // "in may", "of October": any case after the preposition ("may" is a verb far more often).
+  new RegExp(`\\b(?:in|of|during)\\s+${MONTH_WORD}`, "iu"),
+  // Beside Chinese: "是 May 几号", as englishDates reads "5月几号". A capital "May" elsewhere is
+  // mostly the verb: "May I know which day…".
+  new RegExp(`(?<=\\p{Script=Han}\\s?)${MONTH_WORD}|\\b${MONTH_WORD}(?=\\s?\\p{Script=Han})`, "u"),
 ];
 /**
  * The month a text names without a day after it (1 to 12): "what day in may" (5), "in May 2024"

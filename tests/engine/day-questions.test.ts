@@ -41,6 +41,10 @@ describe("a question that asks for a day", () => {
     expect(parse("DeepSeek-OCR是十月哪日发的").month).toBe(10);
     expect(parse("what day in mar did the markets crash").month).toBe(3);
     expect(parse("what day did the markets crash").month).toBeNull();
+    // 哪一月 (which month) and 同一月 (the same month) hold no numeral of a month.
+    expect(parse("V3是哪一月哪一天发布的").month).toBeNull();
+    expect(ask(knowledge, "V3是哪一月哪一天发布的").answer).toBe("December 26, 2024");
+    expect(ask(knowledge, "May I know what day V3 was released?").answer).toBe("December 26, 2024");
     // Not a day question: "in may" is no month whose day is asked.
     expect(parse("what was released in may").month).toBeNull();
   });

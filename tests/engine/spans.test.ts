@@ -48,6 +48,8 @@ describe("monthNamedAlone", () => {
     expect(monthNamedAlone("what day in may 2024")).toBe(5);
     expect(monthNamedAlone("was it may 5 or later")).toBeNull();
     expect(monthNamedAlone("what day may it come out")).toBeNull();
+    // A capital "May" is a month beside Chinese only ("是 May 几号", from 5月几号).
+    expect(monthNamedAlone("May I know which day DeepSeek Coder was released?")).toBeNull();
   });
 });
 

@@ -7,9 +7,13 @@ import { MONTH_NAMES } from "../../text/dates.js";
 const CHINESE_DATE =
   /(?<!\d)(?:(\d{4}|\d{2})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?|(?<!\d)(\d{4})\s*年/g;
 
-/** A month's number in Han numerals, right before 月: 一月 to 十二月. */
+/**
+ * A month's number in Han numerals, right before 月: 一月 to 十二月. Not a numeral of another
+ * word: 哪一月 (which month), 同一月 (the same month), 每一月, 这一月.
+ */
 const HAN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
-const HAN_MONTH = /(?<![一二三四五六七八九十百千几])(?:十[一二]?|[一二三四五六七八九])(?=\s*月)/gu;
+const HAN_MONTH =
+  /(?<![一二三四五六七八九十百千几哪同每这那上下当])(?:十[一二]?|[一二三四五六七八九])(?=\s*月)/gu;
 
 /**
  * Chinese dates written as the documents write dates ("2025年1月20日" → " January 20, 2025 "):
