@@ -30,6 +30,7 @@ import {
   type Related,
 } from "./understand/lexicon.js";
 import { normalizeQuestion } from "./understand/normalize.js";
+import { onlyQualifies } from "./understand/qualifiers.js";
 
 export type { AnswerType } from "./understand/answer-type.js";
 
@@ -81,6 +82,8 @@ export interface ParsedQuestion {
    * date does not), or null for any date.
    */
   wants: "day" | "year" | "time" | null;
+  /** Names that only qualify the thing asked ("which OpenAI model"): no subject of it. */
+  qualifying: ReadonlySet<QueryConcept>;
   /**
    * The month whose day a day question asks (1 to 12: "what day in may", "5月几号"), or null:
    * only a day of that month answers it.
@@ -419,7 +422,8 @@ export function parseQuestion(
     : YES_NO_QUESTION.test(normalized);
   const wants = type === "date" ? precisionAsked(normalized, zh) : null;
   const month = wants === "day" ? monthNamedAlone(normalized) : null;
-  return { text, normalized, type, concepts, counted, yesNo, wants, month };
+  const qualifying = new Set(concepts.filter((c) => onlyQualifies(normalized, c.surface, zh)));
+  return { text, normalized, type, concepts, counted, yesNo, wants, month, qualifying };
 }
 
 /**

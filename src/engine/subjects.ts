@@ -33,30 +33,6 @@ function onlyTimeReference(question: ParsedQuestion, surface: string): boolean {
   return true;
 }
 
-/** A name right after "which" or "what", before the thing asked: "which OpenAI model". */
-const QUALIFIER_BEFORE = /\b(?:which|what)\s+$/i;
-const THING_AFTER = /^[\s-]*\p{L}/u;
-/** A name right before "哪个" or "什么" and the thing asked: "OpenAI哪个模型". */
-const QUALIFIER_ZH = /^\s*的?(?:哪个|哪個|哪款|哪一个|什么|什麼|啥)\p{Script=Han}/u;
-
-/**
- * Whether every mention of the concept's surface in the question qualifies what is asked ("which
- * OpenAI model is R1-Lite comparable to", "R1-Lite对标的是OpenAI哪个模型"): the answer is OpenAI's,
- * and a passage naming o1-preview need not say so.
- */
-function onlyQualifier(question: ParsedQuestion, surface: string): boolean {
-  const text = question.normalized.toLowerCase();
-  const name = surface.toLowerCase();
-  let at = text.indexOf(name);
-  if (at < 0) return false;
-  for (; at >= 0; at = text.indexOf(name, at + 1)) {
-    const after = text.slice(at + name.length);
-    const english = QUALIFIER_BEFORE.test(text.slice(0, at)) && THING_AFTER.test(after);
-    if (!english && !QUALIFIER_ZH.test(after)) return false;
-  }
-  return true;
-}
-
 /**
  * The named things a question asks about: its names of the alias table, and model-like words;
  * not a name that only dates the question ("hiring push on wechat after coder"), nor one that
@@ -77,7 +53,7 @@ export function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subjec
       !term ||
       c.weight === 0 ||
       onlyTimeReference(question, c.surface) ||
-      onlyQualifier(question, c.surface)
+      question.qualifying.has(c)
     )
       return [];
     // What a "how many" question counts ("how many a100s") is not what it asks about.

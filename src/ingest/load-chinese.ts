@@ -34,6 +34,7 @@ const questionsSchema = z.object({
   dayCues: z.array(z.string().regex(HAN_WORD)).optional(),
   timeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   yearCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  qualifiers: z.array(z.string().regex(HAN_WORD)).optional(),
 });
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const wordsSchema = z.object({
@@ -67,6 +68,8 @@ export interface ChineseLexicon {
   timeCues: readonly string[];
   /** Date cues that ask for a year (哪年): a decade does not answer them. */
   yearCues: readonly string[];
+  /** Words after a name that ask which of its things (OpenAI哪个模型): the name only qualifies. */
+  qualifiers: readonly string[];
   /** Traditional character → simplified (體 → 体): the words above are keyed by simplified. */
   simplified: ReadonlyMap<string, string>;
 }
@@ -81,6 +84,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   dayCues: [],
   timeCues: [],
   yearCues: [],
+  qualifiers: [],
   simplified: new Map(),
 };
 
@@ -106,6 +110,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     dayCues: questions?.dayCues ?? [],
     timeCues: questions?.timeCues ?? [],
     yearCues: questions?.yearCues ?? [],
+    qualifiers: questions?.qualifiers ?? [],
     simplified: new Map(Object.entries(wordsFile?.simplified ?? {})),
   };
 }

@@ -30,6 +30,7 @@ const chinese: ChineseLexicon = {
   dayCues: ["哪天"],
   timeCues: ["几点"],
   yearCues: [],
+  qualifiers: [],
   simplified: new Map([["發", "发"]]),
 };
 const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };

@@ -1,0 +1,39 @@
+import type { ChineseLexicon } from "../../ingest/load-chinese.js";
+
+/** A name right after "which" or "what", then the thing asked: "which OpenAI model". */
+const WHICH_BEFORE = /\b(?:which|what)\s+$/i;
+const THING_AFTER = /^[\s-]*\p{L}/u;
+
+/**
+ * Whether every mention of a name in the question only qualifies the thing asked: "which OpenAI
+ * model is R1-Lite comparable to", "R1-Lite对标的是OpenAI哪个模型" (zh-questions.json qualifiers).
+ * The answer is OpenAI's, and a passage naming o1-preview need not say so. Not before a cue that
+ * only begins with a qualifier: "DeepSeek哪个月成立的" asks DeepSeek's month.
+ */
+export function onlyQualifies(
+  question: string,
+  surface: string,
+  zh: Pick<ChineseLexicon, "qualifiers" | "cues"> | undefined,
+): boolean {
+  const text = question.toLowerCase();
+  const name = surface.toLowerCase();
+  let at = text.indexOf(name);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = text.slice(at + name.length);
+    const english = WHICH_BEFORE.test(text.slice(0, at)) && THING_AFTER.test(after);
+    if (!english && !qualifiesInChinese(after.replace(/^\s*的?/u, ""), zh)) return false;
+  }
+  return true;
+}
+
+function qualifiesInChinese(
+  after: string,
+  zh: Pick<ChineseLexicon, "qualifiers" | "cues"> | undefined,
+): boolean {
+  const qualifier = zh?.qualifiers.find((q) => after.startsWith(q));
+  if (!qualifier || !/^\p{Script=Han}/u.test(after.slice(qualifier.length))) return false;
+  // A longer cue that begins with the qualifier (哪个月 asks a month) is the question's cue.
+  const longer = (cue: string) => cue.length > qualifier.length && after.startsWith(cue);
+  return !zh?.cues.some(({ parts: [cue, ...more] }) => more.length === 0 && cue && longer(cue));
+}
