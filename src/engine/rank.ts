@@ -53,6 +53,8 @@ export interface Ranked {
   rivalled: boolean;
 }
 
+const NO_PULL = { distance: 0, weight: 0 };
+
 /** Where a sentence's clauses break (a comma, semicolon or colon and a space), and its "and"s. */
 const breaksCache = new WeakMap<Sentence, { clauses: number[]; ands: number[] }>();
 const breaksOf = (sentence: Sentence) =>
@@ -74,11 +76,13 @@ function reacher(
   const outside = (at: number) => !spans.some((s) => at >= s.start && at < s.end);
   const { clauses, ands } = breaksOf(sentence);
   const hard = clauses.filter(outside);
+  const loose = [...hard, ...ands.filter(outside)];
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   // An "and" between two neighbouring spans, with no clause break, parts two items of a list.
   const items = ands.filter((at) =>
     ordered.some((s, i) => s.end <= at && (ordered[i + 1]?.start ?? -1) > at),
   );
+  // Each span's list's first item, for the spans of a list of two or more.
   const firstOfList = new Map<AnswerSpan, AnswerSpan>();
   ordered.forEach((span, i) => {
     const previous = ordered[i - 1];
@@ -86,21 +90,24 @@ function reacher(
       previous !== undefined &&
       items.some((at) => at >= previous.end && at < span.start) &&
       !hard.some((at) => at >= previous.end && at < span.start);
-    firstOfList.set(span, joined ? (firstOfList.get(previous) ?? previous) : span);
+    if (!joined) return;
+    const first = firstOfList.get(previous) ?? previous;
+    firstOfList.set(previous, first);
+    firstOfList.set(span, first);
   });
-  const inList = (span: AnswerSpan) =>
-    firstOfList.get(span) !== span ||
-    ordered.some((s) => s !== span && firstOfList.get(s) === span);
   const between = (breaks: number[], x: number, y: number) =>
     breaks.some((b) => b >= Math.min(x, y) && b < Math.max(x, y));
   const itemOf = (at: number) => items.filter((b) => b < at).length;
   return (at, span) => {
-    const clause = between(hard, at, span.start) ? 1 : 2;
-    const first = firstOfList.get(span) ?? span;
-    if (inList(span) && at < first.start) return { distance: first.start - at, weight: clause };
-    if (inList(span) && itemOf(at) !== itemOf(span.start)) return { distance: 0, weight: 0 };
     const distance = Math.max(0, at < span.start ? span.start - at : at - span.end);
-    return { distance, weight: clause };
+    // Outside a list every "and" parts clauses too: "US President Donald Trump … praised the
+    // rise of DeepSeek as positive and said it was a wake-up call for the United States".
+    const first = firstOfList.get(span);
+    if (!first) return { distance, weight: between(loose, at, span.start) ? 1 : 2 };
+    const clause = between(hard, at, span.start) ? 1 : 2;
+    if (at < first.start) return { distance: first.start - at, weight: clause };
+    // A word of another item says nothing of this one's span.
+    return itemOf(at) === itemOf(span.start) ? { distance, weight: clause } : NO_PULL;
   };
 }
 

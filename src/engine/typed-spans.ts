@@ -191,8 +191,22 @@ export function typedSpans(
     );
   } else return [];
   // A value the question already states ("more than 10000 gpus", "after the 128k upgrade") is
-  // not its answer.
-  return spans.filter((span) => !statesValue(question, span.text));
+  // not its answer; a range that ends in it leaves its start ("from the previous 32k to 128k",
+  // asked what it was before 128k: 32k).
+  return spans.flatMap((span) => {
+    const start = startBeforeStated(question, span);
+    if (start) return [start];
+    return statesValue(question, span.text) ? [] : [span];
+  });
+}
+
+const RANGE = /^(.+?)\s*(?:[-–—]|\bto\b)\s*(.+)$/;
+
+/** The start of a range whose end the question states, and whose start it does not. */
+function startBeforeStated(question: ParsedQuestion, span: AnswerSpan): AnswerSpan | null {
+  const [, from = "", to = ""] = RANGE.exec(span.text) ?? [];
+  if (!from || !statesValue(question, to) || statesValue(question, from)) return null;
+  return { text: from, start: span.start, end: span.start + from.length };
 }
 
 /**
@@ -208,8 +222,7 @@ export function statesValue(question: ParsedQuestion, value: string): boolean {
     if (!/[\p{Script=Latin}\d]/u.test(before) && !/[\p{Script=Latin}\d]/u.test(after)) return true;
   }
   if (question.type !== "quantity") return false;
-  const numbers = numbersIn(value);
-  return numbers.length > 0 && numbers.every((n) => stated.has(n));
+  return numbersIn(value).some((n) => stated.has(n));
 }
 
 /** A question's text and the numbers standing alone in it, read once: every span is tested. */

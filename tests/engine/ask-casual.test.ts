@@ -240,6 +240,8 @@ describe("what a subject owns", () => {
       expect(result.answered, question).toBe(true);
       expect(result.answer, question).toBeNull();
     }
+    // 字节 alone is a byte, not ByteDance: "a 6.6-GB model" still answers.
+    expect(ask(knowledge, "DeepSeek-OCR模型是多少字节").answered).toBe(true);
     // Nor names a CEO the documents never give: ByteDance's, NVIDIA's.
     expect(ask(knowledge, "who is the ceo of bytedance").answered).toBe(false);
     expect(
@@ -256,6 +258,26 @@ describe("what a subject owns", () => {
     );
     // An "of" inside a name names no owner: "a Mixture of Experts architecture with 671 billion".
     expect(ask(knowledge, "how many total params does v3 have").answer).toBe("671 billion");
+  });
+
+  it("does keep the subject of a Chinese when-question, whose cue begins like a qualifier", () => {
+    // 哪个 qualifies (OpenAI哪个模型), but 哪个月 asks a month and 什么时候 a date: DeepSeek's.
+    for (const question of [
+      "DeepSeek什么时候成立的",
+      "DeepSeek哪个月成立的",
+      "DeepSeek啥时候成立的",
+    ]) {
+      expect(ask(knowledge, question).answer, question).toBe("July 17, 2023");
+    }
+    expect(parse("R1-Lite对标的是OpenAI哪个模型").qualifying.size).toBe(1);
+  });
+
+  it("does read an and outside a list of spans as a clause break", () => {
+    // "US President Donald Trump … praised the rise of DeepSeek as positive and said it was a
+    // wake-up call for the United States".
+    expect(ask(knowledge, "who called deepseek's rise positive").answer).toBe(
+      "President Donald Trump",
+    );
   });
 
   it("does not require a passage to name a company that only qualifies the thing asked", () => {
@@ -727,7 +749,12 @@ describe("a number the question states", () => {
     const before = ask(knowledge, "API上下文升级到128k之前是多少");
     expect(before.answer).toBeNull();
     expect(before.passages[0]?.text).toContain("from the previous 32k to 128k");
-    expect(ask(knowledge, "上下文升级到128k以前是多少").answer).toBe("32k to 128k");
+    // "from the previous 32k to 128k": the range ends in the number stated; its start answers.
+    expect(ask(knowledge, "上下文升级到128k以前是多少").answer).toBe("32k");
+    expect(ask(knowledge, "before 128k how long was the context").answer).toBe("32k");
+    // A price asked "per million" is a sum, never the context length beside it.
+    const perMillion = "how much was it per million tokens when they went to 128k context";
+    expect(ask(knowledge, perMillion).answer).toBe("1 yuan");
     // "671 billion total parameters, with 37 billion activated": 671 is given, after 总参数.
     expect(ask(knowledge, "V3总参数671B，激活参数多少").answer).toBe("37 billion");
     // "100 cards in 2015, 1,000 cards in 2019": 100 is given, after 年.

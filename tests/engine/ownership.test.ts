@@ -100,6 +100,8 @@ describe("ownsSpan in a parenthesis", () => {
     ]) {
       expect(ask(knowledge, question).answer, question).toBeNull();
     }
+    // "Base (256, 1024²)": a token budget is no sum of money.
+    expect(ask(knowledge, "what is the token budget for base mode").answered).toBe(true);
     // "Gundam (<~800 tokens)" is Gundam's, though the name is an alias: GOT-OCR's 256 is not.
     expect(ask(knowledge, "how many tokens does gundam mode use in deepseek ocr").answer).toBe(
       "<~800 tokens",
