@@ -255,16 +255,17 @@ const parenthesesOf = (index: SearchIndex, sentence: Sentence): Parenthesis[] =>
     [...sentence.text.matchAll(PARENS)].map((m) => {
       const open = m.index + m[0].length - 1;
       const close = sentence.text.indexOf(")", open);
+      const name = m[1] ?? "";
       return {
         open,
         close: close < 0 ? sentence.text.length : close,
         // Its own words, and the alias it wholly spells ("Gundam"): "GOT-OCR" also reads as
         // DeepSeek-OCR's alias, by a part of it.
         words: [
-          ...index.analyze(m[1] ?? "").filter((t) => !isAliasTerm(t)),
+          ...index.analyze(name).filter((t) => !isAliasTerm(t)),
           ...index
-            .concepts(m[1] ?? "")
-            .filter((c) => c.alias && c.surface.length === (m[1] ?? "").length)
+            .concepts(name)
+            .filter((c) => c.alias && c.surface.length === name.length)
             .map((c) => c.term),
         ],
       };
