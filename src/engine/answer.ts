@@ -9,7 +9,7 @@ import type { ParsedQuestion } from "./question.js";
 import { type Ranked, subjectsOfQuestion } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
-import { isEvent, requiredSubjects } from "./subjects.js";
+import { isEvent, onlyTimeReference, requiredSubjects } from "./subjects.js";
 import { amountsOf, answersCount, holdsAskedMeasure, statesValue } from "./typed-spans.js";
 
 /**
@@ -104,6 +104,15 @@ export function directAnswer(
   const named = new Set(index.analyze(answer.span.text));
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
   if (asked.some((c) => c.terms.some((t) => named.has(t)))) return { none: "asked" };
+  // A date of what the question only dates by ("reopen sign ups after the attack", met by "On
+  // January 27-28, 2025, DeepSeek reported large-scale malicious attacks") is that thing's date.
+  if (
+    question.type === "date" &&
+    question.concepts.some(
+      (c) => c.weight > 0 && onlyTimeReference(question, c.surface) && credit(c, clause) > 0,
+    )
+  )
+    return { none: "unsure" };
   const span =
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)

@@ -22,7 +22,7 @@ export interface Subject {
 const TIME_REFERENCE = /\b(?:after|before|since|until|following)\s+(?:the\s+)?$/i;
 
 /** Whether every mention of the concept's surface in the question follows a time word. */
-function onlyTimeReference(question: ParsedQuestion, surface: string): boolean {
+export function onlyTimeReference(question: ParsedQuestion, surface: string): boolean {
   const text = question.normalized.toLowerCase();
   const name = surface.toLowerCase();
   let at = text.indexOf(name);

@@ -69,6 +69,19 @@ describe("a question that asks for a day", () => {
   });
 });
 
+describe("a date question that dates its event by another", () => {
+  it("does not bold the date of the thing named after 'after'", () => {
+    // "On January 27-28, 2025, DeepSeek reported large-scale malicious attacks on its services,
+    // temporarily restricting new sign-ups": the attack's date, not when sign-ups reopened.
+    const reopen = ask(knowledge, "wen did they reopen sign ups after the attack stuff");
+    expect(reopen.answered).toBe(true);
+    expect(reopen.answer).toBeNull();
+    expect(ask(knowledge, "what day did sign-ups get restricted").answer).toBe(
+      "January 27-28, 2025",
+    );
+  });
+});
+
 describe("a question that asks for a year or a time of day", () => {
   it("does not take a decade for a year, nor a date for a time of day: a clock time", () => {
     // "born in the 1980s" gives no year; "On January 27, 2025, at 1:00 a.m." is no date span's.
