@@ -13,6 +13,7 @@ import {
   countedWords,
   DATE_NOUN,
   DAY_QUESTION,
+  DECADE_QUESTION,
   dateCueNoun,
   TIME_QUESTION,
   WHO_IS,
@@ -78,10 +79,10 @@ export interface ParsedQuestion {
   yesNo: boolean;
   /**
    * How precise a date question's answer must be: a day ("what day", 哪天; a year alone does
-   * not answer), a year ("what year"; a decade does not), a clock time ("what time of day"; a
-   * date does not), or null for any date.
+   * not answer), a year ("what year"; a decade does not), a decade ("which decade", 几零后; only
+   * a decade answers), a clock time ("what time of day"; a date does not), or null for any date.
    */
-  wants: "day" | "year" | "time" | null;
+  wants: "day" | "year" | "decade" | "time" | null;
   /** Names that only qualify the thing asked ("which OpenAI model"): no subject of it. */
   qualifying: ReadonlySet<QueryConcept>;
   /**
@@ -144,12 +145,13 @@ function weighOnlyIn(
 /** How precise a date question's answer must be (ParsedQuestion.wants); Chinese cues: 哪天, 几点… */
 function precisionAsked(
   question: string,
-  zh: Pick<ChineseLexicon, "dayCues" | "timeCues" | "yearCues"> | undefined,
+  zh: Pick<ChineseLexicon, "dayCues" | "timeCues" | "yearCues" | "decadeCues"> | undefined,
 ): ParsedQuestion["wants"] {
   const cued = (cues: readonly string[] = []) => cues.some((cue) => question.includes(cue));
   if (TIME_QUESTION.test(question) || cued(zh?.timeCues)) return "time";
   if (DAY_QUESTION.test(question) || cued(zh?.dayCues)) return "day";
   if (YEAR_QUESTION.test(question) || cued(zh?.yearCues)) return "year";
+  if (DECADE_QUESTION.test(question) || cued(zh?.decadeCues)) return "decade";
   return null;
 }
 

@@ -125,6 +125,7 @@ const namesMonth = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023
 function precise(wants: ParsedQuestion["wants"], date: string): boolean {
   if (wants === "day") return namesMonth(date);
   if (wants === "year") return /\b\d{4}\b/.test(date);
+  if (wants === "decade") return /\b\d{3}0s\b/.test(date);
   return true;
 }
 /** The month of a date that names its day ("July 17, 2023": 7); null for a month or year alone. */

@@ -34,6 +34,7 @@ const questionsSchema = z.object({
   dayCues: z.array(z.string().regex(HAN_WORD)).optional(),
   timeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   yearCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   qualifiers: z.array(z.string().regex(HAN_WORD)).optional(),
 });
 const HAN_CHAR = /^\p{Script=Han}$/u;
@@ -68,6 +69,8 @@ export interface ChineseLexicon {
   timeCues: readonly string[];
   /** Date cues that ask for a year (哪年): a decade does not answer them. */
   yearCues: readonly string[];
+  /** Date cues that ask for a decade (几零后, born in the what-0s): only a decade answers them. */
+  decadeCues: readonly string[];
   /** Words after a name that ask which of its things (OpenAI哪个模型): the name only qualifies. */
   qualifiers: readonly string[];
   /** Traditional character → simplified (體 → 体): the words above are keyed by simplified. */
@@ -84,6 +87,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   dayCues: [],
   timeCues: [],
   yearCues: [],
+  decadeCues: [],
   qualifiers: [],
   simplified: new Map(),
 };
@@ -110,6 +114,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     dayCues: questions?.dayCues ?? [],
     timeCues: questions?.timeCues ?? [],
     yearCues: questions?.yearCues ?? [],
+    decadeCues: questions?.decadeCues ?? [],
     qualifiers: questions?.qualifiers ?? [],
     simplified: new Map(Object.entries(wordsFile?.simplified ?? {})),
   };

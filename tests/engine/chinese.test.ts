@@ -30,6 +30,7 @@ const chinese: ChineseLexicon = {
   dayCues: ["哪天"],
   timeCues: ["几点"],
   yearCues: [],
+  decadeCues: [],
   qualifiers: [],
   simplified: new Map([["發", "发"]]),
 };

@@ -102,8 +102,10 @@ describe("a 'what time' that means when", () => {
     // "born in the 1980s" does not say what year.
     expect(ask(knowledge, "what year was liang born").answered).toBe(false);
     expect(ask(knowledge, "which decade was liang born in").answer).toBe("1980s");
-    // 几零后 ("born in which decade") asks the same, in Chinese.
+    // 几零后 ("born in which decade") asks the same, in Chinese; only a decade answers it.
+    expect(parse("梁文锋是几零后啊").wants).toBe("decade");
     expect(ask(knowledge, "梁文锋是几零后啊").answer).toBe("1980s");
+    expect(ask(knowledge, "DeepSeek是几零后").answered).toBe(false);
   });
 
   it("does read 具体 (exactly) as a word that only wraps the question", () => {
