@@ -194,21 +194,51 @@ export function typedSpans(
   // A value the question already states ("more than 10000 gpus", "after the 128k upgrade") is
   // not its answer; a range that ends in it leaves its start ("from the previous 32k to 128k",
   // asked what it was before 128k: 32k).
+  const before = beforeTest(words).test(question.normalized);
   return spans.flatMap((span) => {
-    const start = startBeforeStated(question, span);
-    if (start) return [start];
+    const end = rangeEndNotStated(question, span, before);
+    if (end) return [end];
     return statesValue(question, span.text) ? [] : [span];
   });
 }
 
-const RANGE = /^(.+?)\s*(?:[-–—]|\bto\b)\s*(.+)$/;
+/** A range as the documents write one: "32k to 128k", "600–1,300", "5-13%". */
+const RANGE = /^(.+?)(\s*(?:[-–—]|\bto\b)\s*)(.+)$/;
 
-/** The start of a range whose end the question states, and whose start it does not. */
-function startBeforeStated(question: ParsedQuestion, span: AnswerSpan): AnswerSpan | null {
-  const [, from = "", to = ""] = RANGE.exec(span.text) ?? [];
-  if (!from || !statesValue(question, to) || statesValue(question, from)) return null;
-  return { text: from, start: span.start, end: span.start + from.length };
+/**
+ * The end of a range the question does not state, when it states the other: "600 to how many
+ * tokens" is answered by 1,300 of "600–1,300". When the question asks what came before, only its
+ * start ("before 128k how long was the context": 32k of "32k to 128k", not 164K of MLA's
+ * "128K-164K"); a stated end otherwise only dates the question ("how much per million tokens
+ * when they went to 128k").
+ */
+function rangeEndNotStated(
+  question: ParsedQuestion,
+  span: AnswerSpan,
+  before: boolean,
+): AnswerSpan | null {
+  const [, from = "", to = "", upto = ""] = RANGE.exec(span.text) ?? [];
+  if (!from || !upto) return null;
+  const fromStated = statesValue(question, from);
+  const uptoStated = statesValue(question, upto);
+  if (!before && fromStated && !uptoStated) {
+    const start = span.start + from.length + to.length;
+    return { text: upto, start, end: span.end };
+  }
+  if (before && uptoStated && !fromStated) {
+    return { text: from, start: span.start, end: span.start + from.length };
+  }
+  return null;
 }
+
+const beforeCache = new WeakMap<MeasureWords, RegExp>();
+/** "Before", 之前: a question about what a thing was before a change (measures.json's before). */
+const beforeTest = (words: MeasureWords): RegExp =>
+  remembered(beforeCache, words, () => {
+    const latin = words.before.filter((w) => !/\p{Script=Han}/u.test(w));
+    const han = words.before.filter((w) => /\p{Script=Han}/u.test(w));
+    return new RegExp(`\\b(?:${alternation(latin)})\\b|${alternation(han)}`, "i");
+  });
 
 /**
  * Whether the question already states a value: its text, standing alone ("1" is not R1's), or

@@ -30,6 +30,12 @@ const measuresFileSchema = z
     comparatives: words,
     /** Verbs that, after "how much", ask how far a thing moved: a share or a sum answers. */
     changes: words,
+    /**
+     * Words that ask what a thing was before a change ("before", 之前): a range from it to the
+     * value the question states ("from the previous 32k to 128k", asked before 128k) answers
+     * with its start.
+     */
+    before: words,
     measures: z.object({
       duration: measureSchema,
       size: measureSchema,

@@ -752,9 +752,14 @@ describe("a number the question states", () => {
     // "from the previous 32k to 128k": the range ends in the number stated; its start answers.
     expect(ask(knowledge, "上下文升级到128k以前是多少").answer).toBe("32k");
     expect(ask(knowledge, "before 128k how long was the context").answer).toBe("32k");
-    // A price asked "per million" is a sum, never the context length beside it.
+    // Without a "before", the stated end only dates the question: a price, not the context.
     const perMillion = "how much was it per million tokens when they went to 128k context";
     expect(ask(knowledge, perMillion).answer).toBe("1 yuan");
+    expect(ask(knowledge, "how much per million tokens").answer).toBe("¥1");
+    // A stated start asks the end: "from the previous 32k to 128k", "600–1,300 text tokens".
+    expect(ask(knowledge, "上下文从32k升级到多少").answer).toBe("128k");
+    const fox = "fox benchmark has pages with 600 to how many tokens";
+    expect(ask(knowledge, fox).answer).toBe("1,300 text tokens");
     // "671 billion total parameters, with 37 billion activated": 671 is given, after 总参数.
     expect(ask(knowledge, "V3总参数671B，激活参数多少").answer).toBe("37 billion");
     // "100 cards in 2015, 1,000 cards in 2019": 100 is given, after 年.
