@@ -5,7 +5,7 @@ import { alternation } from "../text/alternation.js";
 import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
 import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
-import type { ParsedQuestion } from "./question.js";
+import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { type Ranked, subjectsOfQuestion } from "./rank.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
@@ -104,15 +104,16 @@ export function directAnswer(
   const named = new Set(index.analyze(answer.span.text));
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
   if (asked.some((c) => c.terms.some((t) => named.has(t)))) return { none: "asked" };
-  // A date of what the question only dates by ("reopen sign ups after the attack", met by "On
-  // January 27-28, 2025, DeepSeek reported large-scale malicious attacks") is that thing's date.
-  if (
-    question.type === "date" &&
-    question.concepts.some(
-      (c) => c.weight > 0 && onlyTimeReference(question, c.surface) && credit(c, clause) > 0,
-    )
-  )
-    return { none: "unsure" };
+  // A date of what the question only dates by, in a sentence that leaves out part of what it
+  // asks, is that thing's date: "reopen sign ups after the attack", met by "On January 27-28,
+  // 2025, DeepSeek reported large-scale malicious attacks …, temporarily restricting new
+  // sign-ups" (no reopening). "restrict sign ups after the attacks" is answered by it.
+  if (question.type === "date") {
+    const reference = (c: QueryConcept) => onlyTimeReference(question, c.surface);
+    const dated = predicate.some((c) => reference(c) && credit(c, clause) > 0);
+    if (dated && predicate.some((c) => !reference(c) && credit(c, said) === 0))
+      return { none: "unsure" };
+  }
   const span =
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)

@@ -13,7 +13,6 @@ import {
   countedWords,
   DATE_NOUN,
   DAY_QUESTION,
-  DECADE_QUESTION,
   dateCueNoun,
   TIME_QUESTION,
   WHO_IS,
@@ -79,8 +78,8 @@ export interface ParsedQuestion {
   yesNo: boolean;
   /**
    * How precise a date question's answer must be: a day ("what day", 哪天; a year alone does
-   * not answer), a year ("what year"; a decade does not), a decade ("which decade", 几零后; only
-   * a decade answers), a clock time ("what time of day"; a date does not), or null for any date.
+   * not answer), a year ("what year"; a decade does not), a decade (几零后, born in the what-0s:
+   * only a decade answers), a clock time ("what time of day"; a date does not), or null for any date.
    */
   wants: "day" | "year" | "decade" | "time" | null;
   /** Names that only qualify the thing asked ("which OpenAI model"): no subject of it. */
@@ -151,7 +150,8 @@ function precisionAsked(
   if (TIME_QUESTION.test(question) || cued(zh?.timeCues)) return "time";
   if (DAY_QUESTION.test(question) || cued(zh?.dayCues)) return "day";
   if (YEAR_QUESTION.test(question) || cued(zh?.yearCues)) return "year";
-  if (DECADE_QUESTION.test(question) || cued(zh?.decadeCues)) return "decade";
+  // 几零后 asks the generation one was born in, a decade (80后): a year tells another thing.
+  if (cued(zh?.decadeCues)) return "decade";
   return null;
 }
 

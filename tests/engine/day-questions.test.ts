@@ -79,6 +79,12 @@ describe("a date question that dates its event by another", () => {
     expect(ask(knowledge, "what day did sign-ups get restricted").answer).toBe(
       "January 27-28, 2025",
     );
+    // The same sentence says the restriction asked: it answers.
+    const restrict = "when did deepseek restrict sign ups after the attacks";
+    expect(ask(knowledge, restrict).answer).toBe("January 27-28, 2025");
+    // "DeepSeek Coder, on November 2, 2023, followed by the DeepSeek-LLM series on November 29".
+    const series = "when did the deepseek-llm series come out after deepseek coder";
+    expect(ask(knowledge, series).answer).toBe("November 29, 2023");
   });
 });
 
@@ -106,6 +112,8 @@ describe("a 'what time' that means when", () => {
     expect(parse("梁文锋是几零后啊").wants).toBe("decade");
     expect(ask(knowledge, "梁文锋是几零后啊").answer).toBe("1980s");
     expect(ask(knowledge, "DeepSeek是几零后").answered).toBe(false);
+    // "Which decade" in English is answered by a year, which tells it.
+    expect(ask(knowledge, "which decade was deepseek founded").answer).toBe("July 17, 2023");
   });
 
   it("does read 具体 (exactly) as a word that only wraps the question", () => {

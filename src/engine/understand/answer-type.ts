@@ -17,8 +17,6 @@ export const DATE_NOUN = /^dates?$/i;
 export const DAY_QUESTION = /\b(?:(?:what|which) (?:day|date)|exact date)\b/i;
 /** "What year…": a decade ("the 1980s") does not answer. */
 export const YEAR_QUESTION = /\b(?:what|which) year\b/i;
-/** "Which decade…": only a decade ("the 1980s") answers. */
-export const DECADE_QUESTION = /\b(?:what|which) decade\b/i;
 /**
  * "What time of day…", "what hour…": a date does not answer, only a clock time. A bare "what
  * time did r1 come out" mostly means when, and "what time period" a span of dates.
