@@ -388,7 +388,9 @@ export function parseQuestion(
   // Traditional characters are read as their simplified forms, which the lexicon is keyed by.
   // Its dates and amounts are read as the documents write them: "7月" is July, not the number
   // 7; "600万" is 6 million.
-  const normalized = zh ? englishAmounts(englishDates(toSimplified(typed, zh))) : typed;
+  const normalized = zh
+    ? englishAmounts(englishDates(toSimplified(typed, zh), zh.notMonthAfter))
+    : typed;
   const chinese =
     zh &&
     readChinese(

@@ -24,6 +24,7 @@ const CUE = /^\p{Script=Han}+(?:…\p{Script=Han}+)*$/u;
 export const CUE_TYPES = ["date", "quantity", "person", "definition", "open"] as const;
 export type CueType = (typeof CUE_TYPES)[number];
 
+const HAN_CHAR = /^\p{Script=Han}$/u;
 const questionsSchema = z.object({
   $comment: z.string().optional(),
   cues: z.partialRecord(z.enum(CUE_TYPES), z.array(z.string().regex(CUE))),
@@ -36,8 +37,8 @@ const questionsSchema = z.object({
   yearCues: z.array(z.string().regex(HAN_WORD)).optional(),
   decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   qualifiers: z.array(z.string().regex(HAN_WORD)).optional(),
+  notMonthAfter: z.array(z.string().regex(HAN_CHAR)).optional(),
 });
-const HAN_CHAR = /^\p{Script=Han}$/u;
 const wordsSchema = z.object({
   $comment: z.string().optional(),
   related: relatedSchema,
@@ -73,6 +74,8 @@ export interface ChineseLexicon {
   decadeCues: readonly string[];
   /** Words after a name that ask which of its things (OpenAI哪个模型): the name only qualifies. */
   qualifiers: readonly string[];
+  /** Characters that make a numeral after them another word's (哪一月: which month), no month's. */
+  notMonthAfter: readonly string[];
   /** Traditional character → simplified (體 → 体): the words above are keyed by simplified. */
   simplified: ReadonlyMap<string, string>;
 }
@@ -89,6 +92,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   yearCues: [],
   decadeCues: [],
   qualifiers: [],
+  notMonthAfter: [],
   simplified: new Map(),
 };
 
@@ -116,6 +120,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     yearCues: questions?.yearCues ?? [],
     decadeCues: questions?.decadeCues ?? [],
     qualifiers: questions?.qualifiers ?? [],
+    notMonthAfter: questions?.notMonthAfter ?? [],
     simplified: new Map(Object.entries(wordsFile?.simplified ?? {})),
   };
 }

@@ -32,6 +32,7 @@ const chinese: ChineseLexicon = {
   yearCues: [],
   decadeCues: [],
   qualifiers: [],
+  notMonthAfter: [],
   simplified: new Map([["發", "发"]]),
 };
 const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };
