@@ -79,6 +79,18 @@ export function spanOwner(
 }
 
 /**
+ * The terms a question's words stand for, sure related ones included: a Chinese word reaches its
+ * English name through its gloss (微软 → Microsoft). A word the question rules out ("…, not
+ * microsoft") weighs nothing and is not asked.
+ */
+const askedTermsOf = (asked: readonly QueryConcept[]): ReadonlySet<string> =>
+  new Set(
+    asked
+      .filter((c) => c.weight > 0)
+      .flatMap((c) => [...c.terms, ...c.related.filter((r) => r.weight >= 0.5).map((r) => r.term)]),
+  );
+
+/**
  * "market value of": a noun in lower case, then the "of" that names its owner; not "because of"
  * or "one of", nor the "of" inside a name ("Mixture of Experts").
  */
@@ -106,11 +118,7 @@ function ownedAfterOf(
   if (!of) return false;
   const owner = index.analyze(clause.slice(of.index + of[0].length));
   if (owner.length === 0) return false;
-  const own = new Set(
-    asked
-      .filter((c) => c.weight > 0)
-      .flatMap((c) => [...c.terms, ...c.related.filter((r) => r.weight >= 0.5).map((r) => r.term)]),
-  );
+  const own = askedTermsOf(asked);
   return !owner.some((t) => own.has(t));
 }
 
@@ -200,13 +208,7 @@ function titledByAnother(
   sentence: string,
   titled: RegExpExecArray,
 ): boolean {
-  // A Chinese word reaches its English name through its gloss: 微软 → Microsoft.
-  // A name the question rules out ("…, not microsoft") is not asked.
-  const askedTerms = new Set(
-    asked
-      .filter((c) => c.weight > 0)
-      .flatMap((c) => [...c.terms, ...c.related.filter((r) => r.weight >= 0.5).map((r) => r.term)]),
-  );
+  const askedTerms = askedTermsOf(asked);
   const names = (text: string) => index.concepts(text).some((c) => askedTerms.has(c.term));
   const [, holder = "", title = ""] = titled;
   // A sentence's own first word ("The CEO …") holds nothing; the asked holder's title is its own.

@@ -3,6 +3,7 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { ChineseLexicon } from "../ingest/load-chinese.js";
 import type { LexiconData } from "../ingest/load-lexicon.js";
 import { monthNamedAlone } from "../text/dates.js";
+import { everyMention } from "../text/mentions.js";
 import { hasHan, startsWithHan } from "../text/script.js";
 import { baseTokenSpans, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
@@ -127,16 +128,9 @@ function weighOnlyIn(
   share: number,
 ): void {
   if (clauses.length === 0) return;
-  const lower = text.toLowerCase();
-  const only = concepts.filter((c) => {
-    const surface = c.surface.toLowerCase();
-    let at = lower.indexOf(surface);
-    if (at < 0) return false;
-    for (; at >= 0; at = lower.indexOf(surface, at + 1)) {
-      if (!clauses.some((s) => at >= s.start && at < s.end)) return false;
-    }
-    return true;
-  });
+  const only = concepts.filter((c) =>
+    everyMention(text, c.surface, (at) => clauses.some((s) => at >= s.start && at < s.end)),
+  );
   if (only.length === concepts.length) return;
   for (const c of only) c.weight *= share;
 }

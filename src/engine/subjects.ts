@@ -1,6 +1,7 @@
 import type { Concept } from "../index/analyzer.js";
 import { ALIAS_TERM_PREFIX } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
+import { everyMention } from "../text/mentions.js";
 import { credit } from "./coverage.js";
 import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.js";
 import { RANKING } from "./ranking.js";
@@ -22,16 +23,8 @@ export interface Subject {
 const TIME_REFERENCE = /\b(?:after|before|since|until|following)\s+(?:the\s+)?$/i;
 
 /** Whether every mention of the concept's surface in the question follows a time word. */
-export function onlyTimeReference(question: ParsedQuestion, surface: string): boolean {
-  const text = question.normalized.toLowerCase();
-  const name = surface.toLowerCase();
-  let at = text.indexOf(name);
-  if (at < 0) return false;
-  for (; at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!TIME_REFERENCE.test(text.slice(0, at))) return false;
-  }
-  return true;
-}
+export const onlyTimeReference = (question: ParsedQuestion, surface: string): boolean =>
+  everyMention(question.normalized, surface, (at, text) => TIME_REFERENCE.test(text.slice(0, at)));
 
 /**
  * The named things a question asks about: its names of the alias table, and model-like words;

@@ -1,4 +1,5 @@
 import type { ChineseLexicon } from "../../ingest/load-chinese.js";
+import { everyMention } from "../../text/mentions.js";
 
 /** A name right after "which" or "what", then the thing asked: "which OpenAI model". */
 const WHICH_BEFORE = /\b(?:which|what)\s+$/i;
@@ -15,16 +16,11 @@ export function onlyQualifies(
   surface: string,
   zh: Pick<ChineseLexicon, "qualifiers" | "cues"> | undefined,
 ): boolean {
-  const text = question.toLowerCase();
-  const name = surface.toLowerCase();
-  let at = text.indexOf(name);
-  if (at < 0) return false;
-  for (; at >= 0; at = text.indexOf(name, at + 1)) {
-    const after = text.slice(at + name.length);
+  return everyMention(question, surface, (at, text) => {
+    const after = text.slice(at + surface.toLowerCase().length);
     const english = WHICH_BEFORE.test(text.slice(0, at)) && THING_AFTER.test(after);
-    if (!english && !qualifiesInChinese(after.replace(/^\s*的?/u, ""), zh)) return false;
-  }
-  return true;
+    return english || qualifiesInChinese(after.replace(/^\s*的?/u, ""), zh);
+  });
 }
 
 function qualifiesInChinese(
