@@ -1,7 +1,7 @@
 import { type Concept, isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Sentence } from "../ingest/passages.js";
-import { remembered } from "../text/remembered.js";
+import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import type { QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
@@ -37,7 +37,7 @@ export function spanOwner(
   // A titled name ("Microsoft CEO Satya Nadella") is its title's to give: no nearer name decides.
   if (titled) return titledByAnother(index, asked, text, titled) ? "another" : "subject";
   if (parenthesizedByAnother(index, asked, context.sentence, from)) return "another";
-  if (subjects.length > 0 && ownedAfterOf(index, asked, text, from)) return "another";
+  if (subjects.length > 0 && ownedAfterOf(index, asked, context.sentence, from)) return "another";
   let unclear = false;
   const owned = subjects.every(({ kind }) => {
     let nearest: { term: string; distance: number } | null = null;
@@ -83,11 +83,29 @@ export function spanOwner(
  * English name through its gloss (微软 → Microsoft). A word the question rules out ("…, not
  * microsoft") weighs nothing and is not asked.
  */
+const askedCache = slot<readonly QueryConcept[], ReadonlySet<string>>();
 const askedTermsOf = (asked: readonly QueryConcept[]): ReadonlySet<string> =>
-  new Set(
-    asked
-      .filter((c) => c.weight > 0)
-      .flatMap((c) => [...c.terms, ...c.related.filter((r) => r.weight >= 0.5).map((r) => r.term)]),
+  rememberedLast(
+    askedCache,
+    asked,
+    () =>
+      new Set(
+        asked
+          .filter((c) => c.weight > 0)
+          .flatMap((c) => [
+            ...c.terms,
+            ...c.related.filter((r) => r.weight >= 0.5).map((r) => r.term),
+          ]),
+      ),
+  );
+
+/** The terms of the question's own words, related ones left out: what names a thing asked. */
+const ownCache = slot<readonly QueryConcept[], ReadonlySet<string>>();
+const ownTermsOf = (asked: readonly QueryConcept[]): ReadonlySet<string> =>
+  rememberedLast(
+    ownCache,
+    asked,
+    () => new Set(asked.filter((c) => c.weight > 0).flatMap((c) => c.terms)),
   );
 
 /**
@@ -106,20 +124,32 @@ const OF_OWNER =
 function ownedAfterOf(
   index: SearchIndex,
   asked: readonly QueryConcept[],
-  text: string,
+  sentence: Sentence,
   from: number,
 ): boolean {
-  const clause =
-    text
-      .slice(0, from)
-      .split(/[,;:] | and /)
-      .at(-1) ?? "";
-  const of = [...clause.matchAll(OF_OWNER)].at(-1);
-  if (!of) return false;
-  const owner = index.analyze(clause.slice(of.index + of[0].length));
+  const owner = ownerAfterOf(index, sentence, from);
   if (owner.length === 0) return false;
   const own = askedTermsOf(asked);
   return !owner.some((t) => own.has(t));
+}
+
+/** The terms between the span's clause's last owner "of" and the span: none without one. */
+const ownerCache = new WeakMap<Sentence, Map<number, readonly string[]>>();
+function ownerAfterOf(index: SearchIndex, sentence: Sentence, from: number): readonly string[] {
+  // The same for every question: read once per sentence and span start.
+  const byStart = remembered(ownerCache, sentence, () => new Map<number, readonly string[]>());
+  let owner = byStart.get(from);
+  if (owner === undefined) {
+    const clause =
+      sentence.text
+        .slice(0, from)
+        .split(/[,;:] | and /)
+        .at(-1) ?? "";
+    const of = [...clause.matchAll(OF_OWNER)].at(-1);
+    owner = of ? index.analyze(clause.slice(of.index + of[0].length)) : [];
+    byStart.set(from, owner);
+  }
+  return owner;
 }
 
 /** Whether the span may be the subjects' (`spanOwner`): not another's, if maybe unclear. */
@@ -233,7 +263,7 @@ export function titleWithoutName(
   asked: readonly QueryConcept[],
   sentence: string,
 ): boolean {
-  const askedTerms = new Set(asked.filter((c) => c.weight > 0).flatMap((c) => c.terms));
+  const askedTerms = ownTermsOf(asked);
   const names = (text: string) => index.analyze(text).some((t) => askedTerms.has(t));
   return [...sentence.matchAll(TITLE_ALONE)].some(
     ([, holder = "", title = ""]) => names(holder) && names(title),
@@ -290,7 +320,7 @@ function parenthesizedByAnother(
   const parentheses = parenthesesOf(index, sentence);
   const holder = parentheses.findLast((p) => p.open < from && from < p.close);
   if (!holder) return false;
-  const own = new Set(asked.filter((c) => c.weight > 0).flatMap((c) => c.terms));
+  const own = ownTermsOf(asked);
   const named = (p: Parenthesis) => p.words.some((t) => own.has(t));
   return !named(holder) && parentheses.some((p) => p !== holder && named(p));
 }

@@ -54,6 +54,9 @@ export interface Ranked {
 }
 
 const NO_PULL = { distance: 0, weight: 0 };
+const NONE: readonly AnswerSpan[] = [];
+/** What a sentence that says nothing of the question earns: shared, not built per sentence. */
+const NO_BONUS = { picked: null, isOwned: false, bonus: 0 } as const;
 
 /** Where a sentence's clauses break (a comma, semicolon or colon and a space), and its "and"s. */
 const breaksCache = new WeakMap<Sentence, { clauses: number[]; ands: number[] }>();
@@ -236,6 +239,12 @@ const subjectsCache = slot<ParsedQuestion, Subject[]>();
 export const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
   rememberedLast(subjectsCache, question, () => subjectsOf(index, question));
 
+const requiredCache = slot<ParsedQuestion, Subject[]>();
+const requiredOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
+  rememberedLast(requiredCache, question, () =>
+    requiredSubjects(index, subjectsOfQuestion(index, question)),
+  );
+
 /**
  * The events a question asks about ("§found" of "when was it founded"), as terms: an event of
  * the alias table, or one a word's best sense stands for (成立 → establish, §found).
@@ -262,7 +271,7 @@ export function rankPassage(
 ): Ranked {
   const evidence = sentenceEvidence(index, passage);
   const subjects = subjectsOfQuestion(index, question);
-  const required = requiredSubjects(index, subjects);
+  const required = requiredOfQuestion(index, question);
   const all = passageTerms(index, passage, evidence);
   const passageCoverage = coverage(question.concepts, all);
 
@@ -276,14 +285,15 @@ export function rankPassage(
   const sentenceBonus = (sentence: Sentence, e: SentenceEvidence) => {
     // A span of another subject's ("incorporated as DeepSeek on July 17, 2023, with
     // High-Flyer…" for High-Flyer's founding) is no answer here.
-    const spans = typedSpans(index, words, question, sentence).filter((span) =>
-      inMonthAsked(question, span.text),
-    );
+    const found = typedSpans(index, words, question, sentence);
+    const spans =
+      question.month === null ? found : found.filter((span) => inMonthAsked(question, span.text));
     const context = { sentence, terms: e.terms, concepts: e.concepts };
-    const others = eventOfAnother(index, subjects, context, eventsOfQuestion(index, question));
-    const owned = others
-      ? []
-      : spans.filter((span) => ownsSpan(index, subjects, context, span, question.concepts));
+    const owned =
+      spans.length === 0 ||
+      eventOfAnother(index, subjects, context, eventsOfQuestion(index, question))
+        ? NONE
+        : spans.filter((span) => ownsSpan(index, subjects, context, span, question.concepts));
     const picked =
       pickSpan(index, question, sentence, e, owned) ??
       pickSpan(index, question, sentence, e, spans);
@@ -304,25 +314,30 @@ export function rankPassage(
     const e = evidence[i] as SentenceEvidence;
     const c = coverage(question.concepts, e.terms);
     // A sentence that says nothing of the question holds no span to pick and earns no bonus.
-    const { picked, isOwned, bonus } =
-      c > 0 ? sentenceBonus(sentence, e) : { picked: null, isOwned: false, bonus: 0 };
+    const { picked, isOwned, bonus } = c > 0 ? sentenceBonus(sentence, e) : NO_BONUS;
     const score = c + bonus;
-    const ranked = {
-      sentence,
-      terms: e.terms,
-      concepts: e.concepts,
-      coverage: c,
-      span: picked?.span ?? null,
-      owned: isOwned,
-    };
-    if (score > bestScore) {
+    const isBest = score > bestScore;
+    const isAnswer = picked !== null && score > answerScore;
+    // Built only when kept: most sentences are neither, and ranking allocates per sentence.
+    const ranked: RankedSentence | null =
+      isBest || isAnswer
+        ? {
+            sentence,
+            terms: e.terms,
+            concepts: e.concepts,
+            coverage: c,
+            span: picked?.span ?? null,
+            owned: isOwned,
+          }
+        : null;
+    if (isBest) {
       bestScore = score;
       best = ranked;
     }
     // A rival names what is asked about, as a bold answer's sentence must (answer.ts).
     if (picked && isOwned && required.every((s) => credit(s.concept, e.terms) >= 1))
       answers.push({ text: picked.span.text.toLowerCase(), score });
-    if (picked && score > answerScore) {
+    if (isAnswer) {
       answerScore = score;
       answer = ranked;
     }

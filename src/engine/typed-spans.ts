@@ -194,12 +194,15 @@ export function typedSpans(
   // A value the question already states ("more than 10000 gpus", "after the 128k upgrade") is
   // not its answer; a range that ends in it leaves its start ("from the previous 32k to 128k",
   // asked what it was before 128k: 32k).
+  if (spans.length === 0) return spans;
   const before = beforeTest(words).test(question.normalized);
-  return spans.flatMap((span) => {
+  const answers: AnswerSpan[] = [];
+  for (const span of spans) {
     const end = rangeEndNotStated(question, span, before);
-    if (end) return [end];
-    return statesValue(question, span.text) ? [] : [span];
-  });
+    if (end) answers.push(end);
+    else if (!statesValue(question, span.text)) answers.push(span);
+  }
+  return answers;
 }
 
 /** A range as the documents write one: "32k to 128k", "600–1,300", "5-13%". */
