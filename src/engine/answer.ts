@@ -79,9 +79,9 @@ export function directAnswer(
   // It says it in the span's own clause ("born in the 1980s: he … graduated from Zhejiang
   // University" does not date the graduation), or its section does: "• date: DreamCraft3D"
   // under "release milestones".
-  const section = index.analyze(ranked.passage.section);
+  const section = index.termsOf(ranked.passage.section);
   const clause = new Set([
-    ...index.analyze(clauseOf(answer.sentence.text, answer.span.start - answer.sentence.start)),
+    ...index.termsOf(clauseOf(answer.sentence.text, answer.span.start - answer.sentence.start)),
     ...section,
   ]);
   // A number the question states to say which thing it means ("the 236b coder v2") is no
@@ -101,7 +101,7 @@ export function directAnswer(
   const owner = spanOwner(index, subjects, answer, answer.span, question.concepts);
   if (owner === "another") return { none: "another's" };
   if (owner === "unclear") return { none: "unsure" };
-  const named = new Set(index.analyze(answer.span.text));
+  const named = index.termsOf(answer.span.text);
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
   if (asked.some((c) => c.terms.some((t) => named.has(t)))) return { none: "asked" };
   // A date of what the question only dates by, in a sentence that leaves out part of what it
@@ -222,7 +222,7 @@ function withCountedNoun(
   const rest = sentence.text.slice(span.end - sentence.start).match(NOUN_REACH)?.[0] ?? "";
   let end = 0;
   for (const word of rest.matchAll(/[\p{L}\d-]+/gu)) {
-    const terms = new Set(index.analyze(word[0]));
+    const terms = index.termsOf(word[0]);
     // A function word ("in", "of") or "per" ends the noun: "256 routed experts per layer".
     if (terms.size === 0 || RATE.test(word[0])) break;
     if (asked.some((c) => credit(c, terms) > 0)) end = word.index + word[0].length;

@@ -24,7 +24,7 @@ function modelAsked(knowledge: Knowledge, question: ParsedQuestion): ModelEntry 
 }
 
 function covered(knowledge: Knowledge, question: ParsedQuestion, text: string): number {
-  return coverage(question.concepts, new Set(knowledge.index.analyze(text)));
+  return coverage(question.concepts, knowledge.index.termsOf(text));
 }
 
 /** The verbatim span of a fact's quote that holds its value: its first to its last amount. */

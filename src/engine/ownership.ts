@@ -243,7 +243,7 @@ function titledByAnother(
   const [, holder = "", title = ""] = titled;
   // A sentence's own first word ("The CEO …") holds nothing; the asked holder's title is its own.
   if (index.concepts(holder).length === 0 || names(holder)) return false;
-  if (index.analyze(title).some((t) => askedTerms.has(t))) return true;
+  if ([...index.termsOf(title)].some((t) => askedTerms.has(t))) return true;
   return [...sentence.matchAll(TITLES)].some(([, other = ""]) => other !== holder && names(other));
 }
 
@@ -264,7 +264,7 @@ export function titleWithoutName(
   sentence: string,
 ): boolean {
   const askedTerms = ownTermsOf(asked);
-  const names = (text: string) => index.analyze(text).some((t) => askedTerms.has(t));
+  const names = (text: string) => [...index.termsOf(text)].some((t) => askedTerms.has(t));
   return [...sentence.matchAll(TITLE_ALONE)].some(
     ([, holder = "", title = ""]) => names(holder) && names(title),
   );

@@ -164,7 +164,7 @@ function namedBefore(
   const to = span.start - sentence.start;
   const before = sentence.text.slice(Math.max(0, to - RANKING.unitReach), to);
   const clauses = before.split(/[,;:] /);
-  return new Set(index.analyze(clauses[clauses.length - 1] ?? before));
+  return index.termsOf(clauses[clauses.length - 1] ?? before);
 }
 
 export function typedSpans(

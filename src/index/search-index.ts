@@ -47,6 +47,8 @@ const bm25Idf = (passages: number, df: number): number =>
 
 /** Typo corrections remembered, at most: bounded, so odd questions cannot grow it forever. */
 const MAX_REMEMBERED_CORRECTIONS = 10_000;
+/** Term sets of texts remembered (`termsOf`), at most: the corpus's texts, with room to spare. */
+const MAX_REMEMBERED_TERM_SETS = 20_000;
 
 export interface IndexHit {
   passage: Passage;
@@ -70,6 +72,7 @@ export class SearchIndex {
   readonly analyze: (text: string) => string[];
   private readonly byId: Map<string, Passage>;
   private readonly corrections = new Map<string, string[]>();
+  private readonly termSets = new Map<string, ReadonlySet<string>>();
   /** The documents' words and how often each occurs, counted on the first misspelling. */
   private wordCounts: Map<string, number> | undefined;
   /** The vocabulary as a radix tree, for typo lookups: built on the first term needing one. */
@@ -192,6 +195,20 @@ export class SearchIndex {
       for (const [term, df] of this.documentFrequency) this.fuzzyTerms.set(term, df);
     }
     return this.fuzzyTerms;
+  }
+
+  /**
+   * The terms of a text of the documents (a section's name, a clause, a fact's label), as a
+   * set: remembered, since every question that meets the text reads it again. Bounded, and
+   * meant for the corpus's texts, which are few; a question's own text would only churn it.
+   */
+  termsOf(text: string): ReadonlySet<string> {
+    let terms = this.termSets.get(text);
+    if (!terms) {
+      terms = new Set(this.analyze(text));
+      if (this.termSets.size < MAX_REMEMBERED_TERM_SETS) this.termSets.set(text, terms);
+    }
+    return terms;
   }
 
   /** The concepts of a text (words and alias groups), as the index reads them. */

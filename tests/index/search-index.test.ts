@@ -105,3 +105,15 @@ describe("SearchIndex.search, scored apart from MiniSearch's own search", () => 
     });
   }
 });
+
+describe("SearchIndex.termsOf", () => {
+  const index = SearchIndex.build(passages, aliases);
+
+  it("does read a text's terms as the analyzer does, once per text", () => {
+    const text = "The fund's first cluster held 10,000 A100 GPUs";
+    const terms = index.termsOf(text);
+    expect([...terms].sort()).toEqual([...new Set(index.analyze(text))].sort());
+    expect(index.termsOf(text)).toBe(terms);
+    expect(index.termsOf("another text")).not.toBe(terms);
+  });
+});
