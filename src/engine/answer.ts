@@ -58,7 +58,12 @@ export function directAnswer(
     titleWithoutName(index, question.concepts, best)
   )
     return { none: "asked" };
-  if (!answer?.span || answer.coverage < minCoverage || ranked.rivalled) return { none: "unsure" };
+  if (!answer?.span) return { none: "unsure" };
+  // The only span near the question's words is another thing's, in a sentence that says little
+  // of the question: "625 nodes" of Fire-Flyer 2, asked of Fire-Flyer 1. What is asked is
+  // nowhere stated.
+  if (answer.coverage < minCoverage) return { none: answer.owned ? "unsure" : "another's" };
+  if (ranked.rivalled) return { none: "unsure" };
   if (!answersCount(index, words, question, answer.span.text)) return { none: "unsure" };
   const subjects = subjectsOfQuestion(index, question);
   const required = requiredSubjects(index, subjects);
