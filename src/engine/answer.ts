@@ -62,7 +62,10 @@ export function directAnswer(
   // The only span near the question's words is another thing's, in a sentence that says little
   // of the question: "625 nodes" of Fire-Flyer 2, asked of Fire-Flyer 1. What is asked is
   // nowhere stated.
-  if (answer.coverage < minCoverage) return { none: answer.owned ? "unsure" : "another's" };
+  if (answer.coverage < minCoverage) {
+    if (!answer.owned) return { none: "another's" };
+    return { none: amountSaidElsewhere(index, question, ranked) ? "not-said" : "unsure" };
+  }
   if (ranked.rivalled) return { none: "unsure" };
   if (!answersCount(index, words, question, answer.span.text)) return { none: "unsure" };
   const subjects = subjectsOfQuestion(index, question);
@@ -124,6 +127,30 @@ export function directAnswer(
       ? amountAnswer(index, words, question, answer.sentence, answer.span)
       : answer.span;
   return { text: span.text, quote: answer.sentence.text, source: sourceOf(ranked.passage, span) };
+}
+
+/**
+ * Whether an amount question's weightiest word, its subjects aside, is said by the best sentence
+ * and not by the one holding the amount: the sentence that speaks of what is asked ("a 45-day
+ * preferential trial period was set") gives no amount, and the amount found ("2 yuan per
+ * million output tokens") is of something else (the price after it).
+ */
+function amountSaidElsewhere(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  ranked: Ranked,
+): boolean {
+  const { answer, best } = ranked;
+  if (question.type !== "quantity" || !answer || !best || best === answer) return false;
+  const subjects = subjectsOfQuestion(index, question);
+  const weightiest = question.concepts
+    .filter((c) => c.weight > 0 && !subjects.some((s) => s.concept === c))
+    .reduce<QueryConcept | null>((top, c) => (top && top.weight >= c.weight ? top : c), null);
+  return (
+    weightiest !== null &&
+    credit(weightiest, best.terms) > 0 &&
+    credit(weightiest, answer.terms) === 0
+  );
 }
 
 /** What joins the items of a list: ", ", ", and ", " or ". */

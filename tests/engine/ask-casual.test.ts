@@ -530,6 +530,15 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "how many nodes did fire-flyer 2 use").answer).toBe("625 nodes");
   });
 
+  it("does abstain when the sentence on what is asked gives no amount and another sentence's amount is of something else", () => {
+    // "a 45-day preferential trial period was set for the new model" states no price.
+    expect(
+      ask(knowledge, "how much was the deepseek-v3 api during its 45-day trial").answered,
+    ).toBe(false);
+    // The free tokens are said in the sentence that gives their number, below the launch's.
+    expect(ask(knowledge, "how many free tokens did new api users get").answered).toBe(true);
+  });
+
   it("does abstain when the best passage does not name the model asked about", () => {
     // The licence passages are about other models; the OCR passages name no licence.
     expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);
