@@ -23,7 +23,7 @@ import {
 import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
-import { negatedClauses, sceneClauses } from "./understand/context.js";
+import { negatedClauses, remarkClauses, sceneClauses } from "./understand/context.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -117,6 +117,7 @@ function instancesOf(index: SearchIndex, term: string): Related[] {
  */
 function weighClauses(text: string, concepts: QueryConcept[]): void {
   weighOnlyIn(text, concepts, sceneClauses(text), RANKING.concepts.scene);
+  weighOnlyIn(text, concepts, remarkClauses(text), RANKING.concepts.remark);
   weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
 }
 

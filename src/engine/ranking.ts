@@ -53,6 +53,8 @@ export const RANKING = {
     unknownWord: 0.5,
     /** A word only the clauses before the question say: the scene, not what is asked. */
     scene: 0.4,
+    /** A word only a remark after the question says ("…, i keep seeing diff dates"). */
+    remark: 0.1,
     /** A word only a ruled-out clause says (", not the free test period"): not what is asked. */
     negated: 0,
     /** Not a word at all (chat, an uncorrectable typo): almost no evidence either way. */

@@ -539,6 +539,12 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "how many free tokens did new api users get").answered).toBe(true);
   });
 
+  it("does answer a question a remark about the asker follows as it answers the question alone", () => {
+    const result = ask(knowledge, "wen did the math model come out, i keep seeing diff dates");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toMatch(/Math/);
+  });
+
   it("does abstain when the best passage does not name the model asked about", () => {
     // The licence passages are about other models; the OCR passages name no licence.
     expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);

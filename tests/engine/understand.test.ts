@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
 import { credit } from "../../src/engine/coverage.js";
 import { parseQuestion } from "../../src/engine/question.js";
-import { sceneClauses } from "../../src/engine/understand/context.js";
+import { remarkClauses, sceneClauses } from "../../src/engine/understand/context.js";
 import { normalizeQuestion } from "../../src/engine/understand/normalize.js";
 import type { LexiconData } from "../../src/ingest/load-lexicon.js";
 import type { Knowledge } from "../../src/knowledge-base/knowledge-base.js";
@@ -190,6 +190,23 @@ describe("the scene a casual question sets before asking", () => {
     expect(weight("portfolio")).toBeLessThan(
       alone.concepts.find((c) => c.surface === "portfolio")?.weight ?? 0,
     );
+  });
+});
+
+describe("a remark about the asker after the question", () => {
+  const remarks = (text: string) => remarkClauses(text).map((c) => text.slice(c.start, c.end));
+
+  it("does find a clause about the asker after the one that asks", () => {
+    expect(remarks("when did the math model come out, i keep seeing diff dates")).toEqual([
+      "i keep seeing diff dates",
+    ]);
+  });
+
+  it("does find none when the later clause says what is asked or asks again", () => {
+    // "like total params" narrows what is asked; "and who founded it" is a second question.
+    expect(remarks("how big is v2 tho, like total params")).toEqual([]);
+    expect(remarks("when was it founded, and who founded it")).toEqual([]);
+    expect(remarks("i think it was 2023, but when was it founded")).toEqual([]);
   });
 });
 

@@ -5,12 +5,11 @@ const CLAUSE_END = /[.,;:!?]\s+/g;
 /** What a chatty clause may open with before its question word: "so how…", "ok but what…". */
 const OPENER = /^(?:(?:so|and|but|ok|okay|like|also|plus|anyway|yo|hey|well|then|ngl|fr)\s+)+/i;
 
-/**
- * The clauses before the first one that asks: what a casual question says to set the scene
- * ("my portfolio is still recovering, how hard did nvidia drop"). None when the question opens
- * by asking, or never asks in English.
- */
-export function sceneClauses(text: string): { start: number; end: number }[] {
+/** A clause about the asker: "i keep seeing diff dates", "im confused", "my boss says". */
+const ABOUT_THE_ASKER = /^(?:i|i'm|im|i've|ive|my|me|we)\b/i;
+
+/** A text's clauses, as offsets, split where CLAUSE_END is. */
+function clausesOf(text: string): { start: number; end: number }[] {
   const clauses: { start: number; end: number }[] = [];
   let from = 0;
   for (const m of text.matchAll(CLAUSE_END)) {
@@ -18,10 +17,36 @@ export function sceneClauses(text: string): { start: number; end: number }[] {
     from = m.index + m[0].length;
   }
   clauses.push({ start: from, end: text.length });
-  const asking = clauses.findIndex((c) =>
-    asksInEnglish(text.slice(c.start, c.end).replace(OPENER, "")),
-  );
+  return clauses;
+}
+
+/** A clause's words, a chatty opener left out. */
+const wordsOf = (text: string, c: { start: number; end: number }) =>
+  text.slice(c.start, c.end).replace(OPENER, "");
+
+/**
+ * The clauses before the first one that asks: what a casual question says to set the scene
+ * ("my portfolio is still recovering, how hard did nvidia drop"). None when the question opens
+ * by asking, or never asks in English.
+ */
+export function sceneClauses(text: string): { start: number; end: number }[] {
+  const clauses = clausesOf(text);
+  const asking = clauses.findIndex((c) => asksInEnglish(wordsOf(text, c)));
   return asking > 0 ? clauses.slice(0, asking) : [];
+}
+
+/**
+ * The clauses after the first one that asks that speak of the asker and ask nothing: "wen did
+ * the math model come out, i keep seeing diff dates". An afterthought, not what is asked.
+ */
+export function remarkClauses(text: string): { start: number; end: number }[] {
+  const clauses = clausesOf(text);
+  const asking = clauses.findIndex((c) => asksInEnglish(wordsOf(text, c)));
+  if (asking < 0) return [];
+  return clauses.slice(asking + 1).filter((c) => {
+    const words = wordsOf(text, c);
+    return ABOUT_THE_ASKER.test(words) && !asksInEnglish(words);
+  });
 }
 
 /**
