@@ -7,6 +7,7 @@ import { credit } from "./coverage.js";
 import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { type Ranked, subjectsOfQuestion } from "./rank.js";
+import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
 import { isEvent, onlyTimeReference, requiredSubjects } from "./subjects.js";
@@ -24,6 +25,23 @@ function clauseOf(sentence: string, offset: number): string {
   const after = breaks.find((b) => b >= offset);
   const from = before.length >= 2 ? (before.at(-2) as number) + 1 : 0;
   return sentence.slice(from, after ?? sentence.length);
+}
+
+/** The side of a sentence's semicolons an offset is on. */
+function sideOf(sentence: string, offset: number): string {
+  const from = sentence.lastIndexOf(";", offset - 1) + 1;
+  const to = sentence.indexOf(";", offset);
+  return sentence.slice(from, to < 0 ? sentence.length : to);
+}
+
+/**
+ * A span's part of a sentence (between commas, semicolons, colons and "and"s) up to its end:
+ * `from` and `to` are the span's offsets in the sentence.
+ */
+function leadUpTo(sentence: string, from: number, to: number): string {
+  const breaks = [...sentence.matchAll(/[,;:]\s|\sand\s/g)];
+  const before = breaks.filter((b) => b.index < from).at(-1);
+  return sentence.slice(before ? before.index + before[0].length : 0, to);
 }
 
 /**
@@ -92,6 +110,26 @@ export function directAnswer(
     ...index.termsOf(clauseOf(answer.sentence.text, answer.span.start - answer.sentence.start)),
     ...section,
   ]);
+  // A subject the sentence names only past a semicolon ("After OpenAI released GPT3 in 2020,
+  // …; but even in 2021, when we invested in … Firefly 2") leaves the span to what its own
+  // side names. A colon does not part them: "• March 11, 2024: DeepSeek-VL".
+  const side = index.termsOf(
+    sideOf(answer.sentence.text, answer.span.start - answer.sentence.start),
+  );
+  const inSentence = new Set(answer.concepts.map((c) => c.term));
+  if (required.some((s) => credit(s.concept, inSentence) >= 1 && credit(s.concept, side) < 1))
+    return { none: "unsure" };
+  // A span whose part of the sentence says what the question rules out, before it, answers that
+  // instead: "Construction of Fire-Flyer 2 began in 2021", asked when it started running, "not
+  // when they started building it". Only its part: "1 yuan per million input tokens and 2 yuan
+  // per million output tokens" still gives the output price, asked "not input"; and only before
+  // it: "256 routed experts per layer (increased from 160 in V2)" still answers "not v2".
+  const from = answer.span.start - answer.sentence.start;
+  const part = index.termsOf(
+    leadUpTo(answer.sentence.text, from, answer.span.end - answer.sentence.start),
+  );
+  if ([...question.ruledOut].some((c) => credit(c, part) >= RANKING.ruledOutRelated))
+    return { none: "unsure" };
   // A number the question states to say which thing it means ("the 236b coder v2") is no
   // sign the clause answers: "two versions, 236B and 16B" says nothing of activated params.
   const wordy = predicate.filter((c) => c.kind === "alias" || !/^\d/.test(c.surface));

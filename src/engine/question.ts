@@ -85,6 +85,8 @@ export interface ParsedQuestion {
   wants: "day" | "year" | "decade" | "time" | null;
   /** Names that only qualify the thing asked ("which OpenAI model"): no subject of it. */
   qualifying: ReadonlySet<QueryConcept>;
+  /** What a clause of the question rules out (", not wen they started building it"). */
+  ruledOut: ReadonlySet<QueryConcept>;
   /**
    * The month whose day a day question asks (1 to 12: "what day in may", "5月几号"), or null:
    * only a day of that month answers it.
@@ -115,25 +117,29 @@ function instancesOf(index: SearchIndex, term: string): Related[] {
  * something of its own: "i read liang hoarded cards. how many did he grab" asks about the scene.
  * Words only a ruled-out clause says (", not the free test period") weigh nothing.
  */
-function weighClauses(text: string, concepts: QueryConcept[]): void {
+function weighClauses(text: string, concepts: QueryConcept[]): QueryConcept[] {
   weighOnlyIn(text, concepts, sceneClauses(text), RANKING.concepts.scene);
   weighOnlyIn(text, concepts, remarkClauses(text), RANKING.concepts.remark);
-  weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
+  return weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
 }
 
-/** Concepts said only in `clauses` weigh `share` of themselves, unless every concept is. */
+/**
+ * Concepts said only in `clauses` weigh `share` of themselves, unless every concept is.
+ * Returns those it weighed.
+ */
 function weighOnlyIn(
   text: string,
   concepts: QueryConcept[],
   clauses: readonly { start: number; end: number }[],
   share: number,
-): void {
-  if (clauses.length === 0) return;
+): QueryConcept[] {
+  if (clauses.length === 0) return [];
   const only = concepts.filter((c) =>
     everyMention(text, c.surface, (at) => clauses.some((s) => at >= s.start && at < s.end)),
   );
-  if (only.length === concepts.length) return;
+  if (only.length === concepts.length) return [];
   for (const c of only) c.weight *= share;
+  return only;
 }
 
 /** How precise a date question's answer must be (ParsedQuestion.wants); Chinese cues: 哪天, 几点… */
@@ -409,7 +415,7 @@ export function parseQuestion(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
   ).filter((c) => c.kind === "alias" || !asksWhen(c));
-  weighClauses(normalized, concepts);
+  const ruledOut = new Set(weighClauses(normalized, concepts));
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );
@@ -422,7 +428,7 @@ export function parseQuestion(
   const wants = type === "date" ? precisionAsked(normalized, zh) : null;
   const month = wants === "day" ? monthNamedAlone(normalized) : null;
   const qualifying = new Set(concepts.filter((c) => onlyQualifies(normalized, c.surface, zh)));
-  return { text, normalized, type, concepts, counted, yesNo, wants, month, qualifying };
+  return { text, normalized, type, concepts, counted, yesNo, wants, month, qualifying, ruledOut };
 }
 
 /**

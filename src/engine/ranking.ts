@@ -91,6 +91,11 @@ export const RANKING = {
    */
   sureRelated: 0.85,
   /**
+   * A related term this sure of a word the question rules out says that word: "construction"
+   * of "(not when they started) building" (WordNet's first sense, 0.72).
+   */
+  ruledOutRelated: 0.7,
+  /**
    * What a concept's named instance counts for the concept (corpus/aliases.json "instances"):
    * "the quant fund" met by "High-Flyer" is nearly, not quite, the question's own word.
    */

@@ -545,6 +545,25 @@ describe("a bold answer that says what is asked", () => {
     expect(result.passages[0]?.text).toMatch(/Math/);
   });
 
+  it("does not bold a span whose part of the sentence says what the question rules out", () => {
+    // "Construction of Fire-Flyer 2 (萤火二号) began in 2021": building, which is ruled out.
+    const running = "when did fire-flyer 2 start running, not when they started building it";
+    expect(parse(running).ruledOut.size).toBeGreaterThan(0);
+    expect(ask(knowledge, running).answer).toBeNull();
+    // "1 yuan per million input tokens and 2 yuan per million output tokens": input is the
+    // other item's.
+    expect(
+      ask(knowledge, "whats the output price per million tokens on the api, not input").answer,
+    ).toBe("2 yuan");
+  });
+
+  it("does not bold a date whose side of a semicolon names another thing than the subject", () => {
+    // "After OpenAI released GPT3 in 2020, …; but even in 2021, when we invested in the
+    // construction of Firefly 2, …": 2020 is GPT3's.
+    expect(ask(knowledge, "when did fire flyer 2 go live").answer).not.toBe("2020");
+    expect(ask(knowledge, "DeepSeek-VL第一代啥时候发布的").answer).toBe("March 11, 2024");
+  });
+
   it("does abstain when the best passage does not name the model asked about", () => {
     // The licence passages are about other models; the OCR passages name no licence.
     expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);
