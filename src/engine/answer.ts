@@ -10,7 +10,7 @@ import { type Ranked, subjectsOfQuestion } from "./rank.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
-import { isEvent, onlyTimeReference, requiredSubjects } from "./subjects.js";
+import { isEvent, onlyTimeReference, requiredSubjects, type Subject } from "./subjects.js";
 import { amountsOf, answersCount, holdsAskedMeasure, statesValue } from "./typed-spans.js";
 
 /**
@@ -51,7 +51,12 @@ function leadUpTo(sentence: string, from: number, to: number): string {
  * one of the question's own names ("Liang Wenfeng" for who Liang co-founded the fund with).
  */
 export interface NoDirectAnswer {
-  none: "unsure" | "not-said" | "another's" | "asked";
+  /**
+   * "unstated": the sentence holding the span says little of the question and the span is
+   * another thing's, or the sentence that does speak of it has no span: not stated here, though
+   * a close passage may still answer (ask.ts).
+   */
+  none: "unsure" | "not-said" | "another's" | "asked" | "unstated";
 }
 
 /**
@@ -76,15 +81,18 @@ export function directAnswer(
     titleWithoutName(index, question.concepts, best)
   )
     return { none: "asked" };
-  if (!answer?.span) return { none: "unsure" };
-  // The only span near the question's words is another thing's, in a sentence that says little
-  // of the question: "625 nodes" of Fire-Flyer 2, asked of Fire-Flyer 1. What is asked is
-  // nowhere stated.
+  if (!answer?.span || ranked.rivalled) return { none: "unsure" };
+  // A sentence that says little of the question, whose span is another thing's ("625 nodes" of
+  // Fire-Flyer 2, asked of Fire-Flyer 1) or of something the best sentence does not speak of
+  // (amountSaidElsewhere): what is asked is not stated here.
   if (answer.coverage < minCoverage) {
-    if (!answer.owned) return { none: "another's" };
-    return { none: amountSaidElsewhere(index, question, ranked) ? "not-said" : "unsure" };
+    const subjects = subjectsOfQuestion(index, question);
+    const another =
+      spanOwner(index, subjects, answer, answer.span, question.concepts) === "another";
+    return {
+      none: another || amountSaidElsewhere(index, question, ranked) ? "unstated" : "unsure",
+    };
   }
-  if (ranked.rivalled) return { none: "unsure" };
   if (!answersCount(index, words, question, answer.span.text)) return { none: "unsure" };
   const subjects = subjectsOfQuestion(index, question);
   const required = requiredSubjects(index, subjects);
@@ -99,9 +107,7 @@ export function directAnswer(
       : { none: "unsure" };
   // The sentence must say something of what is asked about its subjects, not only name them:
   // "a 45-day trial period" after "DeepSeek-V3 was released" is not how long V3 took to train.
-  const predicate = question.concepts.filter(
-    (c) => c.weight > 0 && !subjects.some((s) => s.concept === c),
-  );
+  const predicate = predicateOf(question, subjects);
   // It says it in the span's own clause ("born in the 1980s: he … graduated from Zhejiang
   // University" does not date the graduation), or its section does: "• date: DreamCraft3D"
   // under "release milestones".
@@ -167,11 +173,15 @@ export function directAnswer(
   return { text: span.text, quote: answer.sentence.text, source: sourceOf(ranked.passage, span) };
 }
 
+/** What the question asks of its subjects: its weighed concepts, the subjects' own aside. */
+const predicateOf = (question: ParsedQuestion, subjects: readonly Subject[]): QueryConcept[] =>
+  question.concepts.filter((c) => c.weight > 0 && !subjects.some((s) => s.concept === c));
+
 /**
  * Whether an amount question's weightiest word, its subjects aside, is said by the best sentence
  * and not by the one holding the amount: the sentence that speaks of what is asked ("a 45-day
- * preferential trial period was set") gives no amount, and the amount found ("2 yuan per
- * million output tokens") is of something else (the price after it).
+ * preferential trial period was set") gives no amount, and the amount found ("the estimated
+ * training cost was only 5.5 million US dollars") is of something else.
  */
 function amountSaidElsewhere(
   index: SearchIndex,
@@ -179,11 +189,12 @@ function amountSaidElsewhere(
   ranked: Ranked,
 ): boolean {
   const { answer, best } = ranked;
-  if (question.type !== "quantity" || !answer || !best || best === answer) return false;
-  const subjects = subjectsOfQuestion(index, question);
-  const weightiest = question.concepts
-    .filter((c) => c.weight > 0 && !subjects.some((s) => s.concept === c))
-    .reduce<QueryConcept | null>((top, c) => (top && top.weight >= c.weight ? top : c), null);
+  if (question.type !== "quantity" || !answer || !best || best.sentence === answer.sentence)
+    return false;
+  const weightiest = predicateOf(
+    question,
+    subjectsOfQuestion(index, question),
+  ).reduce<QueryConcept | null>((top, c) => (top && top.weight >= c.weight ? top : c), null);
   return (
     weightiest !== null &&
     credit(weightiest, best.terms) > 0 &&

@@ -251,7 +251,20 @@ function answerParsed(
     ? null
     : directAnswer(index, knowledge.measures, parsed, first, opts.minAnswerCoverage);
   const direct = read && "text" in read ? read : null;
-  if (!fact && read && "none" in read && saysNoAnswer(parsed, read)) {
+  // Not stated in the best passage, nor by a close one with an answer of the subject's own.
+  const unstated =
+    read !== null &&
+    "none" in read &&
+    read.none === "unstated" &&
+    !ranked
+      .slice(1, RANKING.answerReach)
+      .some(
+        (r) =>
+          r.answer?.owned === true &&
+          onSubject(r) &&
+          r.score >= first.score * RANKING.answerCloseness,
+      );
+  if (!fact && read && "none" in read && (saysNoAnswer(parsed, read) || unstated)) {
     return {
       ...abstain(parsed.text, "not-relevant-enough", confidence),
       suggestions: offers(ranked),

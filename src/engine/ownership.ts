@@ -99,6 +99,12 @@ const askedTermsOf = (asked: readonly QueryConcept[]): ReadonlySet<string> =>
       ),
   );
 
+/** Whether two sets of terms share one. */
+function sharesTerm(terms: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  for (const term of terms) if (others.has(term)) return true;
+  return false;
+}
+
 /** The terms of the question's own words, related ones left out: what names a thing asked. */
 const ownCache = slot<readonly QueryConcept[], ReadonlySet<string>>();
 const ownTermsOf = (asked: readonly QueryConcept[]): ReadonlySet<string> =>
@@ -243,7 +249,7 @@ function titledByAnother(
   const [, holder = "", title = ""] = titled;
   // A sentence's own first word ("The CEO …") holds nothing; the asked holder's title is its own.
   if (index.concepts(holder).length === 0 || names(holder)) return false;
-  if ([...index.termsOf(title)].some((t) => askedTerms.has(t))) return true;
+  if (sharesTerm(index.termsOf(title), askedTerms)) return true;
   return [...sentence.matchAll(TITLES)].some(([, other = ""]) => other !== holder && names(other));
 }
 
@@ -264,7 +270,7 @@ export function titleWithoutName(
   sentence: string,
 ): boolean {
   const askedTerms = ownTermsOf(asked);
-  const names = (text: string) => [...index.termsOf(text)].some((t) => askedTerms.has(t));
+  const names = (text: string) => sharesTerm(index.termsOf(text), askedTerms);
   return [...sentence.matchAll(TITLE_ALONE)].some(
     ([, holder = "", title = ""]) => names(holder) && names(title),
   );

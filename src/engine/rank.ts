@@ -239,6 +239,7 @@ const subjectsCache = slot<ParsedQuestion, Subject[]>();
 export const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
   rememberedLast(subjectsCache, question, () => subjectsOf(index, question));
 
+/** The subjects a passage must name (`requiredSubjects`), once per question, not per candidate. */
 const requiredCache = slot<ParsedQuestion, Subject[]>();
 const requiredOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
   rememberedLast(requiredCache, question, () =>
@@ -286,6 +287,7 @@ export function rankPassage(
     // A span of another subject's ("incorporated as DeepSeek on July 17, 2023, with
     // High-Flyer…" for High-Flyer's founding) is no answer here.
     const found = typedSpans(index, words, question, sentence);
+    // Filtered only when a month is asked: most questions keep every span, with no new array.
     const spans =
       question.month === null ? found : found.filter((span) => inMonthAsked(question, span.text));
     const context = { sentence, terms: e.terms, concepts: e.concepts };

@@ -528,6 +528,12 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "how many nodes did fire-flyer 1 use").answered).toBe(false);
     expect(ask(knowledge, "when did openai ship o1").answered).toBe(false);
     expect(ask(knowledge, "how many nodes did fire-flyer 2 use").answer).toBe("625 nodes");
+    // Two things asked lower every sentence's share of the question: not a sign of silence when
+    // the first passage gives one's value ("at a cost of 200 million yuan").
+    expect(
+      ask(knowledge, "how much was the budget of fire-flyer 2 vs the cost of fire-flyer 1")
+        .answered,
+    ).toBe(true);
   });
 
   it("does abstain when the sentence on what is asked gives no amount and another sentence's amount is of something else", () => {
