@@ -92,7 +92,11 @@ function unitWithin(
   // The unit is in the span's own clause: in "9.3% ahead, MBPP was" MBPP is not 9.3%'s.
   const reach = sentence.text.slice(from, span.end - sentence.start + RANKING.unitReach + more);
   const clause = reach.split(/[,;:] /)[0] ?? reach;
-  return new Set(index.analyze(end ? (clause.split(end)[0] ?? clause) : clause));
+  if (!end) return new Set(index.analyze(clause));
+  // `end` is looked for after the span's own text: the "/" of "1/70" is no rate's "per".
+  const own = span.end - span.start;
+  const after = clause.slice(own);
+  return new Set(index.analyze(clause.slice(0, own) + (after.split(end)[0] ?? after)));
 }
 
 /** A size written with its scale letter ("7B", "33B"): a model's size, never a count of things. */

@@ -923,6 +923,15 @@ describe("a clause that rules something out", () => {
 });
 
 describe("what a how-many question counts", () => {
+  it("does not read the slash of a fraction as a rate's per", () => {
+    // "which was 1/70 of GPT-4-Turbo" counts no parameters: "/70 of GPT-4-Turbo" is its unit.
+    expect(ask(knowledge, "how many params does gpt-4 turbo have").answer).not.toBe("1/70");
+    // A rate's measure still ends the unit: "256 routed experts per layer".
+    expect(ask(knowledge, "how many routed experts per layer does v3 use").answer).toBe(
+      "256 routed experts",
+    );
+  });
+
   it("does not take a loose neighbour of the counted word as the amount's unit", () => {
     // "1 yuan/million inputs": "input" is only a word-vector neighbour of "parameters".
     expect(ask(knowledge, "how many params is coder v2").answer).not.toBe("1 yuan");
