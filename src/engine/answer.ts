@@ -10,7 +10,13 @@ import { type Ranked, subjectsOfQuestion } from "./rank.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
-import { isEvent, onlyTimeReference, requiredSubjects, type Subject } from "./subjects.js";
+import {
+  isEvent,
+  isEventTerm,
+  onlyTimeReference,
+  requiredSubjects,
+  type Subject,
+} from "./subjects.js";
 import { amountsOf, answersCount, holdsAskedMeasure, statesValue } from "./typed-spans.js";
 
 /**
@@ -165,6 +171,13 @@ export function directAnswer(
     const dated = predicate.some((c) => reference(c) && credit(c, clause) > 0);
     if (dated && predicate.some((c) => !reference(c) && credit(c, said) === 0))
       return { none: "unsure" };
+    // The span's own part names an event and nothing asked, while the sentence says what is
+    // asked elsewhere: "Fire-Flyer 1: Built 2019, retired after 1.5 years", asked when it retired.
+    const asked = predicate.filter((c) => !reference(c));
+    const partSays = asked.some((c) => credit(c, part) > 0);
+    const sentenceSays = asked.some((c) => credit(c, said) > 0);
+    const anEvent = [...part].some((term) => isEventTerm(index, term));
+    if (anEvent && sentenceSays && !partSays) return { none: "unsure" };
   }
   const span =
     question.type === "quantity"

@@ -563,6 +563,12 @@ describe("a bold answer that says what is asked", () => {
     ).toBe("2 yuan");
   });
 
+  it("does not bold a date whose part of the sentence is another event's", () => {
+    // "Fire-Flyer 1 (萤火一号): Built 2019, retired after 1.5 years": 2019 is when it was built.
+    expect(ask(knowledge, "when did fire-flyer 1 retire").answer).toBeNull();
+    expect(ask(knowledge, "when was fire-flyer 1 built").answer).toBe("2019");
+  });
+
   it("does not bold a date whose side of a semicolon names another thing than the subject", () => {
     // "After OpenAI released GPT3 in 2020, …; but even in 2021, when we invested in the
     // construction of Firefly 2, …": 2020 is GPT3's.
