@@ -192,20 +192,6 @@ function answerParsed(
   // An amount of another year may still hold ("1,100 GPUs" built in 2019, asked of 2020): shown,
   // not in bold. Anything else of another year is another thing ("GTC 2024" for GTC 2023).
   const otherYear = ofAnotherYear(parsed, first);
-  if (process.env.DBG)
-    console.log(
-      "DBG",
-      JSON.stringify({
-        off: offSubject,
-        cov: +first.coverage.toFixed(2),
-        min: minCoverageFor(parsed, opts.minCoverage),
-        exact: +first.exact.toFixed(2),
-        misses: missesAskedNotion(index, parsed, first),
-        otherYear,
-        typedNoAnswer: typed && !first.answer,
-        top: first.passage.text.slice(0, 80),
-      }),
-    ); // DBG
   if (
     offSubject ||
     first.coverage < minCoverageFor(parsed, opts.minCoverage) ||
