@@ -143,7 +143,8 @@ function answerParsed(
     const answers = (q: string) => {
       let answered = known.get(q);
       if (answered === undefined) {
-        answered = answerParsed(knowledge, parseQuestion(index, lexicon, q), opts, false).answered;
+        const offer = parseQuestion(index, lexicon, q, amountWords(knowledge.measures));
+        answered = answerParsed(knowledge, offer, opts, false).answered;
         known.set(q, answered);
       }
       return answered;
@@ -402,7 +403,8 @@ export function ask(
 ): AskResult {
   const opts = { ...ASK_DEFAULTS, ...options };
   const { index, lexicon } = knowledge;
-  const whole = parseQuestion(index, lexicon, question);
+  const units = amountWords(knowledge.measures);
+  const whole = parseQuestion(index, lexicon, question, units);
   // A model the documents lack makes every part of the question unanswerable.
   const unknown = unknownModelOf(knowledge, whole);
   if (unknown) return unknownModel(knowledge, whole.text, unknown);
@@ -413,7 +415,7 @@ export function ask(
       : asksInEnglish(part),
   );
   if (parts.length < 2) return answerParsed(knowledge, whole, opts);
-  const parsed = parts.map((part) => parseQuestion(index, lexicon, part));
+  const parsed = parts.map((part) => parseQuestion(index, lexicon, part, units));
   const first = parsed[0] as ParsedQuestion;
   for (const part of parsed.slice(1)) {
     const own = new Set(part.concepts.flatMap((c) => c.terms));

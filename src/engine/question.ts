@@ -331,6 +331,24 @@ function joinVersions(index: SearchIndex, text: string): string {
   });
 }
 
+/** A decimal standing alone: not part of a name, a version, an amount or a date. */
+const BARE_DECIMAL = /(?<![\p{L}\p{N}.,$¥€£#/-])(\d+\.\d+)(?![\p{L}\p{N}%×/]|[.,]\d)/gu;
+
+/**
+ * "wen did 2.5 ship": a decimal standing alone, as chat names one of the V models, read as the
+ * model ("V2.5") when the alias table names one so, and no unit follows ("1.5 years", "2.5
+ * million": `units`, the words that make a number an amount). Read after joinVersions, so
+ * "gpt 3.5" is GPT-3.5's already.
+ */
+function versionsAlone(index: SearchIndex, text: string, units: ReadonlySet<string>): string {
+  return text.replace(BARE_DECIMAL, (whole: string, number: string, at: number) => {
+    const next = /^\s*([\p{L}]+)/u.exec(text.slice(at + whole.length))?.[1]?.toLowerCase();
+    if (next !== undefined && units.has(next)) return whole;
+    const model = index.aliases.match([`v${number}`])[0];
+    return model?.length === 1 && model.group.kind === "model" ? `V${number}` : whole;
+  });
+}
+
 /** A Latin name written together with its number: "gpt4", "qwen2". */
 const NAME_AND_NUMBER = /\b([a-z]{2,})(\d+(?:\.\d+)?)\b/gi;
 
@@ -377,12 +395,17 @@ export function parseQuestion(
   index: SearchIndex,
   lexiconData: LexiconData,
   question: string,
+  units: ReadonlySet<string> = new Set(),
 ): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
   const lexicon = compileLexicon(index, lexiconData);
-  const typed = splitVersions(
+  const typed = versionsAlone(
     index,
-    joinVersions(index, withoutPossessives(index, lexicon, normalizeQuestion(text, lexiconData))),
+    splitVersions(
+      index,
+      joinVersions(index, withoutPossessives(index, lexicon, normalizeQuestion(text, lexiconData))),
+    ),
+    units,
   );
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
   const zh = hasHan(typed) ? lexiconData.chinese : undefined;

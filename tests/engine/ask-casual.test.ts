@@ -11,6 +11,23 @@ import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 const knowledge = loadKnowledge();
 const parse = (question: string) => parseQuestion(knowledge.index, knowledge.lexicon, question);
 
+describe("a version typed alone", () => {
+  it("does read a decimal standing alone as the V model the alias table names", () => {
+    expect(parse("when did 2.5 come out").normalized).toBe("when did V2.5 come out");
+    expect(ask(knowledge, "when did 2.5 come out").answer).toBe("September 6, 2024");
+  });
+
+  it("does leave a decimal alone when a unit follows it or a name comes before it", () => {
+    const units = new Set(["years", "million"]);
+    const read = (q: string) => parseQuestion(knowledge.index, knowledge.lexicon, q, units);
+    expect(read("did fire flyer 1 retire after 1.5 years").normalized).toContain(" 1.5 years");
+    expect(read("was it 2.5 million").normalized).toContain(" 2.5 million");
+    expect(read("gpt 3.5 context").normalized).not.toContain("V3.5");
+    // No V1.5 of its own: "Prover-V1.5" is the only one.
+    expect(read("when did 1.5 come out").normalized).toContain(" 1.5 ");
+  });
+});
+
 describe("models the documents do not name", () => {
   it("does abstain and name the closest models when a known name gets an unknown version", () => {
     const result = ask(knowledge, "when did deepseek coder v3 come out");
