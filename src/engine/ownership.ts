@@ -40,7 +40,9 @@ export function spanOwner(
   if (subjects.length > 0 && ownedAfterOf(index, asked, context.sentence, from)) return "another";
   let unclear = false;
   const owned = subjects.every(({ kind }) => {
-    let nearest: { term: string; distance: number } | null = null;
+    // The nearest name of this kind: its term and how far it is (Infinity while none is).
+    let nearest = "";
+    let nearestDistance = Number.POSITIVE_INFINITY;
     // The name of this kind that ends last before the span, and whether its possessive owns an
     // earlier item of a list whose later item names its own owner (possessiveBeforeAnd).
     let lastTerm = "";
@@ -49,10 +51,12 @@ export function spanOwner(
     // A name the sentence inherits ("The MoE framework in DeepSeek-V3 consists of:" above
     // "256 routed experts per layer"; "DeepSeekMath" before "This model has only 7B") is its
     // topic: named, as it were, at its start.
-    for (const term of context.terms) {
-      if (!isAliasTerm(term) || context.concepts.some((c) => c.term === term)) continue;
+    for (const term of inheritedNames(context)) {
       if (index.aliases.byId(term.slice(1))?.kind !== kind) continue;
-      if (!nearest || from < nearest.distance) nearest = { term, distance: from };
+      if (from < nearestDistance) {
+        nearest = term;
+        nearestDistance = from;
+      }
     }
     for (const c of context.concepts) {
       if (kindOf(index, subjects, c) !== kind) continue;
@@ -69,14 +73,29 @@ export function spanOwner(
       // farther, unless right beside it ("from 160 in V2").
       const distance =
         c.start >= to ? (c.start - to) * RANKING.ownerAfter : Math.max(0, from - end);
-      if (!nearest || distance < nearest.distance) nearest = { term: c.term, distance };
+      if (distance < nearestDistance) {
+        nearest = c.term;
+        nearestDistance = distance;
+      }
     }
     if (lastOwnsEarlierItem && subjects.some((s) => s.term === lastTerm)) unclear = true;
-    return !nearest || subjects.some((s) => s.term === nearest.term);
+    return nearestDistance === Number.POSITIVE_INFINITY || subjects.some((s) => s.term === nearest);
   });
   if (!owned) return "another";
   return unclear ? "unclear" : "subject";
 }
+
+/**
+ * The names a sentence inherits from its context: alias terms it holds but does not itself name.
+ * A sentence's terms and concepts are its evidence (evidence.ts), the same for every question.
+ */
+const inheritedCache = new WeakMap<Sentence, readonly string[]>();
+const inheritedNames = (context: SpanContext): readonly string[] =>
+  remembered(inheritedCache, context.sentence, () =>
+    [...context.terms].filter(
+      (term) => isAliasTerm(term) && !context.concepts.some((c) => c.term === term),
+    ),
+  );
 
 /**
  * The terms a question's words stand for, sure related ones included: a Chinese word reaches its
