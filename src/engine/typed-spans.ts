@@ -176,17 +176,18 @@ export function typedSpans(
   words: MeasureWords,
   question: ParsedQuestion,
   sentence: Sentence,
-): AnswerSpan[] {
+): readonly AnswerSpan[] {
   // A citation marker inside the sentence shifts offsets: its spans would not map back.
-  if (sentence.text.length !== sentence.end - sentence.start) return [];
-  let spans: AnswerSpan[];
+  if (sentence.text.length !== sentence.end - sentence.start) return NO_SPANS;
+  let spans: readonly AnswerSpan[];
   // "What time of day": the clock time, which no date span holds.
   if (question.wants === "time") spans = matchSpans(CLOCK_TIME, sentence.text, sentence.start);
-  else if (question.type === "date" || question.type === "person")
-    spans = spansOf(index, words, sentence, question.type).filter((span) =>
-      precise(question.wants, span.text),
-    );
-  else if (question.type === "quantity") {
+  else if (question.type === "date" || question.type === "person") {
+    const found = spansOf(index, words, sentence, question.type);
+    // Any date answers when no precision is asked: the found list serves as it is.
+    spans =
+      question.wants === null ? found : found.filter((span) => precise(question.wants, span.text));
+  } else if (question.type === "quantity") {
     const amount = amountTest(index, words, question);
     spans = spansOf(index, words, sentence, "quantity").filter(
       (span) =>
@@ -194,11 +195,11 @@ export function typedSpans(
         (amount.counts(unitOf(index, sentence, span), countedUnitOf(index, sentence, span)) ||
           (RATIO_SPAN.test(span.text) && countsBefore(amount, namedBefore(index, sentence, span)))),
     );
-  } else return [];
+  } else return NO_SPANS;
   // A value the question already states ("more than 10000 gpus", "after the 128k upgrade") is
   // not its answer; a range that ends in it leaves its start ("from the previous 32k to 128k",
   // asked what it was before 128k: 32k).
-  if (spans.length === 0) return spans;
+  if (spans.length === 0) return NO_SPANS;
   const before = beforeTest(words).test(question.normalized);
   const answers: AnswerSpan[] = [];
   for (const span of spans) {
@@ -208,6 +209,9 @@ export function typedSpans(
   }
   return answers;
 }
+
+/** No span: one shared, frozen list, not a new one per sentence. */
+const NO_SPANS: readonly AnswerSpan[] = Object.freeze([]);
 
 /** A range as the documents write one: "32k to 128k", "600–1,300", "5-13%". */
 const RANGE = /^(.+?)(\s*(?:[-–—]|\bto\b)\s*)(.+)$/;
