@@ -177,6 +177,14 @@ describe("the scene a casual question sets before asking", () => {
     ]);
   });
 
+  it("does end a scene at a but before a question word", () => {
+    expect(scene("v3 has 256 routed experts per layer but how many fire per token")).toEqual([
+      "v3 has 256 routed experts per layer",
+    ]);
+    // "but" inside the question is no clause end: "who but liang" asks on.
+    expect(scene("who but liang could have pulled that off")).toEqual([]);
+  });
+
   it("does find no scene when the question asks first or never asks", () => {
     expect(scene("how hard did nvidia drop, percent wise")).toEqual([]);
     expect(scene("deepseek v3 release date")).toEqual([]);

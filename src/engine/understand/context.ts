@@ -1,7 +1,10 @@
 import { asksInEnglish } from "./split.js";
 
-/** Where clauses end: a comma, full stop, semicolon, colon or mark, and a space. */
-const CLAUSE_END = /[.,;:!?]\s+/g;
+/**
+ * Where clauses end: a comma, full stop, semicolon, colon or mark, and a space; or a "but"
+ * before a question word ("v3 has 256 routed experts per layer but how many fire per token").
+ */
+const CLAUSE_END = /[.,;:!?]\s+|\s+but\s+(?=(?:how|what|when|where|who|which|why)\b)/gi;
 /** What a chatty clause may open with before its question word: "so how…", "ok but what…". */
 const OPENER = /^(?:(?:so|and|but|ok|okay|like|also|plus|anyway|yo|hey|well|then|ngl|fr)\s+)+/i;
 
