@@ -46,10 +46,10 @@ const TERM_OF_SUM = /[+×*]\s*$/u;
 function compileFinders(words: MeasureWords): SpanFinders {
   const unit = alternation(words.units);
   // Amounts: "37 billion", "¥0.1", "$5.5 million", "5%-13%", "128K-164K", "1,100 GPUs", "9.3%",
-  // "200k pages/day", "~570M", "<~800 tokens", "1/70", "45-day". A bare year is a date, not an
-  // amount.
+  // "200k pages/day", "~570M", "<~800 tokens", "1/70", "45-day", "40+ page". A bare year is a
+  // date, not an amount.
   const quantity = new RegExp(
-    `(?:[<>]?[~≈]|[~≈>< ]|\\b)?[$¥€£]?(?<![\\w.-])${NUMBER}(?:[\\s-]*${unit})?(?:\\s*(?:[-–—]|to)\\s*[$¥€£]?${NUMBER}(?:\\s*${unit})?)?(?:\\s*${unit})*`,
+    `(?:[<>]?[~≈]|[~≈>< ]|\\b)?[$¥€£]?(?<![\\w.-])${NUMBER}(?:\\+(?=[\\s-]*${unit}))?(?:[\\s-]*${unit})?(?:\\s*(?:[-–—]|to)\\s*[$¥€£]?${NUMBER}(?:\\s*${unit})?)?(?:\\s*${unit})*`,
     "g",
   );
   // Counts written as words; "one" is left out, it mostly means "a" ("one of the best").

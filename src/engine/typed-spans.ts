@@ -287,6 +287,8 @@ interface MeasureTest {
   holds: RegExp;
   /** Words that make `asks` ask a size instead (Measure.sizeWith). */
   sizeWith?: RegExp;
+  /** Words that make `asks` ask a text's length instead (Measure.lengthWith). */
+  lengthWith?: RegExp;
 }
 
 const measureCache = new WeakMap<
@@ -297,7 +299,7 @@ const measureCache = new WeakMap<
 /** The measures of corpus/measures.json as patterns, compiled once per words object. */
 function measureTests(words: MeasureWords) {
   return remembered(measureCache, words, () => {
-    const { duration, size, money, ratio } = words.measures;
+    const { duration, size, money, ratio, length } = words.measures;
     const asks = (m: Measure) => {
       const after = m.asksAfterHowMuch
         ? `|\\bhow much\\b.*\\b${alternation(m.asksAfterHowMuch)}`
@@ -309,10 +311,10 @@ function measureTests(words: MeasureWords) {
       new RegExp(`${more}\\b${alternation(units)}`, "i");
     // Right after the asking phrase ("how long of a context", "how long is the context
     // window"): "how long did it take to extend the context" still asks a duration.
-    const sizeWith = (m: Measure) =>
-      m.sizeWith
+    const askedWith = (m: Measure, things: readonly string[] | undefined) =>
+      things
         ? new RegExp(
-            `${alternation(m.asks)}\\s+(?:(?!(?:did|does|do|will|would|take|took|last|lasted)\\b)\\S+\\s+){0,3}${alternation(m.sizeWith)}`,
+            `${alternation(m.asks)}\\s+(?:(?!(?:did|does|do|will|would|take|took|last|lasted)\\b)\\S+\\s+){0,6}${alternation(things)}`,
             "i",
           )
         : undefined;
@@ -320,7 +322,8 @@ function measureTests(words: MeasureWords) {
       duration: {
         asks: asks(duration),
         holds: holds(duration.units),
-        sizeWith: sizeWith(duration),
+        sizeWith: askedWith(duration, duration.sizeWith),
+        lengthWith: askedWith(duration, duration.lengthWith),
       },
       // A size may also be a number with a scale letter ("7B"); a sum so written needs its sign
       // ("$5.5M"): "32k to 128k" is a context, no price.
@@ -336,6 +339,11 @@ function measureTests(words: MeasureWords) {
       ratio: {
         asks: asks(ratio),
         holds: new RegExp(`\\d\\s*${alternation(ratio.units)}|\\d/\\d`, "i"),
+      },
+      // "40+ page", "10,000-word": the unit may follow a hyphen or a plus.
+      length: {
+        asks: asks(length),
+        holds: new RegExp(`\\d\\+?[\\s-]*${alternation(length.units)}`, "i"),
       },
     };
   });
@@ -372,14 +380,26 @@ export function holdsAskedMeasure(
 ): boolean {
   const tests = measureTests(words);
   const counted = new Set(question.counted.map((c) => c.surface.toLowerCase()));
-  for (const name of ["duration", "ratio", "size", "money"] as const) {
+  for (const name of ["duration", "ratio", "size", "money", "length"] as const) {
     const measure = words.measures[name];
     const asked =
       tests[name].asks.test(question.normalized) ||
       measure.units.some((u) => counted.has(u.toLowerCase()));
-    if (asked) return tests[name].holds.test(amount);
+    if (asked) return askedInstead(tests, name, question.normalized).holds.test(amount);
   }
   return false;
+}
+
+/** The measure a question's asking words ask: `name`'s, or the size or length it asks instead. */
+function askedInstead(
+  tests: ReturnType<typeof measureTests>,
+  name: keyof MeasureWords["measures"],
+  question: string,
+): MeasureTest {
+  const measure = tests[name];
+  if (measure.sizeWith?.test(question)) return tests.size;
+  if (measure.lengthWith?.test(question)) return tests.length;
+  return measure;
 }
 
 /**
@@ -387,7 +407,8 @@ export function holdsAskedMeasure(
  * price); "by how much" wants a ratio unless it asks about money or size.
  */
 function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) => boolean {
-  const { duration, size, money, ratio } = measureTests(words);
+  const tests = measureTests(words);
+  const { duration, money, ratio } = tests;
   // "How much did the share price drop": by a share or by a sum, whichever the sentence says
   // ("by how much" still wants a ratio).
   if (changeTest(words).test(question) && !ratio.asks.test(question))
@@ -395,9 +416,9 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
   // "How much cheaper was it": a comparison, answered by how many times, not by the price.
   if (comparisonTest(words).test(question)) return (span) => ratio.holds.test(span.text);
   // "What fraction of GPT-4-Turbo's price" (价格…几分之一) asks a ratio; the price is what it is of.
-  for (const measure of [duration, ratio, size, money]) {
-    if (!measure.asks.test(question)) continue;
-    const asked = measure.sizeWith?.test(question) ? size : measure;
+  for (const name of ["duration", "ratio", "size", "money", "length"] as const) {
+    if (!tests[name].asks.test(question)) continue;
+    const asked = askedInstead(tests, name, question);
     return (span) => asked.holds.test(span.text);
   }
   // "How many" counts things, and "how much" measures them: "three days" answers neither,

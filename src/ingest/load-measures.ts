@@ -12,6 +12,8 @@ const measureSchema = z
     asksZh: z.array(z.string().regex(/^\p{Script=Han}+$/u)).optional(),
     /** Words that make its asking phrase ask a size instead: "how long" a context is, in tokens. */
     sizeWith: words.optional(),
+    /** Words that make it ask a text's length instead: "how long" a report is, in pages. */
+    lengthWith: words.optional(),
     /** Units of an amount that answers it ("days", "billion"). */
     units: words,
   })
@@ -41,6 +43,8 @@ const measuresFileSchema = z
       size: measureSchema,
       money: measureSchema,
       ratio: measureSchema,
+      /** A text's length: pages, words. */
+      length: measureSchema,
     }),
   })
   .strict();

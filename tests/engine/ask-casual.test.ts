@@ -945,6 +945,22 @@ describe("a clause that rules something out", () => {
   });
 });
 
+describe("how long a text is", () => {
+  it("does answer how long a report or article is with its pages or words", () => {
+    // "This 40+ page report …", "Anthropic CEO publishes a 10,000-word article".
+    expect(ask(knowledge, "how long was the 67b paper").answer).toBe("40+ page");
+    expect(ask(knowledge, "how long was the anthropic ceo's article on deepseek").answer).toBe(
+      "10,000-word",
+    );
+    // "How long" of anything else is still a duration: "retired after 1.5 years".
+    expect(ask(knowledge, "how long did fire-flyer 1 last before retirement").answer).toBe(
+      "1.5 years",
+    );
+    // Pages per day are a count, not a text's length.
+    expect(ask(knowledge, "how many pages a day can ocr do on one a100").answered).toBe(true);
+  });
+});
+
 describe("what a how-many question counts", () => {
   it("does not read the slash of a fraction as a rate's per", () => {
     // "which was 1/70 of GPT-4-Turbo" counts no parameters: "/70 of GPT-4-Turbo" is its unit.
