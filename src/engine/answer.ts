@@ -6,7 +6,7 @@ import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
 import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
-import { type Ranked, subjectsOfQuestion } from "./rank.js";
+import { type Ranked, type RankedSentence, subjectsOfQuestion } from "./rank.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
@@ -17,7 +17,7 @@ import {
   requiredSubjects,
   type Subject,
 } from "./subjects.js";
-import { amountsOf, answersCount, holdsAskedMeasure, statesValue } from "./typed-spans.js";
+import { amountsOf, answersCount, holdsAskedMeasure, statesValue, unitOf } from "./typed-spans.js";
 
 /**
  * The clause of a sentence around an offset: colons and semicolons end clauses. What follows a
@@ -122,26 +122,9 @@ export function directAnswer(
     ...index.termsOf(clauseOf(answer.sentence.text, answer.span.start - answer.sentence.start)),
     ...section,
   ]);
-  // A subject the sentence names only past a semicolon ("After OpenAI released GPT3 in 2020,
-  // …; but even in 2021, when we invested in … Firefly 2") leaves the span to what its own
-  // side names. A colon does not part them: "• March 11, 2024: DeepSeek-VL".
-  const side = index.termsOf(
-    sideOf(answer.sentence.text, answer.span.start - answer.sentence.start),
-  );
-  const inSentence = new Set(answer.concepts.map((c) => c.term));
-  if (required.some((s) => credit(s.concept, inSentence) >= 1 && credit(s.concept, side) < 1))
-    return { none: "unsure" };
-  // A span whose part of the sentence says what the question rules out, before it, answers that
-  // instead: "Construction of Fire-Flyer 2 began in 2021", asked when it started running, "not
-  // when they started building it". Only its part: "1 yuan per million input tokens and 2 yuan
-  // per million output tokens" still gives the output price, asked "not input"; and only before
-  // it: "256 routed experts per layer (increased from 160 in V2)" still answers "not v2".
-  const from = answer.span.start - answer.sentence.start;
-  const part = index.termsOf(
-    leadUpTo(answer.sentence.text, from, answer.span.end - answer.sentence.start),
-  );
-  if ([...question.ruledOut].some((c) => credit(c, part) >= RANKING.ruledOutRelated))
-    return { none: "unsure" };
+  if (namedPastSemicolon(index, required, answer, answer.span)) return { none: "unsure" };
+  const part = spanPart(index, words, answer.sentence, answer.span);
+  if (saysRuledOut(question, part)) return { none: "unsure" };
   // A number the question states to say which thing it means ("the 236b coder v2") is no
   // sign the clause answers: "two versions, 236B and 16B" says nothing of activated params.
   const wordy = predicate.filter((c) => c.kind === "alias" || !/^\d/.test(c.surface));
@@ -171,19 +154,77 @@ export function directAnswer(
     const dated = predicate.some((c) => reference(c) && credit(c, clause) > 0);
     if (dated && predicate.some((c) => !reference(c) && credit(c, said) === 0))
       return { none: "unsure" };
-    // The span's own part names an event and nothing asked, while the sentence says what is
-    // asked elsewhere: "Fire-Flyer 1: Built 2019, retired after 1.5 years", asked when it retired.
-    const asked = predicate.filter((c) => !reference(c));
-    const partSays = asked.some((c) => credit(c, part) > 0);
-    const sentenceSays = asked.some((c) => credit(c, said) > 0);
-    const anEvent = [...part].some((term) => isEventTerm(index, term));
-    if (anEvent && sentenceSays && !partSays) return { none: "unsure" };
+    const event = predicate.filter((c) => !reference(c));
+    if (partDatesAnotherEvent(index, event, part, said)) return { none: "unsure" };
   }
   const span =
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)
       : answer.span;
   return { text: span.text, quote: answer.sentence.text, source: sourceOf(ranked.passage, span) };
+}
+
+/**
+ * Whether a subject the sentence names is named only past a semicolon from the span ("After
+ * OpenAI released GPT3 in 2020, …; but even in 2021, when we invested in … Firefly 2"): the span
+ * is then what its own side names. A colon does not part them: "• March 11, 2024: DeepSeek-VL".
+ */
+function namedPastSemicolon(
+  index: SearchIndex,
+  required: readonly Subject[],
+  answer: RankedSentence,
+  span: AnswerSpan,
+): boolean {
+  const side = index.termsOf(sideOf(answer.sentence.text, span.start - answer.sentence.start));
+  const inSentence = new Set(answer.concepts.map((c) => c.term));
+  return required.some((s) => credit(s.concept, inSentence) >= 1 && credit(s.concept, side) < 1);
+}
+
+/**
+ * The terms of a span's own part of its sentence, up to its end: from the last comma,
+ * semicolon, colon or "and" before it, less the unit of the amount before it ("incorporating
+ * 5,000 PCIe A100 GPUs across 625 nodes": GPUs are 5,000's, not 625's).
+ */
+function spanPart(
+  index: SearchIndex,
+  words: MeasureWords,
+  sentence: Sentence,
+  span: AnswerSpan,
+): ReadonlySet<string> {
+  const lead = leadUpTo(sentence.text, span.start - sentence.start, span.end - sentence.start);
+  const terms = index.termsOf(lead);
+  const before = amountsOf(index, words, sentence)
+    .filter((a) => a.end <= span.start && a.start >= span.end - lead.length)
+    .at(-1);
+  if (!before) return terms;
+  const itsUnit = unitOf(index, sentence, before);
+  return new Set([...terms].filter((t) => !itsUnit.has(t)));
+}
+
+/**
+ * Whether the span's part says what the question rules out, before it: "Construction of
+ * Fire-Flyer 2 began in 2021", asked when it started running, "not when they started building
+ * it". Only its part: "1 yuan per million input tokens and 2 yuan per million output tokens"
+ * still gives the output price, asked "not input"; and only before it: "256 routed experts per
+ * layer (increased from 160 in V2)" still answers "not v2".
+ */
+const saysRuledOut = (question: ParsedQuestion, part: ReadonlySet<string>): boolean =>
+  [...question.ruledOut].some((c) => credit(c, part) >= RANKING.ruledOutRelated);
+
+/**
+ * Whether a date's own part names an event and nothing of the `event` asked, while its
+ * sentence (`said`) says what is asked elsewhere: "Fire-Flyer 1: Built 2019, retired after 1.5
+ * years", asked when it retired.
+ */
+function partDatesAnotherEvent(
+  index: SearchIndex,
+  event: readonly QueryConcept[],
+  part: ReadonlySet<string>,
+  said: ReadonlySet<string>,
+): boolean {
+  const partSays = event.some((c) => credit(c, part) > 0);
+  const sentenceSays = event.some((c) => credit(c, said) > 0);
+  return !partSays && sentenceSays && [...part].some((term) => isEventTerm(index, term));
 }
 
 /** What the question asks of its subjects: its weighed concepts, the subjects' own aside. */

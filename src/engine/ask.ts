@@ -226,14 +226,10 @@ function answerParsed(
     otherYear ||
     (named.length === 0 &&
       parsed.concepts.every((c) => c.weight === 0 || isEvent(index, c)) &&
-      ranked
-        .slice(1, RANKING.answerReach)
-        .some(
-          (r) =>
-            r.answer?.span &&
-            r.answer.span.text !== first.answer?.span?.text &&
-            r.score >= first.score * RANKING.answerCloseness,
-        ));
+      closeRival(
+        ranked,
+        (r) => !!r.answer?.span && r.answer.span.text !== first.answer?.span?.text,
+      ));
   const read = guess
     ? null
     : directAnswer(index, knowledge.measures, parsed, first, opts.minAnswerCoverage);
@@ -243,14 +239,7 @@ function answerParsed(
     read !== null &&
     "none" in read &&
     read.none === "unstated" &&
-    !ranked
-      .slice(1, RANKING.answerReach)
-      .some(
-        (r) =>
-          r.answer?.owned === true &&
-          onSubject(r) &&
-          r.score >= first.score * RANKING.answerCloseness,
-      );
+    !closeRival(ranked, (r) => r.answer?.owned === true && onSubject(r));
   if (!fact && read && "none" in read && (saysNoAnswer(parsed, read) || unstated)) {
     return {
       ...abstain(parsed.text, "not-relevant-enough", confidence),
@@ -271,6 +260,17 @@ function answerParsed(
     confidence,
   };
 }
+
+/**
+ * Whether a passage ranked just below the first (within RANKING.answerReach), scoring at least
+ * RANKING.answerCloseness of it, passes `test`: a close rival to the first's answer.
+ */
+const closeRival = (ranked: readonly Ranked[], test: (r: Ranked) => boolean): boolean => {
+  const top = ranked[0]?.score ?? 0;
+  return ranked
+    .slice(1, RANKING.answerReach)
+    .some((r) => r.score >= top * RANKING.answerCloseness && test(r));
+};
 
 /**
  * Whether the best passage lacks, in every form, what is most of what the question asks

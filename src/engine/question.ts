@@ -5,7 +5,7 @@ import type { LexiconData } from "../ingest/load-lexicon.js";
 import { monthNamedAlone } from "../text/dates.js";
 import { everyMention } from "../text/mentions.js";
 import { hasHan, startsWithHan } from "../text/script.js";
-import { baseTokenSpans, stemToken } from "../text/tokens.js";
+import { baseTokenSpans, baseTokens, STOP_WORDS, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
 import { mergeAlternatives } from "./understand/alternatives.js";
 import {
@@ -332,20 +332,31 @@ function joinVersions(index: SearchIndex, text: string): string {
 }
 
 /** A decimal standing alone: not part of a name, a version, an amount or a date. */
-const BARE_DECIMAL = /(?<![\p{L}\p{N}.,$¥€£#/-])(\d+\.\d+)(?![\p{L}\p{N}%×/]|[.,]\d)/gu;
+const BARE_DECIMAL =
+  /(?<![\p{Script=Latin}\p{N}.,$¥€£#/-])(\d+\.\d+)(?![\p{Script=Latin}\p{N}%×/]|[.,]\d)/gu;
 
 /**
- * "wen did 2.5 ship": a decimal standing alone, as chat names one of the V models, read as the
- * model ("V2.5") when the alias table names one so, and no unit follows ("1.5 years", "2.5
- * million": `units`, the words that make a number an amount). Read after joinVersions, so
- * "gpt 3.5" is GPT-3.5's already.
+ * "wen did 2.5 ship", "2.5什么时候发布的": a decimal standing alone, as chat names one of the V
+ * models, read as the model ("V2.5") when the alias table names one so. Not after another name
+ * ("qwen 2.5", "llama 3.2": only a function word, or a name whose own model it is, "deepseek
+ * 2.5", may come before), nor before a unit or a rate ("1.5 years", "2.5 million", "2.5 per
+ * million": `units`, the words that make a number an amount).
  */
-function versionsAlone(index: SearchIndex, text: string, units: ReadonlySet<string>): string {
+function versionsAlone(
+  index: SearchIndex,
+  text: string,
+  units: ReadonlySet<string> | undefined,
+): string {
   return text.replace(BARE_DECIMAL, (whole: string, number: string, at: number) => {
-    const next = /^\s*([\p{L}]+)/u.exec(text.slice(at + whole.length))?.[1]?.toLowerCase();
-    if (next !== undefined && units.has(next)) return whole;
+    const next = /^\s*(\p{Script=Latin}+)/u.exec(text.slice(at + whole.length))?.[1]?.toLowerCase();
+    if (next !== undefined && (!units || units.has(next) || next === "per")) return whole;
     const model = index.aliases.match([`v${number}`])[0];
-    return model?.length === 1 && model.group.kind === "model" ? `V${number}` : whole;
+    if (model?.length !== 1 || model.group.kind !== "model") return whole;
+    const previous = /(\p{Script=Latin}+)\s+$/u.exec(text.slice(0, at))?.[1]?.toLowerCase();
+    if (previous === undefined || STOP_WORDS.has(previous)) return `V${number}`;
+    // "deepseek 2.5" is DeepSeek V2.5: the name and the V version together are the model's.
+    const named = index.aliases.match([...baseTokens(previous), `v${number}`])[0];
+    return named?.length === 2 && named.group === model.group ? `V${number}` : whole;
   });
 }
 
@@ -395,7 +406,8 @@ export function parseQuestion(
   index: SearchIndex,
   lexiconData: LexiconData,
   question: string,
-  units: ReadonlySet<string> = new Set(),
+  /** The words that make a number an amount ("years", "million"); without them, any word does. */
+  units?: ReadonlySet<string>,
 ): ParsedQuestion {
   const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
   const lexicon = compileLexicon(index, lexiconData);

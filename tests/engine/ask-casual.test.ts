@@ -12,19 +12,27 @@ const knowledge = loadKnowledge();
 const parse = (question: string) => parseQuestion(knowledge.index, knowledge.lexicon, question);
 
 describe("a version typed alone", () => {
+  const units = new Set(["years", "million"]);
+  const read = (q: string) => parseQuestion(knowledge.index, knowledge.lexicon, q, units);
+
   it("does read a decimal standing alone as the V model the alias table names", () => {
-    expect(parse("when did 2.5 come out").normalized).toBe("when did V2.5 come out");
+    expect(read("when did 2.5 come out").normalized).toBe("when did V2.5 come out");
+    expect(read("2.5什么时候发布的").normalized).toBe("V2.5什么时候发布的");
+    expect(read("deepseek 2.5 release").normalized).toBe("deepseek V2.5 release");
     expect(ask(knowledge, "when did 2.5 come out").answer).toBe("September 6, 2024");
   });
 
-  it("does leave a decimal alone when a unit follows it or a name comes before it", () => {
-    const units = new Set(["years", "million"]);
-    const read = (q: string) => parseQuestion(knowledge.index, knowledge.lexicon, q, units);
+  it("does leave a decimal alone when a unit follows it or another name comes before it", () => {
     expect(read("did fire flyer 1 retire after 1.5 years").normalized).toContain(" 1.5 years");
     expect(read("was it 2.5 million").normalized).toContain(" 2.5 million");
+    expect(read("price of 2.5 per million").normalized).toContain(" 2.5 per");
     expect(read("gpt 3.5 context").normalized).not.toContain("V3.5");
+    expect(read("when was qwen 2.5 released").normalized).toContain("qwen 2.5");
+    expect(ask(knowledge, "when was qwen 2.5 released").answer).not.toBe("September 6, 2024");
     // No V1.5 of its own: "Prover-V1.5" is the only one.
     expect(read("when did 1.5 come out").normalized).toContain(" 1.5 ");
+    // Without the units, any word after it may be one.
+    expect(parse("was it 2.5 million").normalized).toContain(" 2.5 million");
   });
 });
 
@@ -562,6 +570,15 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "how many free tokens did new api users get").answered).toBe(true);
   });
 
+  it("does weigh a clause that says again what is asked as the question's own", () => {
+    // "i mean the technical report" is what is asked, no afterthought.
+    const report = "when was deepseek coder released, i mean the technical report";
+    expect(ask(knowledge, report).answer).toBe("January 25, 2024");
+    expect(ask(knowledge, "how many parameters does v3 have, i mean activated ones").answer).toBe(
+      "37 billion",
+    );
+  });
+
   it("does answer a question a remark about the asker follows as it answers the question alone", () => {
     const result = ask(knowledge, "wen did the math model come out, i keep seeing diff dates");
     expect(result.answered).toBe(true);
@@ -573,6 +590,8 @@ describe("a bold answer that says what is asked", () => {
     const running = "when did fire-flyer 2 start running, not when they started building it";
     expect(parse(running).ruledOut.size).toBeGreaterThan(0);
     expect(ask(knowledge, running).answer).toBeNull();
+    // "incorporating 5,000 PCIe A100 GPUs across 625 nodes": GPUs are the unit of 5,000.
+    expect(ask(knowledge, "how many nodes in fire-flyer 2, not gpus").answer).toBe("625 nodes");
     // "1 yuan per million input tokens and 2 yuan per million output tokens": input is the
     // other item's.
     expect(

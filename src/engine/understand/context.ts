@@ -10,6 +10,8 @@ const OPENER = /^(?:(?:so|and|but|ok|okay|like|also|plus|anyway|yo|hey|well|then
 
 /** A clause about the asker: "i keep seeing diff dates", "im confused", "my boss says". */
 const ABOUT_THE_ASKER = /^(?:i|i'm|im|i've|ive|my|me|we)\b/i;
+/** A clause that says again what is asked: "i mean the technical report", "i want the date". */
+const CLARIFIES = /^(?:i\s+(?:mean|meant|want|need|am\s+asking|was\s+asking)|i'?m\s+asking)\b/i;
 
 /** A text's clauses, as offsets, split where CLAUSE_END is. */
 function clausesOf(text: string): { start: number; end: number }[] {
@@ -40,7 +42,8 @@ export function sceneClauses(text: string): { start: number; end: number }[] {
 
 /**
  * The clauses after the first one that asks that speak of the asker and ask nothing: "wen did
- * the math model come out, i keep seeing diff dates". An afterthought, not what is asked.
+ * the math model come out, i keep seeing diff dates". An afterthought, not what is asked; "…, i
+ * mean the technical report" says what is asked.
  */
 export function remarkClauses(text: string): { start: number; end: number }[] {
   const clauses = clausesOf(text);
@@ -48,7 +51,7 @@ export function remarkClauses(text: string): { start: number; end: number }[] {
   if (asking < 0) return [];
   return clauses.slice(asking + 1).filter((c) => {
     const words = wordsOf(text, c);
-    return ABOUT_THE_ASKER.test(words) && !asksInEnglish(words);
+    return ABOUT_THE_ASKER.test(words) && !CLARIFIES.test(words) && !asksInEnglish(words);
   });
 }
 
