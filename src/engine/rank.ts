@@ -17,7 +17,13 @@ import { inMonthAsked, typedSpans, unitOf } from "./typed-spans.js";
  * Checked right after a mention of the thing asked about.
  */
 const DEFINES =
-  /^(?:[^.;]{0,40}?(?:,\s+(?:a|an|the|who)\s|\s+(?:is|are|was)\s+(?:a|an|the)\s|\s+refers to\s|\s+stands for\s)|\s*(?:\([^)]*\))?:\s)/;
+  /(?:[^.;]{0,40}?(?:,\s+(?:a|an|the|who)\s|\s+(?:is|are|was)\s+(?:a|an|the)\s|\s+refers to\s|\s+stands for\s)|\s*(?:\([^)]*\))?:\s)/y;
+
+/** Whether `text` defines, right at `at` (sticky: no copy of the text's rest per mention). */
+function definesAt(text: string, at: number): boolean {
+  DEFINES.lastIndex = at;
+  return DEFINES.test(text);
+}
 
 export interface RankedSentence {
   sentence: Sentence;
@@ -53,10 +59,9 @@ export interface Ranked {
   rivalled: boolean;
 }
 
-const NO_PULL = { distance: 0, weight: 0 };
 const NONE: readonly AnswerSpan[] = [];
 /** What a sentence that says nothing of the question earns: shared, not built per sentence. */
-const NO_BONUS = { picked: null, isOwned: false, bonus: 0 } as const;
+const NO_BONUS: SentenceBonus = { picked: null, isOwned: false, bonus: 0 };
 
 /** Where a sentence's clauses break (a comma, semicolon or colon and a space), and its "and"s. */
 const breaksCache = new WeakMap<Sentence, { clauses: number[]; ands: number[] }>();
@@ -67,15 +72,17 @@ const breaksOf = (sentence: Sentence) =>
   }));
 
 /**
- * How far a question word at `at` reaches a span, and how much it weighs there. Doubled within
- * the span's clause. A list of spans joined by "and" ("1 yuan per million input tokens and 2 yuan
- * per million output tokens") is read by item: a word inside one item says nothing of another's
- * span, and a word before the list ("keeping the price unchanged (") speaks of every item alike.
+ * How much a question word at `at` pulls a span: its weight there over how far it is
+ * (1 / (1 + distance / RANKING.proximityScale)), the weight doubled within the span's clause. A
+ * list of spans joined by "and" ("1 yuan per million input tokens and 2 yuan per million output
+ * tokens") is read by item: a word inside one item says nothing of another's span, and a word
+ * before the list ("keeping the price unchanged (") speaks of every item alike. A number, not
+ * an object: it is asked for every question word and span of every candidate sentence.
  */
 function reacher(
   sentence: Sentence,
   spans: readonly AnswerSpan[],
-): (at: number, span: AnswerSpan) => { distance: number; weight: number } {
+): (at: number, span: AnswerSpan) => number {
   const outside = (at: number) => !spans.some((s) => at >= s.start && at < s.end);
   const { clauses, ands } = breaksOf(sentence);
   const hard = clauses.filter(outside);
@@ -101,16 +108,18 @@ function reacher(
   const between = (breaks: number[], x: number, y: number) =>
     breaks.some((b) => b >= Math.min(x, y) && b < Math.max(x, y));
   const itemOf = (at: number) => items.filter((b) => b < at).length;
+  const pull = (distance: number, weight: number) =>
+    weight / (1 + distance / RANKING.proximityScale);
   return (at, span) => {
     const distance = Math.max(0, at < span.start ? span.start - at : at - span.end);
     // Outside a list every "and" parts clauses too: "US President Donald Trump … praised the
     // rise of DeepSeek as positive and said it was a wake-up call for the United States".
     const first = firstOfList.get(span);
-    if (!first) return { distance, weight: between(loose, at, span.start) ? 1 : 2 };
+    if (!first) return pull(distance, between(loose, at, span.start) ? 1 : 2);
     const clause = between(hard, at, span.start) ? 1 : 2;
-    if (at < first.start) return { distance: first.start - at, weight: clause };
+    if (at < first.start) return pull(first.start - at, clause);
     // A word of another item says nothing of this one's span.
-    return itemOf(at) === itemOf(span.start) ? { distance, weight: clause } : NO_PULL;
+    return itemOf(at) === itemOf(span.start) ? pull(distance, clause) : 0;
   };
 }
 
@@ -141,10 +150,7 @@ function pickSpan(
   let best: { span: AnswerSpan; proximity: number } | null = null;
   for (const span of spans) {
     let pull = 0;
-    for (const anchor of anchors) {
-      const { distance, weight } = reach(anchor.at, span);
-      pull += (weight * anchor.weight) / (1 + distance / RANKING.proximityScale);
-    }
+    for (const anchor of anchors) pull += anchor.weight * reach(anchor.at, span);
     // The unit may follow a few words later ("256 routed experts", "5,000 PCIe A100 GPUs"); a
     // unit is a thing, never a name: "$6 million using Nvidia" is no sum of Nvidia's.
     const unit = unitOf(index, sentence, span);
@@ -166,7 +172,7 @@ function defines(
   return evidence.concepts.some(
     (concept) =>
       question.concepts.some((c) => creditOfTerm(c, concept.term) > 0) &&
-      DEFINES.test(sentence.text.slice(concept.start + concept.surface.length)),
+      definesAt(sentence.text, concept.start + concept.surface.length),
   );
 }
 
@@ -262,6 +268,56 @@ const eventsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
     }),
   );
 
+/** What one sentence earns a question: its answer span, if any, and its bonus. */
+interface SentenceBonus {
+  picked: { span: AnswerSpan; proximity: number } | null;
+  /** Whether the picked span is the subject's (ownership.ts). */
+  isOwned: boolean;
+  /** What it earns for holding a span of the kind asked, or for its phrasing. */
+  bonus: number;
+}
+
+/**
+ * A sentence's answer span, if any, and what it earns for holding one or for its phrasing. A
+ * function of its own, not a closure per passage: ranking is the engine's hot loop.
+ */
+function sentenceBonus(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  sentence: Sentence,
+  e: SentenceEvidence,
+): SentenceBonus {
+  const subjects = subjectsOfQuestion(index, question);
+  // A span of another subject's ("incorporated as DeepSeek on July 17, 2023, with
+  // High-Flyer…" for High-Flyer's founding) is no answer here.
+  const found = typedSpans(index, words, question, sentence);
+  // Filtered only when a month is asked: most questions keep every span, with no new array.
+  const spans =
+    question.month === null ? found : found.filter((span) => inMonthAsked(question, span.text));
+  const context = { sentence, terms: e.terms, concepts: e.concepts };
+  const owned =
+    spans.length === 0 ||
+    eventOfAnother(index, subjects, context, eventsOfQuestion(index, question))
+      ? NONE
+      : spans.filter((span) => ownsSpan(index, subjects, context, span, question.concepts));
+  const picked =
+    pickSpan(index, question, sentence, e, owned) ?? pickSpan(index, question, sentence, e, spans);
+  const isOwned = picked !== null && owned.includes(picked.span);
+  let bonus = 0;
+  if (picked && isOwned) {
+    bonus = RANKING.score.answerType + RANKING.score.proximity * picked.proximity;
+  } else if (question.type === "definition" && defines(question, sentence, e)) {
+    bonus = RANKING.score.answerType;
+  }
+  // A date or amount question is answered by a sentence that holds one: phrasing like the
+  // question ("once DeepSeek Coder was released, it…") without it says nothing of when.
+  const typed = question.type === "date" || question.type === "quantity";
+  if (!typed || isOwned)
+    bonus += RANKING.score.pairs * pairsSaid(pairsOf(index, question), e.concepts);
+  return { picked, isOwned, bonus };
+}
+
 /** Scores a candidate passage for a question and finds its best sentence and answer span. */
 export function rankPassage(
   index: SearchIndex,
@@ -271,7 +327,6 @@ export function rankPassage(
   bm25: number,
 ): Ranked {
   const evidence = sentenceEvidence(index, passage);
-  const subjects = subjectsOfQuestion(index, question);
   const required = requiredOfQuestion(index, question);
   const all = passageTerms(index, passage, evidence);
   const passageCoverage = coverage(question.concepts, all);
@@ -280,47 +335,19 @@ export function rankPassage(
   let bestScore = Number.NEGATIVE_INFINITY;
   let answer: RankedSentence | null = null;
   let answerScore = Number.NEGATIVE_INFINITY;
-  const answers: { text: string; score: number }[] = [];
-  const typed = question.type === "date" || question.type === "quantity";
-  /** A sentence's answer span, if any, and what it earns for holding one or for its phrasing. */
-  const sentenceBonus = (sentence: Sentence, e: SentenceEvidence) => {
-    // A span of another subject's ("incorporated as DeepSeek on July 17, 2023, with
-    // High-Flyer…" for High-Flyer's founding) is no answer here.
-    const found = typedSpans(index, words, question, sentence);
-    // Filtered only when a month is asked: most questions keep every span, with no new array.
-    const spans =
-      question.month === null ? found : found.filter((span) => inMonthAsked(question, span.text));
-    const context = { sentence, terms: e.terms, concepts: e.concepts };
-    const owned =
-      spans.length === 0 ||
-      eventOfAnother(index, subjects, context, eventsOfQuestion(index, question))
-        ? NONE
-        : spans.filter((span) => ownsSpan(index, subjects, context, span, question.concepts));
-    const picked =
-      pickSpan(index, question, sentence, e, owned) ??
-      pickSpan(index, question, sentence, e, spans);
-    const isOwned = picked !== null && owned.includes(picked.span);
-    let bonus = 0;
-    if (picked && isOwned) {
-      bonus = RANKING.score.answerType + RANKING.score.proximity * picked.proximity;
-    } else if (question.type === "definition" && defines(question, sentence, e)) {
-      bonus = RANKING.score.answerType;
-    }
-    // A date or amount question is answered by a sentence that holds one: phrasing like the
-    // question ("once DeepSeek Coder was released, it…") without it says nothing of when.
-    if (!typed || isOwned)
-      bonus += RANKING.score.pairs * pairsSaid(pairsOf(index, question), e.concepts);
-    return { picked, isOwned, bonus };
-  };
-  passage.sentences.forEach((sentence, i) => {
+  // Other answers the passage holds, owned and naming what is asked: its answer's rivals.
+  const rivals: { text: string; score: number }[] = [];
+  for (let i = 0; i < passage.sentences.length; i++) {
+    const sentence = passage.sentences[i] as Sentence;
     const e = evidence[i] as SentenceEvidence;
     const c = coverage(question.concepts, e.terms);
     // A sentence that says nothing of the question holds no span to pick and earns no bonus.
-    const { picked, isOwned, bonus } = c > 0 ? sentenceBonus(sentence, e) : NO_BONUS;
+    const { picked, isOwned, bonus } =
+      c > 0 ? sentenceBonus(index, words, question, sentence, e) : NO_BONUS;
     const score = c + bonus;
     const isBest = score > bestScore;
     const isAnswer = picked !== null && score > answerScore;
-    // Built only when kept: most sentences are neither, and ranking allocates per sentence.
+    // Built only when kept: most sentences are neither.
     const ranked: RankedSentence | null =
       isBest || isAnswer
         ? {
@@ -338,14 +365,14 @@ export function rankPassage(
     }
     // A rival names what is asked about, as a bold answer's sentence must (answer.ts).
     if (picked && isOwned && required.every((s) => credit(s.concept, e.terms) >= 1))
-      answers.push({ text: picked.span.text.toLowerCase(), score });
+      rivals.push({ text: picked.span.text.toLowerCase(), score });
     if (isAnswer) {
       answerScore = score;
       answer = ranked;
     }
-  });
-  const chosen = (answer as RankedSentence | null)?.span?.text.toLowerCase();
-  const rivalled = answers.some(
+  }
+  const chosen = answer?.span?.text.toLowerCase();
+  const rivalled = rivals.some(
     (a) => a.text !== chosen && a.score >= answerScore * RANKING.answerRival,
   );
   const score =
