@@ -183,6 +183,8 @@ describe("answering a Chinese question from the English documents", () => {
     expect(result.passages[0]?.highlight?.text).toContain("1/70");
     // A price is no fraction: "¥0.1" does not answer what share of the old price a hit costs.
     expect(ask(buildKnowledge(), "缓存命中后价格是原来的几分之一").answer).not.toBe("¥0.1");
+    // "是B的多少" asks how much of B: a share, not the price ("1 yuan/million input").
+    expect(ask(buildKnowledge(), "V2的价格是GPT-4-Turbo的多少").answer).toBe("1/70");
   });
 
   it("does abstain when a word's glosses reach the documents only through a word vector", () => {
