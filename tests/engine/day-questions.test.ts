@@ -12,6 +12,9 @@ describe("a question that asks for a day", () => {
     expect(parse("DeepSeek这家公司是哪天正式注册的").wants).toBe("day");
     expect(parse("what year was deepseek incorporated").wants).toBe("year");
     expect(parse("what time of day did janus pro drop").wants).toBe("time");
+    // A day named already: "what time" asks the hour. Alone it mostly means when.
+    expect(parse("what time did janus pro come out on new years eve").wants).toBe("time");
+    expect(parse("what time did r1 come out").wants).toBeNull();
     expect(parse("when was deepseek incorporated").wants).toBeNull();
     expect(parse("how many days did it take").wants).toBeNull();
   });
