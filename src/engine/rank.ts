@@ -71,9 +71,13 @@ const breaksOf = (sentence: Sentence) =>
     ands: [...sentence.text.matchAll(/ and /g)].map((m) => sentence.start + m.index),
   }));
 
+/** A weight at a distance: less the farther it is (RANKING.proximityScale). */
+const pullOf = (distance: number, weight: number) =>
+  weight / (1 + distance / RANKING.proximityScale);
+
 /**
- * How much a question word at `at` pulls a span: its weight there over how far it is
- * (1 / (1 + distance / RANKING.proximityScale)), the weight doubled within the span's clause. A
+ * How much a question word at `at`, of weight `wordWeight`, pulls a span: its weight there over
+ * how far it is (/ (1 + distance / RANKING.proximityScale)), doubled within the span's clause. A
  * list of spans joined by "and" ("1 yuan per million input tokens and 2 yuan per million output
  * tokens") is read by item: a word inside one item says nothing of another's span, and a word
  * before the list ("keeping the price unchanged (") speaks of every item alike. A number, not
@@ -82,7 +86,7 @@ const breaksOf = (sentence: Sentence) =>
 function reacher(
   sentence: Sentence,
   spans: readonly AnswerSpan[],
-): (at: number, span: AnswerSpan) => number {
+): (at: number, span: AnswerSpan, wordWeight: number) => number {
   const outside = (at: number) => !spans.some((s) => at >= s.start && at < s.end);
   const { clauses, ands } = breaksOf(sentence);
   const hard = clauses.filter(outside);
@@ -108,18 +112,16 @@ function reacher(
   const between = (breaks: number[], x: number, y: number) =>
     breaks.some((b) => b >= Math.min(x, y) && b < Math.max(x, y));
   const itemOf = (at: number) => items.filter((b) => b < at).length;
-  const pull = (distance: number, weight: number) =>
-    weight / (1 + distance / RANKING.proximityScale);
-  return (at, span) => {
+  return (at, span, wordWeight) => {
     const distance = Math.max(0, at < span.start ? span.start - at : at - span.end);
     // Outside a list every "and" parts clauses too: "US President Donald Trump … praised the
     // rise of DeepSeek as positive and said it was a wake-up call for the United States".
     const first = firstOfList.get(span);
-    if (!first) return pull(distance, between(loose, at, span.start) ? 1 : 2);
+    if (!first) return pullOf(distance, (between(loose, at, span.start) ? 1 : 2) * wordWeight);
     const clause = between(hard, at, span.start) ? 1 : 2;
-    if (at < first.start) return pull(first.start - at, clause);
+    if (at < first.start) return pullOf(first.start - at, clause * wordWeight);
     // A word of another item says nothing of this one's span.
-    return itemOf(at) === itemOf(span.start) ? pull(distance, clause) : 0;
+    return itemOf(at) === itemOf(span.start) ? pullOf(distance, clause * wordWeight) : 0;
   };
 }
 
@@ -150,7 +152,7 @@ function pickSpan(
   let best: { span: AnswerSpan; proximity: number } | null = null;
   for (const span of spans) {
     let pull = 0;
-    for (const anchor of anchors) pull += anchor.weight * reach(anchor.at, span);
+    for (const anchor of anchors) pull += reach(anchor.at, span, anchor.weight);
     // The unit may follow a few words later ("256 routed experts", "5,000 PCIe A100 GPUs"); a
     // unit is a thing, never a name: "$6 million using Nvidia" is no sum of Nvidia's.
     const unit = unitOf(index, sentence, span);

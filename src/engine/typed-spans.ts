@@ -296,6 +296,18 @@ const measureCache = new WeakMap<
   Record<keyof MeasureWords["measures"], MeasureTest>
 >();
 
+/** What may close a Chinese question after its last asking word: a particle, a mark. */
+const ZH_CLOSE = "[呢啊呀吗嘛]?[？?。！!]*\\s*$";
+
+/** Chinese asking words as one alternation; one ending in "$" only at the question's end. */
+function zhAsks(words: readonly string[]): string {
+  const anywhere = words.filter((w) => !w.endsWith("$"));
+  const atEnd = words.filter((w) => w.endsWith("$")).map((w) => w.slice(0, -1));
+  const parts = [anywhere.length > 0 ? alternation(anywhere) : ""];
+  if (atEnd.length > 0) parts.push(`${alternation(atEnd)}(?=${ZH_CLOSE})`);
+  return parts.filter(Boolean).join("|");
+}
+
 /** The measures of corpus/measures.json as patterns, compiled once per words object. */
 function measureTests(words: MeasureWords) {
   return remembered(measureCache, words, () => {
@@ -304,7 +316,7 @@ function measureTests(words: MeasureWords) {
       const after = m.asksAfterHowMuch
         ? `|\\bhow much\\b.*\\b${alternation(m.asksAfterHowMuch)}`
         : "";
-      const zh = m.asksZh ? `|${alternation(m.asksZh)}` : "";
+      const zh = m.asksZh ? `|${zhAsks(m.asksZh)}` : "";
       return new RegExp(`\\b${alternation(m.asks)}${after}${zh}`, "i");
     };
     const holds = (units: readonly string[], more = "") =>
@@ -513,7 +525,7 @@ const measureAskWords = (words: MeasureWords): ReadonlySet<string> =>
     const phrases = Object.values(words.measures).flatMap((m) => [
       ...m.asks,
       ...(m.asksAfterHowMuch ?? []),
-      ...(m.asksZh ?? []),
+      ...(m.asksZh ?? []).map((w) => w.replace(/\$$/, "")),
     ]);
     return new Set([
       ...phrases.flatMap((p) => p.toLowerCase().split(/\s+/)),

@@ -8,8 +8,12 @@ const measureSchema = z
     asks: words,
     /** Words that ask for it only after "how much" ("how much did it cost"). */
     asksAfterHowMuch: words.optional(),
-    /** Chinese words that ask for it (多久, 多少钱), found anywhere: Chinese has no spaces. */
-    asksZh: z.array(z.string().regex(/^\p{Script=Han}+$/u)).optional(),
+    /**
+     * Chinese words that ask for it (多久, 多少钱), found anywhere: Chinese has no spaces. One
+     * ending in "$" asks only at the question's end (的多少$: "是GPT-4-Turbo的多少", not
+     * "的多少参数"), a closing particle or mark aside.
+     */
+    asksZh: z.array(z.string().regex(/^\p{Script=Han}+\$?$/u)).optional(),
     /** Words that make its asking phrase ask a size instead: "how long" a context is, in tokens. */
     sizeWith: words.optional(),
     /** Words that make it ask a text's length instead: "how long" a report is, in pages. */

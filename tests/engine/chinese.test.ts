@@ -185,6 +185,9 @@ describe("answering a Chinese question from the English documents", () => {
     expect(ask(buildKnowledge(), "缓存命中后价格是原来的几分之一").answer).not.toBe("¥0.1");
     // "是B的多少" asks how much of B: a share, not the price ("1 yuan/million input").
     expect(ask(buildKnowledge(), "V2的价格是GPT-4-Turbo的多少").answer).toBe("1/70");
+    // Only at the question's end: "的多少钱" asks money, "的多少参数" a count.
+    expect(ask(buildKnowledge(), "V2的价格是GPT-4-Turbo的多少钱").answer).not.toBe("1/70");
+    expect(ask(buildKnowledge(), "V3的多少参数是激活的").answer).toBe("37 billion");
   });
 
   it("does abstain when a word's glosses reach the documents only through a word vector", () => {

@@ -15,6 +15,7 @@ describe("a question that asks for a day", () => {
     // A day named already: "what time" asks the hour. Alone it mostly means when.
     expect(parse("what time did janus pro come out on new years eve").wants).toBe("time");
     expect(parse("what time did r1 come out").wants).toBeNull();
+    expect(parse("what time period did deepseek top the app store that day").wants).toBeNull();
     expect(parse("when was deepseek incorporated").wants).toBeNull();
     expect(parse("how many days did it take").wants).toBeNull();
   });
