@@ -125,11 +125,7 @@ export function directAnswer(
   if (namedPastSemicolon(index, required, answer, answer.span)) return { none: "unsure" };
   const part = spanPart(index, words, answer.sentence, answer.span);
   if (saysRuledOut(question, part)) return { none: "unsure" };
-  // A number the question states to say which thing it means ("the 236b coder v2") is no
-  // sign the clause answers: "two versions, 236B and 16B" says nothing of activated params.
-  const wordy = predicate.filter((c) => c.kind === "alias" || !/^\d/.test(c.surface));
-  const says = wordy.length > 0 ? wordy : predicate;
-  if (says.length > 0 && !says.some((c) => credit(c, clause) > 0)) {
+  if (!clauseSaysAsked(predicate, clause)) {
     // An amount of the measure asked ("236B" for "how many parameters") may still answer.
     const measured =
       question.type === "quantity" && holdsAskedMeasure(words, question, answer.span.text);
@@ -145,23 +141,46 @@ export function directAnswer(
   const named = index.termsOf(answer.span.text);
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
   if (asked.some((c) => c.terms.some((t) => named.has(t)))) return { none: "asked" };
-  // A date of what the question only dates by, in a sentence that leaves out part of what it
-  // asks, is that thing's date: "reopen sign ups after the attack", met by "On January 27-28,
-  // 2025, DeepSeek reported large-scale malicious attacks …, temporarily restricting new
-  // sign-ups" (no reopening). "restrict sign ups after the attacks" is answered by it.
-  if (question.type === "date") {
-    const reference = (c: QueryConcept) => onlyTimeReference(question, c.surface);
-    const dated = predicate.some((c) => reference(c) && credit(c, clause) > 0);
-    if (dated && predicate.some((c) => !reference(c) && credit(c, said) === 0))
-      return { none: "unsure" };
-    const event = predicate.filter((c) => !reference(c));
-    if (partDatesAnotherEvent(index, event, part, said)) return { none: "unsure" };
-  }
+  if (question.type === "date" && datesAnotherThing(index, question, predicate, clause, said, part))
+    return { none: "unsure" };
   const span =
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)
       : answer.span;
   return { text: span.text, quote: answer.sentence.text, source: sourceOf(ranked.passage, span) };
+}
+
+/**
+ * Whether the span's clause (`clause`, its section's terms included) says something of what is
+ * asked. A number the question states to say which thing it means ("the 236b coder v2") is no
+ * sign it does: "two versions, 236B and 16B" says nothing of activated params.
+ */
+function clauseSaysAsked(predicate: readonly QueryConcept[], clause: ReadonlySet<string>): boolean {
+  const wordy = predicate.filter((c) => c.kind === "alias" || !/^\d/.test(c.surface));
+  const says = wordy.length > 0 ? wordy : predicate;
+  return says.length === 0 || says.some((c) => credit(c, clause) > 0);
+}
+
+/**
+ * Whether a date is another thing's than what is asked: of what the question only dates by, in
+ * a sentence that leaves out part of what it asks ("reopen sign ups after the attack", met by
+ * "On January 27-28, 2025, DeepSeek reported large-scale malicious attacks …, temporarily
+ * restricting new sign-ups": no reopening; "restrict sign ups after the attacks" is answered by
+ * it), or of another event its own part names (partDatesAnotherEvent).
+ */
+function datesAnotherThing(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  predicate: readonly QueryConcept[],
+  clause: ReadonlySet<string>,
+  said: ReadonlySet<string>,
+  part: ReadonlySet<string>,
+): boolean {
+  const reference = (c: QueryConcept) => onlyTimeReference(question, c.surface);
+  const dated = predicate.some((c) => reference(c) && credit(c, clause) > 0);
+  if (dated && predicate.some((c) => !reference(c) && credit(c, said) === 0)) return true;
+  const event = predicate.filter((c) => !reference(c));
+  return partDatesAnotherEvent(index, event, part, said);
 }
 
 /**
