@@ -264,8 +264,21 @@ export function statesValue(question: ParsedQuestion, value: string): boolean {
     if (!/[\p{Script=Latin}\d]/u.test(before) && !/[\p{Script=Latin}\d]/u.test(after)) return true;
   }
   if (question.type !== "quantity") return false;
-  return numbersIn(value).some((n) => stated.has(n));
+  return numbersOfSpan(value).some((n) => stated.has(n));
 }
+
+/** A span's numbers, read once per text: spans are the corpus's, asked about again and again. */
+const spanNumbers = new Map<string, readonly string[]>();
+function numbersOfSpan(value: string): readonly string[] {
+  let numbers = spanNumbers.get(value);
+  if (!numbers) {
+    numbers = numbersIn(value);
+    // Bounded: a span the question states ("after the 128k upgrade") may be new text.
+    if (spanNumbers.size < MAX_REMEMBERED_SPANS) spanNumbers.set(value, numbers);
+  }
+  return numbers;
+}
+const MAX_REMEMBERED_SPANS = 10_000;
 
 /** A question's text and the numbers standing alone in it, read once: every span is tested. */
 const statedCache = slot<ParsedQuestion, { asked: string; stated: ReadonlySet<string> }>();
