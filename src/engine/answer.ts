@@ -2,6 +2,7 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
+import { findDates } from "../text/dates.js";
 import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
 import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
@@ -90,13 +91,13 @@ export function directAnswer(
   if (!answer?.span || ranked.rivalled) return { none: "unsure" };
   // A sentence that says little of the question, whose span is another thing's ("625 nodes" of
   // Fire-Flyer 2, asked of Fire-Flyer 1) or of something the best sentence does not speak of
-  // (amountSaidElsewhere): what is asked is not stated here.
+  // (valueSaidElsewhere): what is asked is not stated here.
   if (answer.coverage < minCoverage) {
     const subjects = subjectsOfQuestion(index, question);
     const another =
       spanOwner(index, subjects, answer, answer.span, question.concepts) === "another";
     return {
-      none: another || amountSaidElsewhere(index, question, ranked) ? "unstated" : "unsure",
+      none: another || valueSaidElsewhere(index, question, ranked) ? "unstated" : "unsure",
     };
   }
   if (!answersCount(index, words, question, answer.span.text)) return { none: "unsure" };
@@ -251,19 +252,22 @@ const predicateOf = (question: ParsedQuestion, subjects: readonly Subject[]): Qu
   question.concepts.filter((c) => c.weight > 0 && !subjects.some((s) => s.concept === c));
 
 /**
- * Whether an amount question's weightiest word, its subjects aside, is said by the best sentence
- * and not by the one holding the amount: the sentence that speaks of what is asked ("a 45-day
- * preferential trial period was set") gives no amount, and the amount found ("the estimated
- * training cost was only 5.5 million US dollars") is of something else.
+ * Whether the value found is of something else than what is asked, said elsewhere: the best
+ * sentence speaks of what is asked (the question's weightiest word, its subjects aside) and the
+ * value's sentence does not. For an amount, the sentence that speaks of it gives none ("a 45-day
+ * preferential trial period was set" gives no price; "the estimated training cost was only 5.5
+ * million US dollars" is another sum). For a date asked to a precision, the sentence that speaks
+ * of it dates it less precisely ("In 2024, DeepSeek successfully passed the recordal", asked on
+ * what date): a precise date elsewhere ("In March 2024, … paid services") is another event's.
  */
-function amountSaidElsewhere(
-  index: SearchIndex,
-  question: ParsedQuestion,
-  ranked: Ranked,
-): boolean {
+function valueSaidElsewhere(index: SearchIndex, question: ParsedQuestion, ranked: Ranked): boolean {
   const { answer, best } = ranked;
-  if (question.type !== "quantity" || !answer || !best || best.sentence === answer.sentence)
-    return false;
+  if (!answer || !best || best.sentence === answer.sentence) return false;
+  const lessPrecise =
+    question.type === "date" &&
+    question.wants !== null &&
+    findDates(best.sentence.text, best.sentence.start).length > 0;
+  if (question.type !== "quantity" && !lessPrecise) return false;
   const weightiest = predicateOf(
     question,
     subjectsOfQuestion(index, question),

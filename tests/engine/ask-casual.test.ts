@@ -612,6 +612,21 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "DeepSeek-VL第一代啥时候发布的").answer).toBe("March 11, 2024");
   });
 
+  it("does abstain when the sentence on what is asked dates it less precisely than asked", () => {
+    // "In 2024, DeepSeek successfully passed the recordal of large models in China": a year.
+    expect(
+      ask(knowledge, "which day did deepseek pass china's large model recordal").answered,
+    ).toBe(false);
+    expect(ask(knowledge, "what year did deepseek pass the model recordal").answer).toBe("2024");
+  });
+
+  it("does ask an amount when a name's price, cost or count is asked", () => {
+    // "What was Nvidia's share price": an amount, not a definition; the 18% it states is no answer.
+    expect(parse("what was nvidia's share price after the drop").type).toBe("quantity");
+    expect(parse("what is the total parameter count of v3").type).toBe("quantity");
+    expect(ask(knowledge, "what was nvidia's share price after the 18% drop").answered).toBe(false);
+  });
+
   it("does abstain when the best passage does not name the model asked about", () => {
     // The licence passages are about other models; the OCR passages name no licence.
     expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);
