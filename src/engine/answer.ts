@@ -126,6 +126,10 @@ export function directAnswer(
   if (namedPastSemicolon(index, required, answer, answer.span)) return { none: "unsure" };
   const part = spanPart(index, words, answer.sentence, answer.span);
   if (saysRuledOut(question, part)) return { none: "unsure" };
+  // Another thing's span is none, whatever its clause says ("surpassing Llama3-70B" is V2's
+  // date, asked when Llama3-70B came out).
+  const owner = spanOwner(index, subjects, answer, answer.span, question.concepts);
+  if (owner === "another") return { none: "another's" };
   if (!clauseSaysAsked(predicate, clause)) {
     // An amount of the measure asked ("236B" for "how many parameters") may still answer.
     const measured =
@@ -136,8 +140,6 @@ export function directAnswer(
   // A date answers the event asked about: "when did Qwen2 come out" is not when V2 topped a list.
   const events = question.type === "date" ? predicate.filter((c) => isEvent(index, c)) : [];
   if (events.some((c) => credit(c, said) === 0)) return { none: "unsure" };
-  const owner = spanOwner(index, subjects, answer, answer.span, question.concepts);
-  if (owner === "another") return { none: "another's" };
   if (owner === "unclear") return { none: "unsure" };
   const named = index.termsOf(answer.span.text);
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);

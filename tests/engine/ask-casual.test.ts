@@ -627,6 +627,14 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, "what was nvidia's share price after the 18% drop").answered).toBe(false);
   });
 
+  it("does abstain when the date found is another thing's, whatever its clause says", () => {
+    // "DeepSeek-V2 topped the list …, surpassing … Llama3-70B": July 18, 2024 is V2's.
+    expect(ask(knowledge, "when did llama3-70b come out").answered).toBe(false);
+    expect(ask(knowledge, "when did deepseek-v2 top the chatbot arena").answer).toBe(
+      "July 18, 2024",
+    );
+  });
+
   it("does abstain when the best passage does not name the model asked about", () => {
     // The licence passages are about other models; the OCR passages name no licence.
     expect(ask(knowledge, "what license is deepseek ocr under").answered).toBe(false);
