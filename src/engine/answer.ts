@@ -7,17 +7,16 @@ import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
 import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
-import { type Ranked, type RankedSentence, subjectsOfQuestion } from "./rank.js";
+import {
+  type Ranked,
+  type RankedSentence,
+  requiredOfQuestion,
+  subjectsOfQuestion,
+} from "./rank.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
-import {
-  isEvent,
-  isEventTerm,
-  onlyTimeReference,
-  requiredSubjects,
-  type Subject,
-} from "./subjects.js";
+import { isEvent, isEventTerm, onlyTimeReference, type Subject } from "./subjects.js";
 import { amountsOf, answersCount, holdsAskedMeasure, statesValue, unitOf } from "./typed-spans.js";
 
 /**
@@ -102,7 +101,7 @@ export function directAnswer(
   }
   if (!answersCount(index, words, question, answer.span.text)) return { none: "unsure" };
   const subjects = subjectsOfQuestion(index, question);
-  const required = requiredSubjects(index, subjects);
+  const required = requiredOfQuestion(index, question);
   // An amount in a sentence that does not name the subject is another's when another thing of
   // its kind is named nearest it ("671 billion total parameters" under DeepSeek-V3's list, for
   // V2's size). A date's sentence may name a sibling the question means ("the lite preview of

@@ -10,10 +10,10 @@ import { credit } from "./coverage.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
 import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./question.js";
-import { type Ranked, rankPassage, subjectsOfQuestion } from "./rank.js";
+import { type Ranked, rankPassage, requiredOfQuestion, subjectsOfQuestion } from "./rank.js";
 import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
-import { isBackground, isEvent, namesSubject, requiredSubjects } from "./subjects.js";
+import { isBackground, isEvent, namesSubject } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
 import { answersCount, monthOfDay, typedSpans } from "./typed-spans.js";
 import { asksInChinese } from "./understand/chinese.js";
@@ -163,7 +163,7 @@ function answerParsed(
     .map((hit) => rankPassage(index, knowledge.measures, parsed, hit.passage, hit.score / top))
     .sort((a, b) => b.score - a.score);
   const named = subjectsOfQuestion(index, parsed);
-  const subjects = requiredSubjects(index, named);
+  const subjects = requiredOfQuestion(index, parsed);
   // A passage about what is asked comes before a closer match about something else: "what
   // licence is r1 under, can i use it in my commercial product" is answered by R1's licence,
   // not by the passage on commercial use of the older models.
@@ -176,14 +176,7 @@ function answerParsed(
   const lead = ranked[0];
   // "Who…" too: "The establishment of Quant Fantasy… starting in 2015" names no one.
   if ((typed || parsed.type === "person") && lead && !lead.answer) {
-    const close = ranked.findIndex(
-      (r, i) =>
-        i > 0 &&
-        i < RANKING.answerReach &&
-        r.answer?.owned === true &&
-        onSubject(r) &&
-        r.score >= lead.score * RANKING.answerCloseness,
-    );
+    const close = closeRivalAt(ranked, (r) => r.answer?.owned === true && onSubject(r));
     if (close > 0) ranked.unshift(...ranked.splice(close, 1));
   }
   const first = ranked[0] as Ranked;
@@ -262,15 +255,20 @@ function answerParsed(
 }
 
 /**
- * Whether a passage ranked just below the first (within RANKING.answerReach), scoring at least
- * RANKING.answerCloseness of it, passes `test`: a close rival to the first's answer.
+ * Where the first passage ranked just below the first (within RANKING.answerReach), scoring at
+ * least RANKING.answerCloseness of it, passes `test`: a close rival to the first's answer; -1
+ * when none does.
  */
-const closeRival = (ranked: readonly Ranked[], test: (r: Ranked) => boolean): boolean => {
+function closeRivalAt(ranked: readonly Ranked[], test: (r: Ranked) => boolean): number {
   const top = ranked[0]?.score ?? 0;
-  return ranked
-    .slice(1, RANKING.answerReach)
-    .some((r) => r.score >= top * RANKING.answerCloseness && test(r));
-};
+  return ranked.findIndex(
+    (r, i) =>
+      i > 0 && i < RANKING.answerReach && r.score >= top * RANKING.answerCloseness && test(r),
+  );
+}
+
+const closeRival = (ranked: readonly Ranked[], test: (r: Ranked) => boolean): boolean =>
+  closeRivalAt(ranked, test) > 0;
 
 /**
  * Whether the best passage lacks, in every form, what is most of what the question asks

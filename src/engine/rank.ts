@@ -10,7 +10,7 @@ import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
 import { isEvent, isEventTerm, requiredSubjects, type Subject, subjectsOf } from "./subjects.js";
-import { inMonthAsked, typedSpans, unitOf } from "./typed-spans.js";
+import { inMonthAsked, NO_SPANS, typedSpans, unitOf } from "./typed-spans.js";
 
 /**
  * A sentence that defines what it names: "X, a …", "X is a …", "X: it can …", "X (…) is".
@@ -59,7 +59,6 @@ export interface Ranked {
   rivalled: boolean;
 }
 
-const NONE: readonly AnswerSpan[] = [];
 /** What a sentence that says nothing of the question earns: shared, not built per sentence. */
 const NO_BONUS: SentenceBonus = { picked: null, isOwned: false, bonus: 0 };
 
@@ -249,7 +248,7 @@ export const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion)
 
 /** The subjects a passage must name (`requiredSubjects`), once per question, not per candidate. */
 const requiredCache = slot<ParsedQuestion, Subject[]>();
-const requiredOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
+export const requiredOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
   rememberedLast(requiredCache, question, () =>
     requiredSubjects(index, subjectsOfQuestion(index, question)),
   );
@@ -301,7 +300,7 @@ function sentenceBonus(
   const owned =
     spans.length === 0 ||
     eventOfAnother(index, subjects, context, eventsOfQuestion(index, question))
-      ? NONE
+      ? NO_SPANS
       : spans.filter((span) => ownsSpan(index, subjects, context, span, question.concepts));
   const picked =
     pickSpan(index, question, sentence, e, owned) ?? pickSpan(index, question, sentence, e, spans);

@@ -211,7 +211,7 @@ export function typedSpans(
 }
 
 /** No span: one shared, frozen list, not a new one per sentence. */
-const NO_SPANS: readonly AnswerSpan[] = Object.freeze([]);
+export const NO_SPANS: readonly AnswerSpan[] = Object.freeze([]);
 
 /** A range as the documents write one: "32k to 128k", "600–1,300", "5-13%". */
 const RANGE = /^(.+?)(\s*(?:[-–—]|\bto\b)\s*)(.+)$/;
