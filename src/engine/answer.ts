@@ -2,7 +2,6 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
-import { findDates } from "../text/dates.js";
 import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
 import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
@@ -17,7 +16,14 @@ import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
 import { isEvent, isEventTerm, onlyTimeReference, type Subject } from "./subjects.js";
-import { amountsOf, answersCount, holdsAskedMeasure, statesValue, unitOf } from "./typed-spans.js";
+import {
+  amountsOf,
+  answersCount,
+  datesOf,
+  holdsAskedMeasure,
+  statesValue,
+  unitOf,
+} from "./typed-spans.js";
 
 /**
  * The clause of a sentence around an offset: colons and semicolons end clauses. What follows a
@@ -96,7 +102,7 @@ export function directAnswer(
     const another =
       spanOwner(index, subjects, answer, answer.span, question.concepts) === "another";
     return {
-      none: another || valueSaidElsewhere(index, question, ranked) ? "unstated" : "unsure",
+      none: another || valueSaidElsewhere(index, words, question, ranked) ? "unstated" : "unsure",
     };
   }
   if (!answersCount(index, words, question, answer.span.text)) return { none: "unsure" };
@@ -261,13 +267,18 @@ const predicateOf = (question: ParsedQuestion, subjects: readonly Subject[]): Qu
  * of it dates it less precisely ("In 2024, DeepSeek successfully passed the recordal", asked on
  * what date): a precise date elsewhere ("In March 2024, … paid services") is another event's.
  */
-function valueSaidElsewhere(index: SearchIndex, question: ParsedQuestion, ranked: Ranked): boolean {
+function valueSaidElsewhere(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  ranked: Ranked,
+): boolean {
   const { answer, best } = ranked;
   if (!answer || !best || best.sentence === answer.sentence) return false;
   const lessPrecise =
     question.type === "date" &&
     question.wants !== null &&
-    findDates(best.sentence.text, best.sentence.start).length > 0;
+    datesOf(index, words, best.sentence).length > 0;
   if (question.type !== "quantity" && !lessPrecise) return false;
   const weightiest = predicateOf(
     question,

@@ -27,6 +27,10 @@ const unitCache = new WeakMap<AnswerSpan, ReadonlySet<string>>();
 export const amountsOf = (index: SearchIndex, words: MeasureWords, sentence: Sentence) =>
   spansOf(index, words, sentence, "quantity");
 
+/** A sentence's dates, found once per sentence, whatever their precision. */
+export const datesOf = (index: SearchIndex, words: MeasureWords, sentence: Sentence) =>
+  spansOf(index, words, sentence, "date");
+
 function spansOf(
   index: SearchIndex,
   words: MeasureWords,
