@@ -51,11 +51,12 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.docs11.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh10.jsonl"),
 ];
-/** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), rounds 3 to 8. */
-const FROZEN_SETS = ["", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9", ".10"].flatMap((round) =>
-  ["casual", "docs", "zh"].map((name) =>
-    join(ROOT, "tests", "fixtures", "frozen", `questions.${name}${round}.jsonl`),
-  ),
+/** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), rounds 3 to 11. */
+const FROZEN_SETS = ["", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9", ".10", ".11"].flatMap(
+  (round) =>
+    ["casual", "docs", "zh"].map((name) =>
+      join(ROOT, "tests", "fixtures", "frozen", `questions.${name}${round}.jsonl`),
+    ),
 );
 const FLOORS = join(ROOT, "scripts", "eval-floors.json");
 
