@@ -50,6 +50,8 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.casual11.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.docs11.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh10.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.zh11.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.casual12.jsonl"),
 ];
 /** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), rounds 3 to 11. */
 const FROZEN_SETS = ["", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9", ".10", ".11"].flatMap(
