@@ -63,9 +63,10 @@ const MONTH_WORD = `${MONTH}(?![\\p{L}\\d])(?!\\s+\\d{1,2}\\b)`;
 const MONTH_ALONE = [
   // "in may", "of October": any case after the preposition ("may" is a verb far more often).
   new RegExp(`\\b(?:in|of|during)\\s+${MONTH_WORD}`, "iu"),
-  // Beside Chinese: "是 May 几号", as englishDates reads "5月几号". A capital "May" elsewhere is
+  // Beside Chinese: "是 May 几号", as englishDates reads "5月几号", spaces typed around the
+  // numbers kept ("是 2024 年 5 月几号": "是  May 2024 几号"). A capital "May" elsewhere is
   // mostly the verb: "May I know which day…".
-  new RegExp(`(?<=\\p{Script=Han}\\s?)${MONTH_WORD}|\\b${MONTH_WORD}(?=\\s?\\p{Script=Han})`, "u"),
+  new RegExp(`(?<=\\p{Script=Han}\\s*)${MONTH_WORD}|\\b${MONTH_WORD}(?=\\s*\\p{Script=Han})`, "u"),
 ];
 /**
  * The month a text names without a day after it (1 to 12): "what day in may" (5), "in May 2024"

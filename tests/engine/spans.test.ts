@@ -43,6 +43,11 @@ describe("monthNamedAlone", () => {
     expect(monthNamedAlone("what day in Oct. was it")).toBe(10);
   });
 
+  it("does find a month beside Chinese when the question typed spaces around the numbers", () => {
+    // "V2 是 2024 年 5 月几号发布的" reads as "V2 是  May 2024 几号发布的".
+    expect(monthNamedAlone("V2 是  May 2024 几号发布的?")).toBe(5);
+  });
+
   it("does not find a month in a longer word, a day, or a verb", () => {
     expect(monthNamedAlone("what day in markets did nvidia drop")).toBeNull();
     expect(monthNamedAlone("what day in may 2024")).toBe(5);
