@@ -26,6 +26,18 @@ describe("a question that asks for a day", () => {
     expect(ask(knowledge, "what day was deepseek incorporated").answer).toBe("July 17, 2023");
   });
 
+  it("does read 'what was the exact day' and 'which specific day' as asking a day", () => {
+    // Not a definition of "the exact day", nor a thing called "specific".
+    for (const q of ["what was the exact day r1 came out", "which specific day did r1 drop"]) {
+      const parsed = parse(q);
+      expect(parsed.type, q).toBe("date");
+      expect(parsed.wants, q).toBe("day");
+      const surfaces = parsed.concepts.map((c) => c.surface);
+      for (const word of ["exact", "specific", "day"]) expect(surfaces, q).not.toContain(word);
+      expect(ask(knowledge, q).answer, q).toBe("January 20, 2025");
+    }
+  });
+
   it("does take a month when the documents date the thing no closer, but never a year alone", () => {
     expect(ask(knowledge, "what day was deepseek-ocr released").answer).toBe("October 2025");
     expect(ask(knowledge, "what day did fire-flyer 2 start").answer).toBeNull();

@@ -4,17 +4,24 @@
  */
 export type AnswerType = "date" | "quantity" | "person" | "definition" | "open";
 
-const DATE_QUESTION =
-  /\b(when|what (year|date|month|day|hour)|which (year|date|month|day|decade|hour)|since when|date|how long ago|what time)\b/i;
+/** "The exact day", "the actual year": a date asked with care, a word that names nothing. */
+const DATE_CARE = String.raw`(?:(?:exact|specific|precise|actual)\s+)?`;
+/** "What was the exact day…": the question word, its verb and article before the noun. */
+const WHAT_THE = String.raw`(?:what|which)\s+(?:(?:is|was|'s|’s)\s+the\s+)?${DATE_CARE}`;
+const DATE_QUESTION = new RegExp(
+  String.raw`\b(when|${WHAT_THE}(year|date|month|day|hour)|which (year|date|month|day|decade|hour)|since when|date|(?:exact|specific|precise) day|how long ago|what time)\b`,
+  "i",
+);
 /** "What year…", "which day…": the noun is part of the question word, not what is asked about. */
-const DATE_CUE_NOUN = /\b(?:what|which)\s+(year|date|month|day|decade|hour)\b/i;
+const DATE_CUE_NOUN = new RegExp(String.raw`\b${WHAT_THE}(year|date|month|day|decade|hour)\b`, "i");
 export const dateCueNoun = (question: string): string | undefined =>
   DATE_CUE_NOUN.exec(question)?.[1]?.toLowerCase();
 /** A date question's "date" ("release date?", "the actual date") asks when; it names nothing. */
 export const DATE_NOUN = /^dates?$/i;
 
-/** "What day…", "which date…", "the exact date": a year or a month alone does not answer. */
-export const DAY_QUESTION = /\b(?:(?:what|which) (?:day|date)|exact date)\b/i;
+/** "What day…", "which date…", "the exact day": a year or a month alone does not answer. */
+export const DAY_QUESTION =
+  /\b(?:(?:what|which) (?:day|date)|(?:exact|specific|precise) (?:day|date))\b/i;
 /** "What year…": a decade ("the 1980s") does not answer. */
 export const YEAR_QUESTION = /\b(?:what|which) year\b/i;
 /**
@@ -43,7 +50,7 @@ const PERSON_QUESTION = /\b(who|whom)\b/i;
  * wants that thing, not the date of a later clause.
  */
 const THING_QUESTION =
-  /^\s*(which|what)\s+(?!(year|date|month|day|decade|hour|time|is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|about|kind of|sort of|type of)\b)[\p{L}\d-]+\b/iu;
+  /^\s*(which|what)\s+(?!(?:(?:exact|specific|precise|actual)\s+)?(year|date|month|day|decade|hour|time|is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|about|kind of|sort of|type of)\b)[\p{L}\d-]+\b/iu;
 /**
  * "What does DeepSeek look for when they hire": a question opened by another question word asks
  * that; a bare "when" inside its clause joins clauses and asks no date.
