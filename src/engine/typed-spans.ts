@@ -106,6 +106,21 @@ function unitWithin(
 /** A size written with its scale letter ("7B", "33B"): a model's size, never a count of things. */
 const SIZE_SPAN = /^\d[\d.,]*\s*[BMKT]$/;
 
+const scaledCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
+/**
+ * Whether a size with its scale letter ("3B", "128K") may count what the question counts: a
+ * count of parameters, tokens or sizes, or no count named; not "how many experts".
+ */
+function countsScaled(index: SearchIndex, words: MeasureWords, question: ParsedQuestion): boolean {
+  if (question.counted.length === 0) return true;
+  const scaled = remembered(
+    scaledCache,
+    index,
+    () => new Set(index.analyze(words.scaledCounts.join(" "))),
+  );
+  return question.counted.some((c) => credit(c, scaled) > 0);
+}
+
 /**
  * Whether an amount may be the bold answer of a "how many <things>" question: a size ("1B" of
  * "1B, 7B, 33B") is no count of sizes or versions, only of parameters and the like. It still
@@ -196,6 +211,7 @@ export function typedSpans(
     spans = spansOf(index, words, sentence, "quantity").filter(
       (span) =>
         amount.fits(span) &&
+        (!SIZE_SPAN.test(span.text) || countsScaled(index, words, question)) &&
         (amount.counts(unitOf(index, sentence, span), countedUnitOf(index, sentence, span)) ||
           (RATIO_SPAN.test(span.text) && countsBefore(amount, namedBefore(index, sentence, span)))),
     );

@@ -1021,6 +1021,12 @@ describe("what a how-many question counts", () => {
     );
   });
 
+  it("does not count experts with a model's size, but sizes and parameters with it", () => {
+    // "It is available in three sizes: 3B, 16B, and 27B": no count of VL2's experts.
+    expect(ask(knowledge, "how many experts does vl2 have").answered).toBe(false);
+    expect(ask(knowledge, "how many sizes does vl2 come in").answer).toBe("three sizes");
+  });
+
   it("does not take a loose neighbour of the counted word as the amount's unit", () => {
     // "1 yuan/million inputs": "input" is only a word-vector neighbour of "parameters".
     expect(ask(knowledge, "how many params is coder v2").answer).not.toBe("1 yuan");
