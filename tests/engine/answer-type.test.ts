@@ -42,6 +42,13 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what would it cost to run v3")).not.toBe("quantity");
   });
 
+  it("does ask for an amount when a score follows a name or a word of what is scored", () => {
+    // Chat drops the possessive's apostrophe ("whats v2s elo score"): v2, not "v2's".
+    expect(answerTypeOf("what is v2 elo score on chatbot arena")).toBe("quantity");
+    expect(answerTypeOf("what elo score did v2 get on chatbot arena")).toBe("quantity");
+    expect(answerTypeOf("what is the price war")).not.toBe("quantity");
+  });
+
   it("does ask for an amount when the question asks what fraction", () => {
     expect(answerTypeOf("what fraction of gpt-4 turbo's price was it")).toBe("quantity");
   });
