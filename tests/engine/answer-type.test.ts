@@ -46,7 +46,7 @@ describe("answerTypeOf", () => {
     // Chat drops the possessive's apostrophe ("whats v2s elo score"): v2, not "v2's".
     expect(answerTypeOf("what is v2 elo score on chatbot arena")).toBe("quantity");
     expect(answerTypeOf("what elo score did v2 get on chatbot arena")).toBe("quantity");
-    expect(answerTypeOf("what is the price war")).not.toBe("quantity");
+    expect(answerTypeOf("what is deepseek price war about")).not.toBe("quantity");
   });
 
   it("does ask for an amount when the question asks what fraction", () => {
