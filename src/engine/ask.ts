@@ -9,6 +9,7 @@ import { directAnswer, type NoDirectAnswer, sourceOf } from "./answer.js";
 import { credit } from "./coverage.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
+import { namesPlace } from "./places.js";
 import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./question.js";
 import { type Ranked, rankPassage, requiredOfQuestion, subjectsOfQuestion } from "./rank.js";
 import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
@@ -192,6 +193,8 @@ function answerParsed(
     first.exact < opts.minExactCoverage ||
     missesAskedNotion(index, parsed, first) ||
     (otherYear && parsed.type !== "quantity") ||
+    // "Which city…", "where was it held": a best sentence that names no place does not say.
+    (parsed.type === "place" && !namesPlace(lexicon.places, first.best?.sentence.text ?? "")) ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".
     // A day of another month than the one asked ("what day in may", of a September release) is

@@ -22,7 +22,7 @@ export { unpackPairs };
  * - `dictionary.json`: stems of common English words, commonest first, to tell a word the
  *   documents lack ("valuation") from chat or a typo, and an everyday word from a specific one.
  * - `names.json`: common words WordNet writes only capitalised ("italy"), in lower case: a
- *   name, however it is typed.
+ *   name, however it is typed; and places as written ("Hangzhou"), for "which city" questions.
  *
  * - `zh.json`, `zh-questions.json`: the Chinese side, read on first use (load-chinese.ts).
  *
@@ -46,6 +46,17 @@ const resourceSchema = z.object({
   $comment: z.string().optional(),
   related: relatedSchema,
   phrases: relatedSchema.optional(),
+});
+const wordList = z
+  .unknown()
+  .refine((w) => Array.isArray(w) && w.every((x) => typeof x === "string" && x !== ""), {
+    message: "expected a list of non-empty words",
+  }) as unknown as z.ZodType<string[]>;
+const namesSchema = z.object({
+  $comment: z.string().optional(),
+  words: wordList,
+  /** Places as written ("Hangzhou", "Silicon Valley"). */
+  places: wordList.optional(),
 });
 const dictionarySchema = z.object({
   $comment: z.string().optional(),
@@ -71,6 +82,8 @@ export interface LexiconData {
   wordRank: WordLookup<number>;
   /** Words that are names whatever their case, in lower case ("italy", "france"). */
   names: ReadonlySet<string>;
+  /** Places as written ("China", "Hangzhou", "Silicon Valley"). */
+  places: readonly string[];
   /** Chinese words and question cues: read on first use (see load-chinese.ts); none if unset. */
   readonly chinese?: ChineseLexicon;
 }
@@ -82,6 +95,7 @@ export const EMPTY_LEXICON: LexiconData = {
   related: {},
   wordRank: WordTable.of([], Number),
   names: new Set(),
+  places: [],
   chinese: EMPTY_CHINESE,
 };
 
@@ -110,7 +124,7 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
   const chat = use("chat") ? read(dir, "chat", chatSchema) : null;
   const paraphrases = use("paraphrases") ? read(dir, "paraphrases", paraphraseSchema) : null;
   const dictionary = use("dictionary") ? read(dir, "dictionary", dictionarySchema) : null;
-  const names = use("names") ? read(dir, "names", dictionarySchema) : null;
+  const names = use("names") ? read(dir, "names", namesSchema) : null;
   const related: LexiconData["related"] = {};
   const phrases: LexiconData["phrases"] = { ...paraphrases?.phrases };
   for (const name of RESOURCES) {
@@ -133,6 +147,7 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
         Number,
       ),
       names: new Set(names?.words),
+      places: names?.places ?? [],
     },
     dir,
     without,
@@ -173,6 +188,8 @@ export interface PackedLexicon {
   words: string;
   /** Words that are names whatever their case. */
   names: string[];
+  /** Places as written. */
+  places: string[];
 }
 
 const packTable = <V>(table: WordLookup<V>): string =>
@@ -190,6 +207,7 @@ export function packLexicon(lexicon: LexiconData): PackedLexicon {
     ),
     words: packTable(lexicon.wordRank),
     names: [...lexicon.names],
+    places: [...lexicon.places],
   };
 }
 
@@ -202,7 +220,15 @@ export function unpackLexicon(packed: PackedLexicon, dir?: string): LexiconData 
   const wordRank = WordTable.unpack(packed.words, Number);
   const filler = new Set(packed.filler);
   return withChinese(
-    { chat, filler, phrases, related, wordRank, names: new Set(packed.names) },
+    {
+      chat,
+      filler,
+      phrases,
+      related,
+      wordRank,
+      names: new Set(packed.names),
+      places: packed.places,
+    },
     dir,
   );
 }
@@ -219,11 +245,12 @@ export function wellFormedLexicon(
   present: ReadonlySet<LexiconFile>,
 ): packed is PackedLexicon {
   if (!isRecord(packed)) return false;
-  const { chat, filler, phrases, related, words, names } = packed;
+  const { chat, filler, phrases, related, words, names, places } = packed;
   if (!isRecord(chat) || !Array.isArray(filler) || !isRecord(phrases) || !isRecord(related))
     return false;
   if (typeof words !== "string" || words.length > 0 !== present.has("dictionary")) return false;
   if (!Array.isArray(names) || names.length > 0 !== present.has("names")) return false;
+  if (!Array.isArray(places)) return false;
   if (present.has("chat") && Object.keys(chat).length + filler.length === 0) return false;
   const resources: readonly string[] = RESOURCES;
   return (

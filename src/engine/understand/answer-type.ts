@@ -2,7 +2,7 @@
  * What kind of answer a question wants: it decides which span a direct answer may be, and
  * "definition" ("what is MLA?", "who is Liang Wenfeng?") prefers sentences that define.
  */
-export type AnswerType = "date" | "quantity" | "person" | "definition" | "open";
+export type AnswerType = "date" | "quantity" | "person" | "place" | "definition" | "open";
 
 /** "The exact day", "the actual year": a date asked with care, a word that names nothing. */
 const DATE_CARE = String.raw`(?:(?:exact|specific|precise|actual)\s+)?`;
@@ -46,6 +46,12 @@ const QUANTITY_QUESTION = new RegExp(
 );
 const PERSON_QUESTION = /\b(who|whom)\b/i;
 /**
+ * "Which city…", "his hometown", "where was GTC held": a place, which only a passage naming one
+ * answers. Not every "where": "where are the weights hosted" asks for a site (GitHub).
+ */
+const PLACE_QUESTION =
+  /\b(?:(?:what|which) (?:city|country|province|state|town|region)\b|hometown\b|where\b(?=[^?,;]*\b(?:located|based|headquartered|held|situated)\b))/i;
+/**
  * "Which models did V2 beat … when it hit #1": a question that opens by asking which thing
  * wants that thing, not the date of a later clause.
  */
@@ -83,6 +89,7 @@ export function answerTypeOf(question: string): AnswerType {
     ["date", thing || joining ? -1 : (date?.index ?? -1)],
     ["quantity", question.search(QUANTITY_QUESTION)],
     ["person", question.search(PERSON_QUESTION)],
+    ["place", question.search(PLACE_QUESTION)],
   ];
   const found = cues.filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
   return found[0]?.[0] ?? (DEFINITION_QUESTION.test(question) ? "definition" : "open");
