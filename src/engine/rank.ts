@@ -218,7 +218,14 @@ const pairsOf = (index: SearchIndex, question: ParsedQuestion) =>
   rememberedLast(pairsCache, question, () => {
     const weightOf = (term: string) =>
       question.concepts.find((c) => c.terms.includes(term))?.weight ?? 0;
-    const terms = index.concepts(question.normalized).map((c) => c.term);
+    // A slip is read as the word it stands for ("nvidea": Nvidia), as coverage reads it.
+    const asRead = (c: Concept) => {
+      const own = question.concepts.find((q) => q.surface === c.surface);
+      return own?.terms.length === 1 && (own.kind === "corrected" || own.kind === "alias")
+        ? (own.terms[0] as string)
+        : c.term;
+    };
+    const terms = index.concepts(question.normalized).map(asRead);
     return terms.slice(1).map((second, i) => {
       const first = terms[i] as string;
       return { first, second, weight: Math.min(weightOf(first), weightOf(second)) };

@@ -179,6 +179,14 @@ describe("misspellings", () => {
     expect(parsed.concepts.find((c) => c.surface === "normal")?.kind).toBe("unknown-word");
   });
 
+  it("does answer a misspelled name as it answers the name spelled right", () => {
+    // The slip counted for coverage but not for the question's word pairs ("nvidia lose").
+    const asked = (name: string) =>
+      ask(knowledge, `how much market cap did ${name} lose wen deepseek blew up`).answer;
+    expect(asked("nvidia")).toBe("nearly $600 billion");
+    expect(asked("nvidea")).toBe("nearly $600 billion");
+  });
+
   it("does correct a slip in a word no dictionary knows against the documents' words", () => {
     const parsed = parse("whats the registerd name");
     expect(parsed.concepts.find((c) => c.surface === "registerd")).toMatchObject({
