@@ -84,10 +84,7 @@ export const RANKING = {
    * CC-CEDICT's glosses (zh) translate a Chinese word, but a gloss is still not the documents'
    * own word: it counts less than an exact match.
    */
-  trust: { paraphrases: 1, wordnet: 0.8, vectors: 0.6, forms: 1, zh: 0.8 } as Record<
-    string,
-    number
-  >,
+  trust: { paraphrases: 1, wordnet: 0.8, vectors: 0.6, zh: 0.8 } as Record<string, number>,
   /**
    * A related term this sure counts as the question's own word for exact coverage: only the
    * hand-kept paraphrases reach it ("hiring" → recruitment 0.9); WordNet's first sense is 0.72.

@@ -10,7 +10,7 @@ describe("the lexicon files", () => {
   it("does load every committed file of corpus/lexicon", () => {
     const lexicon = loadLexicon(LEXICON_DIR);
     expect(Object.keys(lexicon.chat).length).toBeGreaterThan(0);
-    expect(Object.keys(lexicon.related).sort()).toEqual(["forms", "vectors", "wordnet"]);
+    expect(Object.keys(lexicon.related).sort()).toEqual(["vectors", "wordnet"]);
   });
 
   it("does key chat words by one token, as the tokenizer cuts them", () => {
@@ -21,7 +21,7 @@ describe("the lexicon files", () => {
 
   it("does leave a resource out when asked to, to measure what it adds", () => {
     const lexicon = loadLexicon(LEXICON_DIR, ["vectors", "chat"]);
-    expect(Object.keys(lexicon.related)).toEqual(["wordnet", "forms"]);
+    expect(Object.keys(lexicon.related)).toEqual(["wordnet"]);
     expect(lexicon.chat).toEqual({});
   });
 

