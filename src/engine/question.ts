@@ -397,16 +397,6 @@ function withoutPossessives(index: SearchIndex, lexicon: CompiledLexicon, text: 
   });
 }
 
-/** The question's concept read from the Latin word at `start` (…的checkpoint), if any. */
-function latinCounted(
-  read: readonly Concept[],
-  concepts: readonly QueryConcept[],
-  start: number,
-): QueryConcept[] {
-  const word = read.find((c) => c.start === start);
-  return concepts.filter((c) => word !== undefined && c.surface === word.surface);
-}
-
 /**
  * Understands a question: chat words read as plain words, phrases of the lexicon found, each
  * word weighed by its rarity in the documents (or by what kind of unknown it is) and carried
@@ -465,11 +455,8 @@ export function parseQuestion(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );
   if (type === "person" && WHO_IS.test(normalized) && namesPerson) type = "definition";
-  const counted = !chinese
-    ? countedOf(index, lexiconData.filler, normalized, read, concepts)
-    : chinese.countedLatinAt === null
-      ? chinese.counted
-      : latinCounted(read, concepts, chinese.countedLatinAt);
+  const counted =
+    chinese?.counted ?? countedOf(index, lexiconData.filler, normalized, read, concepts);
   const yesNo = zh
     ? chineseAnswerType(normalized, zh) === "open"
     : YES_NO_QUESTION.test(normalized);

@@ -131,14 +131,6 @@ describe("reading a question asked in Chinese", () => {
     expect(parsed.counted.map((c) => c.surface)).toEqual(["位", "创始人"]);
   });
 
-  it("does count the head after 的, not the words that modify it, even written in Latin", () => {
-    const { index: full, lexicon: real } = buildKnowledge();
-    const checkpoints = parseQuestion(full, real, "67B开源的时候公开了几个训练过程中的checkpoint");
-    expect(checkpoints.counted.map((c) => c.surface)).toEqual(["checkpoint"]);
-    // 多大的模型 asks how big a model is: it counts nothing.
-    expect(parseQuestion(full, real, "67B那次一起开源的还有多大的模型").counted).toEqual([]);
-  });
-
   it("does take what an amount cue counts from the word right after it", () => {
     const parsed = parseQuestion(index, lexicon, "R1有多少参数");
     expect(parsed.type).toBe("quantity");

@@ -25,11 +25,6 @@ export interface ChineseReading {
    * (or after a measure word that follows the cue), and what a measure word counts (几家: companies).
    */
   counted: QueryConcept[];
-  /**
-   * Where a counted thing written in Latin letters starts, when the cue's phrase ends in 的 just
-   * before it (几个训练过程中的checkpoint counts checkpoints, not training); null when none does.
-   */
-  countedLatinAt: number | null;
 }
 
 /** The words a segment may be: a dictionary word, an alias name, or a question word. */
@@ -200,7 +195,6 @@ export function readChinese(
   const trust = RANKING.trust.zh ?? 0.5;
   const asks = (word: string) =>
     vocabulary.question.has(word) || vocabulary.cueParts.some((p) => word.includes(p));
-  let countedLatinAt: number | null = null;
   for (const run of hanRuns(text)) {
     let at = run.start;
     const isSuffix = (c: string) => zh.suffixes.has(c);
@@ -210,16 +204,6 @@ export function readChinese(
       at += word.length;
       return { word, start };
     });
-    // "几个训练过程中的checkpoint": what the cue counts is the head after the phrase's last 的
-    // (a word may end in it: the segmenter reads 中的 as one); the words between modify it.
-    // Not a 的 right after the cue: 多大的模型 asks how big, of a model, and counts nothing.
-    const cueAt = words.findIndex((w) => vocabulary.amountParts.some((p) => w.word.includes(p)));
-    const headAt =
-      cueAt < 0
-        ? -1
-        : words.findLastIndex((w, i) => i > cueAt + 1 && w.word.endsWith(MODIFIER_END)) + 1;
-    if (headAt > 0 && headAt === words.length && LATIN_START.test(text.slice(at)))
-      countedLatinAt = at + (text.slice(at).match(/^\s*/)?.[0].length ?? 0);
     const kindOf = (w: string): SegmentKind =>
       asks(w) || vocabulary.aliasOf.has(w) || zh.classifiers.has(w)
         ? "other"
@@ -240,8 +224,7 @@ export function readChinese(
         }
         const at = group[0] as number;
         const before = words[at - 1]?.word ?? "";
-        const afterCue =
-          headAt > 0 ? at === headAt : vocabulary.amountParts.some((p) => before.includes(p));
+        const afterCue = vocabulary.amountParts.some((p) => before.includes(p));
         // A measure word that says what it counts (家: companies, 位: people) counts that.
         const classified = afterCue ? zh.classifiers.get(word) : undefined;
         if (classified) counted.push(classifiedConcept(index, word, classified));
@@ -273,12 +256,8 @@ export function readChinese(
       }
     }
   }
-  return { aliases, concepts, counted, countedLatinAt };
+  return { aliases, concepts, counted };
 }
-
-/** The particle that ends a modifier before its noun: 训练过程中的 checkpoint. */
-const MODIFIER_END = "的";
-const LATIN_START = /^\s*[A-Za-z]/;
 
 /** The text with traditional characters written simplified (體系 → 体系), as the lexicon is keyed. */
 export function toSimplified(text: string, zh: ChineseLexicon): string {
