@@ -106,37 +106,49 @@ function unitWithin(
 /** A size written with its scale letter ("7B", "33B"): a model's size, never a count of things. */
 const SIZE_SPAN = /^\d[\d.,]*\s*[BMKT]$/;
 
-const scaledCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
-/**
- * Whether a size with its scale letter ("3B", "128K") may count what the question counts: a
- * count of parameters, tokens or sizes, or no count named; not "how many experts".
- */
-function countsScaled(index: SearchIndex, words: MeasureWords, question: ParsedQuestion): boolean {
-  if (question.counted.length === 0) return true;
-  const scaled = remembered(
-    scaledCache,
-    index,
-    () => new Set(index.analyze(words.scaledCounts.join(" "))),
-  );
-  return question.counted.some((c) => credit(c, scaled) > 0);
+/** The index terms of `scaledCounts` and of `scaledLists` too (measures.json). */
+const scaledCache = new WeakMap<SearchIndex, WeakMap<MeasureWords, ScaledTerms>>();
+interface ScaledTerms {
+  counts: ReadonlySet<string>;
+  lists: ReadonlySet<string>;
 }
+const scaledTerms = (index: SearchIndex, words: MeasureWords): ScaledTerms =>
+  remembered(
+    remembered(scaledCache, index, () => new WeakMap<MeasureWords, ScaledTerms>()),
+    words,
+    () => {
+      const counts = new Set(index.analyze(words.scaledCounts.join(" ")));
+      const lists = new Set([...counts, ...index.analyze(words.scaledLists.join(" "))]);
+      return { counts, lists };
+    },
+  );
 
 /**
- * Whether an amount may be the bold answer of a "how many <things>" question: a size ("1B" of
- * "1B, 7B, 33B") is no count of sizes or versions, only of parameters and the like. It still
- * marks the sentence as one about amounts, so the passage is shown.
+ * Whether a size with its scale letter ("3B", "128K") may answer what a "how many" question
+ * counts: as the bold answer (`as` "count") when it counts parameters or tokens; as one of a
+ * list (`as` "list") also when sizes or versions are counted, so the sentence is still shown
+ * ("three sizes: 3B, 16B, and 27B"). Never a count of experts or layers. Any other amount may.
  */
-export function answersCount(
+function sizeAnswers(
   index: SearchIndex,
   words: MeasureWords,
   question: ParsedQuestion,
   amount: string,
+  as: "count" | "list",
 ): boolean {
   if (question.type !== "quantity" || question.counted.length === 0) return true;
   if (!SIZE_SPAN.test(amount)) return true;
-  const sizes = new Set(sizeWords(index, words));
-  return question.counted.some((c) => credit(c, sizes) > 0);
+  const terms = scaledTerms(index, words)[as === "count" ? "counts" : "lists"];
+  return question.counted.some((c) => credit(c, terms) > 0);
 }
+
+/** Whether an amount may be the bold answer of a "how many <things>" question (sizeAnswers). */
+export const answersCount = (
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  amount: string,
+) => sizeAnswers(index, words, question, amount, "count");
 
 /**
  * A date at least as precise as a month ("July 17, 2023", "October 2025"): "which day" is not
@@ -211,7 +223,7 @@ export function typedSpans(
     spans = spansOf(index, words, sentence, "quantity").filter(
       (span) =>
         amount.fits(span) &&
-        (!SIZE_SPAN.test(span.text) || countsScaled(index, words, question)) &&
+        sizeAnswers(index, words, question, span.text, "list") &&
         (amount.counts(unitOf(index, sentence, span), countedUnitOf(index, sentence, span)) ||
           (RATIO_SPAN.test(span.text) && countsBefore(amount, namedBefore(index, sentence, span)))),
     );
@@ -507,11 +519,6 @@ function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQue
     };
   });
 }
-
-const sizeCache = new WeakMap<SearchIndex, string[]>();
-/** The index terms of the size measure's units: "parameters", "params", "layers"… */
-const sizeWords = (index: SearchIndex, words: MeasureWords): string[] =>
-  remembered(sizeCache, index, () => words.measures.size.units.flatMap((u) => index.analyze(u)));
 
 const foreignCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
 

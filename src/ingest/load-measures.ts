@@ -33,10 +33,12 @@ const measuresFileSchema = z
     /** Words before an amount that bound or round it ("no more than", "nearly"): part of the answer. */
     bounds: words,
     /**
-     * What a size written with its scale letter ("7B", "128K") may count: parameters, tokens,
-     * sizes. "How many experts" is not answered by "3B".
+     * What a size written with its scale letter ("7B", "128K") counts: parameters, tokens.
+     * "How many experts" is not answered by "3B".
      */
     scaledCounts: words,
+    /** What a list of such sizes answers, none of them the count: "how many sizes" (three). */
+    scaledLists: words,
     /** Words that, after "how much", ask for a difference, not a thing measured ("cheaper"). */
     comparatives: words,
     /** Verbs that, after "how much", ask how far a thing moved: a share or a sum answers. */
