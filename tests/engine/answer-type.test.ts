@@ -47,6 +47,8 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what is v2 elo score on chatbot arena")).toBe("quantity");
     expect(answerTypeOf("what elo score did v2 get on chatbot arena")).toBe("quantity");
     expect(answerTypeOf("what is deepseek price war about")).not.toBe("quantity");
+    // "Share" the verb: a word before it does not make it a share asked.
+    expect(answerTypeOf("what models share the moe architecture")).not.toBe("quantity");
   });
 
   it("does ask for an amount when the question asks what fraction", () => {

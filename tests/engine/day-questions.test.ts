@@ -38,6 +38,15 @@ describe("a question that asks for a day", () => {
     }
   });
 
+  it("does not read 'the specific day' inside another question as asking a day", () => {
+    const q = "what did deepseek release on the specific day claude 3.5 sonnet came out";
+    expect(parse(q).type).not.toBe("date");
+    // "precise" is a word of its own, not a date's care: how precise OCR is.
+    expect(parse("how precise is deepseek ocr").concepts.map((c) => c.surface)).toContain(
+      "precise",
+    );
+  });
+
   it("does take a month when the documents date the thing no closer, but never a year alone", () => {
     expect(ask(knowledge, "what day was deepseek-ocr released").answer).toBe("October 2025");
     expect(ask(knowledge, "what day did fire-flyer 2 start").answer).toBeNull();

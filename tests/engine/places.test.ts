@@ -8,18 +8,20 @@ import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 const knowledge = loadKnowledge();
 
 describe("a question that asks for a place", () => {
-  it("does ask for a place when it asks which city or country, or where a thing is held", () => {
+  it("does ask for a place when it asks which city or where a thing is based or held", () => {
     expect(answerTypeOf("what city is liang originally from")).toBe("place");
     expect(answerTypeOf("Where was the NVIDIA GTC 2024 conference held?")).toBe("place");
-    expect(answerTypeOf("where is fire flyer 2 physically located")).toBe("place");
-    // A site, not a place: GitHub answers it.
+    expect(answerTypeOf("where is deepseek headquartered")).toBe("place");
+    // A site, not a place: GitHub answers it. Nor is the state of the art a state.
     expect(answerTypeOf("where are the ocr weights hosted")).not.toBe("place");
+    expect(answerTypeOf("where are ocr weights located")).not.toBe("place");
+    expect(answerTypeOf("what state-of-the-art closed model did coder v2 beat")).not.toBe("place");
     expect(answerTypeOf("where did liang study")).not.toBe("place");
     const zh = parseQuestion(knowledge.index, knowledge.lexicon, "萤火二号建在哪个城市");
     expect(zh.type).toBe("place");
   });
 
-  it("does abstain when the best sentence names no place", () => {
+  it("does abstain when the best passage names no place", () => {
     // "NVIDIA GTC 2024 conference": the documents never say where it was held.
     expect(ask(knowledge, "Where was the NVIDIA GTC 2024 conference held?").answered).toBe(false);
     expect(ask(knowledge, "英伟达 GTC 2024 大会是在哪个城市开的？").answered).toBe(false);

@@ -4,12 +4,16 @@
  */
 export type AnswerType = "date" | "quantity" | "person" | "place" | "definition" | "open";
 
-/** "The exact day", "the actual year": a date asked with care, a word that names nothing. */
-const DATE_CARE = String.raw`(?:(?:exact|specific|precise|actual)\s+)?`;
+/**
+ * "The exact day", "the actual year": a date asked with care, in a word that names nothing
+ * (these words are filler in corpus/lexicon/chat.json too).
+ */
+const CARE_WORD = "(?:exact|specific|actual)";
+const DATE_CARE = String.raw`(?:${CARE_WORD}\s+)?`;
 /** "What was the exact day…": the question word, its verb and article before the noun. */
 const WHAT_THE = String.raw`(?:what|which)\s+(?:(?:is|was|'s|’s)\s+the\s+)?${DATE_CARE}`;
 const DATE_QUESTION = new RegExp(
-  String.raw`\b(when|${WHAT_THE}(year|date|month|day|hour)|which (year|date|month|day|decade|hour)|since when|date|(?:exact|specific|precise) day|how long ago|what time)\b`,
+  String.raw`\b(when|${WHAT_THE}(year|date|month|day|decade|hour)|since when|date|how long ago|what time)\b`,
   "i",
 );
 /** "What year…", "which day…": the noun is part of the question word, not what is asked about. */
@@ -20,8 +24,10 @@ export const dateCueNoun = (question: string): string | undefined =>
 export const DATE_NOUN = /^dates?$/i;
 
 /** "What day…", "which date…", "the exact day": a year or a month alone does not answer. */
-export const DAY_QUESTION =
-  /\b(?:(?:what|which) (?:day|date)|(?:exact|specific|precise) (?:day|date))\b/i;
+export const DAY_QUESTION = new RegExp(
+  String.raw`\b(?:(?:what|which) (?:day|date)|${CARE_WORD} (?:day|date))\b`,
+  "i",
+);
 /** "What year…": a decade ("the 1980s") does not answer. */
 export const YEAR_QUESTION = /\b(?:what|which) year\b/i;
 /**
@@ -41,7 +47,7 @@ const COST_OF =
 /** "What % did NVIDIA lose", "what percent of users": a share, asked with a percentage sign. */
 const PERCENT = /what (?:%|percent)\s*(?=\w)/;
 const QUANTITY_QUESTION = new RegExp(
-  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (is|was|were|are) (?:(?:the|[\w-]+['’]s) )?((?!(?:that|whose|which|who|where|when|the|reason)\b)[\w.-]+ ){1,2}?(price|cost|budget|score|accuracy|count)(?=\s+(?:of|for|per|on|in|at|during|after|before)\b|\s*[?.!,]|$)|what (?:[\w-]+ )?(price|percentage|share|sizes?|fraction|score|accuracy)|${PERCENT.source}|how many|${COST_OF.source})\b`,
+  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (is|was|were|are) (?:(?:the|[\w-]+['’]s) )?((?!(?:that|whose|which|who|where|when|the|reason)\b)[\w.-]+ ){1,2}?(price|cost|budget|score|accuracy|count)(?=\s+(?:of|for|per|on|in|at|during|after|before)\b|\s*[?.!,]|$)|what (price|percentage|share|sizes?|fraction|score|accuracy)|what [\w-]+ (score|accuracy)|${PERCENT.source}|how many|${COST_OF.source})\b`,
   "i",
 );
 const PERSON_QUESTION = /\b(who|whom)\b/i;
@@ -50,13 +56,15 @@ const PERSON_QUESTION = /\b(who|whom)\b/i;
  * answers. Not every "where": "where are the weights hosted" asks for a site (GitHub).
  */
 const PLACE_QUESTION =
-  /\b(?:(?:what|which) (?:city|country|province|state|town|region)\b|hometown\b|where\b(?=[^?,;]*\b(?:located|based|headquartered|held|situated)\b))/i;
+  /\b(?:(?:what|which) (?:city|province|town)\b|hometown\b|where\b(?=[^?,;]*\b(?:based|headquartered|held)\b))/i;
 /**
  * "Which models did V2 beat … when it hit #1": a question that opens by asking which thing
  * wants that thing, not the date of a later clause.
  */
-const THING_QUESTION =
-  /^\s*(which|what)\s+(?!(?:(?:exact|specific|precise|actual)\s+)?(year|date|month|day|decade|hour|time|is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|about|kind of|sort of|type of)\b)[\p{L}\d-]+\b/iu;
+const THING_QUESTION = new RegExp(
+  String.raw`^\s*(which|what)\s+(?!${DATE_CARE}(year|date|month|day|decade|hour|time|is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|about|kind of|sort of|type of)\b)[\p{L}\d-]+\b`,
+  "iu",
+);
 /**
  * "What does DeepSeek look for when they hire": a question opened by another question word asks
  * that; a bare "when" inside its clause joins clauses and asks no date.
