@@ -108,6 +108,8 @@ describe("findNames", () => {
   it("does not read an institution's name as a person's", () => {
     const text = "The White House and the Commerce Department met Liang Wenfeng.";
     expect(texts(findNames(text, 0, () => false))).toEqual(["Liang Wenfeng"]);
+    const studied = "Liang Wenfeng graduated from the Department of Electronic Engineering.";
+    expect(texts(findNames(studied, 0, () => false))).toEqual(["Liang Wenfeng"]);
   });
 
   it("does skip a name the caller knows as something else", () => {
