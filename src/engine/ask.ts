@@ -9,7 +9,7 @@ import { directAnswer, type NoDirectAnswer, sourceOf } from "./answer.js";
 import { credit } from "./coverage.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
-import { namesPlace } from "./places.js";
+import { isPlace, namesPlace } from "./places.js";
 import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./question.js";
 import { type Ranked, rankPassage, requiredOfQuestion, subjectsOfQuestion } from "./rank.js";
 import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
@@ -236,7 +236,14 @@ function answerParsed(
     "none" in read &&
     read.none === "unstated" &&
     !closeRival(ranked, (r) => r.answer?.owned === true && onSubject(r));
-  if (!fact && read && "none" in read && (saysNoAnswer(parsed, read) || unstated)) {
+  // "Who was behind the attack" answered "United States": a place is no one, and the best
+  // sentence names no one else.
+  const placeForPerson =
+    parsed.type === "person" && direct !== null && isPlace(lexicon.places, direct.text);
+  if (
+    !fact &&
+    ((read && "none" in read && (saysNoAnswer(parsed, read) || unstated)) || placeForPerson)
+  ) {
     return {
       ...abstain(parsed.text, "not-relevant-enough", confidence),
       suggestions: offers(ranked),

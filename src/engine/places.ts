@@ -17,3 +17,6 @@ export function namesPlace(places: readonly string[], text: string): boolean {
   );
   return pattern.test(text);
 }
+
+/** Whether a text is, whole, one of `places` as written: "United States". */
+export const isPlace = (places: readonly string[], text: string): boolean => places.includes(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
-import { namesPlace } from "../../src/engine/places.js";
+import { isPlace, namesPlace } from "../../src/engine/places.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { answerTypeOf } from "../../src/engine/understand/answer-type.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
@@ -28,6 +28,15 @@ describe("a question that asks for a place", () => {
   });
 });
 
+describe("a place given as who", () => {
+  it("does abstain when the only name a 'who' question's sentence gives is a place", () => {
+    // "…topped the Apple App Store's free charts in the United States": no attacker is named.
+    const result = ask(knowledge, "who was behind the cyberattack on deepseek in jan 2025");
+    expect(result.answer).toBeNull();
+    expect(result.answered).toBe(false);
+  });
+});
+
 describe("namesPlace", () => {
   const places = ["China", "Korea", "South Korea", "Silicon Valley"];
 
@@ -40,6 +49,11 @@ describe("namesPlace", () => {
     expect(namesPlace(places, "fine china and Chinatown")).toBe(false);
     expect(namesPlace(places, "Koreans")).toBe(false);
     expect(namesPlace([], "China")).toBe(false);
+  });
+
+  it("does tell a whole place from a text that only holds one", () => {
+    expect(isPlace(places, "South Korea")).toBe(true);
+    expect(isPlace(places, "Liang Wenfeng of China")).toBe(false);
   });
 
   it("does load the lexicon's places, the documents' among them", () => {
