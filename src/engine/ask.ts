@@ -193,8 +193,9 @@ function answerParsed(
     first.exact < opts.minExactCoverage ||
     missesAskedNotion(index, parsed, first) ||
     (otherYear && parsed.type !== "quantity") ||
-    // "Which city…", "where was it held": a passage that names no place does not say.
-    (parsed.type === "place" && !namesPlace(lexicon.places, first.passage.text)) ||
+    // "Which city…", "where was it held": a best sentence naming no place does not say (nearly
+    // every passage names China or the U.S. somewhere).
+    (parsed.type === "place" && !namesPlace(lexicon.places, first.best?.sentence.text ?? "")) ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".
     // A day of another month than the one asked ("what day in may", of a September release) is

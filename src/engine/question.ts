@@ -14,7 +14,7 @@ import {
   countedWords,
   DATE_NOUN,
   DAY_QUESTION,
-  dateCueNoun,
+  dateCueWords,
   TIME_QUESTION,
   WHO_IS,
   YEAR_QUESTION,
@@ -443,9 +443,9 @@ export function parseQuestion(
   let type = (zh && chineseAnswerType(normalized, zh)) ?? answerTypeOf(normalized);
   // "What year…" asks when, like "when": its noun names nothing asked about, nor does the
   // "date" of a date question ("r1 release date?").
-  const cueNoun = dateCueNoun(normalized);
+  const cueWords = dateCueWords(normalized);
   const asksWhen = (c: QueryConcept) =>
-    c.surface.toLowerCase() === cueNoun || (type === "date" && DATE_NOUN.test(c.surface));
+    cueWords.includes(c.surface.toLowerCase()) || (type === "date" && DATE_NOUN.test(c.surface));
   const concepts = mergeAlternatives(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),

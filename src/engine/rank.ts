@@ -218,7 +218,8 @@ const pairsOf = (index: SearchIndex, question: ParsedQuestion) =>
   rememberedLast(pairsCache, question, () => {
     const weightOf = (term: string) =>
       question.concepts.find((c) => c.terms.includes(term))?.weight ?? 0;
-    // A slip is read as the word it stands for ("nvidea": Nvidia), as coverage reads it.
+    // A word is read as the question's concept reads it, as coverage does: a slip as the word
+    // it stands for ("nvidea": Nvidia), a name as its alias term.
     const asRead = (c: Concept) => {
       const own = question.concepts.find((q) => q.surface === c.surface);
       return own?.terms.length === 1 && (own.kind === "corrected" || own.kind === "alias")

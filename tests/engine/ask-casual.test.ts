@@ -124,11 +124,6 @@ describe("paraphrases as sure as the word", () => {
     expect(result.answer).toBe("November 5, 2023");
   });
 
-  it("does read 'who started' a company as who founded it, not as something started", () => {
-    // "the API service started testing" says "started" word for word, and names no one.
-    expect(ask(knowledge, "who started deepseek lol").answer).toBe("Liang Wenfeng");
-  });
-
   it("does abstain when a word the documents lack is met only by a word vector's neighbour", () => {
     // "worth" is near "dollar" and "million" in vector space; the documents never say it.
     const question = "whats liang wenfengs net worth";

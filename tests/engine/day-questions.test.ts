@@ -38,6 +38,15 @@ describe("a question that asks for a day", () => {
     }
   });
 
+  it("does read 'the exact day' as the question word, care word included", () => {
+    expect(ask(knowledge, "tell me the exact day r1 came out").answer).toBe("January 20, 2025");
+    expect(
+      parse("what's the precise date deepseek was incorporated").concepts.map((c) => c.surface),
+    ).not.toContain("precise");
+    // "What decade" is no date cue: it would take the fund's founding, February 2016.
+    expect(ask(knowledge, "what decade is liang from").answer).not.toBe("February 2016");
+  });
+
   it("does not read 'the specific day' inside another question as asking a day", () => {
     const q = "what did deepseek release on the specific day claude 3.5 sonnet came out";
     expect(parse(q).type).not.toBe("date");

@@ -21,7 +21,7 @@ describe("a question that asks for a place", () => {
     expect(zh.type).toBe("place");
   });
 
-  it("does abstain when the best passage names no place", () => {
+  it("does abstain when the best sentence names no place", () => {
     // "NVIDIA GTC 2024 conference": the documents never say where it was held.
     expect(ask(knowledge, "Where was the NVIDIA GTC 2024 conference held?").answered).toBe(false);
     expect(ask(knowledge, "英伟达 GTC 2024 大会是在哪个城市开的？").answered).toBe(false);

@@ -5,21 +5,31 @@
 export type AnswerType = "date" | "quantity" | "person" | "place" | "definition" | "open";
 
 /**
- * "The exact day", "the actual year": a date asked with care, in a word that names nothing
- * (these words are filler in corpus/lexicon/chat.json too).
+ * "The exact day", "the precise date": a date asked with care, in a word that there names
+ * nothing ("how precise is ocr" is another matter).
  */
-const CARE_WORD = "(?:exact|specific|actual)";
-const DATE_CARE = String.raw`(?:${CARE_WORD}\s+)?`;
+const CARE_WORD = "(?:exact|specific|precise|actual)";
+const DATE_CARE = String.raw`(?:(${CARE_WORD})\s+)?`;
 /** "What was the exact day…": the question word, its verb and article before the noun. */
 const WHAT_THE = String.raw`(?:what|which)\s+(?:(?:is|was|'s|’s)\s+the\s+)?${DATE_CARE}`;
+/** "The exact day r1 came out", without a question word; not "on the specific day x came out". */
+const CARED_DAY = String.raw`(exact|precise)\s+(day|date)`;
 const DATE_QUESTION = new RegExp(
-  String.raw`\b(when|${WHAT_THE}(year|date|month|day|decade|hour)|since when|date|how long ago|what time)\b`,
+  String.raw`\b(when|${WHAT_THE}(?:year|date|month|day|hour)|which decade|${CARED_DAY}|since when|date|how long ago|what time)\b`,
   "i",
 );
-/** "What year…", "which day…": the noun is part of the question word, not what is asked about. */
-const DATE_CUE_NOUN = new RegExp(String.raw`\b${WHAT_THE}(year|date|month|day|decade|hour)\b`, "i");
-export const dateCueNoun = (question: string): string | undefined =>
-  DATE_CUE_NOUN.exec(question)?.[1]?.toLowerCase();
+/**
+ * "What year…", "which day…", "the exact day…": the noun and its care word are part of the
+ * question word, not what is asked about.
+ */
+const DATE_CUE = new RegExp(
+  String.raw`\b(?:${WHAT_THE}(year|date|month|day|decade|hour)|${CARED_DAY})\b`,
+  "i",
+);
+export const dateCueWords = (question: string): string[] => {
+  const found = DATE_CUE.exec(question);
+  return found ? found.slice(1).flatMap((w) => (w ? [w.toLowerCase()] : [])) : [];
+};
 /** A date question's "date" ("release date?", "the actual date") asks when; it names nothing. */
 export const DATE_NOUN = /^dates?$/i;
 
@@ -47,7 +57,7 @@ const COST_OF =
 /** "What % did NVIDIA lose", "what percent of users": a share, asked with a percentage sign. */
 const PERCENT = /what (?:%|percent)\s*(?=\w)/;
 const QUANTITY_QUESTION = new RegExp(
-  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (is|was|were|are) (?:(?:the|[\w-]+['’]s) )?((?!(?:that|whose|which|who|where|when|the|reason)\b)[\w.-]+ ){1,2}?(price|cost|budget|score|accuracy|count)(?=\s+(?:of|for|per|on|in|at|during|after|before)\b|\s*[?.!,]|$)|what (price|percentage|share|sizes?|fraction|score|accuracy)|what [\w-]+ (score|accuracy)|${PERCENT.source}|how many|${COST_OF.source})\b`,
+  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (is|was|were|are) (?:(?:the|[\w-]+['’]s) )?((?!(?:that|whose|which|who|where|when|the|reason)\b)[\w.-]+ ){1,2}?(price|cost|budget|score|accuracy|count)(?=\s+(?:of|for|per|on|in|at|during|after|before)\b|\s*[?.!,]|$)|what (price|percentage|share|sizes?|fraction|score|accuracy)|what [\w-]+ (score|accuracy|price|sizes?)|${PERCENT.source}|how many|${COST_OF.source})\b`,
   "i",
 );
 const PERSON_QUESTION = /\b(who|whom)\b/i;
