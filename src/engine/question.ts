@@ -23,7 +23,7 @@ import {
 import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
-import { negatedClauses, remarkClauses, sceneClauses } from "./understand/context.js";
+import { clausesAroundAsking, negatedClauses } from "./understand/context.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -118,8 +118,9 @@ function instancesOf(index: SearchIndex, term: string): Related[] {
  * Words only a ruled-out clause says (", not the free test period") weigh nothing.
  */
 function weighClauses(text: string, concepts: QueryConcept[]): QueryConcept[] {
-  weighOnlyIn(text, concepts, sceneClauses(text), RANKING.concepts.scene);
-  weighOnlyIn(text, concepts, remarkClauses(text), RANKING.concepts.remark);
+  const { scene, remarks } = clausesAroundAsking(text);
+  weighOnlyIn(text, concepts, scene, RANKING.concepts.scene);
+  weighOnlyIn(text, concepts, remarks, RANKING.concepts.remark);
   return weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
 }
 

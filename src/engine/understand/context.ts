@@ -13,9 +13,12 @@ const ABOUT_THE_ASKER = /^(?:i|i'm|im|i've|ive|my|me|we)\b/i;
 /** A clause that says again what is asked: "i mean the technical report", "i want the date". */
 const CLARIFIES = /^(?:i\s+(?:mean|meant|want|need|am\s+asking|was\s+asking)|i'?m\s+asking)\b/i;
 
-/** A text's clauses, as offsets, split where CLAUSE_END is. */
-function clausesOf(text: string): { start: number; end: number }[] {
-  const clauses: { start: number; end: number }[] = [];
+/** A clause of a text, as offsets into it. */
+type Clause = { start: number; end: number };
+
+/** A text's clauses, split where CLAUSE_END is. */
+function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
   let from = 0;
   for (const m of text.matchAll(CLAUSE_END)) {
     clauses.push({ start: from, end: m.index });
@@ -26,34 +29,31 @@ function clausesOf(text: string): { start: number; end: number }[] {
 }
 
 /** A clause's words, a chatty opener left out. */
-const wordsOf = (text: string, c: { start: number; end: number }) =>
-  text.slice(c.start, c.end).replace(OPENER, "");
+const wordsOf = (text: string, c: Clause) => text.slice(c.start, c.end).replace(OPENER, "");
 
 /**
- * The clauses before the first one that asks: what a casual question says to set the scene
- * ("my portfolio is still recovering, how hard did nvidia drop"). None when the question opens
- * by asking, or never asks in English.
+ * A question's clauses around the first one that asks, read once: the scene before it ("my
+ * portfolio is still recovering, how hard did nvidia drop"), and the remarks after it that speak
+ * of the asker and ask nothing ("wen did the math model come out, i keep seeing diff dates": an
+ * afterthought; "…, i mean the technical report" says what is asked). None when the question
+ * never asks in English; no scene when it opens by asking.
  */
-export function sceneClauses(text: string): { start: number; end: number }[] {
+export function clausesAroundAsking(text: string): { scene: Clause[]; remarks: Clause[] } {
   const clauses = clausesOf(text);
   const asking = clauses.findIndex((c) => asksInEnglish(wordsOf(text, c)));
-  return asking > 0 ? clauses.slice(0, asking) : [];
-}
-
-/**
- * The clauses after the first one that asks that speak of the asker and ask nothing: "wen did
- * the math model come out, i keep seeing diff dates". An afterthought, not what is asked; "…, i
- * mean the technical report" says what is asked.
- */
-export function remarkClauses(text: string): { start: number; end: number }[] {
-  const clauses = clausesOf(text);
-  const asking = clauses.findIndex((c) => asksInEnglish(wordsOf(text, c)));
-  if (asking < 0) return [];
-  return clauses.slice(asking + 1).filter((c) => {
+  if (asking < 0) return { scene: [], remarks: [] };
+  const remarks = clauses.slice(asking + 1).filter((c) => {
     const words = wordsOf(text, c);
     return ABOUT_THE_ASKER.test(words) && !CLARIFIES.test(words) && !asksInEnglish(words);
   });
+  return { scene: clauses.slice(0, asking), remarks };
 }
+
+/** The clauses before the first one that asks (clausesAroundAsking). */
+export const sceneClauses = (text: string): Clause[] => clausesAroundAsking(text).scene;
+
+/** The remarks about the asker after the first clause that asks (clausesAroundAsking). */
+export const remarkClauses = (text: string): Clause[] => clausesAroundAsking(text).remarks;
 
 /**
  * A clause that says what is not asked: ", not the free test period", "(not the Exp one)", and
@@ -66,6 +66,6 @@ const NEGATED =
  * The clauses a question rules out ("when did the api start charging, not the free test
  * period"): their words name what the answer is not.
  */
-export function negatedClauses(text: string): { start: number; end: number }[] {
+export function negatedClauses(text: string): Clause[] {
   return [...text.matchAll(NEGATED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
