@@ -46,6 +46,10 @@ const resourceSchema = z.object({
   related: relatedSchema,
   phrases: relatedSchema.optional(),
 });
+/**
+ * A list of non-empty words, checked in one pass rather than item by item by zod: tens of
+ * thousands of words are read at every start.
+ */
 const wordList = z
   .unknown()
   .refine((w) => Array.isArray(w) && w.every((x) => typeof x === "string" && x !== ""), {
@@ -59,11 +63,7 @@ const namesSchema = z.object({
 });
 const dictionarySchema = z.object({
   $comment: z.string().optional(),
-  words: z
-    .unknown()
-    .refine((w) => Array.isArray(w) && w.every((x) => typeof x === "string" && x !== ""), {
-      message: "expected a list of non-empty words",
-    }) as unknown as z.ZodType<string[]>,
+  words: wordList,
 });
 
 export interface LexiconData {
