@@ -52,13 +52,17 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.zh10.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh11.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.casual12.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.docs12.jsonl"),
 ];
-/** Rounds of frozen sets: round 1 (`questions.casual.jsonl`…), round 2 (`….2.jsonl`), rounds 3 to 11. */
-const FROZEN_SETS = ["", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9", ".10", ".11"].flatMap(
-  (round) =>
-    ["casual", "docs", "zh"].map((name) =>
-      join(ROOT, "tests", "fixtures", "frozen", `questions.${name}${round}.jsonl`),
-    ),
+/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 12) `questions.casual.N.jsonl`…. */
+const FROZEN_ROUNDS = 12;
+const FROZEN_SETS = [
+  "",
+  ...Array.from({ length: FROZEN_ROUNDS - 1 }, (_, i) => `.${i + 2}`),
+].flatMap((round) =>
+  ["casual", "docs", "zh"].map((name) =>
+    join(ROOT, "tests", "fixtures", "frozen", `questions.${name}${round}.jsonl`),
+  ),
 );
 const FLOORS = join(ROOT, "scripts", "eval-floors.json");
 
