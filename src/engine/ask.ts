@@ -16,7 +16,7 @@ import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
 import { isBackground, isEvent, namesSubject } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
-import { answersCount, monthOfDay, typedSpans } from "./typed-spans.js";
+import { answersCount, monthOfDay, namesSomeoneElse, typedSpans } from "./typed-spans.js";
 import { asksInChinese } from "./understand/chinese.js";
 import { unknownModelName } from "./understand/models.js";
 import { asksInEnglish, splitQuestion } from "./understand/split.js";
@@ -196,6 +196,9 @@ function answerParsed(
     // "Which city…", "where was it held": a best sentence naming no place does not say (nearly
     // every passage names China or the U.S. somewhere).
     (parsed.type === "place" && !namesPlace(lexicon.places, first.best?.sentence.text ?? "")) ||
+    // "The names of the two classmates": a best sentence naming no one else does not say.
+    (parsed.asksName &&
+      !(first.best && namesSomeoneElse(index, knowledge.measures, parsed, first.best.sentence))) ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".
     // A day of another month than the one asked ("what day in may", of a September release) is

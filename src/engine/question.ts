@@ -4,6 +4,7 @@ import type { ChineseLexicon } from "../ingest/load-chinese.js";
 import type { LexiconData } from "../ingest/load-lexicon.js";
 import { monthNamedAlone } from "../text/dates.js";
 import { everyMention } from "../text/mentions.js";
+import { remembered } from "../text/remembered.js";
 import { hasHan, startsWithHan } from "../text/script.js";
 import { baseTokenSpans, baseTokens, STOP_WORDS, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
@@ -11,10 +12,12 @@ import { mergeAlternatives } from "./understand/alternatives.js";
 import {
   type AnswerType,
   answerTypeOf,
+  asksPersonName,
   countedWords,
   DATE_NOUN,
   DAY_QUESTION,
   dateCueWords,
+  NAME_NOUN,
   TIME_QUESTION,
   WHO_IS,
   YEAR_QUESTION,
@@ -92,6 +95,11 @@ export interface ParsedQuestion {
    * only a day of that month answers it.
    */
   month: number | null;
+  /**
+   * A person's name is asked ("his name", "the names of the two classmates"): only a sentence
+   * naming someone the question does not answers it.
+   */
+  asksName: boolean;
 }
 
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
@@ -142,6 +150,11 @@ function weighOnlyIn(
   for (const c of only) c.weight *= share;
   return only;
 }
+
+/** The lexicon's person nouns as a set, built on the first question that asks a name. */
+const peopleCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+const personNouns = (lexicon: LexiconData) =>
+  remembered(peopleCache, lexicon.people, () => new Set(lexicon.people));
 
 /** How precise a date question's answer must be (ParsedQuestion.wants); Chinese cues: 哪天, 几点… */
 function precisionAsked(
@@ -442,20 +455,27 @@ export function parseQuestion(
     ? [...analyzed.filter((c) => !startsWithHan(c.surface)), ...chinese.aliases]
     : analyzed;
   let type = (zh && chineseAnswerType(normalized, zh)) ?? answerTypeOf(normalized);
-  // "What year…" asks when, like "when": its noun names nothing asked about, nor does the
-  // "date" of a date question ("r1 release date?").
-  const cueWords = dateCueWords(normalized);
-  const asksWhen = (c: QueryConcept) =>
-    cueWords.includes(c.surface.toLowerCase()) || (type === "date" && DATE_NOUN.test(c.surface));
-  const concepts = mergeAlternatives(
-    normalized,
-    conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
-  ).filter((c) => c.kind === "alias" || !asksWhen(c));
-  const ruledOut = new Set(weighClauses(normalized, concepts));
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );
   if (type === "person" && WHO_IS.test(normalized) && namesPerson) type = "definition";
+  // "What are the names of the two classmates": a person, whatever the question word.
+  const asksName =
+    (type === "person" || type === "definition" || type === "open") &&
+    asksPersonName(normalized, (noun) => personNouns(lexiconData).has(noun));
+  if (asksName) type = "person";
+  // "What year…" asks when, like "when": its noun names nothing asked about, nor does the
+  // "date" of a date question ("r1 release date?"), nor the "name" of "what is his name".
+  const cueWords = dateCueWords(normalized);
+  const isCue = (c: QueryConcept) =>
+    cueWords.includes(c.surface.toLowerCase()) ||
+    (type === "date" && DATE_NOUN.test(c.surface)) ||
+    (asksName && NAME_NOUN.test(c.surface));
+  const concepts = mergeAlternatives(
+    normalized,
+    conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
+  ).filter((c) => c.kind === "alias" || !isCue(c));
+  const ruledOut = new Set(weighClauses(normalized, concepts));
   const counted =
     chinese?.counted ?? countedOf(index, lexiconData.filler, normalized, read, concepts);
   const yesNo = zh
@@ -464,7 +484,19 @@ export function parseQuestion(
   const wants = type === "date" ? precisionAsked(normalized, zh) : null;
   const month = wants === "day" ? monthNamedAlone(normalized) : null;
   const qualifying = new Set(concepts.filter((c) => onlyQualifies(normalized, c.surface, zh)));
-  return { text, normalized, type, concepts, counted, yesNo, wants, month, qualifying, ruledOut };
+  return {
+    text,
+    normalized,
+    type,
+    concepts,
+    counted,
+    yesNo,
+    wants,
+    month,
+    qualifying,
+    ruledOut,
+    asksName,
+  };
 }
 
 /**

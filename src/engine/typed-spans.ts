@@ -242,6 +242,25 @@ export function typedSpans(
   return answers;
 }
 
+/**
+ * Whether a sentence names someone the question does not: a person's name, not one of the
+ * question's own ("Liang Wenfeng" when asked about Liang's classmates). "The lead analyst at
+ * SemiAnalysis believes…" names no one.
+ */
+export function namesSomeoneElse(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  sentence: Sentence,
+): boolean {
+  const asked = new Set(question.concepts.flatMap((c) => c.terms));
+  return spansOf(index, words, sentence, "person").some(
+    (span) =>
+      !statesValue(question, span.text) &&
+      !index.concepts(span.text).some((c) => asked.has(c.term)),
+  );
+}
+
 /** No span: one shared, frozen list, not a new one per sentence. */
 export const NO_SPANS: readonly AnswerSpan[] = Object.freeze([]);
 

@@ -21,7 +21,8 @@ export { unpackPairs };
  * - `dictionary.json`: stems of common English words, commonest first, to tell a word the
  *   documents lack ("valuation") from chat or a typo, and an everyday word from a specific one.
  * - `names.json`: common words WordNet writes only capitalised ("italy"), in lower case: a
- *   name, however it is typed; and places as written ("Hangzhou"), for "which city" questions.
+ *   name, however it is typed; places as written ("Hangzhou"), for "which city" questions; and
+ *   nouns that name a person ("analyst"), for "the analyst's name".
  *
  * - `zh.json`, `zh-questions.json`: the Chinese side, read on first use (load-chinese.ts).
  *
@@ -60,6 +61,8 @@ const namesSchema = z.object({
   words: wordList,
   /** Places as written ("Hangzhou", "Silicon Valley"). */
   places: wordList.optional(),
+  /** Nouns for a person, singular ("analyst", "classmate"). */
+  people: wordList.optional(),
 });
 const dictionarySchema = z.object({
   $comment: z.string().optional(),
@@ -83,6 +86,8 @@ export interface LexiconData {
   names: ReadonlySet<string>;
   /** Places as written ("China", "Hangzhou", "Silicon Valley"). */
   places: readonly string[];
+  /** Nouns that name a person, singular ("analyst", "classmate", "guy"): "the analyst's name". */
+  people: readonly string[];
   /** Chinese words and question cues: read on first use (see load-chinese.ts); none if unset. */
   readonly chinese?: ChineseLexicon;
 }
@@ -95,6 +100,7 @@ export const EMPTY_LEXICON: LexiconData = {
   wordRank: WordTable.of([], Number),
   names: new Set(),
   places: [],
+  people: [],
   chinese: EMPTY_CHINESE,
 };
 
@@ -147,6 +153,7 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
       ),
       names: new Set(names?.words),
       places: names?.places ?? [],
+      people: names?.people ?? [],
     },
     dir,
     without,
@@ -189,6 +196,8 @@ export interface PackedLexicon {
   names: string[];
   /** Places as written. */
   places: string[];
+  /** Nouns that name a person. */
+  people: string[];
 }
 
 const packTable = <V>(table: WordLookup<V>): string =>
@@ -207,6 +216,7 @@ export function packLexicon(lexicon: LexiconData): PackedLexicon {
     words: packTable(lexicon.wordRank),
     names: [...lexicon.names],
     places: [...lexicon.places],
+    people: [...lexicon.people],
   };
 }
 
@@ -227,6 +237,7 @@ export function unpackLexicon(packed: PackedLexicon, dir?: string): LexiconData 
       wordRank,
       names: new Set(packed.names),
       places: packed.places,
+      people: packed.people,
     },
     dir,
   );

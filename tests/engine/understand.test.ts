@@ -31,6 +31,7 @@ const lexicon: LexiconData = {
   ]),
   names: new Set(["italy"]),
   places: [],
+  people: ["analyst", "classmate"],
 };
 const knowledge: Knowledge = { ...fixtureKnowledge(), lexicon };
 

