@@ -5,7 +5,7 @@ import { asksPersonName } from "../../src/engine/understand/answer-type.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 
 const knowledge = loadKnowledge();
-const people = new Set(["analyst", "classmate", "reporter", "ceo", "guy"]);
+const people = new Set(["analyst", "classmate", "reporter", "ceo", "guy", "friend"]);
 const isPerson = (noun: string) => people.has(noun);
 
 describe("asksPersonName", () => {
@@ -19,6 +19,14 @@ describe("asksPersonName", () => {
       asksPersonName("the names of the two Zhejiang University classmates who", isPerson),
     ).toBe(true);
     expect(asksPersonName("who interviewed liang, like the reporters name", isPerson)).toBe(true);
+  });
+
+  it("does find one asked by role after 'who was'", () => {
+    expect(asksPersonName("Who was the friend from Magic Cube Quant who asked", isPerson)).toBe(
+      true,
+    );
+    expect(asksPersonName("who’s the guy who started deepseek", isPerson)).toBe(true);
+    expect(asksPersonName("who is andrew carr and what did he think", isPerson)).toBe(false);
   });
 
   it("does not when the name is a thing's", () => {

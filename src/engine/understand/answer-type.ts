@@ -71,6 +71,8 @@ const PRONOUN_NAME = /\b(?:his|her|their)\s+names?\b/i;
  * Zhejiang University classmates".
  */
 const NAME_OF = /\bnames?\s+of\s+((?:[\p{L}\d'’-]+\s*){1,6})/giu;
+/** "Who was" and the words after it: "who was the friend from Magic Cube", a person by role. */
+const WHO_WAS = /\bwho(?:\s+(?:is|was|are|were)|['’]s)\s+((?:[\p{L}\d'’-]+\s*){1,5})/giu;
 /** "Name(s)" and the words just before it, in its clause ("the reporter's name"). */
 const NAMED_BEFORE = /((?:[\p{L}\d'’-]+\s+){1,3})names?\b/giu;
 
@@ -92,6 +94,7 @@ export function asksPersonName(question: string, isPerson: (noun: string) => boo
     words.split(/\s+/).some((word) => singulars(word).some((w) => w !== "" && isPerson(w)));
   for (const [, after = ""] of question.matchAll(NAME_OF)) if (person(after)) return true;
   for (const [, before = ""] of question.matchAll(NAMED_BEFORE)) if (person(before)) return true;
+  for (const [, role = ""] of question.matchAll(WHO_WAS)) if (person(role)) return true;
   return false;
 }
 /**
