@@ -425,6 +425,15 @@ function measureTests(words: MeasureWords) {
   });
 }
 
+const currencyCache = new WeakMap<MeasureWords, RegExp>();
+/** A sum's own sign or unit ("$", "yuan"), not a scale that sizes have too ("billion"). */
+const currencyTest = (words: MeasureWords): RegExp =>
+  remembered(currencyCache, words, () => {
+    const { money, size } = words.measures;
+    const own = money.units.filter((unit) => !size.units.includes(unit));
+    return new RegExp(`[$¥€£]|\\b${alternation(own)}`, "i");
+  });
+
 const changeCache = new WeakMap<MeasureWords, RegExp>();
 /** "How much … drop": a question about how far something moved (measures.json's changes). */
 const changeTest = (words: MeasureWords): RegExp =>
@@ -499,10 +508,15 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
   }
   // "How many" counts things, and "how much" measures them: "three days" answers neither,
   // unless the question names the duration's unit ("how many trial days"); a rate ("200k+
-  // pages/day") is no duration.
-  if (/\bhow (?:much|many)\b/i.test(question) && !duration.holds.test(question))
-    return (span) => !duration.holds.test(span.text) || PER.test(span.text);
-  return () => true;
+  // pages/day") is no duration. Nor is a sum ("1 yuan per million input tokens") a count of
+  // anything, unless the question names its currency ("how many yuan").
+  const noDuration = /\bhow (?:much|many)\b/i.test(question) && !duration.holds.test(question);
+  const currency = currencyTest(words);
+  const noSum = /\bhow many\b/i.test(question) && !currency.test(question);
+  if (!noDuration && !noSum) return () => true;
+  return (span) =>
+    !(noDuration && duration.holds.test(span.text) && !PER.test(span.text)) &&
+    !(noSum && currency.test(span.text));
 }
 
 /** What an amount must be to answer a quantity question, decided once per question. */

@@ -427,6 +427,23 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "how many trial days does v3 get").answer).toBe("45-day");
   });
 
+  it("does not answer how many with a sum, but does how many yuan", () => {
+    // "1 yuan per million input tokens" counts no parameters; "under $6 million" no GPUs.
+    const perToken = ask(
+      knowledge,
+      "how many paramters does v3 have total and how many actually fire per token",
+    );
+    expect(perToken.answer ?? "").not.toMatch(/yuan/);
+    const cluster = ask(
+      knowledge,
+      "how much did they drop on their first gpu cluster and how many gpus were in it",
+    );
+    expect(cluster.answer ?? "").not.toMatch(/\$6 million/);
+    expect(
+      ask(knowledge, "how many yuan per million output tokens when the api went paid").answer,
+    ).toBe("2 yuan");
+  });
+
   it("does answer how long a context is in Chinese with a size, never a duration", () => {
     // 上下文多长 ("how long is the context"): "a 45-day preferential trial period" is no length.
     expect(ask(knowledge, "V3上下文多长").answer).toBeNull();
