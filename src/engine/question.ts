@@ -476,8 +476,12 @@ export function parseQuestion(
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
   ).filter((c) => c.kind === "alias" || !isCue(c));
   const ruledOut = new Set(weighClauses(normalized, concepts));
-  const counted =
-    chinese?.counted ?? countedOf(index, lexiconData.filler, normalized, read, concepts);
+  const counted = chinese
+    ? [
+        ...chinese.counted,
+        ...concepts.filter((c) => chinese.countedLatin.includes(c.surface.toLowerCase())),
+      ]
+    : countedOf(index, lexiconData.filler, normalized, read, concepts);
   const yesNo = zh
     ? chineseAnswerType(normalized, zh) === "open"
     : YES_NO_QUESTION.test(normalized);

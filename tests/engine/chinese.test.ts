@@ -136,6 +136,15 @@ describe("reading a question asked in Chinese", () => {
     expect(parsed.type).toBe("quantity");
     expect(parsed.counted.map((c) => c.surface)).toEqual(["参数"]);
   });
+
+  it("does count a word in Latin letters right after the cue", () => {
+    // "V3 used how many tokens in pre-training": a sum ("5.5 million US dollars") is no answer.
+    const parsed = parseQuestion(index, lexicon, "V3预训练一共用了多少token");
+    expect(parsed.counted.map((c) => c.surface)).toEqual(["token"]);
+    expect(
+      parseQuestion(index, lexicon, "V3 有多少参数，token 呢").counted.map((c) => c.surface),
+    ).toEqual(["参数"]);
+  });
 });
 
 describe("the kind of answer a Chinese question asks for", () => {

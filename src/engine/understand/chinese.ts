@@ -25,6 +25,8 @@ export interface ChineseReading {
    * (or after a measure word that follows the cue), and what a measure word counts (几家: companies).
    */
   counted: QueryConcept[];
+  /** A word in Latin letters right after an amount cue ("多少token", "几张 GPU"), in lower case. */
+  countedLatin: string[];
 }
 
 /** The words a segment may be: a dictionary word, an alias name, or a question word. */
@@ -256,7 +258,26 @@ export function readChinese(
       }
     }
   }
-  return { aliases, concepts, counted };
+  return { aliases, concepts, counted, countedLatin: latinAfterCue(text, zh, vocabulary) };
+}
+
+/** A word in Latin letters, as Chinese questions embed one ("token", "GPU", "A100"). */
+const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*/g;
+
+/**
+ * The Latin words counted by an amount cue: right after it ("多少token"), or after a measure
+ * word that follows it ("几张 GPU"). "V3预训练用了多少token" counts tokens: no sum answers it.
+ */
+function latinAfterCue(text: string, zh: ChineseLexicon, vocabulary: Vocabulary): string[] {
+  const endsInCue = (before: string) => vocabulary.amountParts.some((p) => before.endsWith(p));
+  const found: string[] = [];
+  for (const m of text.matchAll(LATIN_WORD)) {
+    const before = text.slice(0, m.index).trimEnd();
+    const measure = before.slice(-1);
+    if (endsInCue(before) || (zh.classifiers.has(measure) && endsInCue(before.slice(0, -1))))
+      found.push(m[0].toLowerCase());
+  }
+  return found;
 }
 
 /** The text with traditional characters written simplified (體系 → 体系), as the lexicon is keyed. */
