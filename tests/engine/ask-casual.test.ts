@@ -427,6 +427,15 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "how many trial days does v3 get").answer).toBe("45-day");
   });
 
+  it("does read training as one notion, asked of the model it is asked of", () => {
+    // Only V3's training cost is given: V2's is not in the documents.
+    expect(ask(knowledge, "how much did v2 cost to train").answered).toBe(false);
+    expect(ask(knowledge, "how much did v3 cost to train").answer).toBe("5.5 million US dollars");
+    // "…nine checkpoints generated during training": snapshots from training are checkpoints.
+    const snapshots = "how many mid-training snapshots did they dump alongside the 67b lol";
+    expect(ask(knowledge, snapshots).answer).toBe("nine checkpoints");
+  });
+
   it("does not answer how many with a sum, but does how many yuan", () => {
     // "1 yuan per million input tokens" counts no parameters; "under $6 million" no GPUs.
     const perToken = ask(
