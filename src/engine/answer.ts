@@ -19,8 +19,10 @@ import { isEvent, isEventTerm, onlyTimeReference, type Subject } from "./subject
 import {
   amountsOf,
   answersCount,
+  asksSum,
   datesOf,
   holdsAskedMeasure,
+  measureAskWords,
   statesValue,
   unitOf,
 } from "./typed-spans.js";
@@ -143,7 +145,13 @@ export function directAnswer(
   }
   const said = new Set([...answer.terms, ...section]);
   // A date answers the event asked about: "when did Qwen2 come out" is not when V2 topped a list.
-  const events = question.type === "date" ? predicate.filter((c) => isEvent(index, c)) : [];
+  // So does a sum, but for its own word ("cost"): "how much did Coder V2 cost to train" is not
+  // its API price.
+  const asking = measureAskWords(words);
+  const events =
+    question.type === "date" || asksSum(words, question)
+      ? predicate.filter((c) => isEvent(index, c) && !asking.has(c.surface.toLowerCase()))
+      : [];
   if (events.some((c) => credit(c, said) === 0)) return { none: "unsure" };
   if (owner === "unclear") return { none: "unsure" };
   const named = index.termsOf(answer.span.text);

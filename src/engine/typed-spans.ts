@@ -425,6 +425,10 @@ function measureTests(words: MeasureWords) {
   });
 }
 
+/** Whether a question asks for a sum of money ("how much did it cost", 多少钱). */
+export const asksSum = (words: MeasureWords, question: ParsedQuestion): boolean =>
+  question.type === "quantity" && measureTests(words).money.asks.test(question.normalized);
+
 const currencyCache = new WeakMap<MeasureWords, RegExp>();
 /** A sum's own sign or unit ("$", "yuan"), not a scale that sizes have too ("billion"). */
 const currencyTest = (words: MeasureWords): RegExp =>
@@ -593,7 +597,7 @@ function countsWhatIsAsked(counted: readonly QueryConcept[], unit: ReadonlySet<s
 const askWordsCache = new WeakMap<MeasureWords, ReadonlySet<string>>();
 
 /** Every word that asks for a measure ("money", "price", "long") or a difference ("cheaper"). */
-const measureAskWords = (words: MeasureWords): ReadonlySet<string> =>
+export const measureAskWords = (words: MeasureWords): ReadonlySet<string> =>
   remembered(askWordsCache, words, () => {
     const phrases = Object.values(words.measures).flatMap((m) => [
       ...m.asks,

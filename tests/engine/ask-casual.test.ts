@@ -436,6 +436,16 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, snapshots).answer).toBe("nine checkpoints");
   });
 
+  it("does not answer a sum asked of an event with one its sentence does not say", () => {
+    // "…the price remains at '1 yuan/million inputs'": an API price, not what training cost.
+    expect(ask(knowledge, "how much did coder v2 cost to train").answer).toBeNull();
+    expect(ask(knowledge, "Coder V2 的训练成本大概是多少？").answer).toBeNull();
+    // "Construction of Fire-Flyer 2 began in 2021 with a 1 billion yuan budget".
+    expect(ask(knowledge, "fire flyer 2 how much did that thing cost to build").answer).toBe(
+      "1 billion yuan",
+    );
+  });
+
   it("does not answer how many with a sum, but does how many yuan", () => {
     // "1 yuan per million input tokens" counts no parameters; "under $6 million" no GPUs.
     const perToken = ask(
