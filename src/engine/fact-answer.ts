@@ -1,11 +1,12 @@
 import { FACT_KINDS } from "../knowledge/kinds.js";
 import type { Cited, Conflict, ModelEntry } from "../knowledge/types.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
-import { coverage } from "./coverage.js";
+import { coverage, credit } from "./coverage.js";
 import type { ParsedQuestion } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer } from "./result.js";
 import { spanFinders } from "./spans.js";
+import { isEvent } from "./subjects.js";
 import { inMonthAsked } from "./typed-spans.js";
 
 export interface FactAnswer {
@@ -64,8 +65,15 @@ function releaseAnswer(
 ): FactAnswer | null {
   let best: DirectAnswer | null = null;
   let bestDate = "";
+  // An event asked besides the release ("open sourced", 技术报告) must be what the fact says,
+  // by its label or its quote: the day R1-Lite came out on the website is not when its
+  // weights were opened.
+  const events = question.concepts.filter((c) => isEvent(knowledge.index, c));
+  const label = FACT_KINDS.releaseDate.label;
   for (const r of model.released) {
     if (covered(knowledge, question, r.quote) < RANKING.minFactCoverage) continue;
+    const said = knowledge.index.termsOf(`${label}. ${r.quote}`);
+    if (events.some((c) => credit(c, said) === 0)) continue;
     if (!inMonthAsked(question, r.text)) continue;
     // The most precise date first ("December 26, 2024" over "December 2024"), then earliest.
     const better: boolean =

@@ -27,6 +27,14 @@ describe("answers from the model catalog", () => {
     expect(released).not.toContain(result.answer);
   });
 
+  it("does not give a release date for another event of the alias table the fact does not say", () => {
+    // "On November 20, 2024, DeepSeek released DeepSeek-R1-Lite on the official website": a
+    // release, not the day its weights were open sourced (which the documents do not give).
+    expect(ask(knowledge, "wen did r1-lite get open sourced").answer).toBeNull();
+    // The release itself, however worded, is what the fact says.
+    expect(ask(knowledge, "wen did deepseekmoe come out").answer).toBe("January 11, 2024");
+  });
+
   it("does answer the amount whose label is asked when its quote does not name the model", () => {
     // "37 billion activated parameters per forward pass" is V3's, but names neither V3 nor
     // total parameters; the quote of 671 billion total parameters names V3.
