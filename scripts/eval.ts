@@ -53,6 +53,8 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.zh11.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.casual12.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.docs12.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.casual13.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.zh12.jsonl"),
 ];
 /** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 12) `questions.casual.N.jsonl`…. */
 const FROZEN_ROUNDS = 12;
