@@ -137,7 +137,14 @@ describe("reading a question asked in Chinese", () => {
     expect(parsed.counted.map((c) => c.surface)).toEqual(["参数"]);
   });
 
-  it("does count a word in Latin letters right after the cue", () => {
+  it("does not count a Latin word when it only qualifies the Chinese word after it", () => {
+    // "how many PCIe nodes" counts nodes; "how many billion parameters" parameters.
+    const counted = (q: string) => parseQuestion(index, lexicon, q).counted.map((c) => c.surface);
+    expect(counted("萤火二号有几个PCIe节点")).not.toContain("pcie");
+    expect(counted("V3有多少billion参数")).not.toContain("billion");
+  });
+
+  it("does count a word in Latin letters when it follows the cue and ends the question", () => {
     // "V3 used how many tokens in pre-training": a sum ("5.5 million US dollars") is no answer.
     const parsed = parseQuestion(index, lexicon, "V3预训练一共用了多少token");
     expect(parsed.counted.map((c) => c.surface)).toEqual(["token"]);

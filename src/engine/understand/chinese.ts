@@ -3,7 +3,7 @@ import type { SearchIndex } from "../../index/search-index.js";
 import type { ChineseLexicon } from "../../ingest/load-chinese.js";
 import { unpackPairs } from "../../ingest/load-lexicon.js";
 import { remembered } from "../../text/remembered.js";
-import { hanRuns } from "../../text/script.js";
+import { hanRuns, startsWithHan } from "../../text/script.js";
 import type { QueryConcept } from "../question.js";
 import { RANKING } from "../ranking.js";
 import type { AnswerType } from "./answer-type.js";
@@ -25,7 +25,7 @@ export interface ChineseReading {
    * (or after a measure word that follows the cue), and what a measure word counts (几家: companies).
    */
   counted: QueryConcept[];
-  /** A word in Latin letters right after an amount cue ("多少token", "几张 GPU"), in lower case. */
+  /** A word in Latin letters right after an amount cue ("多少token", "多少 GPU"), in lower case. */
   countedLatin: string[];
 }
 
@@ -258,23 +258,23 @@ export function readChinese(
       }
     }
   }
-  return { aliases, concepts, counted, countedLatin: latinAfterCue(text, zh, vocabulary) };
+  return { aliases, concepts, counted, countedLatin: latinAfterCue(text, vocabulary) };
 }
 
 /** A word in Latin letters, as Chinese questions embed one ("token", "GPU", "A100"). */
 const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*/g;
 
 /**
- * The Latin words counted by an amount cue: right after it ("多少token"), or after a measure
- * word that follows it ("几张 GPU"). "V3预训练用了多少token" counts tokens: no sum answers it.
+ * The Latin words an amount cue counts: right after it, ending the question or its clause
+ * ("V3预训练用了多少token" counts tokens: no sum answers it). One before a Chinese word only
+ * qualifies that word ("几个PCIe节点" counts nodes, "多少B参数" parameters).
  */
-function latinAfterCue(text: string, zh: ChineseLexicon, vocabulary: Vocabulary): string[] {
-  const endsInCue = (before: string) => vocabulary.amountParts.some((p) => before.endsWith(p));
+function latinAfterCue(text: string, vocabulary: Vocabulary): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(LATIN_WORD)) {
     const before = text.slice(0, m.index).trimEnd();
-    const measure = before.slice(-1);
-    if (endsInCue(before) || (zh.classifiers.has(measure) && endsInCue(before.slice(0, -1))))
+    const after = text.slice(m.index + m[0].length).trimStart();
+    if (vocabulary.amountParts.some((p) => before.endsWith(p)) && !startsWithHan(after))
       found.push(m[0].toLowerCase());
   }
   return found;
