@@ -15,7 +15,7 @@ import {
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
-import { isEvent, isEventTerm, onlyTimeReference, type Subject } from "./subjects.js";
+import { isBackground, isEvent, isEventTerm, onlyTimeReference, type Subject } from "./subjects.js";
 import {
   amountsOf,
   answersCount,
@@ -24,6 +24,7 @@ import {
   holdsAskedMeasure,
   measureAskWords,
   statesValue,
+  typedSpans,
   unitOf,
 } from "./typed-spans.js";
 
@@ -144,19 +145,11 @@ export function directAnswer(
     return { none: measured ? "unsure" : "not-said" };
   }
   const said = new Set([...answer.terms, ...section]);
-  // A date answers the event asked about: "when did Qwen2 come out" is not when V2 topped a list.
-  // So does a sum, but for its own word ("cost"): "how much did Coder V2 cost to train" is not
-  // its API price.
-  const asking = measureAskWords(words);
-  const events =
-    question.type === "date" || asksSum(words, question)
-      ? predicate.filter((c) => isEvent(index, c) && !asking.has(c.surface.toLowerCase()))
-      : [];
+  const events = eventsSaidWithAnswer(index, words, question, predicate);
   if (events.some((c) => credit(c, said) === 0)) return { none: "unsure" };
   if (owner === "unclear") return { none: "unsure" };
-  const named = index.termsOf(answer.span.text);
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
-  if (asked.some((c) => c.terms.some((t) => named.has(t)))) return { none: "asked" };
+  if (namesAsked(index, asked, answer.span.text)) return { none: "asked" };
   if (question.type === "date" && datesAnotherThing(index, question, predicate, clause, said, part))
     return { none: "unsure" };
   const span =
@@ -164,6 +157,62 @@ export function directAnswer(
       ? amountAnswer(index, words, question, answer.sentence, answer.span)
       : answer.span;
   return { text: span.text, quote: answer.sentence.text, source: sourceOf(ranked.passage, span) };
+}
+
+/**
+ * The events of the alias table a date or a sum must be said with: a date's all ("when did
+ * Qwen2 come out" is not when V2 topped a list), a sum's but its own asking word ("cost" is the
+ * sum itself; "cost to train" is not an API price). None for other answers.
+ */
+function eventsSaidWithAnswer(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  predicate: readonly QueryConcept[],
+): QueryConcept[] {
+  if (question.type === "date") return predicate.filter((c) => isEvent(index, c));
+  if (!asksSum(words, question)) return [];
+  const asking = measureAskWords(words);
+  return predicate.filter((c) => isEvent(index, c) && !asking.has(c.surface.toLowerCase()));
+}
+
+/** Whether a text names one of the concepts asked: "Liang Wenfeng" for a question about Liang. */
+const namesAsked = (index: SearchIndex, asked: readonly QueryConcept[], text: string): boolean => {
+  const named = index.termsOf(text);
+  return asked.some((c) => c.terms.some((t) => named.has(t)));
+};
+
+/** Kinds of alias a "who" may be answered by, besides a person's name: a company, a paper. */
+const SOMEONE_KINDS = new Set(["organization", "publication"]);
+
+/**
+ * Whether a sentence names someone the question does not: a person's name, or a company's
+ * ("who was the principal investor": High-Flyer), not the corpus's own (DeepSeek, named
+ * nearly everywhere). "The lead analyst at SemiAnalysis believes…" names no one new when the
+ * question names SemiAnalysis; "…by Liang Wenfeng and two classmates" no one but Liang.
+ */
+export function namesSomeoneElse(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  sentence: Sentence,
+): boolean {
+  const asked = new Set(question.concepts.flatMap((c) => c.terms));
+  const person = typedSpans(index, words, question, sentence).some(
+    (span) => !namesAsked(index, question.concepts, span.text),
+  );
+  return (
+    person ||
+    index
+      .concepts(sentence.text)
+      .some(
+        (c) =>
+          c.alias &&
+          !asked.has(c.term) &&
+          !isBackground(index, c.term) &&
+          SOMEONE_KINDS.has(index.aliases.byId(c.term.slice(1))?.kind ?? ""),
+      )
+  );
 }
 
 /**

@@ -5,7 +5,7 @@ import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
 import { baseTokens } from "../text/tokens.js";
 import { uniqueBy } from "../text/unique.js";
-import { directAnswer, type NoDirectAnswer, sourceOf } from "./answer.js";
+import { directAnswer, type NoDirectAnswer, namesSomeoneElse, sourceOf } from "./answer.js";
 import { credit } from "./coverage.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
@@ -16,7 +16,7 @@ import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
 import { isBackground, isEvent, namesSubject } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
-import { answersCount, monthOfDay, namesSomeoneElse, typedSpans } from "./typed-spans.js";
+import { answersCount, monthOfDay, typedSpans } from "./typed-spans.js";
 import { asksInChinese } from "./understand/chinese.js";
 import { unknownModelName } from "./understand/models.js";
 import { asksInEnglish, splitQuestion } from "./understand/split.js";
@@ -197,7 +197,7 @@ function answerParsed(
     // every passage names China or the U.S. somewhere).
     (parsed.type === "place" && !namesPlace(lexicon.places, first.best?.sentence.text ?? "")) ||
     // "The names of the two classmates": a best sentence naming no one else does not say.
-    (parsed.asksName &&
+    (parsed.asksPersonName &&
       !(first.best && namesSomeoneElse(index, knowledge.measures, parsed, first.best.sentence))) ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".

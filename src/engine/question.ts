@@ -4,7 +4,6 @@ import type { ChineseLexicon } from "../ingest/load-chinese.js";
 import type { LexiconData } from "../ingest/load-lexicon.js";
 import { monthNamedAlone } from "../text/dates.js";
 import { everyMention } from "../text/mentions.js";
-import { remembered } from "../text/remembered.js";
 import { hasHan, startsWithHan } from "../text/script.js";
 import { baseTokenSpans, baseTokens, STOP_WORDS, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
@@ -99,7 +98,7 @@ export interface ParsedQuestion {
    * A person's name is asked ("his name", "the names of the two classmates"): only a sentence
    * naming someone the question does not answers it.
    */
-  asksName: boolean;
+  asksPersonName: boolean;
 }
 
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
@@ -150,11 +149,6 @@ function weighOnlyIn(
   for (const c of only) c.weight *= share;
   return only;
 }
-
-/** The lexicon's person nouns as a set, built on the first question that asks a name. */
-const peopleCache = new WeakMap<readonly string[], ReadonlySet<string>>();
-const personNouns = (lexicon: LexiconData) =>
-  remembered(peopleCache, lexicon.people, () => new Set(lexicon.people));
 
 /** How precise a date question's answer must be (ParsedQuestion.wants); Chinese cues: 哪天, 几点… */
 function precisionAsked(
@@ -458,19 +452,26 @@ export function parseQuestion(
   const namesPerson = read.some(
     (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
   );
-  if (type === "person" && WHO_IS.test(normalized) && namesPerson) type = "definition";
-  // "What are the names of the two classmates": a person, whatever the question word.
-  const asksName =
+  // "Who is Liang Wenfeng" asks what someone is, even "who is liang wenfeng, founder of…".
+  const whoIsNamed = type === "person" && WHO_IS.test(normalized) && namesPerson;
+  if (whoIsNamed) type = "definition";
+  // "What are the names of the two classmates": a person, whatever the question word. A word
+  // of a name the question gives is no role ("the high flyer fund" is no flyer).
+  const named = new Set(
+    read.filter((c) => c.alias).flatMap((c) => c.surface.toLowerCase().split(/[\s-]+/)),
+  );
+  const personName =
+    !whoIsNamed &&
     (type === "person" || type === "definition" || type === "open") &&
-    asksPersonName(normalized, (noun) => personNouns(lexiconData).has(noun));
-  if (asksName) type = "person";
+    asksPersonName(normalized, (noun) => lexiconData.people.has(noun) && !named.has(noun));
+  if (personName) type = "person";
   // "What year…" asks when, like "when": its noun names nothing asked about, nor does the
   // "date" of a date question ("r1 release date?"), nor the "name" of "what is his name".
   const cueWords = dateCueWords(normalized);
   const isCue = (c: QueryConcept) =>
     cueWords.includes(c.surface.toLowerCase()) ||
     (type === "date" && DATE_NOUN.test(c.surface)) ||
-    (asksName && NAME_NOUN.test(c.surface));
+    (personName && NAME_NOUN.test(c.surface));
   const concepts = mergeAlternatives(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
@@ -499,7 +500,7 @@ export function parseQuestion(
     month,
     qualifying,
     ruledOut,
-    asksName,
+    asksPersonName: personName,
   };
 }
 

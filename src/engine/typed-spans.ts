@@ -242,25 +242,6 @@ export function typedSpans(
   return answers;
 }
 
-/**
- * Whether a sentence names someone the question does not: a person's name, not one of the
- * question's own ("Liang Wenfeng" when asked about Liang's classmates). "The lead analyst at
- * SemiAnalysis believes…" names no one.
- */
-export function namesSomeoneElse(
-  index: SearchIndex,
-  words: MeasureWords,
-  question: ParsedQuestion,
-  sentence: Sentence,
-): boolean {
-  const asked = new Set(question.concepts.flatMap((c) => c.terms));
-  return spansOf(index, words, sentence, "person").some(
-    (span) =>
-      !statesValue(question, span.text) &&
-      !index.concepts(span.text).some((c) => asked.has(c.term)),
-  );
-}
-
 /** No span: one shared, frozen list, not a new one per sentence. */
 export const NO_SPANS: readonly AnswerSpan[] = Object.freeze([]);
 
@@ -357,7 +338,9 @@ interface MeasureTest {
 
 const measureCache = new WeakMap<
   MeasureWords,
-  Record<keyof MeasureWords["measures"], MeasureTest>
+  Record<keyof MeasureWords["measures"], MeasureTest> & {
+    money: MeasureTest & { currency: RegExp };
+  }
 >();
 
 /** What may close a Chinese question after its last asking word: a particle, a mark. */
@@ -410,6 +393,11 @@ function measureTests(words: MeasureWords) {
       money: {
         asks: asks(money),
         holds: new RegExp(`[$¥€£]|${holds(money.units).source}`, "i"),
+        // A sum's own sign or unit ("$", "yuan"), not a scale sizes have too ("billion").
+        currency: new RegExp(
+          `[$¥€£]|\\b${alternation(money.units.filter((u) => !size.units.includes(u)))}\\b`,
+          "i",
+        ),
       },
       // "16×", "3 times", "45%", "1/70": a unit that is a symbol has no word boundary before it.
       ratio: {
@@ -428,15 +416,6 @@ function measureTests(words: MeasureWords) {
 /** Whether a question asks for a sum of money ("how much did it cost", 多少钱). */
 export const asksSum = (words: MeasureWords, question: ParsedQuestion): boolean =>
   question.type === "quantity" && measureTests(words).money.asks.test(question.normalized);
-
-const currencyCache = new WeakMap<MeasureWords, RegExp>();
-/** A sum's own sign or unit ("$", "yuan"), not a scale that sizes have too ("billion"). */
-const currencyTest = (words: MeasureWords): RegExp =>
-  remembered(currencyCache, words, () => {
-    const { money, size } = words.measures;
-    const own = money.units.filter((unit) => !size.units.includes(unit));
-    return new RegExp(`[$¥€£]|\\b${alternation(own)}`, "i");
-  });
 
 const changeCache = new WeakMap<MeasureWords, RegExp>();
 /** "How much … drop": a question about how far something moved (measures.json's changes). */
@@ -515,7 +494,7 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
   // pages/day") is no duration. Nor is a sum ("1 yuan per million input tokens") a count of
   // anything, unless the question names its currency ("how many yuan").
   const noDuration = /\bhow (?:much|many)\b/i.test(question) && !duration.holds.test(question);
-  const currency = currencyTest(words);
+  const { currency } = money;
   const noSum = /\bhow many\b/i.test(question) && !currency.test(question);
   if (!noDuration && !noSum) return () => true;
   return (span) =>

@@ -86,8 +86,11 @@ export interface LexiconData {
   names: ReadonlySet<string>;
   /** Places as written ("China", "Hangzhou", "Silicon Valley"). */
   places: readonly string[];
-  /** Nouns that name a person, singular ("analyst", "classmate", "guy"): "the analyst's name". */
-  people: readonly string[];
+  /**
+   * Nouns that mostly name a person, singular ("analyst", "classmate", "guy"): "the analyst's
+   * name" and "who was the friend from…" ask for someone's name.
+   */
+  people: ReadonlySet<string>;
   /** Chinese words and question cues: read on first use (see load-chinese.ts); none if unset. */
   readonly chinese?: ChineseLexicon;
 }
@@ -100,7 +103,7 @@ export const EMPTY_LEXICON: LexiconData = {
   wordRank: WordTable.of([], Number),
   names: new Set(),
   places: [],
-  people: [],
+  people: new Set(),
   chinese: EMPTY_CHINESE,
 };
 
@@ -153,7 +156,7 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
       ),
       names: new Set(names?.words),
       places: names?.places ?? [],
-      people: names?.people ?? [],
+      people: new Set(names?.people),
     },
     dir,
     without,
@@ -237,7 +240,7 @@ export function unpackLexicon(packed: PackedLexicon, dir?: string): LexiconData 
       wordRank,
       names: new Set(packed.names),
       places: packed.places,
-      people: packed.people,
+      people: new Set(packed.people),
     },
     dir,
   );

