@@ -171,11 +171,20 @@ function defines(
   sentence: Sentence,
   evidence: SentenceEvidence,
 ): boolean {
-  return evidence.concepts.some(
-    (concept) =>
-      question.concepts.some((c) => creditOfTerm(c, concept.term) > 0) &&
-      definesAt(sentence.text, concept.start + concept.surface.length),
-  );
+  for (const concept of evidence.concepts) {
+    if (
+      creditsTerm(question.concepts, concept.term) &&
+      definesAt(sentence.text, concept.start + concept.surface.length)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether a term earns any of the concepts credit. A loop: asked of every word of a sentence. */
+function creditsTerm(concepts: readonly QueryConcept[], term: string): boolean {
+  for (const c of concepts) if (creditOfTerm(c, term) > 0) return true;
+  return false;
 }
 
 /** A passage's terms, its section's included: the same for every question, so found once. */
@@ -258,10 +267,18 @@ function pairsSaid(pairs: readonly WordPair[], concepts: readonly Concept[]): nu
   let total = 0;
   for (const { first, second, weight } of pairs) {
     total += weight;
-    if (concepts.some((c, i) => c.term === first && concepts[i + 1]?.term === second))
-      said += weight;
+    if (saysSideBySide(concepts, first, second)) said += weight;
   }
   return total === 0 ? 0 : said / total;
+}
+
+/** Whether `first` is said right before `second`. A loop, not a closure per pair and sentence. */
+function saysSideBySide(concepts: readonly Concept[], first: string, second: string): boolean {
+  for (let i = 0; i + 1 < concepts.length; i++) {
+    if ((concepts[i] as Concept).term === first && (concepts[i + 1] as Concept).term === second)
+      return true;
+  }
+  return false;
 }
 
 const subjectsCache = slot<ParsedQuestion, Subject[]>();
