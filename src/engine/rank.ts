@@ -5,7 +5,7 @@ import type { Passage, Sentence } from "../ingest/passages.js";
 import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { coverage, credit, creditOfTerm } from "./coverage.js";
 import { type SentenceEvidence, sentenceEvidence } from "./evidence.js";
-import { eventOfAnother, ownsSpan } from "./ownership.js";
+import { eventOfAnother, ownedSpans } from "./ownership.js";
 import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
@@ -341,7 +341,7 @@ function sentenceBonus(
     spans.length === 0 ||
     eventOfAnother(index, subjects, context, eventsOfQuestion(index, question))
       ? NO_SPANS
-      : spans.filter((span) => ownsSpan(index, subjects, context, span, question.concepts));
+      : ownedSpans(index, subjects, context, spans, question.concepts);
   const picked =
     pickSpan(index, question, sentence, e, owned) ?? pickSpan(index, question, sentence, e, spans);
   const isOwned = picked !== null && owned.includes(picked.span);
