@@ -53,7 +53,7 @@ export function spanOwner(
     // "256 routed experts per layer"; "DeepSeekMath" before "This model has only 7B") is its
     // topic: named, as it were, at its start.
     for (const term of inheritedNames(context)) {
-      if (index.aliases.byId(term.slice(1))?.kind !== kind) continue;
+      if (index.aliasGroup(term)?.kind !== kind) continue;
       if (from < nearestDistance) {
         nearest = term;
         nearestDistance = from;

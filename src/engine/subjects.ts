@@ -93,7 +93,7 @@ export function kindOf(
   subjects: readonly Subject[],
   concept: Concept,
 ): string | undefined {
-  if (concept.alias) return index.aliases.byId(concept.term.slice(1))?.kind;
+  if (concept.alias) return index.aliasGroup(concept.term)?.kind;
   // A loop, not find(): asked for every word of every sentence whose spans are weighed.
   for (const s of subjects) if (s.term === concept.term) return s.kind;
   return undefined;
