@@ -359,6 +359,26 @@ function sentenceBonus(
   return { picked, isOwned, bonus };
 }
 
+/**
+ * Whether terms name every one of the subjects in full. Loops here and in `hasRival`, not
+ * closures: a closure in rankPassage made every sentence of every candidate allocate.
+ */
+function namesEvery(subjects: readonly Subject[], terms: ReadonlySet<string>): boolean {
+  for (const s of subjects) if (credit(s.concept, terms) < 1) return false;
+  return true;
+}
+
+/** Whether another answer than the chosen one scores nearly as well (RANKING.answerRival). */
+function hasRival(
+  rivals: readonly { text: string; score: number }[],
+  chosen: string | undefined,
+  answerScore: number,
+): boolean {
+  for (const a of rivals)
+    if (a.text !== chosen && a.score >= answerScore * RANKING.answerRival) return true;
+  return false;
+}
+
 /** Scores a candidate passage for a question and finds its best sentence and answer span. */
 export function rankPassage(
   index: SearchIndex,
@@ -405,7 +425,7 @@ export function rankPassage(
       best = ranked;
     }
     // A rival names what is asked about, as a bold answer's sentence must (answer.ts).
-    if (picked && isOwned && required.every((s) => credit(s.concept, e.terms) >= 1))
+    if (picked && isOwned && namesEvery(required, e.terms))
       rivals.push({ text: picked.span.text.toLowerCase(), score });
     if (isAnswer) {
       answerScore = score;
@@ -413,9 +433,7 @@ export function rankPassage(
     }
   }
   const chosen = answer?.span?.text.toLowerCase();
-  const rivalled = rivals.some(
-    (a) => a.text !== chosen && a.score >= answerScore * RANKING.answerRival,
-  );
+  const rivalled = hasRival(rivals, chosen, answerScore);
   const score =
     RANKING.score.coverage * passageCoverage +
     RANKING.score.sentence * Math.max(0, bestScore) +
