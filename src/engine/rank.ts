@@ -147,7 +147,8 @@ function pickSpan(
         anchors.push({ at: sentence.start + concept.start, weight: share * asked.weight });
     }
   }
-  const weights = question.concepts.reduce((sum, c) => sum + c.weight, 0);
+  let weights = 0;
+  for (const c of question.concepts) weights += c.weight;
   const most = 3 * weights;
   let best: { span: AnswerSpan; proximity: number } | null = null;
   for (const span of spans) {
@@ -155,14 +156,17 @@ function pickSpan(
     for (const anchor of anchors) pull += reach(anchor.at, span, anchor.weight);
     // The unit may follow a few words later ("256 routed experts", "5,000 PCIe A100 GPUs"); a
     // unit is a thing, never a name: "$6 million using Nvidia" is no sum of Nvidia's.
-    const unit = unitOf(index, sentence, span);
-    if (question.concepts.some((c) => !subjectKind(index, c) && credit(c, unit) > 0)) {
-      pull += weights;
-    }
+    if (unitIsAsked(index, question, unitOf(index, sentence, span))) pull += weights;
     const proximity = most === 0 ? 0 : pull / most;
     if (!best || proximity > best.proximity) best = { span, proximity };
   }
   return best;
+}
+
+/** Whether a span's unit is a thing the question asks about (no name: see `pickSpan`). */
+function unitIsAsked(index: SearchIndex, question: ParsedQuestion, unit: ReadonlySet<string>) {
+  for (const c of question.concepts) if (!subjectKind(index, c) && credit(c, unit) > 0) return true;
+  return false;
 }
 
 /** Whether the sentence defines something the question names, right after naming it. */
@@ -319,6 +323,17 @@ interface SentenceBonus {
 }
 
 /**
+ * The spans of the month asked, if one is. Most questions ask none and keep every span, with no
+ * new array; a loop, not a closure: one would make every sentenceBonus call allocate.
+ */
+function ofMonthAsked(question: ParsedQuestion, spans: readonly AnswerSpan[]) {
+  if (question.month === null) return spans;
+  const kept: AnswerSpan[] = [];
+  for (const span of spans) if (inMonthAsked(question, span.text)) kept.push(span);
+  return kept;
+}
+
+/**
  * A sentence's answer span, if any, and what it earns for holding one or for its phrasing. A
  * function of its own, not a closure per passage: ranking is the engine's hot loop.
  */
@@ -332,10 +347,7 @@ function sentenceBonus(
   const subjects = subjectsOfQuestion(index, question);
   // A span of another subject's ("incorporated as DeepSeek on July 17, 2023, with
   // High-Flyer…" for High-Flyer's founding) is no answer here.
-  const found = typedSpans(index, words, question, sentence);
-  // Filtered only when a month is asked: most questions keep every span, with no new array.
-  const spans =
-    question.month === null ? found : found.filter((span) => inMonthAsked(question, span.text));
+  const spans = ofMonthAsked(question, typedSpans(index, words, question, sentence));
   const context = { sentence, terms: e.terms, concepts: e.concepts };
   const owned =
     spans.length === 0 ||
