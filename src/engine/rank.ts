@@ -87,16 +87,72 @@ function reacher(
   sentence: Sentence,
   spans: readonly AnswerSpan[],
 ): (at: number, span: AnswerSpan, wordWeight: number) => number {
-  const outside = (at: number) => !spans.some((s) => at >= s.start && at < s.end);
   const { clauses, ands } = breaksOf(sentence);
-  const hard = clauses.filter(outside);
-  const loose = [...hard, ...ands.filter(outside)];
+  const hard = outsideSpans(clauses, spans);
+  const looseAnds = outsideSpans(ands, spans);
+  // A lone span is no list's: only its clause matters.
+  const lists = spans.length < 2 ? null : listsOf(spans, ands, hard);
+  return (at, span, wordWeight) => {
+    const distance = Math.max(0, at < span.start ? span.start - at : at - span.end);
+    // Outside a list every "and" parts clauses too: "US President Donald Trump … praised the
+    // rise of DeepSeek as positive and said it was a wake-up call for the United States".
+    const first = lists?.firstOfList.get(span);
+    if (!lists || !first) {
+      const loose = between(hard, at, span.start) || between(looseAnds, at, span.start);
+      return pullOf(distance, (loose ? 1 : 2) * wordWeight);
+    }
+    const clause = between(hard, at, span.start) ? 1 : 2;
+    if (at < first.start) return pullOf(first.start - at, clause * wordWeight);
+    // A word of another item says nothing of this one's span.
+    const { items } = lists;
+    return itemOf(items, at) === itemOf(items, span.start)
+      ? pullOf(distance, clause * wordWeight)
+      : 0;
+  };
+}
+
+/**
+ * The breaks that lie outside every span ("1,100 GPUs" holds a comma that breaks nothing): the
+ * sentence's own list when none is inside one, as is usual, rather than a copy per pick.
+ */
+function outsideSpans(breaks: readonly number[], spans: readonly AnswerSpan[]): readonly number[] {
+  const inside = (at: number) => spans.some((s) => at >= s.start && at < s.end);
+  return breaks.some(inside) ? breaks.filter((at) => !inside(at)) : breaks;
+}
+
+/** Whether a break lies between two offsets, in either order. */
+function between(breaks: readonly number[], x: number, y: number): boolean {
+  const from = Math.min(x, y);
+  const to = Math.max(x, y);
+  for (const b of breaks) if (b >= from && b < to) return true;
+  return false;
+}
+
+/** The item of a list an offset is in: how many of its "and"s come before it. */
+function itemOf(items: readonly number[], at: number): number {
+  let item = 0;
+  for (const b of items) if (b < at) item++;
+  return item;
+}
+
+/** A sentence's lists of spans joined by "and": where their items part, and each span's first. */
+interface SpanLists {
+  /** The "and"s that part two items of a list. */
+  items: number[];
+  /** Each span's list's first item, for the spans of a list of two or more. */
+  firstOfList: Map<AnswerSpan, AnswerSpan>;
+}
+
+function listsOf(
+  spans: readonly AnswerSpan[],
+  ands: readonly number[],
+  hard: readonly number[],
+): SpanLists {
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   // An "and" between two neighbouring spans, with no clause break, parts two items of a list.
   const items = ands.filter((at) =>
     ordered.some((s, i) => s.end <= at && (ordered[i + 1]?.start ?? -1) > at),
   );
-  // Each span's list's first item, for the spans of a list of two or more.
   const firstOfList = new Map<AnswerSpan, AnswerSpan>();
   ordered.forEach((span, i) => {
     const previous = ordered[i - 1];
@@ -109,20 +165,7 @@ function reacher(
     firstOfList.set(previous, first);
     firstOfList.set(span, first);
   });
-  const between = (breaks: number[], x: number, y: number) =>
-    breaks.some((b) => b >= Math.min(x, y) && b < Math.max(x, y));
-  const itemOf = (at: number) => items.filter((b) => b < at).length;
-  return (at, span, wordWeight) => {
-    const distance = Math.max(0, at < span.start ? span.start - at : at - span.end);
-    // Outside a list every "and" parts clauses too: "US President Donald Trump … praised the
-    // rise of DeepSeek as positive and said it was a wake-up call for the United States".
-    const first = firstOfList.get(span);
-    if (!first) return pullOf(distance, (between(loose, at, span.start) ? 1 : 2) * wordWeight);
-    const clause = between(hard, at, span.start) ? 1 : 2;
-    if (at < first.start) return pullOf(first.start - at, clause * wordWeight);
-    // A word of another item says nothing of this one's span.
-    return itemOf(at) === itemOf(span.start) ? pullOf(distance, clause * wordWeight) : 0;
-  };
+  return { items, firstOfList };
 }
 
 /**
