@@ -561,7 +561,7 @@ function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQue
     return {
       fits: fitsMeasure(question.normalized, words),
       counts: (unit, unitCounted = unit) =>
-        countsWhatIsAsked(counted, unitCounted) && ![...unit].some((term) => foreign?.has(term)),
+        countsWhatIsAsked(counted, unitCounted) && !(foreign && sharesTerm(unit, foreign)),
     };
   });
 }
@@ -597,10 +597,29 @@ const SCALE = new Set(["billion", "million", "thousand", "trillion", "hundr"]);
  */
 function countsWhatIsAsked(counted: readonly QueryConcept[], unit: ReadonlySet<string>): boolean {
   if (counted.length === 0) return true;
-  const named = [...unit].filter((t) => !/^[\d.,]+[a-z]?$/.test(t) && !SCALE.has(t));
-  // "billion" scales any amount: a question word related to it ("revenue") is not its unit.
-  const names = new Set(named);
-  return named.length === 0 || counted.some((c) => credit(c, names) >= RANKING.countedRelated);
+  const names = namesOf(unit);
+  if (names.size === 0) return true;
+  for (const c of counted) if (credit(c, names) >= RANKING.countedRelated) return true;
+  return false;
+}
+
+/**
+ * The terms of a unit that name something, numbers and scale words left out: "billion" scales
+ * any amount, and a question word related to it ("revenue") is not its unit. Remembered per
+ * unit, which is the corpus's (`unitOf`, `namedBefore`): every quantity question asks again.
+ */
+const namesCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const namesOf = (unit: ReadonlySet<string>): ReadonlySet<string> =>
+  remembered(
+    namesCache,
+    unit,
+    () => new Set([...unit].filter((t) => !/^[\d.,]+[a-z]?$/.test(t) && !SCALE.has(t))),
+  );
+
+/** Whether two sets of terms share one. */
+function sharesTerm(terms: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  for (const term of terms) if (others.has(term)) return true;
+  return false;
 }
 
 const askWordsCache = new WeakMap<MeasureWords, ReadonlySet<string>>();
