@@ -2,7 +2,7 @@ import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
-import { remembered, rememberedLast, slot } from "../text/remembered.js";
+import { lastRemembered, remembered, rememberedLast, slot } from "../text/remembered.js";
 import { coverage, credit, creditOfTerm } from "./coverage.js";
 import { type SentenceEvidence, sentenceEvidence } from "./evidence.js";
 import { eventOfAnother, ownedSpans } from "./ownership.js";
@@ -241,11 +241,21 @@ function passageTerms(
   passage: Passage,
   evidence: readonly SentenceEvidence[],
 ): ReadonlySet<string> {
-  return remembered(termsCache, passage, () => {
-    const all = new Set(index.analyze(passage.section));
-    for (const e of evidence) for (const term of e.terms) all.add(term);
-    return all;
-  });
+  // Looked up first: the closure `remembered` takes would be built for every candidate ranked.
+  return (
+    termsCache.get(passage) ??
+    remembered(termsCache, passage, () => allTermsOf(index, passage, evidence))
+  );
+}
+
+function allTermsOf(
+  index: SearchIndex,
+  passage: Passage,
+  evidence: readonly SentenceEvidence[],
+): ReadonlySet<string> {
+  const all = new Set(index.analyze(passage.section));
+  for (const e of evidence) for (const term of e.terms) all.add(term);
+  return all;
 }
 
 /** The question's concepts without their related words: what "exact" coverage counts. */
@@ -336,6 +346,8 @@ export const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion)
 /** The subjects a passage must name (`requiredSubjects`), once per question, not per candidate. */
 const requiredCache = slot<ParsedQuestion, Subject[]>();
 export const requiredOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
+  // Looked up first: the closure `rememberedLast` takes would be built for every candidate.
+  lastRemembered(requiredCache, question) ??
   rememberedLast(requiredCache, question, () =>
     requiredSubjects(index, subjectsOfQuestion(index, question)),
   );
