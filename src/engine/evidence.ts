@@ -27,21 +27,24 @@ const isName = (term: string) => isAliasTerm(term);
 const cache = new WeakMap<Passage, SentenceEvidence[]>();
 
 export function sentenceEvidence(index: SearchIndex, passage: Passage): SentenceEvidence[] {
-  return remembered(cache, passage, () => {
-    // "256 routed experts per layer" is about DeepSeek-V3 because the line above says so.
-    let intro: Set<string> | null = null;
-    let previous: ReadonlySet<string> = new Set();
-    return passage.sentences.map((s) => {
-      const terms = new Set(index.analyze(s.text));
-      const own = new Set(terms);
-      if (intro && !FULL_STOP.test(s.text)) for (const term of intro) terms.add(term);
-      else intro = null;
-      if (INTRODUCES_LIST.test(s.text)) intro = own;
-      if (CONTINUES.test(s.text)) for (const term of previous) if (isName(term)) terms.add(term);
-      previous = terms;
-      // "DS-1000" is named as "ds1000" too, where it stands: a question's joined name anchors there.
-      const concepts = [...index.concepts(s.text), ...hyphenedConcepts(s.text)];
-      return { terms, concepts: concepts.sort((a, b) => a.start - b.start) };
-    });
+  // Looked up first: the closure `remembered` takes would be built for every candidate ranked.
+  return cache.get(passage) ?? remembered(cache, passage, () => readEvidence(index, passage));
+}
+
+function readEvidence(index: SearchIndex, passage: Passage): SentenceEvidence[] {
+  // "256 routed experts per layer" is about DeepSeek-V3 because the line above says so.
+  let intro: Set<string> | null = null;
+  let previous: ReadonlySet<string> = new Set();
+  return passage.sentences.map((s) => {
+    const terms = new Set(index.analyze(s.text));
+    const own = new Set(terms);
+    if (intro && !FULL_STOP.test(s.text)) for (const term of intro) terms.add(term);
+    else intro = null;
+    if (INTRODUCES_LIST.test(s.text)) intro = own;
+    if (CONTINUES.test(s.text)) for (const term of previous) if (isName(term)) terms.add(term);
+    previous = terms;
+    // "DS-1000" is named as "ds1000" too, where it stands: a question's joined name anchors there.
+    const concepts = [...index.concepts(s.text), ...hyphenedConcepts(s.text)];
+    return { terms, concepts: concepts.sort((a, b) => a.start - b.start) };
   });
 }

@@ -39,7 +39,8 @@ export function spanOwner(
   if (parenthesizedByAnother(index, asked, context.sentence, from)) return "another";
   if (subjects.length > 0 && ownedAfterOf(index, asked, context.sentence, from)) return "another";
   let unclear = false;
-  const owned = subjects.every(({ kind }) => {
+  // Each subject's kind in turn: a loop, not a closure per span.
+  for (const { kind } of subjects) {
     // The nearest name of this kind: its term and how far it is (Infinity while none is).
     let nearest = "";
     let nearestDistance = Number.POSITIVE_INFINITY;
@@ -52,7 +53,7 @@ export function spanOwner(
     // "256 routed experts per layer"; "DeepSeekMath" before "This model has only 7B") is its
     // topic: named, as it were, at its start.
     for (const term of inheritedNames(context)) {
-      if (index.aliases.byId(term.slice(1))?.kind !== kind) continue;
+      if (index.aliasGroup(term)?.kind !== kind) continue;
       if (from < nearestDistance) {
         nearest = term;
         nearestDistance = from;
@@ -78,11 +79,17 @@ export function spanOwner(
         nearestDistance = distance;
       }
     }
-    if (lastOwnsEarlierItem && subjects.some((s) => s.term === lastTerm)) unclear = true;
-    return nearestDistance === Number.POSITIVE_INFINITY || subjects.some((s) => s.term === nearest);
-  });
-  if (!owned) return "another";
+    if (lastOwnsEarlierItem && isSubjectTerm(subjects, lastTerm)) unclear = true;
+    if (nearestDistance !== Number.POSITIVE_INFINITY && !isSubjectTerm(subjects, nearest))
+      return "another";
+  }
   return unclear ? "unclear" : "subject";
+}
+
+/** Whether a term is one of the subjects'. */
+function isSubjectTerm(subjects: readonly Subject[], term: string): boolean {
+  for (const s of subjects) if (s.term === term) return true;
+  return false;
 }
 
 /**
@@ -186,6 +193,19 @@ export const ownsSpan = (
   asked: readonly QueryConcept[],
 ): boolean => spanOwner(index, subjects, context, span, asked) !== "another";
 
+/** The spans that may be the subjects' (`ownsSpan`), found by a loop, not a closure per sentence. */
+export function ownedSpans(
+  index: SearchIndex,
+  subjects: readonly Subject[],
+  context: SpanContext,
+  spans: readonly AnswerSpan[],
+  asked: readonly QueryConcept[],
+): AnswerSpan[] {
+  const owned: AnswerSpan[] = [];
+  for (const span of spans) if (ownsSpan(index, subjects, context, span, asked)) owned.push(span);
+  return owned;
+}
+
 /**
  * A possessive name owns its own phrase, not the next item of a list: in "an 18% drop in
  * Nvidia's share price and over $1 trillion erased from U.S. tech market" the trillion is not
@@ -227,21 +247,33 @@ export function eventOfAnother(
   context: SpanContext,
   events: readonly string[],
 ): boolean {
-  const { concepts, sentence } = context;
-  const mentions = concepts.filter((c) => events.includes(c.term));
-  if (mentions.length === 0 || subjects.length === 0) return false;
-  return mentions.every((mention) => {
-    const end = mention.start + mention.surface.length;
-    const of = EVENT_OF.exec(sentence.text.slice(end));
-    if (!of) return false;
-    // The first thing of a subject's kind after "of": "of Chinese fund High-Flyer" is High-Flyer's.
-    const owner = concepts.find(
-      (c) =>
-        c.start >= end + of[0].length &&
-        subjects.some((s) => kindOf(index, subjects, c) === s.kind),
-    );
-    return !owner || !subjects.some((s) => s.term === owner.term);
-  });
+  if (events.length === 0 || subjects.length === 0) return false;
+  // Every mention must be another's: one the subjects' own, or none at all, says otherwise.
+  let mentioned = false;
+  for (const mention of context.concepts) {
+    if (!events.includes(mention.term)) continue;
+    mentioned = true;
+    if (!mentionOfAnother(index, subjects, context, mention)) return false;
+  }
+  return mentioned;
+}
+
+/** Whether a mention of the asked event is followed by "of" and a thing no subject is. */
+function mentionOfAnother(
+  index: SearchIndex,
+  subjects: readonly Subject[],
+  { concepts, sentence }: SpanContext,
+  mention: Concept,
+): boolean {
+  const end = mention.start + mention.surface.length;
+  const of = EVENT_OF.exec(sentence.text.slice(end));
+  if (!of) return false;
+  // The first thing of a subject's kind after "of": "of Chinese fund High-Flyer" is High-Flyer's.
+  const owner = concepts.find(
+    (c) =>
+      c.start >= end + of[0].length && subjects.some((s) => kindOf(index, subjects, c) === s.kind),
+  );
+  return !owner || !isSubjectTerm(subjects, owner.term);
 }
 
 /** A name and a title right before a span: "Microsoft CEO " before "Satya Nadella". */

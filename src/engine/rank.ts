@@ -2,15 +2,16 @@ import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
-import { remembered, rememberedLast, slot } from "../text/remembered.js";
+import { lastRemembered, remembered, rememberedLast, slot } from "../text/remembered.js";
 import { coverage, credit, creditOfTerm } from "./coverage.js";
 import { type SentenceEvidence, sentenceEvidence } from "./evidence.js";
-import { eventOfAnother, ownsSpan } from "./ownership.js";
+import { eventOfAnother, ownedSpans } from "./ownership.js";
 import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
 import { isEvent, isEventTerm, requiredSubjects, type Subject, subjectsOf } from "./subjects.js";
 import { inMonthAsked, NO_SPANS, typedSpans, unitOf } from "./typed-spans.js";
+import type { Related } from "./understand/lexicon.js";
 
 /**
  * A sentence that defines what it names: "X, a …", "X is a …", "X: it can …", "X (…) is".
@@ -86,16 +87,72 @@ function reacher(
   sentence: Sentence,
   spans: readonly AnswerSpan[],
 ): (at: number, span: AnswerSpan, wordWeight: number) => number {
-  const outside = (at: number) => !spans.some((s) => at >= s.start && at < s.end);
   const { clauses, ands } = breaksOf(sentence);
-  const hard = clauses.filter(outside);
-  const loose = [...hard, ...ands.filter(outside)];
+  const hard = outsideSpans(clauses, spans);
+  const looseAnds = outsideSpans(ands, spans);
+  // A lone span is no list's: only its clause matters.
+  const lists = spans.length < 2 ? null : listsOf(spans, ands, hard);
+  return (at, span, wordWeight) => {
+    const distance = Math.max(0, at < span.start ? span.start - at : at - span.end);
+    // Outside a list every "and" parts clauses too: "US President Donald Trump … praised the
+    // rise of DeepSeek as positive and said it was a wake-up call for the United States".
+    const first = lists?.firstOfList.get(span);
+    if (!lists || !first) {
+      const loose = between(hard, at, span.start) || between(looseAnds, at, span.start);
+      return pullOf(distance, (loose ? 1 : 2) * wordWeight);
+    }
+    const clause = between(hard, at, span.start) ? 1 : 2;
+    if (at < first.start) return pullOf(first.start - at, clause * wordWeight);
+    // A word of another item says nothing of this one's span.
+    const { items } = lists;
+    return itemOf(items, at) === itemOf(items, span.start)
+      ? pullOf(distance, clause * wordWeight)
+      : 0;
+  };
+}
+
+/**
+ * The breaks that lie outside every span ("1,100 GPUs" holds a comma that breaks nothing): the
+ * sentence's own list when none is inside one, as is usual, rather than a copy per pick.
+ */
+function outsideSpans(breaks: readonly number[], spans: readonly AnswerSpan[]): readonly number[] {
+  const inside = (at: number) => spans.some((s) => at >= s.start && at < s.end);
+  return breaks.some(inside) ? breaks.filter((at) => !inside(at)) : breaks;
+}
+
+/** Whether a break lies between two offsets, in either order. */
+function between(breaks: readonly number[], x: number, y: number): boolean {
+  const from = Math.min(x, y);
+  const to = Math.max(x, y);
+  for (const b of breaks) if (b >= from && b < to) return true;
+  return false;
+}
+
+/** The item of a list an offset is in: how many of its "and"s come before it. */
+function itemOf(items: readonly number[], at: number): number {
+  let item = 0;
+  for (const b of items) if (b < at) item++;
+  return item;
+}
+
+/** A sentence's lists of spans joined by "and": where their items part, and each span's first. */
+interface SpanLists {
+  /** The "and"s that part two items of a list. */
+  items: number[];
+  /** Each span's list's first item, for the spans of a list of two or more. */
+  firstOfList: Map<AnswerSpan, AnswerSpan>;
+}
+
+function listsOf(
+  spans: readonly AnswerSpan[],
+  ands: readonly number[],
+  hard: readonly number[],
+): SpanLists {
   const ordered = [...spans].sort((a, b) => a.start - b.start);
   // An "and" between two neighbouring spans, with no clause break, parts two items of a list.
   const items = ands.filter((at) =>
     ordered.some((s, i) => s.end <= at && (ordered[i + 1]?.start ?? -1) > at),
   );
-  // Each span's list's first item, for the spans of a list of two or more.
   const firstOfList = new Map<AnswerSpan, AnswerSpan>();
   ordered.forEach((span, i) => {
     const previous = ordered[i - 1];
@@ -108,20 +165,7 @@ function reacher(
     firstOfList.set(previous, first);
     firstOfList.set(span, first);
   });
-  const between = (breaks: number[], x: number, y: number) =>
-    breaks.some((b) => b >= Math.min(x, y) && b < Math.max(x, y));
-  const itemOf = (at: number) => items.filter((b) => b < at).length;
-  return (at, span, wordWeight) => {
-    const distance = Math.max(0, at < span.start ? span.start - at : at - span.end);
-    // Outside a list every "and" parts clauses too: "US President Donald Trump … praised the
-    // rise of DeepSeek as positive and said it was a wake-up call for the United States".
-    const first = firstOfList.get(span);
-    if (!first) return pullOf(distance, (between(loose, at, span.start) ? 1 : 2) * wordWeight);
-    const clause = between(hard, at, span.start) ? 1 : 2;
-    if (at < first.start) return pullOf(first.start - at, clause * wordWeight);
-    // A word of another item says nothing of this one's span.
-    return itemOf(at) === itemOf(span.start) ? pullOf(distance, clause * wordWeight) : 0;
-  };
+  return { items, firstOfList };
 }
 
 /**
@@ -146,7 +190,8 @@ function pickSpan(
         anchors.push({ at: sentence.start + concept.start, weight: share * asked.weight });
     }
   }
-  const weights = question.concepts.reduce((sum, c) => sum + c.weight, 0);
+  let weights = 0;
+  for (const c of question.concepts) weights += c.weight;
   const most = 3 * weights;
   let best: { span: AnswerSpan; proximity: number } | null = null;
   for (const span of spans) {
@@ -154,14 +199,17 @@ function pickSpan(
     for (const anchor of anchors) pull += reach(anchor.at, span, anchor.weight);
     // The unit may follow a few words later ("256 routed experts", "5,000 PCIe A100 GPUs"); a
     // unit is a thing, never a name: "$6 million using Nvidia" is no sum of Nvidia's.
-    const unit = unitOf(index, sentence, span);
-    if (question.concepts.some((c) => !subjectKind(index, c) && credit(c, unit) > 0)) {
-      pull += weights;
-    }
+    if (unitIsAsked(index, question, unitOf(index, sentence, span))) pull += weights;
     const proximity = most === 0 ? 0 : pull / most;
     if (!best || proximity > best.proximity) best = { span, proximity };
   }
   return best;
+}
+
+/** Whether a span's unit is a thing the question asks about (no name: see `pickSpan`). */
+function unitIsAsked(index: SearchIndex, question: ParsedQuestion, unit: ReadonlySet<string>) {
+  for (const c of question.concepts) if (!subjectKind(index, c) && credit(c, unit) > 0) return true;
+  return false;
 }
 
 /** Whether the sentence defines something the question names, right after naming it. */
@@ -170,11 +218,20 @@ function defines(
   sentence: Sentence,
   evidence: SentenceEvidence,
 ): boolean {
-  return evidence.concepts.some(
-    (concept) =>
-      question.concepts.some((c) => creditOfTerm(c, concept.term) > 0) &&
-      definesAt(sentence.text, concept.start + concept.surface.length),
-  );
+  for (const concept of evidence.concepts) {
+    if (
+      creditsTerm(question.concepts, concept.term) &&
+      definesAt(sentence.text, concept.start + concept.surface.length)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether a term earns any of the concepts credit. A loop: asked of every word of a sentence. */
+function creditsTerm(concepts: readonly QueryConcept[], term: string): boolean {
+  for (const c of concepts) if (creditOfTerm(c, term) > 0) return true;
+  return false;
 }
 
 /** A passage's terms, its section's included: the same for every question, so found once. */
@@ -184,11 +241,21 @@ function passageTerms(
   passage: Passage,
   evidence: readonly SentenceEvidence[],
 ): ReadonlySet<string> {
-  return remembered(termsCache, passage, () => {
-    const all = new Set(index.analyze(passage.section));
-    for (const e of evidence) for (const term of e.terms) all.add(term);
-    return all;
-  });
+  // Looked up first: the closure `remembered` takes would be built for every candidate ranked.
+  return (
+    termsCache.get(passage) ??
+    remembered(termsCache, passage, () => allTermsOf(index, passage, evidence))
+  );
+}
+
+function allTermsOf(
+  index: SearchIndex,
+  passage: Passage,
+  evidence: readonly SentenceEvidence[],
+): ReadonlySet<string> {
+  const all = new Set(index.analyze(passage.section));
+  for (const e of evidence) for (const term of e.terms) all.add(term);
+  return all;
 }
 
 /** The question's concepts without their related words: what "exact" coverage counts. */
@@ -197,13 +264,27 @@ function ownWords(question: ParsedQuestion): QueryConcept[] {
   // A Chinese word's glosses are its own words in the documents' language, and a phrase of the
   // lexicon ("legal company") stands only for what it lists ("incorporated"): neither are
   // synonyms. Nor is a related word as sure as the word itself ("hiring" → recruitment).
-  const sure = (c: QueryConcept) => c.related.filter((r) => r.weight >= RANKING.sureRelated);
   return rememberedLast(ownCache, question, () =>
     question.concepts.map((c) =>
-      c.kind === "gloss" || c.kind === "phrase" ? c : { ...c, related: sure(c) },
+      c.kind === "gloss" || c.kind === "phrase" ? c : withRelated(c, sureRelated(c)),
     ),
   );
 }
+
+const sureRelated = (c: QueryConcept) => c.related.filter((r) => r.weight >= RANKING.sureRelated);
+
+/**
+ * The concept with other related words, built field by field in question.ts's order rather than
+ * spread: so it has every other concept's shape. `coverage` reading concepts of two shapes
+ * allocated at every read, some 12 KB per question.
+ */
+const withRelated = (c: QueryConcept, related: Related[]): QueryConcept => ({
+  surface: c.surface,
+  kind: c.kind,
+  terms: c.terms,
+  related,
+  weight: c.weight,
+});
 
 /** Two words side by side in the question, weighing as the lighter of the two. */
 interface WordPair {
@@ -243,10 +324,18 @@ function pairsSaid(pairs: readonly WordPair[], concepts: readonly Concept[]): nu
   let total = 0;
   for (const { first, second, weight } of pairs) {
     total += weight;
-    if (concepts.some((c, i) => c.term === first && concepts[i + 1]?.term === second))
-      said += weight;
+    if (saysSideBySide(concepts, first, second)) said += weight;
   }
   return total === 0 ? 0 : said / total;
+}
+
+/** Whether `first` is said right before `second`. A loop, not a closure per pair and sentence. */
+function saysSideBySide(concepts: readonly Concept[], first: string, second: string): boolean {
+  for (let i = 0; i + 1 < concepts.length; i++) {
+    if ((concepts[i] as Concept).term === first && (concepts[i + 1] as Concept).term === second)
+      return true;
+  }
+  return false;
 }
 
 const subjectsCache = slot<ParsedQuestion, Subject[]>();
@@ -257,6 +346,8 @@ export const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion)
 /** The subjects a passage must name (`requiredSubjects`), once per question, not per candidate. */
 const requiredCache = slot<ParsedQuestion, Subject[]>();
 export const requiredOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
+  // Looked up first: the closure `rememberedLast` takes would be built for every candidate.
+  lastRemembered(requiredCache, question) ??
   rememberedLast(requiredCache, question, () =>
     requiredSubjects(index, subjectsOfQuestion(index, question)),
   );
@@ -287,6 +378,17 @@ interface SentenceBonus {
 }
 
 /**
+ * The spans of the month asked, if one is. Most questions ask none and keep every span, with no
+ * new array; a loop, not a closure: one would make every sentenceBonus call allocate.
+ */
+function ofMonthAsked(question: ParsedQuestion, spans: readonly AnswerSpan[]) {
+  if (question.month === null) return spans;
+  const kept: AnswerSpan[] = [];
+  for (const span of spans) if (inMonthAsked(question, span.text)) kept.push(span);
+  return kept;
+}
+
+/**
  * A sentence's answer span, if any, and what it earns for holding one or for its phrasing. A
  * function of its own, not a closure per passage: ranking is the engine's hot loop.
  */
@@ -300,16 +402,13 @@ function sentenceBonus(
   const subjects = subjectsOfQuestion(index, question);
   // A span of another subject's ("incorporated as DeepSeek on July 17, 2023, with
   // High-Flyer…" for High-Flyer's founding) is no answer here.
-  const found = typedSpans(index, words, question, sentence);
-  // Filtered only when a month is asked: most questions keep every span, with no new array.
-  const spans =
-    question.month === null ? found : found.filter((span) => inMonthAsked(question, span.text));
+  const spans = ofMonthAsked(question, typedSpans(index, words, question, sentence));
   const context = { sentence, terms: e.terms, concepts: e.concepts };
   const owned =
     spans.length === 0 ||
     eventOfAnother(index, subjects, context, eventsOfQuestion(index, question))
       ? NO_SPANS
-      : spans.filter((span) => ownsSpan(index, subjects, context, span, question.concepts));
+      : ownedSpans(index, subjects, context, spans, question.concepts);
   const picked =
     pickSpan(index, question, sentence, e, owned) ?? pickSpan(index, question, sentence, e, spans);
   const isOwned = picked !== null && owned.includes(picked.span);
@@ -325,6 +424,26 @@ function sentenceBonus(
   if (!typed || isOwned)
     bonus += RANKING.score.pairs * pairsSaid(pairsOf(index, question), e.concepts);
   return { picked, isOwned, bonus };
+}
+
+/**
+ * Whether terms name every one of the subjects in full. Loops here and in `hasRival`, not
+ * closures: a closure in rankPassage made every sentence of every candidate allocate.
+ */
+function namesEvery(subjects: readonly Subject[], terms: ReadonlySet<string>): boolean {
+  for (const s of subjects) if (credit(s.concept, terms) < 1) return false;
+  return true;
+}
+
+/** Whether another answer than the chosen one scores nearly as well (RANKING.answerRival). */
+function hasRival(
+  rivals: readonly { text: string; score: number }[],
+  chosen: string | undefined,
+  answerScore: number,
+): boolean {
+  for (const a of rivals)
+    if (a.text !== chosen && a.score >= answerScore * RANKING.answerRival) return true;
+  return false;
 }
 
 /** Scores a candidate passage for a question and finds its best sentence and answer span. */
@@ -373,7 +492,7 @@ export function rankPassage(
       best = ranked;
     }
     // A rival names what is asked about, as a bold answer's sentence must (answer.ts).
-    if (picked && isOwned && required.every((s) => credit(s.concept, e.terms) >= 1))
+    if (picked && isOwned && namesEvery(required, e.terms))
       rivals.push({ text: picked.span.text.toLowerCase(), score });
     if (isAnswer) {
       answerScore = score;
@@ -381,9 +500,7 @@ export function rankPassage(
     }
   }
   const chosen = answer?.span?.text.toLowerCase();
-  const rivalled = rivals.some(
-    (a) => a.text !== chosen && a.score >= answerScore * RANKING.answerRival,
-  );
+  const rivalled = hasRival(rivals, chosen, answerScore);
   const score =
     RANKING.score.coverage * passageCoverage +
     RANKING.score.sentence * Math.max(0, bestScore) +

@@ -93,8 +93,10 @@ export function kindOf(
   subjects: readonly Subject[],
   concept: Concept,
 ): string | undefined {
-  if (concept.alias) return index.aliases.byId(concept.term.slice(1))?.kind;
-  return subjects.find((s) => s.term === concept.term)?.kind;
+  if (concept.alias) return index.aliasGroup(concept.term)?.kind;
+  // A loop, not find(): asked for every word of every sentence whose spans are weighed.
+  for (const s of subjects) if (s.term === concept.term) return s.kind;
+  return undefined;
 }
 
 /** A term of a concept group of the alias table: an event or notion ("§release", "§found"). */

@@ -214,19 +214,9 @@ export function typedSpans(
   // "What time of day": the clock time, which no date span holds.
   if (question.wants === "time") spans = matchSpans(CLOCK_TIME, sentence.text, sentence.start);
   else if (question.type === "date" || question.type === "person") {
-    const found = spansOf(index, words, sentence, question.type);
-    // Any date answers when no precision is asked: the found list serves as it is.
-    spans =
-      question.wants === null ? found : found.filter((span) => precise(question.wants, span.text));
+    spans = ofPrecisionAsked(question.wants, spansOf(index, words, sentence, question.type));
   } else if (question.type === "quantity") {
-    const amount = amountTest(index, words, question);
-    spans = spansOf(index, words, sentence, "quantity").filter(
-      (span) =>
-        amount.fits(span) &&
-        sizeAnswers(index, words, question, span.text, "list") &&
-        (amount.counts(unitOf(index, sentence, span), countedUnitOf(index, sentence, span)) ||
-          (RATIO_SPAN.test(span.text) && countsBefore(amount, namedBefore(index, sentence, span)))),
-    );
+    spans = amountsAsked(index, words, question, sentence);
   } else return NO_SPANS;
   // A value the question already states ("more than 10000 gpus", "after the 128k upgrade") is
   // not its answer; a range that ends in it leaves its start ("from the previous 32k to 128k",
@@ -240,6 +230,43 @@ export function typedSpans(
     else if (!statesValue(question, span.text)) answers.push(span);
   }
   return answers;
+}
+
+/*
+ * The helpers below loop rather than filter: a closure in typedSpans, which runs for every
+ * candidate sentence, made each call allocate, whichever branch it took.
+ */
+
+/** The dates of the precision asked: any date when none is, the found list as it is. */
+function ofPrecisionAsked(
+  wants: ParsedQuestion["wants"],
+  found: readonly AnswerSpan[],
+): readonly AnswerSpan[] {
+  if (wants === null) return found;
+  const kept: AnswerSpan[] = [];
+  for (const span of found) if (precise(wants, span.text)) kept.push(span);
+  return kept;
+}
+
+/** A sentence's amounts of the measure asked, counting what is asked (`amountTest`). */
+function amountsAsked(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  sentence: Sentence,
+): AnswerSpan[] {
+  const amount = amountTest(index, words, question);
+  const kept: AnswerSpan[] = [];
+  for (const span of spansOf(index, words, sentence, "quantity")) {
+    if (
+      amount.fits(span) &&
+      sizeAnswers(index, words, question, span.text, "list") &&
+      (amount.counts(unitOf(index, sentence, span), countedUnitOf(index, sentence, span)) ||
+        (RATIO_SPAN.test(span.text) && countsBefore(amount, namedBefore(index, sentence, span))))
+    )
+      kept.push(span);
+  }
+  return kept;
 }
 
 /** No span: one shared, frozen list, not a new one per sentence. */
@@ -531,7 +558,7 @@ function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQue
     return {
       fits: fitsMeasure(question.normalized, words),
       counts: (unit, unitCounted = unit) =>
-        countsWhatIsAsked(counted, unitCounted) && ![...unit].some((term) => foreign?.has(term)),
+        countsWhatIsAsked(counted, unitCounted) && !(foreign && sharesTerm(unit, foreign)),
     };
   });
 }
@@ -567,10 +594,29 @@ const SCALE = new Set(["billion", "million", "thousand", "trillion", "hundr"]);
  */
 function countsWhatIsAsked(counted: readonly QueryConcept[], unit: ReadonlySet<string>): boolean {
   if (counted.length === 0) return true;
-  const named = [...unit].filter((t) => !/^[\d.,]+[a-z]?$/.test(t) && !SCALE.has(t));
-  // "billion" scales any amount: a question word related to it ("revenue") is not its unit.
-  const names = new Set(named);
-  return named.length === 0 || counted.some((c) => credit(c, names) >= RANKING.countedRelated);
+  const names = namesOf(unit);
+  if (names.size === 0) return true;
+  for (const c of counted) if (credit(c, names) >= RANKING.countedRelated) return true;
+  return false;
+}
+
+/**
+ * The terms of a unit that name something, numbers and scale words left out: "billion" scales
+ * any amount, and a question word related to it ("revenue") is not its unit. Remembered per
+ * unit, which is the corpus's (`unitOf`, `namedBefore`): every quantity question asks again.
+ */
+const namesCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const namesOf = (unit: ReadonlySet<string>): ReadonlySet<string> =>
+  remembered(
+    namesCache,
+    unit,
+    () => new Set([...unit].filter((t) => !/^[\d.,]+[a-z]?$/.test(t) && !SCALE.has(t))),
+  );
+
+/** Whether two sets of terms share one. */
+function sharesTerm(terms: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  for (const term of terms) if (others.has(term)) return true;
+  return false;
 }
 
 const askWordsCache = new WeakMap<MeasureWords, ReadonlySet<string>>();

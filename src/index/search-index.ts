@@ -1,10 +1,16 @@
 import MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Passage } from "../ingest/passages.js";
-import type { AliasTable } from "../text/aliases.js";
+import type { AliasGroup, AliasTable } from "../text/aliases.js";
 import { closestWord } from "../text/spelling.js";
 import { stemToken } from "../text/tokens.js";
-import { type Concept, isAliasTerm, makeAnalyzer, readConcepts } from "./analyzer.js";
+import {
+  ALIAS_TERM_PREFIX,
+  type Concept,
+  isAliasTerm,
+  makeAnalyzer,
+  readConcepts,
+} from "./analyzer.js";
 import { BM25, keptPostings } from "./prune.js";
 
 /** Every lower-case word of the passages' text, with how often it occurs. */
@@ -77,6 +83,8 @@ export class SearchIndex {
   private wordCounts: Map<string, number> | undefined;
   /** The vocabulary as a radix tree, for typo lookups: built on the first term needing one. */
   private fuzzyTerms: SearchableMap<number> | undefined;
+  /** Alias term → group (`aliasGroup`): built on the first lookup. */
+  private groupsByTerm: Map<string, AliasGroup> | undefined;
   /** Postings and passages as `search` scores them: read on the first search. */
   private scored: Scoring | undefined;
 
@@ -211,6 +219,22 @@ export class SearchIndex {
     return terms;
   }
 
+  /**
+   * The alias group an alias term stands for ("§high-flyer": High-Flyer's), looked up by the
+   * term itself: asked for every name of every sentence ranked, which a slice of each would copy.
+   */
+  aliasGroup(term: string): AliasGroup | undefined {
+    if (!this.groupsByTerm) {
+      this.groupsByTerm = new Map();
+      // The first group of an id, as `AliasTable.byId` finds it.
+      for (const group of this.aliases.groups) {
+        const key = `${ALIAS_TERM_PREFIX}${group.id}`;
+        if (!this.groupsByTerm.has(key)) this.groupsByTerm.set(key, group);
+      }
+    }
+    return this.groupsByTerm.get(term);
+  }
+
   /** The concepts of a text (words and alias groups), as the index reads them. */
   concepts(text: string): Concept[] {
     return readConcepts(this.aliases, text);
@@ -322,7 +346,7 @@ export class SearchIndex {
       qualities[doc] = 0;
     }
     // Stable, as MiniSearch's: passages scored alike stay in the order they were first met.
-    return results.sort((a, b) => b.score - a.score).slice(0, limit);
+    return results.sort(byScoreDescending).slice(0, limit);
   }
 
   /** What `search` scores with, read off MiniSearch's index once and per term as first asked. */
@@ -380,6 +404,13 @@ export class SearchIndex {
     return this.scored;
   }
 }
+
+/**
+ * Higher scores first. It answers -1, 0 or 1, not the scores' difference: a fractional
+ * difference is a new heap number at every comparison, a few hundred per search.
+ */
+const byScoreDescending = (a: IndexHit, b: IndexHit): number =>
+  a.score > b.score ? -1 : a.score < b.score ? 1 : 0;
 
 /** One posting of a term, in MiniSearch's order: field by field, passages as it lists them. */
 interface TermPosting {

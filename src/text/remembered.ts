@@ -38,3 +38,11 @@ export function rememberedLast<K extends object, V>(
   cache.value = value;
   return value;
 }
+
+/**
+ * The value `rememberedLast` holds for `key`, if it was the last key asked about: for a hot path
+ * to look up before building the closure `rememberedLast` takes, which costs an allocation per
+ * call even when the value is remembered.
+ */
+export const lastRemembered = <K extends object, V>(cache: Slot<K, V>, key: K): V | undefined =>
+  cache.key === key ? cache.value : undefined;
