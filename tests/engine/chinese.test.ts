@@ -172,6 +172,14 @@ describe("the kind of answer a Chinese question asks for", () => {
 });
 
 describe("answering a Chinese question from the English documents", () => {
+  it("does read 技术报告 as the technical report, an event no release date answers", () => {
+    const knowledge = buildKnowledge();
+    // "On January 7, 2024, DeepSeek released the DeepSeek LLM 67B technical report."
+    expect(ask(knowledge, "67B的技术报告是哪天发的").answer).toBe("January 7, 2024");
+    // V3's technical report is never dated: not its release, December 2024.
+    expect(ask(knowledge, "V3 的技术报告是什么时候发布的").answer).toBeNull();
+  });
+
   it("does find the release date of R1 when asked in Chinese", () => {
     const result = ask(buildKnowledge(), "R1是什么时候发布的");
     expect(result.answered).toBe(true);
