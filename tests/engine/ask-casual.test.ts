@@ -427,6 +427,12 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "how many trial days does v3 get").answer).toBe("45-day");
   });
 
+  it("does read going into use as being operational, not as the start of construction", () => {
+    // "Construction of Fire-Flyer 2 … began in 2021"; "Fire-Flyer 2: Operational since 2022".
+    expect(ask(knowledge, "what year did fire flyer 2 go into use").answer).toBe("2022");
+    expect(ask(knowledge, "when did ff2 go into service").answer).toBe("2022");
+  });
+
   it("does read training as one notion, asked of the model it is asked of", () => {
     // Only V3's training cost is given: V2's is not in the documents.
     expect(ask(knowledge, "how much did v2 cost to train").answered).toBe(false);
