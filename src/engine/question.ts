@@ -456,9 +456,12 @@ export function parseQuestion(
   const whoIsNamed = type === "person" && WHO_IS.test(normalized) && namesPerson;
   if (whoIsNamed) type = "definition";
   // "What are the names of the two classmates": a person, whatever the question word. A word
-  // of a name the question gives is no role ("the high flyer fund" is no flyer).
+  // of a name the question gives is no role ("the high flyer fund" is no flyer); a notion's
+  // word is ("founder" of the founding notion).
   const named = new Set(
-    read.filter((c) => c.alias).flatMap((c) => c.surface.toLowerCase().split(/[\s-]+/)),
+    read
+      .filter((c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind !== "concept")
+      .flatMap((c) => c.surface.toLowerCase().split(/[\s-]+/)),
   );
   const personName =
     !whoIsNamed &&

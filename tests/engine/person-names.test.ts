@@ -72,6 +72,15 @@ describe("a question asking a person's name", () => {
     expect(parse("what is the name of the high flyer fund").asksPersonName).toBe(false);
   });
 
+  it("does read a notion's word as a role, only a name's word as none", () => {
+    // "founder" is a word of the founding notion of the alias table, not of a name.
+    expect(parse("what is the name of the founder of deepseek").asksPersonName).toBe(true);
+    expect(ask(knowledge, "what is the name of the founder of deepseek").answer).toBe(
+      "Liang Wenfeng",
+    );
+    expect(ask(knowledge, "what's the microsoft ceo's name").answer).toBe("Satya Nadella");
+  });
+
   it("does keep 'who is' a definition when the question names the person", () => {
     expect(parse("who is liang wenfeng founder of high flyer").type).toBe("definition");
   });
