@@ -144,6 +144,14 @@ describe("reading a question asked in Chinese", () => {
     expect(counted("V3有多少billion参数")).not.toContain("billion");
   });
 
+  it("does count the Chinese word a Latin word qualifies after the cue", () => {
+    // "how many PCIe nodes": 625 nodes, not "5,000 PCIe" A100 GPUs.
+    const { index: full, lexicon: real } = buildKnowledge();
+    const counted = (q: string) => parseQuestion(full, real, q).counted.map((c) => c.surface);
+    expect(counted("萤火二号有几个PCIe节点")).toContain("节点");
+    expect(counted("V2.5有多少k上下文")).toContain("上下文");
+  });
+
   it("does count a word in Latin letters when it follows the cue and ends the question", () => {
     // "V3 used how many tokens in pre-training": a sum ("5.5 million US dollars") is no answer.
     const parsed = parseQuestion(index, lexicon, "V3预训练一共用了多少token");

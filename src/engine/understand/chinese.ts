@@ -226,7 +226,10 @@ export function readChinese(
         }
         const at = group[0] as number;
         const before = words[at - 1]?.word ?? "";
-        const afterCue = vocabulary.amountParts.some((p) => before.includes(p));
+        // "多少k上下文", "几个PCIe节点": after the cue and a Latin word that qualifies it.
+        const afterCue =
+          vocabulary.amountParts.some((p) => before.includes(p)) ||
+          (at === 0 && cueThenLatin(text.slice(0, run.start), zh, vocabulary));
         // A measure word that says what it counts (家: companies, 位: people) counts that.
         const classified = afterCue ? zh.classifiers.get(word) : undefined;
         if (classified) counted.push(classifiedConcept(index, word, classified));
@@ -259,6 +262,19 @@ export function readChinese(
     }
   }
   return { aliases, concepts, counted, countedLatin: latinAfterCue(text, vocabulary) };
+}
+
+/**
+ * Whether a text ends in an amount cue, maybe a measure word (个, 家), and a Latin word: "V3有多少k",
+ * "萤火二号有几个PCIe".
+ */
+function cueThenLatin(text: string, zh: ChineseLexicon, vocabulary: Vocabulary): boolean {
+  const latin = /[A-Za-z][A-Za-z\d.-]*\s*$/.exec(text);
+  if (!latin) return false;
+  const before = text.slice(0, latin.index).trimEnd();
+  const last = before.slice(-1);
+  const measured = zh.classifiers.has(last) || zh.filler.has(last) ? before.slice(0, -1) : before;
+  return vocabulary.amountParts.some((p) => before.endsWith(p) || measured.endsWith(p));
 }
 
 /** A word in Latin letters, as Chinese questions embed one ("token", "GPU", "A100"). */
