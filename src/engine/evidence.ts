@@ -31,6 +31,20 @@ export function sentenceEvidence(index: SearchIndex, passage: Passage): Sentence
   return cache.get(passage) ?? remembered(cache, passage, () => readEvidence(index, passage));
 }
 
+/**
+ * A concept the knowledge keeps, built here rather than kept as `readConcepts` built it. V8
+ * allocates an object literal's objects straight in the old generation once most of them outlive
+ * a minor GC: kept sentences' concepts taught that to `readConcepts`, whose every question's
+ * concepts were then born old, and kept the young strings they name alive through each scavenge.
+ */
+const keptCopy = (c: Concept): Concept => ({
+  term: c.term,
+  surface: c.surface,
+  start: c.start,
+  alias: c.alias,
+  nameLike: c.nameLike,
+});
+
 function readEvidence(index: SearchIndex, passage: Passage): SentenceEvidence[] {
   // "256 routed experts per layer" is about DeepSeek-V3 because the line above says so.
   let intro: Set<string> | null = null;
@@ -44,7 +58,7 @@ function readEvidence(index: SearchIndex, passage: Passage): SentenceEvidence[] 
     if (CONTINUES.test(s.text)) for (const term of previous) if (isName(term)) terms.add(term);
     previous = terms;
     // "DS-1000" is named as "ds1000" too, where it stands: a question's joined name anchors there.
-    const concepts = [...index.concepts(s.text), ...hyphenedConcepts(s.text)];
+    const concepts = [...index.concepts(s.text), ...hyphenedConcepts(s.text)].map(keptCopy);
     return { terms, concepts: concepts.sort((a, b) => a.start - b.start) };
   });
 }

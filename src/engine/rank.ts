@@ -264,12 +264,13 @@ function ownWords(question: ParsedQuestion): QueryConcept[] {
   // A Chinese word's glosses are its own words in the documents' language, and a phrase of the
   // lexicon ("legal company") stands only for what it lists ("incorporated"): neither are
   // synonyms. Nor is a related word as sure as the word itself ("hiring" → recruitment).
-  return rememberedLast(ownCache, question, () =>
-    question.concepts.map((c) =>
-      c.kind === "gloss" || c.kind === "phrase" ? c : withRelated(c, sureRelated(c)),
-    ),
-  );
+  return rememberedLast(ownCache, question, ownWordsOf);
 }
+
+const ownWordsOf = (_: undefined, question: ParsedQuestion) =>
+  question.concepts.map((c) =>
+    c.kind === "gloss" || c.kind === "phrase" ? c : withRelated(c, sureRelated(c)),
+  );
 
 const sureRelated = (c: QueryConcept) => c.related.filter((r) => r.weight >= RANKING.sureRelated);
 
@@ -296,23 +297,25 @@ interface WordPair {
 /** The question's word pairs, in its order: "first model", "model deepseek". */
 const pairsCache = slot<ParsedQuestion, WordPair[]>();
 const pairsOf = (index: SearchIndex, question: ParsedQuestion) =>
-  rememberedLast(pairsCache, question, () => {
-    const weightOf = (term: string) =>
-      question.concepts.find((c) => c.terms.includes(term))?.weight ?? 0;
-    // A word is read as the question's concept reads it, as coverage does: a slip as the word
-    // it stands for ("nvidea": Nvidia), a name as its alias term.
-    const asRead = (c: Concept) => {
-      const own = question.concepts.find((q) => q.surface === c.surface);
-      return own?.terms.length === 1 && (own.kind === "corrected" || own.kind === "alias")
-        ? (own.terms[0] as string)
-        : c.term;
-    };
-    const terms = index.concepts(question.normalized).map(asRead);
-    return terms.slice(1).map((second, i) => {
-      const first = terms[i] as string;
-      return { first, second, weight: Math.min(weightOf(first), weightOf(second)) };
-    });
+  rememberedLast(pairsCache, question, wordPairs, index);
+
+function wordPairs(index: SearchIndex, question: ParsedQuestion): WordPair[] {
+  const weightOf = (term: string) =>
+    question.concepts.find((c) => c.terms.includes(term))?.weight ?? 0;
+  // A word is read as the question's concept reads it, as coverage does: a slip as the word
+  // it stands for ("nvidea": Nvidia), a name as its alias term.
+  const asRead = (c: Concept) => {
+    const own = question.concepts.find((q) => q.surface === c.surface);
+    return own?.terms.length === 1 && (own.kind === "corrected" || own.kind === "alias")
+      ? (own.terms[0] as string)
+      : c.term;
+  };
+  const terms = index.concepts(question.normalized).map(asRead);
+  return terms.slice(1).map((second, i) => {
+    const first = terms[i] as string;
+    return { first, second, weight: Math.min(weightOf(first), weightOf(second)) };
   });
+}
 
 /**
  * The share of the question's word pairs (by weight) the sentence says as the question does,
@@ -341,7 +344,7 @@ function saysSideBySide(concepts: readonly Concept[], first: string, second: str
 const subjectsCache = slot<ParsedQuestion, Subject[]>();
 /** `subjectsOf` the question, remembered while its candidates are ranked and then answered. */
 export const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
-  rememberedLast(subjectsCache, question, () => subjectsOf(index, question));
+  rememberedLast(subjectsCache, question, subjectsOf, index);
 
 /** The subjects a passage must name (`requiredSubjects`), once per question, not per candidate. */
 const requiredCache = slot<ParsedQuestion, Subject[]>();
@@ -358,15 +361,16 @@ export const requiredOfQuestion = (index: SearchIndex, question: ParsedQuestion)
  */
 const eventsCache = slot<ParsedQuestion, string[]>();
 const eventsOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
-  rememberedLast(eventsCache, question, () =>
-    question.concepts.flatMap((c) => {
-      if (isEvent(index, c)) return c.terms;
-      const best = c.related[0]?.weight ?? 0;
-      return c.related
-        .filter((r) => r.weight === best && isEventTerm(index, r.term))
-        .map((r) => r.term);
-    }),
-  );
+  rememberedLast(eventsCache, question, eventsOf, index);
+
+const eventsOf = (index: SearchIndex, question: ParsedQuestion) =>
+  question.concepts.flatMap((c) => {
+    if (isEvent(index, c)) return c.terms;
+    const best = c.related[0]?.weight ?? 0;
+    return c.related
+      .filter((r) => r.weight === best && isEventTerm(index, r.term))
+      .map((r) => r.term);
+  });
 
 /** What one sentence earns a question: its answer span, if any, and its bonus. */
 interface SentenceBonus {

@@ -26,14 +26,18 @@ export const slot = <K extends object, V>(): Slot<K, V> => ({ key: undefined, va
  * question) and is asked again and again while it lives. A WeakMap keyed by such objects costs
  * every minor garbage collection: V8's scavenger keeps a young key's entry and its value alive,
  * promoting per-question garbage to the old generation.
+ *
+ * `compute` is called with `arg` and the key: a hot path passes a module-level function and
+ * its argument ("the index") rather than a closure, which would be built at every call.
  */
-export function rememberedLast<K extends object, V>(
+export function rememberedLast<K extends object, V, A = undefined>(
   cache: Slot<K, V>,
   key: K,
-  compute: () => V,
+  compute: (arg: A, key: K) => V,
+  arg?: A,
 ): V {
   if (cache.key === key) return cache.value as V;
-  const value = compute();
+  const value = compute(arg as A, key);
   cache.key = key;
   cache.value = value;
   return value;
