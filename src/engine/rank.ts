@@ -10,7 +10,7 @@ import { type ParsedQuestion, type QueryConcept, subjectKind } from "./question.
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
 import { isEvent, isEventTerm, requiredSubjects, type Subject, subjectsOf } from "./subjects.js";
-import { inMonthAsked, NO_SPANS, typedSpans, unitOf } from "./typed-spans.js";
+import { inMonthAsked, NO_SPANS, spansKept, typedSpans, unitOf } from "./typed-spans.js";
 import type { Related } from "./understand/lexicon.js";
 
 /**
@@ -385,12 +385,8 @@ interface SentenceBonus {
  * The spans of the month asked, if one is. Most questions ask none and keep every span, with no
  * new array; a loop, not a closure: one would make every sentenceBonus call allocate.
  */
-function ofMonthAsked(question: ParsedQuestion, spans: readonly AnswerSpan[]) {
-  if (question.month === null) return spans;
-  const kept: AnswerSpan[] = [];
-  for (const span of spans) if (inMonthAsked(question, span.text)) kept.push(span);
-  return kept;
-}
+const ofMonthAsked = (question: ParsedQuestion, spans: readonly AnswerSpan[]) =>
+  question.month === null ? spans : spansKept(question, spans, inMonthAsked);
 
 /**
  * A sentence's answer span, if any, and what it earns for holding one or for its phrasing. A

@@ -214,7 +214,7 @@ export function typedSpans(
   // "What time of day": the clock time, which no date span holds.
   if (question.wants === "time") spans = matchSpans(CLOCK_TIME, sentence.text, sentence.start);
   else if (question.type === "date" || question.type === "person") {
-    spans = ofPrecisionAsked(question.wants, spansOf(index, words, sentence, question.type));
+    spans = ofPrecisionAsked(question, spansOf(index, words, sentence, question.type));
   } else if (question.type === "quantity") {
     spans = amountsAsked(index, words, question, sentence);
   } else return NO_SPANS;
@@ -237,16 +237,26 @@ export function typedSpans(
  * candidate sentence, made each call allocate, whichever branch it took.
  */
 
-/** The dates of the precision asked: any date when none is, the found list as it is. */
-function ofPrecisionAsked(
-  wants: ParsedQuestion["wants"],
-  found: readonly AnswerSpan[],
-): readonly AnswerSpan[] {
-  if (wants === null) return found;
+/**
+ * The spans whose text `keep` keeps for the question: a module-level test and a loop, not a
+ * closure per call. Callers pass the list itself when nothing is asked of it.
+ */
+export function spansKept(
+  question: ParsedQuestion,
+  spans: readonly AnswerSpan[],
+  keep: (question: ParsedQuestion, text: string) => boolean,
+): AnswerSpan[] {
   const kept: AnswerSpan[] = [];
-  for (const span of found) if (precise(wants, span.text)) kept.push(span);
+  for (const span of spans) if (keep(question, span.text)) kept.push(span);
   return kept;
 }
+
+/** Whether a date is of the precision asked ("what day": one with its month). */
+const ofPrecision = (question: ParsedQuestion, date: string) => precise(question.wants, date);
+
+/** The dates of the precision asked: any date when none is, the found list as it is. */
+const ofPrecisionAsked = (question: ParsedQuestion, found: readonly AnswerSpan[]) =>
+  question.wants === null ? found : spansKept(question, found, ofPrecision);
 
 /** A sentence's amounts of the measure asked, counting what is asked (`amountTest`). */
 function amountsAsked(
