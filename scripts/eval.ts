@@ -56,8 +56,8 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.casual13.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh12.jsonl"),
 ];
-/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 12) `questions.casual.N.jsonl`…. */
-const FROZEN_ROUNDS = 12;
+/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 13) `questions.casual.N.jsonl`…. */
+const FROZEN_ROUNDS = 13;
 const FROZEN_SETS = [
   "",
   ...Array.from({ length: FROZEN_ROUNDS - 1 }, (_, i) => `.${i + 2}`),
