@@ -46,10 +46,12 @@ type MeasureWords = Knowledge["measures"];
 const amountWordsCache = new WeakMap<MeasureWords, ReadonlySet<string>>();
 /** Words after a number that make it an amount, not a version: every unit of measures.json. */
 const amountWords = (words: MeasureWords): ReadonlySet<string> =>
-  remembered(amountWordsCache, words, () => {
-    const units = [...words.units, ...Object.values(words.measures).flatMap((m) => m.units)];
-    return new Set(units.flatMap((u) => baseTokens(u)));
-  });
+  remembered(amountWordsCache, words, amountWordsOf);
+
+const amountWordsOf = (_: undefined, words: MeasureWords): ReadonlySet<string> => {
+  const units = [...words.units, ...Object.values(words.measures).flatMap((m) => m.units)];
+  return new Set(units.flatMap((u) => baseTokens(u)));
+};
 
 /**
  * The model the question names that the documents lack, if any (`unknownModelName`). Found for
@@ -57,9 +59,10 @@ const amountWords = (words: MeasureWords): ReadonlySet<string> =>
  */
 const unknownCache = slot<ParsedQuestion, string | null>();
 const unknownModelOf = (knowledge: Knowledge, parsed: ParsedQuestion): string | null =>
-  rememberedLast(unknownCache, parsed, () =>
-    unknownModelName(knowledge.index, parsed.normalized, amountWords(knowledge.measures)),
-  );
+  rememberedLast(unknownCache, parsed, unknownModelIn, knowledge);
+
+const unknownModelIn = (knowledge: Knowledge, parsed: ParsedQuestion): string | null =>
+  unknownModelName(knowledge.index, parsed.normalized, amountWords(knowledge.measures));
 
 /** The answer a question names a model the documents do not: which, and what they do name. */
 function unknownModel(knowledge: Knowledge, question: string, name: string): AskResult {

@@ -65,11 +65,12 @@ const NO_BONUS: SentenceBonus = { picked: null, isOwned: false, bonus: 0 };
 
 /** Where a sentence's clauses break (a comma, semicolon or colon and a space), and its "and"s. */
 const breaksCache = new WeakMap<Sentence, { clauses: number[]; ands: number[] }>();
-const breaksOf = (sentence: Sentence) =>
-  remembered(breaksCache, sentence, () => ({
-    clauses: [...sentence.text.matchAll(/[,;:] /g)].map((m) => sentence.start + m.index),
-    ands: [...sentence.text.matchAll(/ and /g)].map((m) => sentence.start + m.index),
-  }));
+const breaksOf = (sentence: Sentence) => remembered(breaksCache, sentence, breaksIn);
+
+const breaksIn = (_: undefined, sentence: Sentence) => ({
+  clauses: [...sentence.text.matchAll(/[,;:] /g)].map((m) => sentence.start + m.index),
+  ands: [...sentence.text.matchAll(/ and /g)].map((m) => sentence.start + m.index),
+});
 
 /** A weight at a distance: less the farther it is (RANKING.proximityScale). */
 const pullOf = (distance: number, weight: number) =>
