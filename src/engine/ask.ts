@@ -54,6 +54,13 @@ const amountWordsOf = (_: undefined, words: MeasureWords): ReadonlySet<string> =
 };
 
 /**
+ * Higher scores first. It answers -1, 0 or 1, not the scores' difference: a fractional
+ * difference is a new heap number at every comparison (as search's `byScoreDescending`).
+ */
+const byScoreDescending = (a: Ranked, b: Ranked): number =>
+  a.score > b.score ? -1 : a.score < b.score ? 1 : 0;
+
+/**
  * The model the question names that the documents lack, if any (`unknownModelName`). Found for
  * the whole question by `ask`, then asked again by `answerParsed` of a one-part question.
  */
@@ -165,7 +172,7 @@ function answerParsed(
   const top = hits[0]?.score ?? 1;
   const ranked = hits
     .map((hit) => rankPassage(index, knowledge.measures, parsed, hit.passage, hit.score / top))
-    .sort((a, b) => b.score - a.score);
+    .sort(byScoreDescending);
   const named = subjectsOfQuestion(index, parsed);
   const subjects = requiredOfQuestion(index, parsed);
   // A passage about what is asked comes before a closer match about something else: "what
