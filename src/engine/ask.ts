@@ -46,10 +46,19 @@ type MeasureWords = Knowledge["measures"];
 const amountWordsCache = new WeakMap<MeasureWords, ReadonlySet<string>>();
 /** Words after a number that make it an amount, not a version: every unit of measures.json. */
 const amountWords = (words: MeasureWords): ReadonlySet<string> =>
-  remembered(amountWordsCache, words, () => {
-    const units = [...words.units, ...Object.values(words.measures).flatMap((m) => m.units)];
-    return new Set(units.flatMap((u) => baseTokens(u)));
-  });
+  remembered(amountWordsCache, words, amountWordsOf);
+
+const amountWordsOf = (_: undefined, words: MeasureWords): ReadonlySet<string> => {
+  const units = [...words.units, ...Object.values(words.measures).flatMap((m) => m.units)];
+  return new Set(units.flatMap((u) => baseTokens(u)));
+};
+
+/**
+ * Higher scores first. It answers -1, 0 or 1, not the scores' difference: a fractional
+ * difference is a new heap number at every comparison (as search's `byScoreDescending`).
+ */
+const byScoreDescending = (a: Ranked, b: Ranked): number =>
+  a.score > b.score ? -1 : a.score < b.score ? 1 : 0;
 
 /**
  * The model the question names that the documents lack, if any (`unknownModelName`). Found for
@@ -57,9 +66,10 @@ const amountWords = (words: MeasureWords): ReadonlySet<string> =>
  */
 const unknownCache = slot<ParsedQuestion, string | null>();
 const unknownModelOf = (knowledge: Knowledge, parsed: ParsedQuestion): string | null =>
-  rememberedLast(unknownCache, parsed, () =>
-    unknownModelName(knowledge.index, parsed.normalized, amountWords(knowledge.measures)),
-  );
+  rememberedLast(unknownCache, parsed, unknownModelIn, knowledge);
+
+const unknownModelIn = (knowledge: Knowledge, parsed: ParsedQuestion): string | null =>
+  unknownModelName(knowledge.index, parsed.normalized, amountWords(knowledge.measures));
 
 /** The answer a question names a model the documents do not: which, and what they do name. */
 function unknownModel(knowledge: Knowledge, question: string, name: string): AskResult {
@@ -162,7 +172,7 @@ function answerParsed(
   const top = hits[0]?.score ?? 1;
   const ranked = hits
     .map((hit) => rankPassage(index, knowledge.measures, parsed, hit.passage, hit.score / top))
-    .sort((a, b) => b.score - a.score);
+    .sort(byScoreDescending);
   const named = subjectsOfQuestion(index, parsed);
   const subjects = requiredOfQuestion(index, parsed);
   // A passage about what is asked comes before a closer match about something else: "what

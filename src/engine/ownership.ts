@@ -98,10 +98,11 @@ function isSubjectTerm(subjects: readonly Subject[], term: string): boolean {
  */
 const inheritedCache = new WeakMap<Sentence, readonly string[]>();
 const inheritedNames = (context: SpanContext): readonly string[] =>
-  remembered(inheritedCache, context.sentence, () =>
-    [...context.terms].filter(
-      (term) => isAliasTerm(term) && !context.concepts.some((c) => c.term === term),
-    ),
+  remembered(inheritedCache, context.sentence, inheritedIn, context);
+
+const inheritedIn = (context: SpanContext): readonly string[] =>
+  [...context.terms].filter(
+    (term) => isAliasTerm(term) && !context.concepts.some((c) => c.term === term),
   );
 
 /**
@@ -167,9 +168,10 @@ function ownedAfterOf(
 
 /** The terms between the span's clause's last owner "of" and the span: none without one. */
 const ownerCache = new WeakMap<Sentence, Map<number, readonly string[]>>();
+const newOwnerMap = () => new Map<number, readonly string[]>();
 function ownerAfterOf(index: SearchIndex, sentence: Sentence, from: number): readonly string[] {
   // The same for every question: read once per sentence and span start.
-  const byStart = remembered(ownerCache, sentence, () => new Map<number, readonly string[]>());
+  const byStart = remembered(ownerCache, sentence, newOwnerMap);
   let owner = byStart.get(from);
   if (owner === undefined) {
     const clause =
@@ -340,26 +342,27 @@ interface Parenthesis {
 /** A sentence's named parentheses, read once per sentence: most spans are checked against them. */
 const parenthesesCache = new WeakMap<Sentence, Parenthesis[]>();
 const parenthesesOf = (index: SearchIndex, sentence: Sentence): Parenthesis[] =>
-  remembered(parenthesesCache, sentence, () =>
-    [...sentence.text.matchAll(PARENS)].map((m) => {
-      const open = m.index + m[0].length - 1;
-      const close = sentence.text.indexOf(")", open);
-      const name = m[1] ?? "";
-      return {
-        open,
-        close: close < 0 ? sentence.text.length : close,
-        // Its own words, and the alias it wholly spells ("Gundam"): "GOT-OCR" also reads as
-        // DeepSeek-OCR's alias, by a part of it.
-        words: [
-          ...index.analyze(name).filter((t) => !isAliasTerm(t)),
-          ...index
-            .concepts(name)
-            .filter((c) => c.alias && c.surface.length === name.length)
-            .map((c) => c.term),
-        ],
-      };
-    }),
-  );
+  remembered(parenthesesCache, sentence, parenthesesIn, index);
+
+const parenthesesIn = (index: SearchIndex, sentence: Sentence): Parenthesis[] =>
+  [...sentence.text.matchAll(PARENS)].map((m) => {
+    const open = m.index + m[0].length - 1;
+    const close = sentence.text.indexOf(")", open);
+    const name = m[1] ?? "";
+    return {
+      open,
+      close: close < 0 ? sentence.text.length : close,
+      // Its own words, and the alias it wholly spells ("Gundam"): "GOT-OCR" also reads as
+      // DeepSeek-OCR's alias, by a part of it.
+      words: [
+        ...index.analyze(name).filter((t) => !isAliasTerm(t)),
+        ...index
+          .concepts(name)
+          .filter((c) => c.alias && c.surface.length === name.length)
+          .map((c) => c.term),
+      ],
+    };
+  });
 
 /**
  * Whether the span sits in a parenthesis that gives another thing's figure: in "Small (100

@@ -75,6 +75,8 @@ export interface ParsedQuestion {
   normalized: string;
   type: AnswerType;
   concepts: QueryConcept[];
+  /** The index's concepts of `normalized`, in order, as read before weighing: its word pairs. */
+  analyzed: readonly Concept[];
   /** What a "how many" question counts ("layers"): an amount of other things is no answer. */
   counted: QueryConcept[];
   /** Answered yes or no ("was it before new year?", "可以商用吗"): no span is its answer. */
@@ -497,6 +499,7 @@ export function parseQuestion(
     normalized,
     type,
     concepts,
+    analyzed,
     counted,
     yesNo,
     wants,

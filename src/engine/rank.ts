@@ -65,11 +65,12 @@ const NO_BONUS: SentenceBonus = { picked: null, isOwned: false, bonus: 0 };
 
 /** Where a sentence's clauses break (a comma, semicolon or colon and a space), and its "and"s. */
 const breaksCache = new WeakMap<Sentence, { clauses: number[]; ands: number[] }>();
-const breaksOf = (sentence: Sentence) =>
-  remembered(breaksCache, sentence, () => ({
-    clauses: [...sentence.text.matchAll(/[,;:] /g)].map((m) => sentence.start + m.index),
-    ands: [...sentence.text.matchAll(/ and /g)].map((m) => sentence.start + m.index),
-  }));
+const breaksOf = (sentence: Sentence) => remembered(breaksCache, sentence, breaksIn);
+
+const breaksIn = (_: undefined, sentence: Sentence) => ({
+  clauses: [...sentence.text.matchAll(/[,;:] /g)].map((m) => sentence.start + m.index),
+  ands: [...sentence.text.matchAll(/ and /g)].map((m) => sentence.start + m.index),
+});
 
 /** A weight at a distance: less the farther it is (RANKING.proximityScale). */
 const pullOf = (distance: number, weight: number) =>
@@ -296,10 +297,9 @@ interface WordPair {
 
 /** The question's word pairs, in its order: "first model", "model deepseek". */
 const pairsCache = slot<ParsedQuestion, WordPair[]>();
-const pairsOf = (index: SearchIndex, question: ParsedQuestion) =>
-  rememberedLast(pairsCache, question, wordPairs, index);
+const pairsOf = (question: ParsedQuestion) => rememberedLast(pairsCache, question, wordPairs);
 
-function wordPairs(index: SearchIndex, question: ParsedQuestion): WordPair[] {
+function wordPairs(_: undefined, question: ParsedQuestion): WordPair[] {
   const weightOf = (term: string) =>
     question.concepts.find((c) => c.terms.includes(term))?.weight ?? 0;
   // A word is read as the question's concept reads it, as coverage does: a slip as the word
@@ -310,7 +310,7 @@ function wordPairs(index: SearchIndex, question: ParsedQuestion): WordPair[] {
       ? (own.terms[0] as string)
       : c.term;
   };
-  const terms = index.concepts(question.normalized).map(asRead);
+  const terms = question.analyzed.map(asRead);
   return terms.slice(1).map((second, i) => {
     const first = terms[i] as string;
     return { first, second, weight: Math.min(weightOf(first), weightOf(second)) };
@@ -421,8 +421,7 @@ function sentenceBonus(
   // A date or amount question is answered by a sentence that holds one: phrasing like the
   // question ("once DeepSeek Coder was released, it…") without it says nothing of when.
   const typed = question.type === "date" || question.type === "quantity";
-  if (!typed || isOwned)
-    bonus += RANKING.score.pairs * pairsSaid(pairsOf(index, question), e.concepts);
+  if (!typed || isOwned) bonus += RANKING.score.pairs * pairsSaid(pairsOf(question), e.concepts);
   return { picked, isOwned, bonus };
 }
 

@@ -3,7 +3,7 @@ import type { Measure, MeasureWords } from "../ingest/load-measures.js";
 import type { Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { normalizeDate } from "../text/dates.js";
-import { remembered, rememberedLast, slot } from "../text/remembered.js";
+import { lastRemembered, remembered, rememberedLast, slot } from "../text/remembered.js";
 import { matchSpans } from "../text/span.js";
 import { credit } from "./coverage.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
@@ -63,7 +63,10 @@ export function unitOf(
   sentence: Sentence,
   span: AnswerSpan,
 ): ReadonlySet<string> {
-  return remembered(unitCache, span, () => unitWithin(index, sentence, span, 0));
+  // Looked up first: the closure `remembered` takes would be built for every span of every ask.
+  return (
+    unitCache.get(span) ?? remembered(unitCache, span, () => unitWithin(index, sentence, span, 0))
+  );
 }
 
 /**
@@ -72,6 +75,8 @@ export function unitOf(
  * would read as a unit no sum has.)
  */
 const countedUnitOf = (index: SearchIndex, sentence: Sentence, span: AnswerSpan) =>
+  // Looked up first, as by `unitOf`.
+  countedUnitCache.get(span) ??
   remembered(countedUnitCache, span, () => {
     const at = span.end - sentence.start + RANKING.unitReach;
     // Only a word the reach ends inside: one starting right at its end lay beyond it.
@@ -313,12 +318,13 @@ function rangeEndNotStated(
 
 const beforeCache = new WeakMap<MeasureWords, RegExp>();
 /** "Before", 之前: a question about what a thing was before a change (measures.json's before). */
-const beforeTest = (words: MeasureWords): RegExp =>
-  remembered(beforeCache, words, () => {
-    const latin = words.before.filter((w) => !/\p{Script=Han}/u.test(w));
-    const han = words.before.filter((w) => /\p{Script=Han}/u.test(w));
-    return new RegExp(`\\b(?:${alternation(latin)})\\b|${alternation(han)}`, "i");
-  });
+const beforeTest = (words: MeasureWords): RegExp => remembered(beforeCache, words, beforeIn);
+
+const beforeIn = (_: undefined, words: MeasureWords): RegExp => {
+  const latin = words.before.filter((w) => !/\p{Script=Han}/u.test(w));
+  const han = words.before.filter((w) => /\p{Script=Han}/u.test(w));
+  return new RegExp(`\\b(?:${alternation(latin)})\\b|${alternation(han)}`, "i");
+};
 
 /**
  * Whether the question already states a value: its text, standing alone ("1" is not R1's), or
@@ -351,11 +357,12 @@ const MAX_REMEMBERED_SPANS = 10_000;
 
 /** A question's text and the numbers standing alone in it, read once: every span is tested. */
 const statedCache = slot<ParsedQuestion, { asked: string; stated: ReadonlySet<string> }>();
-const statedOf = (question: ParsedQuestion) =>
-  rememberedLast(statedCache, question, () => {
-    const asked = question.text.toLowerCase();
-    return { asked, stated: new Set(numbersIn(asked, STATED)) };
-  });
+const statedOf = (question: ParsedQuestion) => rememberedLast(statedCache, question, statedIn);
+
+const statedIn = (_: undefined, question: ParsedQuestion) => {
+  const asked = question.text.toLowerCase();
+  return { asked, stated: new Set(numbersIn(asked, STATED)) };
+};
 
 /** A number that stands alone in a question, not in a name: "10000", "128k"; not "r1", "gpt-4". */
 const STATED = /(?<![\p{Script=Latin}\d.-])\d[\d,]*(?:\.\d+)?/gu;
@@ -551,26 +558,30 @@ interface AmountTest {
 const amountCache = slot<ParsedQuestion, AmountTest>();
 
 function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQuestion) {
-  return rememberedLast(amountCache, question, (): AmountTest => {
-    // "How much money…" names the measure itself, which the measure's own test has checked;
-    // "how much cheaper…" asks for a difference, of whatever the sentence compares.
-    const measures = measureAskWords(words);
-    const counted = question.counted.filter((c) => !measures.has(c.surface.toLowerCase()));
-    // A sum asked ("管理规模", "how much money") rules out amounts of other units, unless the
-    // question also asks a duration, size or share ("…管理规模超过千亿用了几年": six years), which
-    // fitsMeasure tries before money.
-    const tests = measureTests(words);
-    const other = [tests.duration, tests.ratio, tests.size].some((m) =>
-      m.asks.test(question.normalized),
-    );
-    const foreign =
-      tests.money.asks.test(question.normalized) && !other ? foreignUnits(index, words) : null;
-    return {
-      fits: fitsMeasure(question.normalized, words),
-      counts: (unit, unitCounted = unit) =>
-        countsWhatIsAsked(counted, unitCounted) && !(foreign && sharesTerm(unit, foreign)),
-    };
-  });
+  // Looked up first: the closure `rememberedLast` takes would be built for every sentence.
+  return (
+    lastRemembered(amountCache, question) ??
+    rememberedLast(amountCache, question, (): AmountTest => {
+      // "How much money…" names the measure itself, which the measure's own test has checked;
+      // "how much cheaper…" asks for a difference, of whatever the sentence compares.
+      const measures = measureAskWords(words);
+      const counted = question.counted.filter((c) => !measures.has(c.surface.toLowerCase()));
+      // A sum asked ("管理规模", "how much money") rules out amounts of other units, unless the
+      // question also asks a duration, size or share ("…管理规模超过千亿用了几年": six years), which
+      // fitsMeasure tries before money.
+      const tests = measureTests(words);
+      const other = [tests.duration, tests.ratio, tests.size].some((m) =>
+        m.asks.test(question.normalized),
+      );
+      const foreign =
+        tests.money.asks.test(question.normalized) && !other ? foreignUnits(index, words) : null;
+      return {
+        fits: fitsMeasure(question.normalized, words),
+        counts: (unit, unitCounted = unit) =>
+          countsWhatIsAsked(counted, unitCounted) && !(foreign && sharesTerm(unit, foreign)),
+      };
+    })
+  );
 }
 
 const foreignCache = new WeakMap<SearchIndex, ReadonlySet<string>>();
@@ -617,11 +628,10 @@ function countsWhatIsAsked(counted: readonly QueryConcept[], unit: ReadonlySet<s
  */
 const namesCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 const namesOf = (unit: ReadonlySet<string>): ReadonlySet<string> =>
-  remembered(
-    namesCache,
-    unit,
-    () => new Set([...unit].filter((t) => !/^[\d.,]+[a-z]?$/.test(t) && !SCALE.has(t))),
-  );
+  remembered(namesCache, unit, namesIn);
+
+const namesIn = (_: undefined, unit: ReadonlySet<string>): ReadonlySet<string> =>
+  new Set([...unit].filter((t) => !/^[\d.,]+[a-z]?$/.test(t) && !SCALE.has(t)));
 
 /** Whether two sets of terms share one. */
 function sharesTerm(terms: ReadonlySet<string>, others: ReadonlySet<string>): boolean {

@@ -2,11 +2,19 @@
  * The value remembered for `key` in `cache`, computed by `compute` the first time: for what
  * depends only on an object that lives as long as the knowledge (a sentence, a passage, a
  * vocabulary file), so it is worked out once however many questions need it.
+ *
+ * `compute` is called with `arg` and the key, as `rememberedLast`'s is: a hot path passes a
+ * module-level function rather than a closure, which would be built at every call.
  */
-export function remembered<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V): V {
+export function remembered<K extends object, V, A = undefined>(
+  cache: WeakMap<K, V>,
+  key: K,
+  compute: (arg: A, key: K) => V,
+  arg?: A,
+): V {
   let value = cache.get(key);
   if (value === undefined) {
-    value = compute();
+    value = compute(arg as A, key);
     cache.set(key, value);
   }
   return value;
