@@ -210,7 +210,7 @@ export function namesSomeoneElse(
           c.alias &&
           !asked.has(c.term) &&
           !isBackground(index, c.term) &&
-          SOMEONE_KINDS.has(index.aliases.byId(c.term.slice(1))?.kind ?? ""),
+          SOMEONE_KINDS.has(index.aliasGroup(c.term)?.kind ?? ""),
       )
   );
 }

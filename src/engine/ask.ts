@@ -1,4 +1,4 @@
-import type { SearchIndex } from "../index/search-index.js";
+import { byScoreDescending, type SearchIndex } from "../index/search-index.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { yearsIn } from "../text/dates.js";
 import { remembered, rememberedLast, slot } from "../text/remembered.js";
@@ -52,13 +52,6 @@ const amountWordsOf = (_: undefined, words: MeasureWords): ReadonlySet<string> =
   const units = [...words.units, ...Object.values(words.measures).flatMap((m) => m.units)];
   return new Set(units.flatMap((u) => baseTokens(u)));
 };
-
-/**
- * Higher scores first. It answers -1, 0 or 1, not the scores' difference: a fractional
- * difference is a new heap number at every comparison (as search's `byScoreDescending`).
- */
-const byScoreDescending = (a: Ranked, b: Ranked): number =>
-  a.score > b.score ? -1 : a.score < b.score ? 1 : 0;
 
 /**
  * The model the question names that the documents lack, if any (`unknownModelName`). Found for

@@ -48,3 +48,9 @@ export function coverage(concepts: readonly QueryConcept[], terms: ReadonlySet<s
   }
   return total === 0 ? 0 : hit / total;
 }
+
+/** Whether two sets of terms share one. */
+export function sharesTerm(terms: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  for (const term of terms) if (others.has(term)) return true;
+  return false;
+}

@@ -2,6 +2,7 @@ import { type Concept, isAliasTerm } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { Sentence } from "../ingest/passages.js";
 import { remembered, rememberedLast, slot } from "../text/remembered.js";
+import { sharesTerm } from "./coverage.js";
 import type { QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
@@ -125,12 +126,6 @@ const askedTermsOf = (asked: readonly QueryConcept[]): ReadonlySet<string> =>
           ]),
       ),
   );
-
-/** Whether two sets of terms share one. */
-function sharesTerm(terms: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
-  for (const term of terms) if (others.has(term)) return true;
-  return false;
-}
 
 /** The terms of the question's own words, related ones left out: what names a thing asked. */
 const ownCache = slot<readonly QueryConcept[], ReadonlySet<string>>();

@@ -451,9 +451,7 @@ export function parseQuestion(
     ? [...analyzed.filter((c) => !startsWithHan(c.surface)), ...chinese.aliases]
     : analyzed;
   let type = (zh && chineseAnswerType(normalized, zh)) ?? answerTypeOf(normalized);
-  const namesPerson = read.some(
-    (c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind === "person",
-  );
+  const namesPerson = read.some((c) => c.alias && index.aliasGroup(c.term)?.kind === "person");
   // "Who is Liang Wenfeng" asks what someone is, even "who is liang wenfeng, founder of…".
   const whoIsNamed = type === "person" && WHO_IS.test(normalized) && namesPerson;
   if (whoIsNamed) type = "definition";
@@ -462,7 +460,7 @@ export function parseQuestion(
   // word is ("founder" of the founding notion).
   const named = new Set(
     read
-      .filter((c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind !== "concept")
+      .filter((c) => c.alias && index.aliasGroup(c.term)?.kind !== "concept")
       .flatMap((c) => c.surface.toLowerCase().split(/[\s-]+/)),
   );
   const personName =

@@ -5,7 +5,7 @@ import { alternation } from "../text/alternation.js";
 import { normalizeDate } from "../text/dates.js";
 import { lastRemembered, remembered, rememberedLast, slot } from "../text/remembered.js";
 import { matchSpans } from "../text/span.js";
-import { credit } from "./coverage.js";
+import { credit, sharesTerm } from "./coverage.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import { type AnswerSpan, findDates, spanFinders } from "./spans.js";
@@ -632,12 +632,6 @@ const namesOf = (unit: ReadonlySet<string>): ReadonlySet<string> =>
 
 const namesIn = (_: undefined, unit: ReadonlySet<string>): ReadonlySet<string> =>
   new Set([...unit].filter((t) => !/^[\d.,]+[a-z]?$/.test(t) && !SCALE.has(t)));
-
-/** Whether two sets of terms share one. */
-function sharesTerm(terms: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
-  for (const term of terms) if (others.has(term)) return true;
-  return false;
-}
 
 const askWordsCache = new WeakMap<MeasureWords, ReadonlySet<string>>();
 

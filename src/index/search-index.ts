@@ -406,10 +406,11 @@ export class SearchIndex {
 }
 
 /**
- * Higher scores first. It answers -1, 0 or 1, not the scores' difference: a fractional
- * difference is a new heap number at every comparison, a few hundred per search.
+ * Higher scores first, for search's hits and the engine's ranked passages alike. It answers -1,
+ * 0 or 1, not the scores' difference: a fractional difference is a new heap number at every
+ * comparison, a few hundred per search.
  */
-const byScoreDescending = (a: IndexHit, b: IndexHit): number =>
+export const byScoreDescending = (a: { score: number }, b: { score: number }): number =>
   a.score > b.score ? -1 : a.score < b.score ? 1 : 0;
 
 /** One posting of a term, in MiniSearch's order: field by field, passages as it lists them. */
