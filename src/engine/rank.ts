@@ -2,7 +2,7 @@ import type { Concept } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
-import { lastRemembered, remembered, rememberedLast, slot } from "../text/remembered.js";
+import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { coverage, credit, creditOfTerm } from "./coverage.js";
 import { type SentenceEvidence, sentenceEvidence } from "./evidence.js";
 import { eventOfAnother, ownedSpans } from "./ownership.js";
@@ -349,11 +349,10 @@ export const subjectsOfQuestion = (index: SearchIndex, question: ParsedQuestion)
 /** The subjects a passage must name (`requiredSubjects`), once per question, not per candidate. */
 const requiredCache = slot<ParsedQuestion, Subject[]>();
 export const requiredOfQuestion = (index: SearchIndex, question: ParsedQuestion) =>
-  // Looked up first: the closure `rememberedLast` takes would be built for every candidate.
-  lastRemembered(requiredCache, question) ??
-  rememberedLast(requiredCache, question, () =>
-    requiredSubjects(index, subjectsOfQuestion(index, question)),
-  );
+  rememberedLast(requiredCache, question, requiredIn, index);
+
+const requiredIn = (index: SearchIndex, question: ParsedQuestion) =>
+  requiredSubjects(index, subjectsOfQuestion(index, question));
 
 /**
  * The events a question asks about ("§found" of "when was it founded"), as terms: an event of

@@ -99,9 +99,8 @@ function firstRun(phrase: string): string[] {
  * Whether a question asks for a person's name: "his name", "the names of the two classmates",
  * "the name of the lead analyst at SemiAnalysis", "the reporters name", "who was the friend
  * from…": a noun of the first noun phrase after "name of" or "who was", or the word right
- * before "name". `isPerson` tells a
- * noun that names a person ("analyst") from one that does not ("fund", "talk"): "the name of
- * the hedge fund" asks no one's name.
+ * before "name". `isPerson` tells a noun that names a person ("analyst") from one that does not
+ * ("fund", "talk"): "the name of the hedge fund" asks no one's name.
  */
 export function asksPersonName(question: string, isPerson: (noun: string) => boolean): boolean {
   if (PRONOUN_NAME.test(question)) return true;

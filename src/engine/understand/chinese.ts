@@ -273,9 +273,13 @@ function cueThenLatin(text: string, zh: ChineseLexicon, vocabulary: Vocabulary):
   if (!latin) return false;
   const before = text.slice(0, latin.index).trimEnd();
   const last = before.slice(-1);
-  const measured = zh.classifiers.has(last) || zh.filler.has(last) ? before.slice(0, -1) : before;
-  return vocabulary.amountParts.some((p) => before.endsWith(p) || measured.endsWith(p));
+  const measure = zh.classifiers.has(last) || zh.filler.has(last);
+  return endsInCue(before, vocabulary) || (measure && endsInCue(before.slice(0, -1), vocabulary));
 }
+
+/** Whether a text ends in a part of an amount cue (多少, 几). */
+const endsInCue = (text: string, vocabulary: Vocabulary): boolean =>
+  vocabulary.amountParts.some((p) => text.endsWith(p));
 
 /** A word in Latin letters, as Chinese questions embed one ("token", "GPU", "A100"). */
 const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*/g;
@@ -290,8 +294,7 @@ function latinAfterCue(text: string, vocabulary: Vocabulary): string[] {
   for (const m of text.matchAll(LATIN_WORD)) {
     const before = text.slice(0, m.index).trimEnd();
     const after = text.slice(m.index + m[0].length).trimStart();
-    if (vocabulary.amountParts.some((p) => before.endsWith(p)) && !startsWithHan(after))
-      found.push(m[0].toLowerCase());
+    if (endsInCue(before, vocabulary) && !startsWithHan(after)) found.push(m[0].toLowerCase());
   }
   return found;
 }
