@@ -55,9 +55,11 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.docs12.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.casual13.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh12.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.casual14.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.zh13.jsonl"),
 ];
-/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 13) `questions.casual.N.jsonl`…. */
-const FROZEN_ROUNDS = 13;
+/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 14) `questions.casual.N.jsonl`…. */
+const FROZEN_ROUNDS = 14;
 const FROZEN_SETS = [
   "",
   ...Array.from({ length: FROZEN_ROUNDS - 1 }, (_, i) => `.${i + 2}`),
