@@ -156,14 +156,15 @@ export const answersCount = (
 ) => sizeAnswers(index, words, question, amount, "count");
 
 /**
- * A date at least as precise as a month ("July 17, 2023", "October 2025"): "which day" is not
- * answered by "2023" or "the 1980s", but a month is the closest the documents may come.
+ * A date that names its day ("July 17, 2023"): "which day", "the exact date" is not answered by
+ * "October 2025": people ask so because they know the month ("like may what", "day not just
+ * month"), and a month in bold reads as the answer.
  */
-const namesMonth = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07".length;
+const namesDay = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07-17".length;
 
 /** Whether a date answers a question asking for that precision (ParsedQuestion.wants). */
 function precise(wants: ParsedQuestion["wants"], date: string): boolean {
-  if (wants === "day") return namesMonth(date);
+  if (wants === "day") return namesDay(date);
   if (wants === "year") return /\b\d{4}\b/.test(date);
   if (wants === "decade") return /\b\d{3}0s\b/.test(date);
   return true;

@@ -56,9 +56,14 @@ describe("a question that asks for a day", () => {
     );
   });
 
-  it("does take a month when the documents date the thing no closer, but never a year alone", () => {
-    expect(ask(knowledge, "what day was deepseek-ocr released").answer).toBe("October 2025");
+  it("does not answer a day question when the documents date the thing to a month or a year", () => {
+    // The documents date DeepSeek-OCR to "October 2025" and V2 to "May 2024" only.
+    expect(ask(knowledge, "what day was deepseek-ocr released").answered).toBe(false);
+    expect(ask(knowledge, "exact date ocr dropped? day not just month").answered).toBe(false);
+    expect(ask(knowledge, "whats the exact day v2 came out, like may what").answered).toBe(false);
     expect(ask(knowledge, "what day did fire-flyer 2 start").answer).toBeNull();
+    // A day the documents give is still the answer.
+    expect(ask(knowledge, "what day did v3 come out").answer).toBe("December 26, 2024");
   });
 
   it("does answer which day of a month the question names only with a day of that month", () => {
