@@ -16,6 +16,7 @@ import {
   DATE_NOUN,
   DAY_QUESTION,
   dateCueWords,
+  MONTH_QUESTION,
   NAME_NOUN,
   TIME_QUESTION,
   WHO_IS,
@@ -82,11 +83,12 @@ export interface ParsedQuestion {
   /** Answered yes or no ("was it before new year?", "可以商用吗"): no span is its answer. */
   yesNo: boolean;
   /**
-   * How precise a date question's answer must be: a day ("what day", 哪天; a year alone does
-   * not answer), a year ("what year"; a decade does not), a decade (几零后, born in the what-0s:
-   * only a decade answers), a clock time ("what time of day"; a date does not), or null for any date.
+   * How precise a date question's answer must be: a day ("what day", 哪天; a month or a year
+   * alone does not answer), a month ("what month", 几月; a year alone does not), a year ("what
+   * year"; a decade does not), a decade (几零后, born in the what-0s: only a decade answers), a
+   * clock time ("what time of day"; a date does not), or null for any date.
    */
-  wants: "day" | "year" | "decade" | "time" | null;
+  wants: "day" | "month" | "year" | "decade" | "time" | null;
   /** Names that only qualify the thing asked ("which OpenAI model"): no subject of it. */
   qualifying: ReadonlySet<QueryConcept>;
   /** What a clause of the question rules out (", not wen they started building it"). */
@@ -155,12 +157,15 @@ function weighOnlyIn(
 /** How precise a date question's answer must be (ParsedQuestion.wants); Chinese cues: 哪天, 几点… */
 function precisionAsked(
   question: string,
-  zh: Pick<ChineseLexicon, "dayCues" | "timeCues" | "yearCues" | "decadeCues"> | undefined,
+  zh:
+    | Pick<ChineseLexicon, "dayCues" | "timeCues" | "yearCues" | "monthCues" | "decadeCues">
+    | undefined,
 ): ParsedQuestion["wants"] {
   const cued = (cues: readonly string[] = []) => cues.some((cue) => question.includes(cue));
   if (TIME_QUESTION.test(question) || cued(zh?.timeCues)) return "time";
   if (DAY_QUESTION.test(question) || cued(zh?.dayCues)) return "day";
   if (YEAR_QUESTION.test(question) || cued(zh?.yearCues)) return "year";
+  if (MONTH_QUESTION.test(question) || cued(zh?.monthCues)) return "month";
   // 几零后 asks the generation one was born in, a decade (80后): a year tells another thing.
   if (cued(zh?.decadeCues)) return "decade";
   return null;

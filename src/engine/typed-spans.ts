@@ -161,10 +161,13 @@ export const answersCount = (
  * month"), and a month in bold reads as the answer.
  */
 const namesDay = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07-17".length;
+/** A date that names its month ("October 2025", "July 17, 2023"): "which month" asks no less. */
+const namesMonth = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07".length;
 
 /** Whether a date answers a question asking for that precision (ParsedQuestion.wants). */
 function precise(wants: ParsedQuestion["wants"], date: string): boolean {
   if (wants === "day") return namesDay(date);
+  if (wants === "month") return namesMonth(date);
   if (wants === "year") return /\b\d{4}\b/.test(date);
   if (wants === "decade") return /\b\d{3}0s\b/.test(date);
   return true;

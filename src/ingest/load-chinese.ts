@@ -35,6 +35,7 @@ const questionsSchema = z.object({
   dayCues: z.array(z.string().regex(HAN_WORD)).optional(),
   timeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   yearCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  monthCues: z.array(z.string().regex(HAN_WORD)).optional(),
   decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   qualifiers: z.array(z.string().regex(HAN_WORD)).optional(),
   notMonthAfter: z.array(z.string().regex(HAN_CHAR)).optional(),
@@ -70,6 +71,8 @@ export interface ChineseLexicon {
   timeCues: readonly string[];
   /** Date cues that ask for a year (哪年): a decade does not answer them. */
   yearCues: readonly string[];
+  /** Date cues that ask for a month (几月): a year alone does not answer them. */
+  monthCues: readonly string[];
   /** Date cues that ask for a decade (几零后, born in the what-0s): only a decade answers them. */
   decadeCues: readonly string[];
   /** Words after a name that ask which of its things (OpenAI哪个模型): the name only qualifies. */
@@ -90,6 +93,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   dayCues: [],
   timeCues: [],
   yearCues: [],
+  monthCues: [],
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],
@@ -118,6 +122,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     dayCues: questions?.dayCues ?? [],
     timeCues: questions?.timeCues ?? [],
     yearCues: questions?.yearCues ?? [],
+    monthCues: questions?.monthCues ?? [],
     decadeCues: questions?.decadeCues ?? [],
     qualifiers: questions?.qualifiers ?? [],
     notMonthAfter: questions?.notMonthAfter ?? [],

@@ -30,6 +30,7 @@ const chinese: ChineseLexicon = {
   dayCues: ["哪天"],
   timeCues: ["几点"],
   yearCues: [],
+  monthCues: [],
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],

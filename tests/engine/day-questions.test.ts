@@ -66,6 +66,16 @@ describe("a question that asks for a day", () => {
     expect(ask(knowledge, "what day did v3 come out").answer).toBe("December 26, 2024");
   });
 
+  it("does not answer a month question with a year alone, in English or Chinese", () => {
+    expect(parse("what month was fire-flyer 1 built").wants).toBe("month");
+    expect(parse("萤火一号是几月建成的").wants).toBe("month");
+    // The documents say Fire-Flyer 1 was built in 2019, no month.
+    expect(ask(knowledge, "what month was fire-flyer 1 built").answer).toBeNull();
+    expect(ask(knowledge, "萤火一号是几月建成的").answer).toBeNull();
+    expect(ask(knowledge, "what month did deepseek-ocr come out").answer).toBe("October 2025");
+    expect(ask(knowledge, "OCR是几月发布的").answer).toBe("October 2025");
+  });
+
   it("does answer which day of a month the question names only with a day of that month", () => {
     // The documents date DeepSeek-OCR to "October 2025" only: the month repeats the question.
     expect(ask(knowledge, "what day in oct was the ocr model released").answered).toBe(false);
