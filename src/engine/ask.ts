@@ -16,7 +16,7 @@ import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
 import { isBackground, isEvent, namesSubject } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
-import { answersCount, monthOfDay, typedSpans } from "./typed-spans.js";
+import { answersCount, datesPrecisely, monthOfDay, typedSpans } from "./typed-spans.js";
 import { asksInChinese } from "./understand/chinese.js";
 import { unknownModelName } from "./understand/models.js";
 import { asksInEnglish, splitQuestion } from "./understand/split.js";
@@ -260,6 +260,13 @@ function answerParsed(
   const listed =
     fact && direct && direct.text !== fact.answer.text && direct.text.includes(fact.answer.text);
   const answer = guess ? null : listed ? direct : (fact?.answer ?? direct);
+  // "Which day…" met by "October 2025": the documents date it no closer than that.
+  if (answer && parsed.type === "date" && !datesPrecisely(parsed.wants, answer.text)) {
+    return {
+      ...abstain(parsed.text, "not-relevant-enough", confidence),
+      suggestions: offers(ranked),
+    };
+  }
   return {
     question: parsed.text,
     answered: true,

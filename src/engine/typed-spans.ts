@@ -155,23 +155,33 @@ export const answersCount = (
   amount: string,
 ) => sizeAnswers(index, words, question, amount, "count");
 
-/**
- * A date that names its day ("July 17, 2023"): "which day", "the exact date" is not answered by
- * "October 2025": people ask so because they know the month ("like may what", "day not just
- * month"), and a month in bold reads as the answer.
- */
-const namesDay = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07-17".length;
-/** A date that names its month ("October 2025", "July 17, 2023"): "which month" asks no less. */
-const namesMonth = (text: string) => (normalizeDate(text)?.length ?? 0) >= "2023-07".length;
+/** How many characters of an ISO date a date names: 10 with its day, 7 with its month. */
+const isoLength = (text: string) => normalizeDate(text)?.length ?? 0;
 
-/** Whether a date answers a question asking for that precision (ParsedQuestion.wants). */
+/**
+ * Whether a date may be the span of a question asking for that precision (ParsedQuestion.wants):
+ * "which day" not "2023" or "the 1980s"; but the month is still the sentence's span, so the
+ * sentence that dates the thing asked stays the best one rather than another day's
+ * ("which day was high-flyer founded": February 2016, not a founder's talk on March 20, 2024).
+ * `datesPrecisely` then says whether the span answers.
+ */
 function precise(wants: ParsedQuestion["wants"], date: string): boolean {
-  if (wants === "day") return namesDay(date);
-  if (wants === "month") return namesMonth(date);
+  if (wants === "day") return isoLength(date) >= "2023-07".length;
   if (wants === "year") return /\b\d{4}\b/.test(date);
   if (wants === "decade") return /\b\d{3}0s\b/.test(date);
   return true;
 }
+/**
+ * Whether a date is as precise as the question asks: "which day", "the exact date" is not
+ * answered by "October 2025", nor "what month" by "2019". People ask for the day because they
+ * know the month ("like may what", "day not just month"), and a month in bold reads as the answer.
+ */
+export function datesPrecisely(wants: ParsedQuestion["wants"], date: string): boolean {
+  if (wants === "day") return isoLength(date) >= "2023-07-17".length;
+  if (wants === "month") return isoLength(date) >= "2023-07".length;
+  return true;
+}
+
 /** The month of a date that names its day ("July 17, 2023": 7); null for a month or year alone. */
 export function monthOfDay(date: string): number | null {
   const iso = normalizeDate(date);

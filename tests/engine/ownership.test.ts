@@ -38,16 +38,16 @@ describe("eventOfAnother", () => {
 
 describe("ranking by whose answer a sentence holds", () => {
   it("does rank the fund's own founding first, not another thing's founding or a founder's talk", () => {
-    for (const question of [
-      "When was High-Flyer founded?",
-      "which day was high-flyer founded",
-      "幻方是哪天成立的",
-    ]) {
+    for (const question of ["When was High-Flyer founded?", "幻方是什么时候成立的"]) {
       const result = ask(knowledge, question);
       expect(result.answer, question).toBe("February 2016");
       expect(result.passages[0]?.highlight?.text, question).toContain(
         "co-founded in February 2016",
       );
+    }
+    // Asked the day, which the documents do not give: no other day of the founder's instead.
+    for (const question of ["which day was high-flyer founded", "幻方是哪天成立的"]) {
+      expect(ask(knowledge, question).answered, question).toBe(false);
     }
   });
 
