@@ -74,6 +74,9 @@ export interface NoDirectAnswer {
   none: "unsure" | "not-said" | "another's" | "asked" | "unstated";
 }
 
+/** A sentence that tells of a repeat ("once again invited"): not the first time. */
+const AGAIN = /\bagain\b/i;
+
 /**
  * The direct answer: the typed span of the best sentence, when that sentence covers enough,
  * names every subject the question names and the span is theirs (High-Flyer's founding is not
@@ -138,6 +141,8 @@ export function directAnswer(
   // date, asked when Llama3-70B came out).
   const owner = spanOwner(index, subjects, answer, answer.span, question.concepts);
   if (owner === "another") return { none: "another's" };
+  // "Was once again invited to GTC 2024" dates another time than the first one asked.
+  if (question.asksFirst && AGAIN.test(answer.sentence.text)) return { none: "another's" };
   if (!clauseSaysAsked(predicate, clause)) {
     // An amount of the measure asked ("236B" for "how many parameters") may still answer.
     const measured =

@@ -16,6 +16,7 @@ import {
   DATE_NOUN,
   DAY_QUESTION,
   dateCueWords,
+  FIRST_TIME,
   MONTH_QUESTION,
   NAME_NOUN,
   TIME_QUESTION,
@@ -103,6 +104,8 @@ export interface ParsedQuestion {
    * naming someone the question does not answers it.
    */
   asksPersonName: boolean;
+  /** The first time something happened is asked ("first go to GTC", 第一次): not a repeat. */
+  asksFirst: boolean;
 }
 
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
@@ -510,6 +513,8 @@ export function parseQuestion(
     qualifying,
     ruledOut,
     asksPersonName: personName,
+    asksFirst:
+      FIRST_TIME.test(normalized) || !!zh?.firstCues.some((cue) => normalized.includes(cue)),
   };
 }
 

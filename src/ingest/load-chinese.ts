@@ -36,6 +36,7 @@ const questionsSchema = z.object({
   timeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   yearCues: z.array(z.string().regex(HAN_WORD)).optional(),
   monthCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  firstCues: z.array(z.string().regex(HAN_WORD)).optional(),
   decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   qualifiers: z.array(z.string().regex(HAN_WORD)).optional(),
   notMonthAfter: z.array(z.string().regex(HAN_CHAR)).optional(),
@@ -73,6 +74,8 @@ export interface ChineseLexicon {
   yearCues: readonly string[];
   /** Date cues that ask for a month (几月): a year alone does not answer them. */
   monthCues: readonly string[];
+  /** Words that ask about the first time (第一次, 首次): a time said to be again is another. */
+  firstCues: readonly string[];
   /** Date cues that ask for a decade (几零后, born in the what-0s): only a decade answers them. */
   decadeCues: readonly string[];
   /** Words after a name that ask which of its things (OpenAI哪个模型): the name only qualifies. */
@@ -94,6 +97,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   timeCues: [],
   yearCues: [],
   monthCues: [],
+  firstCues: [],
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],
@@ -123,6 +127,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     timeCues: questions?.timeCues ?? [],
     yearCues: questions?.yearCues ?? [],
     monthCues: questions?.monthCues ?? [],
+    firstCues: questions?.firstCues ?? [],
     decadeCues: questions?.decadeCues ?? [],
     qualifiers: questions?.qualifiers ?? [],
     notMonthAfter: questions?.notMonthAfter ?? [],

@@ -31,6 +31,7 @@ const chinese: ChineseLexicon = {
   timeCues: ["几点"],
   yearCues: [],
   monthCues: [],
+  firstCues: [],
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],

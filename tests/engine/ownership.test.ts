@@ -118,3 +118,22 @@ describe("ownsSpan in a parenthesis", () => {
     expect(ask(knowledge, "how many tokens does tiny mode use").answer).toBe("64 tokens");
   });
 });
+
+describe("the first time asked", () => {
+  const parse = (q: string) => parseQuestion(index, knowledge.lexicon, q);
+
+  it("does read 'first' and 第一次 as asking the first time, not 'which came first'", () => {
+    expect(parse("what year did deepseek first go to nvidia gtc").asksFirst).toBe(true);
+    expect(parse("DeepSeek 第一次参加英伟达 GTC 是哪一年？").asksFirst).toBe(true);
+    expect(parse("which came first, r1 or v3").asksFirst).toBe(false);
+    expect(parse("did v3 come out first or r1").asksFirst).toBe(false);
+    expect(parse("what year did deepseek go to nvidia gtc").asksFirst).toBe(false);
+  });
+
+  it("does not answer the first time with a sentence that tells of a repeat", () => {
+    // "was once again invited to participate in the NVIDIA GTC 2024 conference"
+    expect(ask(knowledge, "what year did deepseek go to nvidia gtc").answer).toBe("2024");
+    expect(ask(knowledge, "what year did deepseek first go to nvidia gtc").answer).toBeNull();
+    expect(ask(knowledge, "DeepSeek 第一次参加英伟达 GTC 是哪一年？").answer).toBeNull();
+  });
+});

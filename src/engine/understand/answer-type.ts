@@ -40,6 +40,11 @@ export const DAY_QUESTION = new RegExp(
   String.raw`\b(?:(?:what|which) (?:day|date)|${CARE_WORD} (?:day|date))\b`,
   "i",
 );
+/**
+ * "When did deepseek first go to GTC": the first time something happened. Not "which came
+ * first, x or y", a comparison ("first" ends its clause or offers a choice).
+ */
+export const FIRST_TIME = /\b(?:first|1st)\b(?![\s,]*(?:[?,;.]|or\b|$))/i;
 /** "What month…": a year alone does not answer. */
 export const MONTH_QUESTION = /\b(?:what|which) month\b/i;
 /** "What year…": a decade ("the 1980s") does not answer. */
