@@ -238,7 +238,9 @@ function readConcept(
     const weight = index.idf(amount) * RANKING.concepts.corrected;
     return { surface, kind: "corrected", terms: [amount], related, weight };
   }
-  if (startsWithHan(surface))
+  // A Chinese word the segmenter cut and the dictionary lacks is likely a wrong cut; a name of
+  // the alias table (估值: valuation) was listed on purpose, and the documents lack it.
+  if (startsWithHan(surface) && !concept.alias)
     return { surface, kind: "noise", terms, related, weight: rarest * RANKING.concepts.unknownHan };
   // "italy" typed in lower case is still a name: WordNet writes it only capitalised.
   if (concept.nameLike || lexicon.data.names.has(surface))

@@ -228,4 +228,14 @@ describe("answering a Chinese question from the English documents", () => {
     // 办公室 is "office", which the documents lack; only its vector neighbour "business" is there.
     expect(ask(buildKnowledge(), "DeepSeek在法国有办公室吗").answered).toBe(false);
   });
+
+  it("does abstain when a Chinese name of the alias table names what the documents lack", () => {
+    // 估值 is valuation (aliases.json); CC-CEDICT's second gloss "estimation" would reach the
+    // estimated training cost, 5.5 million US dollars.
+    const knowledge = buildKnowledge();
+    const { concepts } = parseQuestion(knowledge.index, knowledge.lexicon, "DeepSeek 现在估值多少");
+    expect(concepts.find((c) => c.surface === "估值")?.kind).toBe("unknown-name");
+    expect(ask(knowledge, "DeepSeek 现在估值多少").answered).toBe(false);
+    expect(ask(knowledge, "whats deepseek valued at").answered).toBe(false);
+  });
 });

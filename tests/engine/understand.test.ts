@@ -20,13 +20,13 @@ const lexicon: LexiconData = {
   related: {
     wordnet: new Map([
       ["stash", "cluster 0.9"],
-      ["valuat", "asset 0.9"],
+      ["dividend", "asset 0.9"],
       ["firm", "fund 0.9"],
     ]),
   },
   wordRank: new Map([
     ["first", 3],
-    ["valuat", 10_000],
+    ["dividend", 10_000],
     ["itali", 2_000],
   ]),
   names: new Set(["italy"]),
@@ -77,9 +77,9 @@ describe("reading a casual question", () => {
   });
 
   it("does weigh a chat word or typo far below a word the dictionary knows", () => {
-    const parsed = parseQuestion(knowledge.index, lexicon, "qzxv valuation of the fund");
+    const parsed = parseQuestion(knowledge.index, lexicon, "qzxv dividend of the fund");
     const noise = parsed.concepts.find((c) => c.surface === "qzxv");
-    const word = parsed.concepts.find((c) => c.surface === "valuation");
+    const word = parsed.concepts.find((c) => c.surface === "dividend");
     expect(noise?.kind).toBe("noise");
     expect(word?.kind).toBe("unknown-word");
     expect(noise?.weight ?? 1).toBeLessThan((word?.weight ?? 0) / 2);
