@@ -4,6 +4,7 @@ import type { Passage, Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { remembered } from "../text/remembered.js";
 import { credit } from "./coverage.js";
+import { sentenceEvidence } from "./evidence.js";
 import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
 import {
@@ -15,7 +16,14 @@ import {
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
 import type { AnswerSpan } from "./spans.js";
-import { isBackground, isEvent, isEventTerm, onlyTimeReference, type Subject } from "./subjects.js";
+import {
+  isBackground,
+  isEvent,
+  isEventTerm,
+  namesSubject,
+  onlyTimeReference,
+  type Subject,
+} from "./subjects.js";
 import {
   amountsOf,
   answersCount,
@@ -147,6 +155,8 @@ export function directAnswer(
     // An amount of the measure asked ("236B" for "how many parameters") may still answer.
     const measured =
       question.type === "quantity" && holdsAskedMeasure(words, question, answer.span.text);
+    if (question.type === "date" && saidOnlyOfAnother(index, ranked.passage, required, predicate))
+      return { none: "unstated" };
     return { none: measured ? "unsure" : "not-said" };
   }
   const said = new Set([...answer.terms, ...section]);
@@ -316,6 +326,32 @@ function partDatesAnotherEvent(
   return !partSays && sentenceSays && [...part].some((term) => isEventTerm(index, term));
 }
 
+/**
+ * Whether what a date question asks is said in the passage only of other things: "when did ff2
+ * get retired" met by "Fire-Flyer 1 (萤火一号): Built 2019, retired after 1.5 years" beside
+ * Fire-Flyer 2's own line, which tells of no retirement. The question's weightiest word (its
+ * subjects aside) stands for what is asked.
+ */
+function saidOnlyOfAnother(
+  index: SearchIndex,
+  passage: Passage,
+  required: readonly Subject[],
+  predicate: readonly QueryConcept[],
+): boolean {
+  const asked = weightiestOf(predicate);
+  if (required.length === 0 || asked === null) return false;
+  let said = false;
+  for (const sentence of sentenceEvidence(index, passage)) {
+    if (credit(asked, sentence.terms) === 0) continue;
+    if (required.every((s) => namesSubject(index, s, sentence.terms))) return false;
+    said = true;
+  }
+  return said;
+}
+
+const weightiestOf = (concepts: readonly QueryConcept[]): QueryConcept | null =>
+  concepts.reduce<QueryConcept | null>((top, c) => (top && top.weight >= c.weight ? top : c), null);
+
 /** What the question asks of its subjects: its weighed concepts, the subjects' own aside. */
 const predicateOf = (question: ParsedQuestion, subjects: readonly Subject[]): QueryConcept[] =>
   question.concepts.filter((c) => c.weight > 0 && !subjects.some((s) => s.concept === c));
@@ -342,10 +378,7 @@ function valueSaidElsewhere(
     question.wants !== null &&
     datesOf(index, words, best.sentence).length > 0;
   if (question.type !== "quantity" && !lessPrecise) return false;
-  const weightiest = predicateOf(
-    question,
-    subjectsOfQuestion(index, question),
-  ).reduce<QueryConcept | null>((top, c) => (top && top.weight >= c.weight ? top : c), null);
+  const weightiest = weightiestOf(predicateOf(question, subjectsOfQuestion(index, question)));
   return (
     weightiest !== null &&
     credit(weightiest, best.terms) > 0 &&

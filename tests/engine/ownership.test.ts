@@ -137,3 +137,13 @@ describe("the first time asked", () => {
     expect(ask(knowledge, "DeepSeek 第一次参加英伟达 GTC 是哪一年？").answer).toBeNull();
   });
 });
+
+describe("an event the passage tells only of another thing", () => {
+  it("does abstain when the asked event is said only of a sibling in the best passage", () => {
+    // "Fire-Flyer 1 (萤火一号): Built 2019, retired after 1.5 years." beside Fire-Flyer 2's line.
+    expect(ask(knowledge, "when did fire flyer 2 get retired").answered).toBe(false);
+    expect(ask(knowledge, "萤火二号什么时候退役的").answered).toBe(false);
+    // Fire-Flyer 2's own event is still dated.
+    expect(ask(knowledge, "when did fire flyer 2 get built").answer).toBe("2021");
+  });
+});
