@@ -161,7 +161,13 @@ export function directAnswer(
   }
   const said = new Set([...answer.terms, ...section]);
   const events = eventsSaidWithAnswer(index, words, question, predicate);
-  if (events.some((c) => credit(c, said) === 0)) return { none: "unsure" };
+  const unsaid = events.filter((c) => credit(c, said) === 0);
+  if (unsaid.length > 0)
+    return {
+      none: toldWithoutValue(index, words, question, ranked.passage, unsaid)
+        ? "unstated"
+        : "unsure",
+    };
   if (owner === "unclear") return { none: "unsure" };
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
   if (namesAsked(index, asked, answer.span.text)) return { none: "asked" };
@@ -351,6 +357,26 @@ function saidOnlyOfAnother(
 
 const weightiestOf = (concepts: readonly QueryConcept[]): QueryConcept | null =>
   concepts.reduce<QueryConcept | null>((top, c) => (top && top.weight >= c.weight ? top : c), null);
+
+/**
+ * Whether a sentence of the passage tells of the events a value's sentence lacks, with no value
+ * of its own: "The pricing of API services was adjusted" beside "the estimated training cost
+ * was only 5.5 million US dollars" tells of the API price and gives none.
+ */
+function toldWithoutValue(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  passage: Passage,
+  events: readonly QueryConcept[],
+): boolean {
+  const evidence = sentenceEvidence(index, passage);
+  return passage.sentences.some(
+    (sentence, i) =>
+      events.every((c) => credit(c, evidence[i]?.terms ?? new Set()) > 0) &&
+      typedSpans(index, words, question, sentence).length === 0,
+  );
+}
 
 /** What the question asks of its subjects: its weighed concepts, the subjects' own aside. */
 const predicateOf = (question: ParsedQuestion, subjects: readonly Subject[]): QueryConcept[] =>

@@ -147,3 +147,13 @@ describe("an event the passage tells only of another thing", () => {
     expect(ask(knowledge, "when did fire flyer 2 get built").answer).toBe("2021");
   });
 });
+
+describe("a value the passage tells of without giving", () => {
+  it("does abstain when the price asked is told of beside another sum", () => {
+    // "The pricing of API services was adjusted, but … a 45-day preferential trial period was
+    // set" beside "the estimated training cost was only 5.5 million US dollars".
+    expect(ask(knowledge, "how much does the v3 api cost per million tokens").answered).toBe(false);
+    expect(ask(knowledge, "V3 发布后 API 调价了，新价格是多少钱？").answered).toBe(false);
+    expect(ask(knowledge, "what did v3 cost to train").answer).toBe("5.5 million US dollars");
+  });
+});
