@@ -200,7 +200,7 @@ function answerParsed(
     // every passage names China or the U.S. somewhere).
     (parsed.type === "place" && !namesPlace(lexicon.places, first.best?.sentence.text ?? "")) ||
     // "The names of the two classmates": a best sentence naming no one else does not say.
-    (parsed.asksPersonName &&
+    ((parsed.asksPersonName || parsed.asksOrganization) &&
       !(first.best && namesSomeoneElse(index, knowledge.measures, parsed, first.best.sentence))) ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".

@@ -19,6 +19,7 @@ import {
   FIRST_TIME,
   MONTH_QUESTION,
   NAME_NOUN,
+  ORGANIZATION_QUESTION,
   TIME_QUESTION,
   WHO_IS,
   YEAR_QUESTION,
@@ -104,6 +105,8 @@ export interface ParsedQuestion {
    * naming someone the question does not answers it.
    */
   asksPersonName: boolean;
+  /** A team's, company's or publication's name is asked ("which team won", 哪家): see person. */
+  asksOrganization: boolean;
   /** The first time something happened is asked ("first go to GTC", 第一次): not a repeat. */
   asksFirst: boolean;
 }
@@ -515,6 +518,9 @@ export function parseQuestion(
     qualifying,
     ruledOut,
     asksPersonName: personName,
+    asksOrganization:
+      ORGANIZATION_QUESTION.test(normalized) ||
+      !!zh?.organizationCues.some((cue) => normalized.includes(cue)),
     asksFirst:
       FIRST_TIME.test(normalized) || !!zh?.firstCues.some((cue) => normalized.includes(cue)),
   };

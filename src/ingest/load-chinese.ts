@@ -37,6 +37,7 @@ const questionsSchema = z.object({
   yearCues: z.array(z.string().regex(HAN_WORD)).optional(),
   monthCues: z.array(z.string().regex(HAN_WORD)).optional(),
   firstCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  organizationCues: z.array(z.string().regex(HAN_WORD)).optional(),
   decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   qualifiers: z.array(z.string().regex(HAN_WORD)).optional(),
   notMonthAfter: z.array(z.string().regex(HAN_CHAR)).optional(),
@@ -76,6 +77,8 @@ export interface ChineseLexicon {
   monthCues: readonly string[];
   /** Words that ask about the first time (第一次, 首次): a time said to be again is another. */
   firstCues: readonly string[];
+  /** Words that ask which team, company or publication (哪家, 哪个队): its name answers. */
+  organizationCues: readonly string[];
   /** Date cues that ask for a decade (几零后, born in the what-0s): only a decade answers them. */
   decadeCues: readonly string[];
   /** Words after a name that ask which of its things (OpenAI哪个模型): the name only qualifies. */
@@ -98,6 +101,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   yearCues: [],
   monthCues: [],
   firstCues: [],
+  organizationCues: [],
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],
@@ -128,6 +132,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     yearCues: questions?.yearCues ?? [],
     monthCues: questions?.monthCues ?? [],
     firstCues: questions?.firstCues ?? [],
+    organizationCues: questions?.organizationCues ?? [],
     decadeCues: questions?.decadeCues ?? [],
     qualifiers: questions?.qualifiers ?? [],
     notMonthAfter: questions?.notMonthAfter ?? [],

@@ -32,6 +32,7 @@ const chinese: ChineseLexicon = {
   yearCues: [],
   monthCues: [],
   firstCues: [],
+  organizationCues: [],
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],

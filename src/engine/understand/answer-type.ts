@@ -41,6 +41,13 @@ export const DAY_QUESTION = new RegExp(
   "i",
 );
 /**
+ * "Which team won AIMO", "which outlet reported…", "what company does he work at": the name of
+ * a team, a company or a publication is asked, one word of description allowed ("which ai
+ * lab"). "What kind of company" asks no name.
+ */
+export const ORGANIZATION_QUESTION =
+  /\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:team|company|lab|firm|outlet|magazine|mag|publication|newspaper|startup|university|organization|org)s?\b/iu;
+/**
  * "When did deepseek first go to GTC": the first time something happened. Not "which came
  * first, x or y", a comparison ("first" ends its clause or offers a choice).
  */
