@@ -4,6 +4,7 @@ import type { ChineseLexicon } from "../ingest/load-chinese.js";
 import type { LexiconData } from "../ingest/load-lexicon.js";
 import { monthNamedAlone } from "../text/dates.js";
 import { everyMention } from "../text/mentions.js";
+import { remembered } from "../text/remembered.js";
 import { hasHan, startsWithHan } from "../text/script.js";
 import { baseTokenSpans, baseTokens, STOP_WORDS, stemToken } from "../text/tokens.js";
 import { RANKING } from "./ranking.js";
@@ -158,6 +159,34 @@ function weighOnlyIn(
   if (only.length === concepts.length) return [];
   for (const c of only) c.weight *= share;
   return only;
+}
+
+/** The stems of the lexicon's person nouns: a Chinese word's glosses are stems ("analyst"). */
+const personStemsCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const stemsOf = (_: undefined, words: ReadonlySet<string>): ReadonlySet<string> =>
+  new Set([...words].flatMap((w) => stemToken(w) ?? []));
+
+/**
+ * "SemiAnalysis 首席分析师是谁", "Anthropic CEO 叫啥": a Chinese question asking who someone is or
+ * what they are called (a person cue, or zh-questions.json nameCues) of a person noun: a Chinese
+ * word whose best gloss is one of the lexicon's people (分析师: analyst), or a Latin one (CEO).
+ */
+function asksPersonNameInChinese(
+  question: string,
+  zh: ChineseLexicon,
+  words: readonly QueryConcept[],
+  latin: readonly Concept[],
+  lexiconData: LexiconData,
+  isPerson: (noun: string) => boolean,
+): boolean {
+  const cued =
+    chineseAnswerType(question, zh) === "person" || zh.nameCues.some((c) => question.includes(c));
+  if (!cued) return false;
+  const people = remembered(personStemsCache, lexiconData.people, stemsOf);
+  return (
+    words.some((c) => people.has(c.related[0]?.term ?? "")) ||
+    latin.some((c) => !startsWithHan(c.surface) && isPerson(c.surface.toLowerCase()))
+  );
 }
 
 /** How precise a date question's answer must be (ParsedQuestion.wants); Chinese cues: 哪天, 几点… */
@@ -476,10 +505,13 @@ export function parseQuestion(
       .filter((c) => c.alias && index.aliasGroup(c.term)?.kind !== "concept")
       .flatMap((c) => c.surface.toLowerCase().split(/[\s-]+/)),
   );
+  const isPerson = (noun: string) => lexiconData.people.has(noun) && !named.has(noun);
   const personName =
     !whoIsNamed &&
     (type === "person" || type === "definition" || type === "open") &&
-    asksPersonName(normalized, (noun) => lexiconData.people.has(noun) && !named.has(noun));
+    (zh && chinese
+      ? asksPersonNameInChinese(normalized, zh, chinese.concepts, analyzed, lexiconData, isPerson)
+      : asksPersonName(normalized, isPerson));
   if (personName) type = "person";
   // "What year…" asks when, like "when": its noun names nothing asked about, nor does the
   // "date" of a date question ("r1 release date?"), nor the "name" of "what is his name".

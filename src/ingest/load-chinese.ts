@@ -38,6 +38,7 @@ const questionsSchema = z.object({
   monthCues: z.array(z.string().regex(HAN_WORD)).optional(),
   firstCues: z.array(z.string().regex(HAN_WORD)).optional(),
   organizationCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  nameCues: z.array(z.string().regex(HAN_WORD)).optional(),
   decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   qualifiers: z.array(z.string().regex(HAN_WORD)).optional(),
   notMonthAfter: z.array(z.string().regex(HAN_CHAR)).optional(),
@@ -79,6 +80,8 @@ export interface ChineseLexicon {
   firstCues: readonly string[];
   /** Words that ask which team, company or publication (哪家, 哪个队): its name answers. */
   organizationCues: readonly string[];
+  /** Words that ask what something is called (叫什么): of a person noun, that person's name. */
+  nameCues: readonly string[];
   /** Date cues that ask for a decade (几零后, born in the what-0s): only a decade answers them. */
   decadeCues: readonly string[];
   /** Words after a name that ask which of its things (OpenAI哪个模型): the name only qualifies. */
@@ -102,6 +105,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   monthCues: [],
   firstCues: [],
   organizationCues: [],
+  nameCues: [],
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],
@@ -133,6 +137,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     monthCues: questions?.monthCues ?? [],
     firstCues: questions?.firstCues ?? [],
     organizationCues: questions?.organizationCues ?? [],
+    nameCues: questions?.nameCues ?? [],
     decadeCues: questions?.decadeCues ?? [],
     qualifiers: questions?.qualifiers ?? [],
     notMonthAfter: questions?.notMonthAfter ?? [],

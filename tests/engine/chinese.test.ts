@@ -33,6 +33,7 @@ const chinese: ChineseLexicon = {
   monthCues: [],
   firstCues: [],
   organizationCues: [],
+  nameCues: [],
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],

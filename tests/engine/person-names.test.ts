@@ -135,3 +135,18 @@ describe("a question asking which team, company or publication", () => {
     expect(lab.passages[0]?.text).toContain("Anthropic");
   });
 });
+
+describe("a Chinese question asking a person's name", () => {
+  it("does read 谁 or 叫啥 of a person noun as asking a name, a gloss or a Latin word", () => {
+    expect(parse("SemiAnalysis 的首席分析师是谁").asksPersonName).toBe(true);
+    expect(parse("Anthropic CEO 叫啥").asksPersonName).toBe(true);
+    expect(parse("R1 叫什么").asksPersonName).toBe(false);
+  });
+
+  it("does abstain when the best sentence names no one, and answers when it does", () => {
+    // "the lead analyst at SemiAnalysis believes…": the analyst is never named.
+    expect(ask(knowledge, "SemiAnalysis 的首席分析师是谁").answered).toBe(false);
+    expect(ask(knowledge, "微软CEO叫什么名字").answer).toBe("Satya Nadella");
+    expect(ask(knowledge, "幻方的创始人叫啥").answer).toBe("Liang Wenfeng");
+  });
+});
