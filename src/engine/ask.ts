@@ -80,6 +80,9 @@ function unknownModel(knowledge: Knowledge, question: string, name: string): Ask
   };
 }
 
+/** A sentence telling what a value changed from: "from the previous 32k to 128k". */
+const CHANGED_FROM = /\b(?:from|previous|previously|originally|formerly)\b/i;
+
 /**
  * The coverage a question's best passage needs: a long question's every incidental word (chat,
  * the scene it sets) lowers the share any passage covers, so one of `RANKING.longQuestion`
@@ -199,6 +202,9 @@ function answerParsed(
     // "Which city…", "where was it held": a best sentence naming no place does not say (nearly
     // every passage names China or the U.S. somewhere).
     (parsed.type === "place" && !namesPlace(lexicon.places, first.best?.sentence.text ?? "")) ||
+    // "Before they switched to MIT" met by "the licence would be changed to the MIT license":
+    // a sentence that says not what it changed from does not say what it was before.
+    (parsed.asksPrevious && !CHANGED_FROM.test(first.best?.sentence.text ?? "")) ||
     // "The names of the two classmates": a best sentence naming no one else does not say.
     ((parsed.asksPersonName || parsed.asksOrganization) &&
       !(first.best && namesSomeoneElse(index, knowledge.measures, parsed, first.best.sentence))) ||

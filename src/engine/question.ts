@@ -22,6 +22,7 @@ import {
   NAME_NOUN,
   ORGANIZATION_QUESTION,
   TIME_QUESTION,
+  VALUE_BEFORE_CHANGE,
   WHO_IS,
   YEAR_QUESTION,
   YES_NO_QUESTION,
@@ -108,6 +109,11 @@ export interface ParsedQuestion {
   asksPersonName: boolean;
   /** A team's, company's or publication's name is asked ("which team won", 哪家): see person. */
   asksOrganization: boolean;
+  /**
+   * The value before a change is asked ("before they switched to mit", 改成 MIT 之前): only a
+   * sentence telling where it changed from answers.
+   */
+  asksPrevious: boolean;
   /** The first time something happened is asked ("first go to GTC", 第一次): not a repeat. */
   asksFirst: boolean;
 }
@@ -553,6 +559,10 @@ export function parseQuestion(
     asksOrganization:
       ORGANIZATION_QUESTION.test(normalized) ||
       !!zh?.organizationCues.some((cue) => normalized.includes(cue)),
+    asksPrevious: zh
+      ? zh.changedToCues.some((c) => normalized.includes(c)) &&
+        zh.beforeCues.some((c) => normalized.includes(c))
+      : VALUE_BEFORE_CHANGE.test(normalized),
     asksFirst:
       FIRST_TIME.test(normalized) || !!zh?.firstCues.some((cue) => normalized.includes(cue)),
   };

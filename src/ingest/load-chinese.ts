@@ -39,6 +39,8 @@ const questionsSchema = z.object({
   firstCues: z.array(z.string().regex(HAN_WORD)).optional(),
   organizationCues: z.array(z.string().regex(HAN_WORD)).optional(),
   nameCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  changedToCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  beforeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   qualifiers: z.array(z.string().regex(HAN_WORD)).optional(),
   notMonthAfter: z.array(z.string().regex(HAN_CHAR)).optional(),
@@ -82,6 +84,10 @@ export interface ChineseLexicon {
   organizationCues: readonly string[];
   /** Words that ask what something is called (叫什么): of a person noun, that person's name. */
   nameCues: readonly string[];
+  /** Words of a change to a value (改成, 升级到): with a beforeCue, the value before is asked. */
+  changedToCues: readonly string[];
+  /** Words that place the question before something (之前, 以前). */
+  beforeCues: readonly string[];
   /** Date cues that ask for a decade (几零后, born in the what-0s): only a decade answers them. */
   decadeCues: readonly string[];
   /** Words after a name that ask which of its things (OpenAI哪个模型): the name only qualifies. */
@@ -106,6 +112,8 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   firstCues: [],
   organizationCues: [],
   nameCues: [],
+  changedToCues: [],
+  beforeCues: [],
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],
@@ -138,6 +146,8 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     firstCues: questions?.firstCues ?? [],
     organizationCues: questions?.organizationCues ?? [],
     nameCues: questions?.nameCues ?? [],
+    changedToCues: questions?.changedToCues ?? [],
+    beforeCues: questions?.beforeCues ?? [],
     decadeCues: questions?.decadeCues ?? [],
     qualifiers: questions?.qualifiers ?? [],
     notMonthAfter: questions?.notMonthAfter ?? [],

@@ -34,6 +34,8 @@ const chinese: ChineseLexicon = {
   firstCues: [],
   organizationCues: [],
   nameCues: [],
+  changedToCues: [],
+  beforeCues: [],
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],

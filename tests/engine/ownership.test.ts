@@ -157,3 +157,25 @@ describe("a value the passage tells of without giving", () => {
     expect(ask(knowledge, "what did v3 cost to train").answer).toBe("5.5 million US dollars");
   });
 });
+
+describe("the value before a change", () => {
+  const parse = (q: string) => parseQuestion(index, knowledge.lexicon, q);
+
+  it("does read 'before they switched to' and 改成…之前 as asking the value before", () => {
+    expect(parse("what license were the models under b4 they switched to mit").asksPrevious).toBe(
+      true,
+    );
+    expect(parse("改成 MIT 之前用的是什么开源协议").asksPrevious).toBe(true);
+    expect(parse("what license did r1 switch to").asksPrevious).toBe(false);
+  });
+
+  it("does abstain unless the best sentence tells what it changed from", () => {
+    // "the model open source license would be changed to the MIT license": no licence before.
+    expect(
+      ask(knowledge, "what license were the models under b4 they switched to mit").answered,
+    ).toBe(false);
+    // "increased the context length from the previous 32k to 128k"
+    const context = ask(knowledge, "what was the api context length b4 they bumped it to 128k");
+    expect(context.passages[0]?.highlight?.text).toContain("from the previous 32k");
+  });
+});

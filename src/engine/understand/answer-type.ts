@@ -48,6 +48,12 @@ export const DAY_QUESTION = new RegExp(
 export const ORGANIZATION_QUESTION =
   /\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:team|company|lab|firm|outlet|magazine|mag|publication|newspaper|startup|university|organization|org)s?\b/iu;
 /**
+ * "What licence were the models under before they switched to MIT", "b4 they bumped it to
+ * 128k": the value before a change to the one the question names.
+ */
+export const VALUE_BEFORE_CHANGE =
+  /\b(?:before|b4|prior to)\b[^?.!;]{0,40}?\b(?:switch|switched|change|changed|move|moved|bump|bumped|raise|raised|increase|increased|upgrade|upgraded|went|go|turn|turned)\b[^?.!;]{0,20}?\b(?:to|onto|into)\b/i;
+/**
  * "When did deepseek first go to GTC": the first time something happened. Not "which came
  * first, x or y", a comparison ("first" ends its clause or offers a choice).
  */
