@@ -57,6 +57,8 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.zh12.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.casual14.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh13.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.docs13.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.casual15.jsonl"),
 ];
 /** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 14) `questions.casual.N.jsonl`…. */
 const FROZEN_ROUNDS = 14;
