@@ -6,7 +6,7 @@ import { sharesTerm } from "./coverage.js";
 import type { QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { AnswerSpan } from "./spans.js";
-import { kindOf, type Subject } from "./subjects.js";
+import { isEvent, kindOf, type Subject } from "./subjects.js";
 
 /** What ownership needs of a sentence: its text's place, its terms and the concepts it names. */
 export interface SpanContext {
@@ -39,6 +39,10 @@ export function spanOwner(
   if (titled) return titledByAnother(index, asked, text, titled) ? "another" : "subject";
   if (parenthesizedByAnother(index, asked, context.sentence, from)) return "another";
   if (subjects.length > 0 && ownedAfterOf(index, asked, context.sentence, from)) return "another";
+  // "On December 10, 2024, the DeepSeek V2 series ushered in its finale with the release of …
+  // DeepSeek-V2.5-1210": the release is V2.5-1210's, whatever name stands nearer the date.
+  const events = asked.filter((c) => isEvent(index, c)).flatMap((c) => c.terms);
+  if (eventOfSubject(index, subjects, context, events)) return "subject";
   let unclear = false;
   // Each subject's kind in turn: a loop, not a closure per span.
   for (const { kind } of subjects) {
@@ -255,22 +259,50 @@ export function eventOfAnother(
   return mentioned;
 }
 
+/** Whether the sentence names the asked event as a subject's: "the release of DeepSeek-V2.5-1210". */
+function eventOfSubject(
+  index: SearchIndex,
+  subjects: readonly Subject[],
+  context: SpanContext,
+  events: readonly string[],
+): boolean {
+  return context.concepts.some(
+    (mention) =>
+      events.includes(mention.term) &&
+      eventOwnerOf(index, subjects, context, mention) === "subject",
+  );
+}
+
 /** Whether a mention of the asked event is followed by "of" and a thing no subject is. */
 function mentionOfAnother(
   index: SearchIndex,
   subjects: readonly Subject[],
-  { concepts, sentence }: SpanContext,
+  context: SpanContext,
   mention: Concept,
 ): boolean {
+  const owner = eventOwnerOf(index, subjects, context, mention);
+  return owner !== null && owner !== "subject";
+}
+
+/**
+ * Whose an event named as a noun is by its "of": the first thing of a subject's kind after it
+ * ("of Chinese fund High-Flyer" is High-Flyer's): "subject", "another" (also when "of" names
+ * nothing of the kind), or null when no "of" follows.
+ */
+function eventOwnerOf(
+  index: SearchIndex,
+  subjects: readonly Subject[],
+  { concepts, sentence }: SpanContext,
+  mention: Concept,
+): "subject" | "another" | null {
   const end = mention.start + mention.surface.length;
   const of = EVENT_OF.exec(sentence.text.slice(end));
-  if (!of) return false;
-  // The first thing of a subject's kind after "of": "of Chinese fund High-Flyer" is High-Flyer's.
+  if (!of) return null;
   const owner = concepts.find(
     (c) =>
       c.start >= end + of[0].length && subjects.some((s) => kindOf(index, subjects, c) === s.kind),
   );
-  return !owner || !isSubjectTerm(subjects, owner.term);
+  return owner && isSubjectTerm(subjects, owner.term) ? "subject" : "another";
 }
 
 /** A name and a title right before a span: "Microsoft CEO " before "Satya Nadella". */

@@ -51,6 +51,14 @@ describe("ranking by whose answer a sentence holds", () => {
     }
   });
 
+  it("does give a date to the thing whose event the sentence names with of", () => {
+    // "On December 10, 2024, the DeepSeek V2 series ushered in its finale with the release of
+    // the final fine-tuned version of DeepSeek-V2.5-1210": V2 stands nearer the date.
+    const q = "When was the final fine-tuned version DeepSeek-V2.5-1210 released?";
+    expect(ask(knowledge, q).answer).toBe("December 10, 2024");
+    expect(ask(knowledge, "when did v2 come out").answer).toBe("May 2024");
+  });
+
   it("does give a date or amount to the name before it over one farther after it", () => {
     // "…in V3 consists of:" then "256 routed experts per layer (increased from 160 in V2)".
     const ownerAfter = ask(knowledge, "how many routed experts per layer did v2 have");
