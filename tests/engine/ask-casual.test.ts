@@ -1274,3 +1274,11 @@ describe("a how-many question whose clause does not repeat its words", () => {
     expect(ask(knowledge, "How much did Fire-Flyer 2 cost?").answered).toBe(true);
   });
 });
+
+describe("a clause its question mark ends", () => {
+  const knowledge = loadKnowledge();
+
+  it("does ask, and its subject weighs in full: vl2 sizes? how big r they", () => {
+    expect(ask(knowledge, "vl2 sizes? how big r they").answer).toBe("3B, 16B, and 27B");
+  });
+});

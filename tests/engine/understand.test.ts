@@ -189,6 +189,8 @@ describe("the scene a casual question sets before asking", () => {
 
   it("does find no scene when the question asks first or never asks", () => {
     expect(scene("how hard did nvidia drop, percent wise")).toEqual([]);
+    // A question mark asks, question word or none: "vl2 sizes?" is no scene.
+    expect(scene("vl2 sizes? how big r they")).toEqual([]);
     expect(scene("deepseek v3 release date")).toEqual([]);
   });
 

@@ -40,7 +40,10 @@ const wordsOf = (text: string, c: Clause) => text.slice(c.start, c.end).replace(
  */
 export function clausesAroundAsking(text: string): { scene: Clause[]; remarks: Clause[] } {
   const clauses = clausesOf(text);
-  const asking = clauses.findIndex((c) => asksInEnglish(wordsOf(text, c)));
+  // "vl2 sizes? how big r they": a clause its question mark ends asks, question word or none.
+  const asking = clauses.findIndex(
+    (c) => asksInEnglish(wordsOf(text, c)) || text.startsWith("?", c.end),
+  );
   if (asking < 0) return { scene: [], remarks: [] };
   const remarks = clauses.slice(asking + 1).filter((c) => {
     const words = wordsOf(text, c);
