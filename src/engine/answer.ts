@@ -224,14 +224,15 @@ export function namesSomeoneElse(
   );
   return (
     person ||
-    index.concepts(sentence.text).some(
-      (c) =>
-        c.alias &&
-        !asked.has(c.term) &&
-        // "Which company made r1": DeepSeek, the corpus's own, when the question names it not.
-        (question.asksOrganization || !isBackground(index, c.term)) &&
-        SOMEONE_KINDS.has(index.aliasGroup(c.term)?.kind ?? ""),
-    )
+    index
+      .concepts(sentence.text)
+      .some(
+        (c) =>
+          c.alias &&
+          !asked.has(c.term) &&
+          !isBackground(index, c.term) &&
+          SOMEONE_KINDS.has(index.aliasGroup(c.term)?.kind ?? ""),
+      )
   );
 }
 

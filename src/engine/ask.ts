@@ -206,7 +206,7 @@ function answerParsed(
     // a sentence that says not what it changed from does not say what it was before.
     (parsed.asksPrevious && !CHANGED_FROM.test(first.best?.sentence.text ?? "")) ||
     // "The names of the two classmates": a best sentence naming no one else does not say.
-    ((parsed.asksPersonName || parsed.asksOrganization) &&
+    (parsed.asksPersonName &&
       !(first.best && namesSomeoneElse(index, knowledge.measures, parsed, first.best.sentence))) ||
     // "How many employees…" met by a sentence that names employees but holds no number at all.
     // A date of the wrong precision ("born in the 1980s" for "what year") answers no "what year".

@@ -20,7 +20,6 @@ import {
   FIRST_TIME,
   MONTH_QUESTION,
   NAME_NOUN,
-  ORGANIZATION_QUESTION,
   TIME_QUESTION,
   VALUE_BEFORE_CHANGE,
   WHO_IS,
@@ -107,8 +106,6 @@ export interface ParsedQuestion {
    * naming someone the question does not answers it.
    */
   asksPersonName: boolean;
-  /** A team's, company's or publication's name is asked ("which team won", 哪家): see person. */
-  asksOrganization: boolean;
   /**
    * The value before a change is asked ("before they switched to mit", 改成 MIT 之前): only a
    * sentence telling where it changed from answers.
@@ -556,9 +553,6 @@ export function parseQuestion(
     qualifying,
     ruledOut,
     asksPersonName: personName,
-    asksOrganization:
-      ORGANIZATION_QUESTION.test(normalized) ||
-      !!zh?.organizationCues.some((cue) => normalized.includes(cue)),
     asksPrevious: zh
       ? zh.changedToCues.some((c) => normalized.includes(c)) &&
         zh.beforeCues.some((c) => normalized.includes(c))

@@ -37,7 +37,6 @@ const questionsSchema = z.object({
   yearCues: z.array(z.string().regex(HAN_WORD)).optional(),
   monthCues: z.array(z.string().regex(HAN_WORD)).optional(),
   firstCues: z.array(z.string().regex(HAN_WORD)).optional(),
-  organizationCues: z.array(z.string().regex(HAN_WORD)).optional(),
   nameCues: z.array(z.string().regex(HAN_WORD)).optional(),
   changedToCues: z.array(z.string().regex(HAN_WORD)).optional(),
   beforeCues: z.array(z.string().regex(HAN_WORD)).optional(),
@@ -80,8 +79,6 @@ export interface ChineseLexicon {
   monthCues: readonly string[];
   /** Words that ask about the first time (第一次, 首次): a time said to be again is another. */
   firstCues: readonly string[];
-  /** Words that ask which team, company or publication (哪家, 哪个队): its name answers. */
-  organizationCues: readonly string[];
   /** Words that ask what something is called (叫什么): of a person noun, that person's name. */
   nameCues: readonly string[];
   /** Words of a change to a value (改成, 升级到): with a beforeCue, the value before is asked. */
@@ -110,7 +107,6 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   yearCues: [],
   monthCues: [],
   firstCues: [],
-  organizationCues: [],
   nameCues: [],
   changedToCues: [],
   beforeCues: [],
@@ -144,7 +140,6 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     yearCues: questions?.yearCues ?? [],
     monthCues: questions?.monthCues ?? [],
     firstCues: questions?.firstCues ?? [],
-    organizationCues: questions?.organizationCues ?? [],
     nameCues: questions?.nameCues ?? [],
     changedToCues: questions?.changedToCues ?? [],
     beforeCues: questions?.beforeCues ?? [],

@@ -32,7 +32,6 @@ const chinese: ChineseLexicon = {
   yearCues: [],
   monthCues: [],
   firstCues: [],
-  organizationCues: [],
   nameCues: [],
   changedToCues: [],
   beforeCues: [],

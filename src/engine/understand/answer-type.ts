@@ -41,13 +41,6 @@ export const DAY_QUESTION = new RegExp(
   "i",
 );
 /**
- * "Which team won AIMO", "which outlet reported…", "what company does he work at": the name of
- * a team, a company or a publication is asked, one word of description allowed ("which ai
- * lab"). "What kind of company" asks no name.
- */
-export const ORGANIZATION_QUESTION =
-  /\b(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:team|company|lab|firm|outlet|magazine|mag|publication|newspaper|startup|university|organization|org)s?\b/iu;
-/**
  * "What licence were the models under before they switched to MIT", "b4 they bumped it to
  * 128k": the value before a change to the one the question names.
  */
