@@ -161,13 +161,15 @@ export function directAnswer(
   }
   const said = new Set([...answer.terms, ...section]);
   const events = eventsSaidWithAnswer(index, words, question, predicate);
-  const unsaid = events.filter((c) => credit(c, said) === 0);
-  if (unsaid.length > 0)
-    return {
-      none: toldWithoutValue(index, words, question, ranked.passage, unsaid)
-        ? "unstated"
-        : "unsure",
-    };
+  if (events.some((c) => credit(c, said) === 0)) {
+    // "The estimated training cost was only 5.5 million US dollars", asked the API price, while
+    // "The pricing of API services was adjusted" gives none: the price asked is not stated.
+    const told =
+      asksSum(words, question) &&
+      namesOtherEvent(index, question, clause) &&
+      toldWithoutValue(index, words, question, ranked, predicate);
+    return { none: told ? "unstated" : "unsure" };
+  }
   if (owner === "unclear") return { none: "unsure" };
   const asked = question.type === "person" ? question.concepts : subjects.map((s) => s.concept);
   if (namesAsked(index, asked, answer.span.text)) return { none: "asked" };
@@ -359,20 +361,45 @@ const weightiestOf = (concepts: readonly QueryConcept[]): QueryConcept | null =>
   concepts.reduce<QueryConcept | null>((top, c) => (top && top.weight >= c.weight ? top : c), null);
 
 /**
- * Whether a sentence of the passage tells of the events a value's sentence lacks, with no value
- * of its own: "The pricing of API services was adjusted" beside "the estimated training cost
- * was only 5.5 million US dollars" tells of the API price and gives none.
+ * Whether a clause names an event of the alias table of which the question says no word
+ * ("training" for the API price; "context length" is the question's when it says "context").
+ */
+function namesOtherEvent(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  clause: ReadonlySet<string>,
+): boolean {
+  const asked = new Set(
+    question.concepts.flatMap((c) => [...c.terms, ...index.analyze(c.surface)]),
+  );
+  for (const term of clause) {
+    if (!isEventTerm(index, term) || asked.has(term)) continue;
+    const names = index.aliases.byId(term.slice(1))?.names ?? [];
+    if (!names.some((name) => index.analyze(name).some((t) => asked.has(t)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether another sentence of the passage tells of the sum asked, every event of the question
+ * and its asking word included, with no value of its own: "The pricing of API services was
+ * adjusted" beside "the estimated training cost was only 5.5 million US dollars" tells of the
+ * API price and gives none. A sentence naming only the API ("the DeepSeek API went online")
+ * tells of no price.
  */
 function toldWithoutValue(
   index: SearchIndex,
   words: MeasureWords,
   question: ParsedQuestion,
-  passage: Passage,
-  events: readonly QueryConcept[],
+  ranked: Ranked,
+  predicate: readonly QueryConcept[],
 ): boolean {
+  const { passage, answer } = ranked;
+  const events = predicate.filter((c) => isEvent(index, c));
   const evidence = sentenceEvidence(index, passage);
   return passage.sentences.some(
     (sentence, i) =>
+      sentence !== answer?.sentence &&
       events.every((c) => credit(c, evidence[i]?.terms ?? new Set()) > 0) &&
       typedSpans(index, words, question, sentence).length === 0,
   );

@@ -164,6 +164,14 @@ describe("a value the passage tells of without giving", () => {
     expect(ask(knowledge, "V3 发布后 API 调价了，新价格是多少钱？").answered).toBe(false);
     expect(ask(knowledge, "what did v3 cost to train").answer).toBe("5.5 million US dollars");
   });
+
+  it("does answer when the value's own clause tells of no other event", () => {
+    // "The price for 128K context remained unchanged" gives no value, but the next sentence's
+    // "keeping the price unchanged (1 yuan per million input tokens…)" is the price asked.
+    const result = ask(knowledge, "how much was the api price for 128k context");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("1 yuan per million input tokens");
+  });
 });
 
 describe("the value before a change", () => {
