@@ -164,15 +164,23 @@ function weighOnlyIn(
   return only;
 }
 
-/** The stems of the lexicon's person nouns: a Chinese word's glosses are stems ("analyst"). */
+/**
+ * The lexicon's person nouns that are their own stems ("analyst", "ceo", "founder"): a Chinese
+ * word's glosses are stems, and a derived noun's stem is its verb's ("developer" is "develop",
+ * the gloss of 开发), which would make "who developed it" ask a developer's name.
+ */
 const personStemsCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-const stemsOf = (_: undefined, words: ReadonlySet<string>): ReadonlySet<string> =>
-  new Set([...words].flatMap((w) => stemToken(w) ?? []));
+const ownStems = (_: undefined, words: ReadonlySet<string>): ReadonlySet<string> =>
+  new Set([...words].filter((w) => stemToken(w) === w));
+
+/** The words that ask who someone is or what they are called: 是谁, 谁, and the name cues. */
+const whoCues = (zh: ChineseLexicon) => ["是谁", "谁", ...zh.nameCues];
 
 /**
- * "SemiAnalysis 首席分析师是谁", "Anthropic CEO 叫啥": a Chinese question asking who someone is or
- * what they are called (a person cue, or zh-questions.json nameCues) of a person noun: a Chinese
- * word whose best gloss is one of the lexicon's people (分析师: analyst), or a Latin one (CEO).
+ * "SemiAnalysis 首席分析师是谁", "Anthropic CEO 叫啥": a Chinese question asking who a person noun
+ * is or what it is called (谁, zh-questions.json nameCues), the cue right after the noun: a
+ * Chinese word whose best gloss is one of the lexicon's people (分析师: analyst), or a Latin one
+ * (CEO). "谁开发了 V3" asks who, of no person noun.
  */
 function asksPersonNameInChinese(
   question: string,
@@ -182,13 +190,18 @@ function asksPersonNameInChinese(
   lexiconData: LexiconData,
   isPerson: (noun: string) => boolean,
 ): boolean {
-  const cued =
-    chineseAnswerType(question, zh) === "person" || zh.nameCues.some((c) => question.includes(c));
-  if (!cued) return false;
-  const people = remembered(personStemsCache, lexiconData.people, stemsOf);
+  const people = remembered(personStemsCache, lexiconData.people, ownStems);
+  const cues = whoCues(zh);
+  const askedOf = (surface: string) =>
+    everyMention(question, surface, (at, text) => {
+      const after = text.slice(at + surface.length).replace(/^\s*的?\s*/u, "");
+      return cues.some((cue) => after.startsWith(cue));
+    });
   return (
-    words.some((c) => people.has(c.related[0]?.term ?? "")) ||
-    latin.some((c) => !startsWithHan(c.surface) && isPerson(c.surface.toLowerCase()))
+    words.some((c) => people.has(c.related[0]?.term ?? "") && askedOf(c.surface)) ||
+    latin.some(
+      (c) => !startsWithHan(c.surface) && isPerson(c.surface.toLowerCase()) && askedOf(c.surface),
+    )
   );
 }
 

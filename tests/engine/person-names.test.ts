@@ -115,6 +115,11 @@ describe("a Chinese question asking a person's name", () => {
     expect(parse("SemiAnalysis 的首席分析师是谁").asksPersonName).toBe(true);
     expect(parse("Anthropic CEO 叫啥").asksPersonName).toBe(true);
     expect(parse("R1 叫什么").asksPersonName).toBe(false);
+    // 研究员's gloss "researcher" is "research" as a stem, as 开发 (develop) is "developer"'s: no
+    // derived noun counts; and 谁 must follow the noun.
+    expect(parse("DeepSeek的研究员叫什么").asksPersonName).toBe(false);
+    expect(parse("谁开发了DeepSeek-V3").asksPersonName).toBe(false);
+    expect(ask(knowledge, "谁开发了DeepSeek-V3").answered).toBe(true);
   });
 
   it("does abstain when the best sentence names no one, and answers when it does", () => {
