@@ -82,8 +82,27 @@ export interface NoDirectAnswer {
   none: "unsure" | "not-said" | "another's" | "asked" | "unstated";
 }
 
-/** A sentence that tells of a repeat ("once again invited"): not the first time. */
+/** A sentence's parts between commas and semicolons: "DeepSeek once again made a big push". */
+const PARTS = /[,;]\s+/;
+/** A part that tells of a repeat ("once again invited"): not the first time. */
 const AGAIN = /\bagain\b/i;
+
+/**
+ * Whether a part of the sentence tells of a repeat of what is asked: "was once again invited to
+ * participate in the NVIDIA GTC 2024 conference", asked when DeepSeek first went to GTC. "DeepSeek
+ * once again made a big push, releasing the DeepSeek Coder V2" repeats the push, not the release.
+ */
+function repeatsAsked(
+  index: SearchIndex,
+  sentence: string,
+  predicate: readonly QueryConcept[],
+): boolean {
+  return sentence.split(PARTS).some((part) => {
+    if (!AGAIN.test(part)) return false;
+    const terms = index.termsOf(part);
+    return predicate.some((c) => credit(c, terms) > 0);
+  });
+}
 
 /**
  * The direct answer: the typed span of the best sentence, when that sentence covers enough,
@@ -150,7 +169,8 @@ export function directAnswer(
   const owner = spanOwner(index, subjects, answer, answer.span, question.concepts);
   if (owner === "another") return { none: "another's" };
   // "Was once again invited to GTC 2024" dates another time than the first one asked.
-  if (question.asksFirst && AGAIN.test(answer.sentence.text)) return { none: "another's" };
+  if (question.asksFirst && repeatsAsked(index, answer.sentence.text, predicate))
+    return { none: "another's" };
   if (!clauseSaysAsked(predicate, clause)) {
     // An amount of the measure asked ("236B" for "how many parameters") may still answer.
     const measured =

@@ -136,6 +136,8 @@ describe("the first time asked", () => {
     expect(parse("which came first, r1 or v3").asksFirst).toBe(false);
     expect(parse("did v3 come out first or r1").asksFirst).toBe(false);
     expect(parse("what year did deepseek go to nvidia gtc").asksFirst).toBe(false);
+    expect(parse("which was released first: v2 or v2.5").asksFirst).toBe(false);
+    expect(parse("first of all, when did r1 come out").asksFirst).toBe(false);
   });
 
   it("does not answer the first time with a sentence that tells of a repeat", () => {
@@ -143,6 +145,8 @@ describe("the first time asked", () => {
     expect(ask(knowledge, "what year did deepseek go to nvidia gtc").answer).toBe("2024");
     expect(ask(knowledge, "what year did deepseek first go to nvidia gtc").answer).toBeNull();
     expect(ask(knowledge, "DeepSeek 第一次参加英伟达 GTC 是哪一年？").answer).toBeNull();
+    // "DeepSeek once again made a big push, releasing the DeepSeek Coder V2": the push repeats.
+    expect(ask(knowledge, "when was coder v2 first open sourced").answer).toBe("June 17, 2024");
   });
 });
 

@@ -48,9 +48,10 @@ export const VALUE_BEFORE_CHANGE =
   /\b(?:before|b4|prior to)\b[^?.!;]{0,40}?\b(?:switch|switched|change|changed|move|moved|bump|bumped|raise|raised|increase|increased|upgrade|upgraded|went|go|turn|turned)\b[^?.!;]{0,20}?\b(?:to|onto|into)\b/i;
 /**
  * "When did deepseek first go to GTC": the first time something happened. Not "which came
- * first, x or y", a comparison ("first" ends its clause or offers a choice).
+ * first, x or y" nor "released first: v2 or v2.5", a comparison ("first" ends its clause or
+ * offers a choice), nor "first of all".
  */
-export const FIRST_TIME = /\b(?:first|1st)\b(?![\s,]*(?:[?,;.]|or\b|$))/i;
+export const FIRST_TIME = /\b(?:first|1st)\b(?![\s,]*(?:[?,;.:]|or\b|of all\b|$))/i;
 /** "What month…": a year alone does not answer. */
 export const MONTH_QUESTION = /\b(?:what|which) month\b/i;
 /** "What year…": a decade ("the 1980s") does not answer. */
