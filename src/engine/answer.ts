@@ -3,7 +3,7 @@ import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { remembered } from "../text/remembered.js";
-import { credit } from "./coverage.js";
+import { credit, creditOfTerm } from "./coverage.js";
 import { sentenceEvidence } from "./evidence.js";
 import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
@@ -368,9 +368,11 @@ function saidOnlyOfAnother(
 ): boolean {
   const asked = weightiestOf(predicate);
   if (required.length === 0 || asked === null) return false;
+  // Said in its own words, or a Chinese word by its best gloss: "start" is not "began".
+  const sure = asked.terms.length > 0 ? 1 : creditOfTerm(asked, asked.related[0]?.term ?? "");
   let said = false;
   for (const sentence of sentenceEvidence(index, passage)) {
-    if (credit(asked, sentence.terms) === 0) continue;
+    if (credit(asked, sentence.terms) < sure) continue;
     if (required.every((s) => namesSubject(index, s, sentence.terms))) return false;
     said = true;
   }

@@ -157,6 +157,8 @@ describe("an event the passage tells only of another thing", () => {
     expect(ask(knowledge, "萤火二号什么时候退役的").answered).toBe(false);
     // Fire-Flyer 2's own event is still dated.
     expect(ask(knowledge, "when did fire flyer 2 get built").answer).toBe("2021");
+    // Only the question's own word counts: Fire-Flyer 2's "Construction … began" is no "start".
+    expect(ask(knowledge, "when did fire flyer 1 start running").answered).toBe(true);
   });
 });
 
