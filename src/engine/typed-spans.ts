@@ -160,17 +160,18 @@ const isoLength = (text: string) => normalizeDate(text)?.length ?? 0;
 
 /**
  * Whether a date may be the span of a question asking for that precision (ParsedQuestion.wants):
- * "which day" not "2023" or "the 1980s"; but the month is still the sentence's span, so the
- * sentence that dates the thing asked stays the best one rather than another day's
- * ("which day was high-flyer founded": February 2016, not a founder's talk on March 20, 2024).
- * `datesPrecisely` then says whether the span answers.
+ * "which day" not "2023" or "the 1980s". A month is still the sentence's span, so the sentence
+ * that dates the thing asked stays the best one rather than another day's ("which day was
+ * high-flyer founded": February 2016, not a founder's talk on March 20, 2024); `datesPrecisely`
+ * then says whether that span answers.
  */
-function precise(wants: ParsedQuestion["wants"], date: string): boolean {
+function spanPrecision(wants: ParsedQuestion["wants"], date: string): boolean {
   if (wants === "day") return isoLength(date) >= "2023-07".length;
   if (wants === "year") return /\b\d{4}\b/.test(date);
   if (wants === "decade") return /\b\d{3}0s\b/.test(date);
   return true;
 }
+
 /**
  * Whether a date is as precise as the question asks: "which day", "the exact date" is not
  * answered by "October 2025", nor "what month" by "2019". People ask for the day because they
@@ -271,7 +272,7 @@ export function spansKept(
 }
 
 /** Whether a date is of the precision asked ("what day": one with its month). */
-const ofPrecision = (question: ParsedQuestion, date: string) => precise(question.wants, date);
+const ofPrecision = (question: ParsedQuestion, date: string) => spanPrecision(question.wants, date);
 
 /** The dates of the precision asked: any date when none is, the found list as it is. */
 const ofPrecisionAsked = (question: ParsedQuestion, found: readonly AnswerSpan[]) =>

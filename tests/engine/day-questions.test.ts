@@ -10,6 +10,7 @@ describe("a question that asks for a day", () => {
   it("does want a day when asked what day or 哪天, not when asked what year", () => {
     expect(parse("what day was deepseek incorporated").wants).toBe("day");
     expect(parse("DeepSeek这家公司是哪天正式注册的").wants).toBe("day");
+    expect(parse("what month and day did v3 come out").wants).toBe("day");
     expect(parse("what year was deepseek incorporated").wants).toBe("year");
     expect(parse("what time of day did janus pro drop").wants).toBe("time");
     // A day named already: "what time" asks the hour. Alone it mostly means when.

@@ -37,7 +37,7 @@ export const DATE_NOUN = /^dates?$/i;
 
 /** "What day…", "which date…", "the exact day": a year or a month alone does not answer. */
 export const DAY_QUESTION = new RegExp(
-  String.raw`\b(?:(?:what|which) (?:day|date)|${CARE_WORD} (?:day|date))\b`,
+  String.raw`\b(?:(?:what|which) (?:month and )?(?:day|date)|${CARE_WORD} (?:day|date))\b`,
   "i",
 );
 /**
