@@ -3,6 +3,7 @@ import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { remembered } from "../text/remembered.js";
+import { stemToken } from "../text/tokens.js";
 import { credit, creditOfTerm } from "./coverage.js";
 import { sentenceEvidence } from "./evidence.js";
 import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
@@ -80,6 +81,38 @@ export interface NoDirectAnswer {
    * a close passage may still answer (ask.ts).
    */
   none: "unsure" | "not-said" | "another's" | "asked" | "unstated";
+}
+
+/** What a rate is per: "per token", "per each layer", "per million tokens". */
+const PER = /\bper\s+(?:each\s+|every\s+|a\s+|an\s+)?([a-z]+)/gi;
+
+/** The group of measures.json ratesPer each stemmed word is in. */
+const rateGroupsCache = new WeakMap<MeasureWords, ReadonlyMap<string, number>>();
+const rateGroupsOf = (_: undefined, words: MeasureWords): ReadonlyMap<string, number> =>
+  new Map(
+    (words.ratesPer ?? []).flatMap((group, i) =>
+      group.map((w) => [stemToken(w.toLowerCase()) ?? w, i] as const),
+    ),
+  );
+
+/** The groups of the things a text's rates are per; a thing no group holds is left out. */
+function ratesPerIn(groups: ReadonlyMap<string, number>, text: string): number[] {
+  return [...text.matchAll(PER)].flatMap((m) => {
+    const group = groups.get(stemToken((m[1] ?? "").toLowerCase()) ?? "");
+    return group === undefined ? [] : [group];
+  });
+}
+
+/**
+ * Whether the question asks a rate per one thing ("per token") and the sentence gives rates per
+ * other things only ("256 routed experts per layer"): its amount is not the one asked. "Per
+ * forward pass" is per token (measures.json ratesPer).
+ */
+function ratePerAnother(words: MeasureWords, question: ParsedQuestion, sentence: string): boolean {
+  const groups = remembered(rateGroupsCache, words, rateGroupsOf);
+  const asked = ratesPerIn(groups, question.normalized);
+  const given = ratesPerIn(groups, sentence);
+  return asked.length > 0 && given.length > 0 && !given.some((g) => asked.includes(g));
 }
 
 /** A sentence's parts between commas and semicolons: "DeepSeek once again made a big push". */
@@ -195,6 +228,9 @@ export function directAnswer(
   if (namesAsked(index, asked, answer.span.text)) return { none: "asked" };
   if (question.type === "date" && datesAnotherThing(index, question, predicate, clause, said, part))
     return { none: "unsure" };
+  // "How many routed experts … per token" met by "256 routed experts per layer": another rate.
+  if (question.type === "quantity" && ratePerAnother(words, question, answer.sentence.text))
+    return { none: "another's" };
   const span =
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)

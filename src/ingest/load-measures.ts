@@ -49,6 +49,12 @@ const measuresFileSchema = z
      * with its start.
      */
     before: words,
+    /**
+     * What a rate is per, in groups of the same thing ("token", "forward pass"): a rate per a
+     * thing of one group does not answer one asked per another ("per layer" for "per token").
+     * The word right after "per" is compared, stemmed.
+     */
+    ratesPer: z.array(words).optional(),
     measures: z.object({
       duration: measureSchema,
       size: measureSchema,

@@ -201,3 +201,16 @@ describe("the value before a change", () => {
     expect(context.passages[0]?.highlight?.text).toContain("from the previous 32k");
   });
 });
+
+describe("a rate per another thing", () => {
+  it("does not answer a rate per token with a rate per layer", () => {
+    // "256 routed experts per layer (increased from 160 in V2)"
+    const q = "how many routed experts does v3 actually activate per token";
+    expect(ask(knowledge, q).answer).toBeNull();
+    // "37 billion activated parameters per forward pass": per token (measures.json ratesPer).
+    expect(ask(knowledge, "v3 activates how many params per token").answer).toBe("37 billion");
+    expect(ask(knowledge, "how many routed experts per layer does v3 have").answer).toContain(
+      "256",
+    );
+  });
+});
