@@ -192,7 +192,7 @@ function answerParsed(
   const offSubject = !onSubject(first);
   // An amount of another year may still hold ("1,100 GPUs" built in 2019, asked of 2020): shown,
   // not in bold. Anything else of another year is another thing ("GTC 2024" for GTC 2023).
-  const otherYear = ofAnotherYear(parsed, first);
+  const otherYear = ofAnotherYear(index, parsed, first);
   if (
     offSubject ||
     first.coverage < minCoverageFor(parsed, opts.minCoverage) ||
@@ -318,6 +318,14 @@ function missesAskedNotion(index: SearchIndex, parsed: ParsedQuestion, first: Ra
   );
 }
 
+/** The latest year the documents name: what "now" means to them. */
+const latestYearCache = new WeakMap<SearchIndex, string>();
+const latestYearOf = (_: undefined, index: SearchIndex): string =>
+  index.passages
+    .flatMap((p) => yearsIn(p.text))
+    .reduce((latest, year) => (year > latest ? year : latest), "");
+const latestYear = (index: SearchIndex) => remembered(latestYearCache, index, latestYearOf);
+
 /**
  * Whether the best passage speaks of another year than the one the question asks about: its
  * answering sentence names a year, and the passage never names the one asked ("what was
@@ -325,9 +333,10 @@ function missesAskedNotion(index: SearchIndex, parsed: ParsedQuestion, first: Ra
  * no year may hold for any. A date question's year is often a guess ("was it dec 2024 or
  * later"), and a yes-or-no question's may be wrong on purpose: no condition there.
  */
-function ofAnotherYear(parsed: ParsedQuestion, first: Ranked): boolean {
+function ofAnotherYear(index: SearchIndex, parsed: ParsedQuestion, first: Ranked): boolean {
   if (parsed.type === "date" || parsed.yesNo) return false;
-  const asked = yearsIn(parsed.text);
+  // "How much does it manage now": the documents' latest year, not "By 2021".
+  const asked = parsed.asksNow ? [latestYear(index)] : yearsIn(parsed.text);
   const sentence = (first.answer ?? first.best)?.sentence.text ?? "";
   if (asked.length === 0 || yearsIn(sentence).length === 0) return false;
   const passage = new Set(yearsIn(`${first.passage.section}\n${first.passage.text}`));

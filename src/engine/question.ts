@@ -20,6 +20,7 @@ import {
   FIRST_TIME,
   MONTH_QUESTION,
   NAME_NOUN,
+  NOW,
   TIME_QUESTION,
   VALUE_BEFORE_CHANGE,
   WHO_IS,
@@ -111,6 +112,8 @@ export interface ParsedQuestion {
    * sentence telling where it changed from answers.
    */
   asksPrevious: boolean;
+  /** The present is asked ("now", 现在): a value the documents date years before is not it. */
+  asksNow: boolean;
   /** The first time something happened is asked ("first go to GTC", 第一次): not a repeat. */
   asksFirst: boolean;
 }
@@ -570,6 +573,7 @@ export function parseQuestion(
       ? zh.changedToCues.some((c) => normalized.includes(c)) &&
         zh.beforeCues.some((c) => normalized.includes(c))
       : VALUE_BEFORE_CHANGE.test(normalized),
+    asksNow: zh ? zh.nowCues.some((c) => normalized.includes(c)) : NOW.test(normalized),
     asksFirst:
       FIRST_TIME.test(normalized) || !!zh?.firstCues.some((cue) => normalized.includes(cue)),
   };

@@ -38,6 +38,7 @@ const questionsSchema = z.object({
   monthCues: z.array(z.string().regex(HAN_WORD)).optional(),
   firstCues: z.array(z.string().regex(HAN_WORD)).optional(),
   nameCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  nowCues: z.array(z.string().regex(HAN_WORD)).optional(),
   changedToCues: z.array(z.string().regex(HAN_WORD)).optional(),
   beforeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
@@ -81,6 +82,8 @@ export interface ChineseLexicon {
   firstCues: readonly string[];
   /** Words that ask what something is called (叫什么): of a person noun, that person's name. */
   nameCues: readonly string[];
+  /** Words that ask about the present (现在, 目前). */
+  nowCues: readonly string[];
   /** Words of a change to a value (改成, 升级到): with a beforeCue, the value before is asked. */
   changedToCues: readonly string[];
   /** Words that place the question before something (之前, 以前). */
@@ -108,6 +111,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   monthCues: [],
   firstCues: [],
   nameCues: [],
+  nowCues: [],
   changedToCues: [],
   beforeCues: [],
   decadeCues: [],
@@ -141,6 +145,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     monthCues: questions?.monthCues ?? [],
     firstCues: questions?.firstCues ?? [],
     nameCues: questions?.nameCues ?? [],
+    nowCues: questions?.nowCues ?? [],
     changedToCues: questions?.changedToCues ?? [],
     beforeCues: questions?.beforeCues ?? [],
     decadeCues: questions?.decadeCues ?? [],

@@ -33,6 +33,7 @@ const chinese: ChineseLexicon = {
   monthCues: [],
   firstCues: [],
   nameCues: [],
+  nowCues: [],
   changedToCues: [],
   beforeCues: [],
   decadeCues: [],

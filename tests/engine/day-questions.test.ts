@@ -172,3 +172,13 @@ describe("a 'what time' that means when", () => {
     expect(ask(knowledge, "V3具体是哪天发布的").answer).toBe("December 26, 2024");
   });
 });
+
+describe("a question about the present", () => {
+  it("does not put in bold an amount the documents date years before now", () => {
+    // "By 2021, … the asset management scale of Quant Fantasy had exceeded 100 billion"
+    expect(parse("幻方现在管理规模有多少？").asksNow).toBe(true);
+    expect(parse("how much does high-flyer manage now").asksNow).toBe(true);
+    expect(ask(knowledge, "幻方现在管理规模有多少？").answer).toBeNull();
+    expect(ask(knowledge, "幻方管理规模有多少").answer).toBe("100 billion");
+  });
+});

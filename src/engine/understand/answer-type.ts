@@ -52,6 +52,8 @@ export const VALUE_BEFORE_CHANGE =
  * offers a choice), nor "first of all".
  */
 export const FIRST_TIME = /\b(?:first|1st)\b(?![\s,]*(?:[?,;.:]|or\b|of all\b|$))/i;
+/** "How much does it manage now", "rn" (read as "right now"): the present is asked. */
+export const NOW = /\b(?:now|currently|current|nowadays|today|these days)\b/i;
 /** "What month…": a year alone does not answer. */
 export const MONTH_QUESTION = /\b(?:what|which) month\b/i;
 /** "What year…": a decade ("the 1980s") does not answer. */
