@@ -83,6 +83,11 @@ export interface NoDirectAnswer {
   none: "unsure" | "not-said" | "another's" | "asked" | "unstated";
 }
 
+/** Whether a span counts only the top of something ("Top 4") and the question asks no top. */
+const countsTopOnly = (question: ParsedQuestion, sentence: Sentence, span: AnswerSpan): boolean =>
+  /\btop\s+$/i.test(sentence.text.slice(0, span.start - sentence.start)) &&
+  !/\btop\b/i.test(question.normalized);
+
 /** What a rate is per: "per token", "per each layer", "per million tokens". */
 const PER = /\bper\s+(?:each\s+|every\s+|a\s+|an\s+)?([a-z]+)/gi;
 
@@ -228,6 +233,9 @@ export function directAnswer(
   if (namesAsked(index, asked, answer.span.text)) return { none: "asked" };
   if (question.type === "date" && datesAnotherThing(index, question, predicate, clause, said, part))
     return { none: "unsure" };
+  // "The winning Top 4 teams" counts the top teams: "how many teams entered in total" is another count.
+  if (question.type === "quantity" && countsTopOnly(question, answer.sentence, answer.span))
+    return { none: "another's" };
   // "How many routed experts … per token" met by "256 routed experts per layer": another rate.
   if (question.type === "quantity" && ratePerAnother(words, question, answer.sentence.text))
     return { none: "another's" };

@@ -28,10 +28,13 @@ export interface SpanFinders {
 /**
  * A lone digit that ends a name ("Fire-Flyer 2", "Firefly 2") or numbers a list ("1. Cold"), or
  * a version right after a capitalized name ("GOT-OCR 2.0", "Qwen 2.5"): no amount of anything.
+ * "Top 4" counts.
  */
 function isNameOrListNumber(text: string, at: number, value: string): boolean {
   if (/^\d\.\d$/.test(value)) return /\p{Lu}[\p{L}\d-]*[\s-]$/u.test(text.slice(0, at));
   if (!/^\d$/.test(value)) return false;
+  // "The winning Top 4 teams": a rank's count, no name's number.
+  if (/\btop\s$/i.test(text.slice(Math.max(0, at - 4), at))) return false;
   const after = text.slice(at + 1, at + 3);
   return (
     /[\p{L}\d][\s-]$/u.test(text.slice(Math.max(0, at - 2), at)) ||
