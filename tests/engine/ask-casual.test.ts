@@ -1283,3 +1283,17 @@ describe("a clause its question mark ends", () => {
     expect(ask(knowledge, "vl2 sizes? how big r they").answer).toBe("3B, 16B, and 27B");
   });
 });
+
+describe("chat words and paraphrases of companies cutting prices", () => {
+  const knowledge = loadKnowledge();
+
+  it("does read cos as companies and cut as lowered", () => {
+    // "mainstream players such as Zhicheng, ByteDance, and Alibaba… quickly followed suit and
+    // lowered their prices"
+    const result = ask(
+      knowledge,
+      "which big chinese cos followed deepseek and cut their prices too",
+    );
+    expect(result.passages[0]?.text).toContain("ByteDance");
+  });
+});
