@@ -84,9 +84,8 @@ export interface NoDirectAnswer {
 }
 
 /** Whether a span counts only the top of something ("Top 4") and the question asks no top. */
-const countsTopOnly = (question: ParsedQuestion, sentence: Sentence, span: AnswerSpan): boolean =>
-  /\btop\s+$/i.test(sentence.text.slice(0, span.start - sentence.start)) &&
-  !/\btop\b/i.test(question.normalized);
+const countsTopOnly = (question: ParsedQuestion, span: AnswerSpan): boolean =>
+  /^top\s/i.test(span.text) && !/\btop\b/i.test(question.normalized);
 
 /** What a rate is per: "per token", "per each layer", "per million tokens". */
 const PER = /\bper\s+(?:each\s+|every\s+|a\s+|an\s+)?([a-z]+)/gi;
@@ -234,7 +233,7 @@ export function directAnswer(
   if (question.type === "date" && datesAnotherThing(index, question, predicate, clause, said, part))
     return { none: "unsure" };
   // "The winning Top 4 teams" counts the top teams: "how many teams entered in total" is another count.
-  if (question.type === "quantity" && countsTopOnly(question, answer.sentence, answer.span))
+  if (question.type === "quantity" && countsTopOnly(question, answer.span))
     return { none: "another's" };
   // "How many routed experts … per token" met by "256 routed experts per layer": another rate.
   if (question.type === "quantity" && ratePerAnother(words, question, answer.sentence.text))

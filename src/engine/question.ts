@@ -30,7 +30,7 @@ import {
 import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
-import { clausesAroundAsking, negatedClauses } from "./understand/context.js";
+import { clausesAroundAsking, guessedWords, negatedClauses } from "./understand/context.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -145,6 +145,7 @@ function weighClauses(text: string, concepts: QueryConcept[]): QueryConcept[] {
   const { scene, remarks } = clausesAroundAsking(text);
   weighOnlyIn(text, concepts, scene, RANKING.concepts.scene);
   weighOnlyIn(text, concepts, remarks, RANKING.concepts.remark);
+  weighOnlyIn(text, concepts, guessedWords(text), RANKING.concepts.remark);
   return weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
 }
 

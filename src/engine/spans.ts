@@ -34,13 +34,22 @@ function isNameOrListNumber(text: string, at: number, value: string): boolean {
   if (/^\d\.\d$/.test(value)) return /\p{Lu}[\p{L}\d-]*[\s-]$/u.test(text.slice(0, at));
   if (!/^\d$/.test(value)) return false;
   // "The winning Top 4 teams": a rank's count, no name's number.
-  if (/\btop\s$/i.test(text.slice(Math.max(0, at - 4), at))) return false;
+  if (RANK_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
   const after = text.slice(at + 1, at + 3);
   return (
     /[\p{L}\d][\s-]$/u.test(text.slice(Math.max(0, at - 2), at)) ||
     /^[.)]\s/.test(after) ||
     (at === 0 && /^[.)]/.test(after))
   );
+}
+
+/** "Top" before a count is part of it: "the winning Top 4 teams" answers with "Top 4 teams". */
+const RANK_BEFORE = /\btop\s$/i;
+function withRank(text: string, offset: number, q: AnswerSpan): AnswerSpan {
+  const at = q.start - offset;
+  const before = text.slice(Math.max(0, at - 4), at);
+  if (!RANK_BEFORE.test(before)) return q;
+  return { text: `${before}${q.text}`, start: q.start - before.length, end: q.end };
 }
 
 /** An amount right after a plus or times sign is a term of a formula: "n×100 + 256 tokens". */
@@ -70,6 +79,7 @@ function compileFinders(words: MeasureWords): SpanFinders {
       ];
       return found
         .sort((a, b) => a.start - b.start)
+        .map((q) => withRank(text, offset, q))
         .filter(
           (q) =>
             /\d|^\p{L}/u.test(q.text) &&

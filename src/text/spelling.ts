@@ -40,22 +40,30 @@ export const allowedSlips = (word: string): number =>
   word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
 
 /**
- * The documents' word closest to `word`: fewest slips, then the most frequent. Null when none
- * is within reach, or two equally close and frequent words tie (no guess).
+ * The documents' word closest to `word`: fewest slips, then the same letters swapped ("trian" is
+ * "train" before "trial": fast typing swaps more than it mistypes), then the most frequent. Null
+ * when none is within reach, or two equally close words tie (no guess).
  */
 export function closestWord(word: string, counts: ReadonlyMap<string, number>): string | null {
   const max = allowedSlips(word);
   if (max === 0) return null;
-  let best: { word: string; distance: number; count: number } | null = null;
+  const letters = sortedLetters(word);
+  let best: { word: string; distance: number; swapped: boolean; count: number } | null = null;
   let tied = false;
   for (const [candidate, count] of counts) {
     if (Math.abs(candidate.length - word.length) > max || candidate[0] !== word[0]) continue;
     const distance = editDistance(word, candidate, max);
     if (distance > max) continue;
-    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
-      best = { word: candidate, distance, count };
+    const swapped = sortedLetters(candidate) === letters;
+    const order = best
+      ? best.distance - distance || Number(swapped) - Number(best.swapped) || count - best.count
+      : 1;
+    if (order > 0) {
+      best = { word: candidate, distance, swapped, count };
       tied = false;
-    } else if (distance === best.distance && count === best.count) tied = true;
+    } else if (order === 0) tied = true;
   }
   return best && !tied ? best.word : null;
 }
+
+const sortedLetters = (word: string) => [...word].sort().join("");

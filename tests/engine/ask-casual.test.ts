@@ -1297,3 +1297,14 @@ describe("chat words and paraphrases of companies cutting prices", () => {
     expect(result.passages[0]?.text).toContain("ByteDance");
   });
 });
+
+describe("a slip in a word the alias table names", () => {
+  const knowledge = loadKnowledge();
+
+  it("does correct it to the group's term, and read an open alternative as a guess", () => {
+    expect(knowledge.index.correctSpelling("trian")).toBe("§train");
+    // "…training competitive models for under $6 million using Nvidia H800 GPUs"
+    const result = ask(knowledge, "what gpus did they trian on, h100s or smth else");
+    expect(result.passages[0]?.text).toContain("H800");
+  });
+});

@@ -219,7 +219,7 @@ describe("a count of the top only", () => {
   it("does answer how many of the top teams, not how many teams in all", () => {
     // "The winning Top 4 teams all chose DeepSeekMath-7B…"
     expect(ask(knowledge, "how many of the top aimo teams built on deepseekmath").answer).toBe(
-      "4 teams",
+      "Top 4",
     );
     expect(ask(knowledge, "how many teams entered aimo in total").answer).toBeNull();
   });

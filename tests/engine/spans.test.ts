@@ -88,7 +88,7 @@ describe("findQuantities", () => {
     ]);
     expect(texts(findQuantities("1. Cold Start Phase"))).toEqual([]);
     // A rank's count is no name's number.
-    expect(texts(findQuantities("The winning Top 4 teams all chose it"))).toEqual(["4"]);
+    expect(texts(findQuantities("The winning Top 4 teams all chose it"))).toEqual(["Top 4"]);
   });
 
   it("does not read a year or a model name's digits as an amount", () => {

@@ -35,6 +35,19 @@ describe("closestWord", () => {
     expect(closestWord("zzzzzz", counts)).toBeNull();
   });
 
+  it("does take two letters swapped over one mistyped, however frequent", () => {
+    // "trian": "train" has its letters, "trial" one letter changed.
+    expect(
+      closestWord(
+        "trian",
+        new Map([
+          ["trial", 5],
+          ["train", 2],
+        ]),
+      ),
+    ).toBe("train");
+  });
+
   it("does not guess when two words are equally close and frequent", () => {
     expect(
       closestWord(
