@@ -335,8 +335,10 @@ const latestYear = (index: SearchIndex) => remembered(latestYearCache, index, la
  */
 function ofAnotherYear(index: SearchIndex, parsed: ParsedQuestion, first: Ranked): boolean {
   if (parsed.type === "date" || parsed.yesNo) return false;
-  // "How much does it manage now": the documents' latest year, not "By 2021".
-  const asked = parsed.asksNow ? [latestYear(index)] : yearsIn(parsed.text);
+  // "How much does it manage now": the documents' latest year, not "By 2021". Only of an amount,
+  // which changes with time; "who founded deepseek now" is still Liang Wenfeng.
+  const now = parsed.asksNow && parsed.type === "quantity";
+  const asked = now ? [latestYear(index)] : yearsIn(parsed.text);
   const sentence = (first.answer ?? first.best)?.sentence.text ?? "";
   if (asked.length === 0 || yearsIn(sentence).length === 0) return false;
   const passage = new Set(yearsIn(`${first.passage.section}\n${first.passage.text}`));

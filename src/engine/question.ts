@@ -141,8 +141,9 @@ function instancesOf(index: SearchIndex, term: string): Related[] {
  * something of its own: "i read liang hoarded cards. how many did he grab" asks about the scene.
  * Words only a ruled-out clause says (", not the free test period") weigh nothing.
  */
-function weighClauses(text: string, concepts: QueryConcept[]): QueryConcept[] {
-  const { scene, remarks } = clausesAroundAsking(text);
+function weighClauses(index: SearchIndex, text: string, concepts: QueryConcept[]): QueryConcept[] {
+  const namesSomething = (clause: string) => index.concepts(clause).some((c) => c.alias);
+  const { scene, remarks } = clausesAroundAsking(text, namesSomething);
   weighOnlyIn(text, concepts, scene, RANKING.concepts.scene);
   weighOnlyIn(text, concepts, remarks, RANKING.concepts.remark);
   weighOnlyIn(text, concepts, guessedWords(text), RANKING.concepts.remark);
@@ -544,7 +545,7 @@ export function parseQuestion(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
   ).filter((c) => c.kind === "alias" || !isCue(c));
-  const ruledOut = new Set(weighClauses(normalized, concepts));
+  const ruledOut = new Set(weighClauses(index, normalized, concepts));
   const counted = chinese
     ? [
         ...chinese.counted,

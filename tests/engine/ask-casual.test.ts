@@ -1282,6 +1282,13 @@ describe("a clause its question mark ends", () => {
   it("does ask, and its subject weighs in full: vl2 sizes? how big r they", () => {
     expect(ask(knowledge, "vl2 sizes? how big r they").answer).toBe("3B, 16B, and 27B");
   });
+
+  it("does not when it names nothing: thoughts? wait what?", () => {
+    expect(ask(knowledge, "thoughts? when did deepseek release coder").answer).toBe(
+      "November 2, 2023",
+    );
+    expect(ask(knowledge, "wait what? when did r1 come out").answer).toBe("January 20, 2025");
+  });
 });
 
 describe("chat words and paraphrases of companies cutting prices", () => {

@@ -180,5 +180,8 @@ describe("a question about the present", () => {
     expect(parse("how much does high-flyer manage now").asksNow).toBe(true);
     expect(ask(knowledge, "幻方现在管理规模有多少？").answer).toBeNull();
     expect(ask(knowledge, "幻方管理规模有多少").answer).toBe("100 billion");
+    // Only an amount changes with time: who founded it is still who founded it.
+    expect(ask(knowledge, "ok now who founded deepseek").answer).toBe("Liang Wenfeng");
+    expect(ask(knowledge, "DeepSeek现在的创始人是谁").answer).toBe("Liang Wenfeng");
   });
 });

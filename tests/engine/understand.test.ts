@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
 import { credit } from "../../src/engine/coverage.js";
 import { parseQuestion } from "../../src/engine/question.js";
-import { remarkClauses, sceneClauses } from "../../src/engine/understand/context.js";
+import {
+  clausesAroundAsking,
+  remarkClauses,
+  sceneClauses,
+} from "../../src/engine/understand/context.js";
 import { normalizeQuestion } from "../../src/engine/understand/normalize.js";
 import type { LexiconData } from "../../src/ingest/load-lexicon.js";
 import type { Knowledge } from "../../src/knowledge-base/knowledge-base.js";
@@ -200,8 +204,10 @@ describe("the scene a casual question sets before asking", () => {
 
   it("does find no scene when the question asks first or never asks", () => {
     expect(scene("how hard did nvidia drop, percent wise")).toEqual([]);
-    // A question mark asks, question word or none: "vl2 sizes?" is no scene.
-    expect(scene("vl2 sizes? how big r they")).toEqual([]);
+    // A question mark asks, question word or none, when its clause names something.
+    const names = (clause: string) => clause.includes("vl2");
+    expect(clausesAroundAsking("vl2 sizes? how big r they", names).scene).toEqual([]);
+    expect(clausesAroundAsking("thoughts? how big r they", names).scene).toHaveLength(1);
     expect(scene("deepseek v3 release date")).toEqual([]);
   });
 

@@ -38,11 +38,17 @@ const wordsOf = (text: string, c: Clause) => text.slice(c.start, c.end).replace(
  * afterthought; "…, i mean the technical report" says what is asked). None when the question
  * never asks in English; no scene when it opens by asking.
  */
-export function clausesAroundAsking(text: string): { scene: Clause[]; remarks: Clause[] } {
+export function clausesAroundAsking(
+  text: string,
+  namesSomething: (clause: string) => boolean = () => false,
+): { scene: Clause[]; remarks: Clause[] } {
   const clauses = clausesOf(text);
-  // "vl2 sizes? how big r they": a clause its question mark ends asks, question word or none.
+  // "vl2 sizes? how big r they": a clause its question mark ends asks, question word or none,
+  // when it names something ("thoughts? when did…" and "wait what?" open, and ask nothing).
   const asking = clauses.findIndex(
-    (c) => asksInEnglish(wordsOf(text, c)) || text.startsWith("?", c.end),
+    (c) =>
+      asksInEnglish(wordsOf(text, c)) ||
+      (text.startsWith("?", c.end) && namesSomething(text.slice(c.start, c.end))),
   );
   if (asking < 0) return { scene: [], remarks: [] };
   const remarks = clauses.slice(asking + 1).filter((c) => {
