@@ -80,8 +80,12 @@ function unknownModel(knowledge: Knowledge, question: string, name: string): Ask
   };
 }
 
-/** A sentence telling what a value changed from: "from the previous 32k to 128k". */
-const CHANGED_FROM = /\b(?:from|previous|previously|originally|formerly)\b/i;
+/**
+ * A sentence telling what a value changed from: "from the previous 32k to 128k", "originally".
+ * A "from" with no "to" after it ("transitioning from CPU-based…" is one) says no earlier value
+ * of a thing renamed or relicensed.
+ */
+const CHANGED_FROM = /\bfrom\b[^.;]*\bto\b|\b(?:previous|previously|originally|formerly)\b/i;
 
 /**
  * The coverage a question's best passage needs: a long question's every incidental word (chat,
@@ -204,7 +208,8 @@ function answerParsed(
     (parsed.type === "place" && !namesPlace(lexicon.places, first.best?.sentence.text ?? "")) ||
     // "Before they switched to MIT" met by "the licence would be changed to the MIT license":
     // a sentence that says not what it changed from does not say what it was before.
-    (parsed.asksPrevious && !CHANGED_FROM.test(first.best?.sentence.text ?? "")) ||
+    // Asked of a thing ("what license"), not a date or an amount, whose spans say for themselves.
+    (parsed.asksPrevious && !typed && !CHANGED_FROM.test(first.best?.sentence.text ?? "")) ||
     // "The names of the two classmates": a best sentence naming no one else does not say.
     (parsed.asksPersonName &&
       !(first.best && namesSomeoneElse(index, knowledge.measures, parsed, first.best.sentence))) ||

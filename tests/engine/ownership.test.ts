@@ -200,6 +200,13 @@ describe("the value before a change", () => {
     const context = ask(knowledge, "what was the api context length b4 they bumped it to 128k");
     expect(context.passages[0]?.highlight?.text).toContain("from the previous 32k");
   });
+
+  it("does not ask it of a date or an amount, whose spans say for themselves", () => {
+    expect(ask(knowledge, "萤火一号升级到萤火二号之前有多少块GPU").answered).toBe(true);
+    expect(
+      ask(knowledge, "when was fire-flyer 1 built before they moved to fire-flyer 2").answered,
+    ).toBe(true);
+  });
 });
 
 describe("a rate per another thing", () => {
