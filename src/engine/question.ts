@@ -178,14 +178,29 @@ const personStemsCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
 const ownStems = (_: undefined, words: ReadonlySet<string>): ReadonlySet<string> =>
   new Set([...words].filter((w) => stemToken(w) === w));
 
-/** The words that ask who someone is or what they are called: 是谁, 谁, and the name cues. */
-const whoCues = (zh: ChineseLexicon) => ["是谁", "谁", ...zh.nameCues];
+/** The words that ask who someone is or what they are called: person cues (谁) and name cues. */
+const whoCues = (zh: ChineseLexicon) => [
+  ...zh.cues.flatMap(({ type, parts: [cue, ...more] }) =>
+    type === "person" && cue && more.length === 0 ? [cue] : [],
+  ),
+  ...zh.nameCues,
+];
+
+/** `text` past its leading white space and filler words (的, 是): "的分析师是谁" from 分析师. */
+function pastFiller(text: string, filler: ReadonlySet<string>): string {
+  let rest = text.trimStart();
+  for (let word = fillerAt(rest, filler); word; word = fillerAt(rest, filler))
+    rest = rest.slice(word.length).trimStart();
+  return rest;
+}
+const fillerAt = (text: string, filler: ReadonlySet<string>) =>
+  [...filler].find((word) => text.startsWith(word));
 
 /**
  * "SemiAnalysis 首席分析师是谁", "Anthropic CEO 叫啥": a Chinese question asking who a person noun
- * is or what it is called (谁, zh-questions.json nameCues), the cue right after the noun: a
- * Chinese word whose best gloss is one of the lexicon's people (分析师: analyst), or a Latin one
- * (CEO). "谁开发了 V3" asks who, of no person noun.
+ * is or what it is called (person and name cues of zh-questions.json), the cue right after the
+ * noun, filler aside: a Chinese word whose best gloss is one of the lexicon's people (分析师:
+ * analyst), or a Latin one (CEO). "谁开发了 V3" asks who, of no person noun.
  */
 function asksPersonNameInChinese(
   question: string,
@@ -199,7 +214,7 @@ function asksPersonNameInChinese(
   const cues = whoCues(zh);
   const askedOf = (surface: string) =>
     everyMention(question, surface, (at, text) => {
-      const after = text.slice(at + surface.length).replace(/^\s*的?\s*/u, "");
+      const after = pastFiller(text.slice(at + surface.length), zh.filler);
       return cues.some((cue) => after.startsWith(cue));
     });
   return (
