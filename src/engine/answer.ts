@@ -88,7 +88,8 @@ const countsTopOnly = (question: ParsedQuestion, span: AnswerSpan): boolean =>
   /^top\s/i.test(span.text) && !/\btop\b/i.test(question.normalized);
 
 /** What a rate is per: "per token", "per each layer", "per million tokens". */
-const PER = /\bper\s+(?:each\s+|every\s+|a\s+|an\s+)?([a-z]+)/gi;
+const PER =
+  /\bper\s+(?:each\s+|every\s+|a\s+|an\s+)?(?:(thousand|million|billion|mil|k|m)\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
 
 /** The group of measures.json ratesPer each stemmed word is in. */
 const rateGroupsCache = new WeakMap<MeasureWords, ReadonlyMap<string, number>>();
@@ -99,24 +100,42 @@ const rateGroupsOf = (_: undefined, words: MeasureWords): ReadonlyMap<string, nu
     ),
   );
 
-/** The groups of the things a text's rates are per; a thing no group holds is left out. */
-function ratesPerIn(groups: ReadonlyMap<string, number>, text: string): number[] {
+/** What a text's rates are per: the group of the thing, and its scale ("million" or none). */
+function ratesPerIn(groups: ReadonlyMap<string, number>, text: string): string[] {
   return [...text.matchAll(PER)].flatMap((m) => {
-    const group = groups.get(stemToken((m[1] ?? "").toLowerCase()) ?? "");
-    return group === undefined ? [] : [group];
+    // The thing, or the word after it when the first only qualifies ("per million input tokens").
+    const group = [m[2], m[3]]
+      .map((w) => groups.get(stemToken((w ?? "").toLowerCase()) ?? ""))
+      .find((g) => g !== undefined);
+    return group === undefined ? [] : [`${group} ${SCALES[(m[1] ?? "").toLowerCase()] ?? ""}`];
   });
 }
+const SCALES: Record<string, string> = {
+  thousand: "k",
+  k: "k",
+  million: "m",
+  mil: "m",
+  m: "m",
+  billion: "b",
+};
+const thingOf = (rate: string) => rate.split(" ")[0];
 
 /**
  * Whether the question asks a rate per one thing ("per token") and the sentence gives rates per
- * other things only ("256 routed experts per layer"): its amount is not the one asked. "Per
- * forward pass" is per token (measures.json ratesPer).
+ * other things only: "another" ("256 routed experts per layer"), or the same thing at another
+ * scale ("per million tokens"): "scale". "Per forward pass" is per token (measures.json ratesPer).
  */
-function ratePerAnother(words: MeasureWords, question: ParsedQuestion, sentence: string): boolean {
+function ratePerAnother(
+  words: MeasureWords,
+  question: ParsedQuestion,
+  sentence: string,
+): "another" | "scale" | null {
   const groups = remembered(rateGroupsCache, words, rateGroupsOf);
   const asked = ratesPerIn(groups, question.normalized);
   const given = ratesPerIn(groups, sentence);
-  return asked.length > 0 && given.length > 0 && !given.some((g) => asked.includes(g));
+  if (asked.length === 0 || given.length === 0 || given.some((g) => asked.includes(g))) return null;
+  const things = asked.map(thingOf);
+  return given.some((g) => things.includes(thingOf(g))) ? "scale" : "another";
 }
 
 /** A sentence's parts between commas and semicolons: "DeepSeek once again made a big push". */
@@ -236,8 +255,10 @@ export function directAnswer(
   if (question.type === "quantity" && countsTopOnly(question, answer.span))
     return { none: "another's" };
   // "How many routed experts … per token" met by "256 routed experts per layer": another rate.
-  if (question.type === "quantity" && ratePerAnother(words, question, answer.sentence.text))
-    return { none: "another's" };
+  // "1 yuan per million input tokens", asked per token: the passage, not the bold.
+  const rate =
+    question.type === "quantity" && ratePerAnother(words, question, answer.sentence.text);
+  if (rate) return { none: rate === "another" ? "another's" : "unsure" };
   const span =
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)
