@@ -220,6 +220,14 @@ describe("a rate per another thing", () => {
       "256",
     );
   });
+
+  it("does show, not bold, a rate of the same thing at another scale", () => {
+    // "…1 yuan per million input tokens and 2 yuan per million output tokens", asked per token.
+    const q = "how much did the api cost per token when paid service launched";
+    const result = ask(knowledge, q);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toBeNull();
+  });
 });
 
 describe("a count of the top only", () => {
