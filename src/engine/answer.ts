@@ -1,3 +1,4 @@
+import { ALIAS_TERM_PREFIX } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
@@ -432,7 +433,8 @@ function saidOnlyOfAnother(
 ): boolean {
   const asked = weightiestOf(predicate);
   if (required.length === 0 || asked === null) return false;
-  // Said in its own words, or a Chinese word by its best gloss: "start" is not "began".
+  // Said in its own words (full credit, 1), or a Chinese word, which has no words of its own,
+  // by its best gloss: "start" is not "began".
   const sure = asked.terms.length > 0 ? 1 : creditOfTerm(asked, asked.related[0]?.term ?? "");
   let said = false;
   for (const sentence of sentenceEvidence(index, passage)) {
@@ -460,7 +462,7 @@ function namesOtherEvent(
   );
   for (const term of clause) {
     if (!isEventTerm(index, term) || asked.has(term)) continue;
-    const names = index.aliases.byId(term.slice(1))?.names ?? [];
+    const names = index.aliases.byId(term.slice(ALIAS_TERM_PREFIX.length))?.names ?? [];
     if (!names.some((name) => index.analyze(name).some((t) => asked.has(t)))) return true;
   }
   return false;

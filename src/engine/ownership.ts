@@ -280,8 +280,7 @@ function mentionOfAnother(
   context: SpanContext,
   mention: Concept,
 ): boolean {
-  const owner = eventOwnerOf(index, subjects, context, mention);
-  return owner !== null && owner !== "subject";
+  return eventOwnerOf(index, subjects, context, mention) === "another";
 }
 
 /**
