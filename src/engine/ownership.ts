@@ -41,8 +41,7 @@ export function spanOwner(
   if (subjects.length > 0 && ownedAfterOf(index, asked, context.sentence, from)) return "another";
   // "On December 10, 2024, the DeepSeek V2 series ushered in its finale with the release of …
   // DeepSeek-V2.5-1210": the release is V2.5-1210's, whatever name stands nearer the date.
-  const events = asked.filter((c) => isEvent(index, c)).flatMap((c) => c.terms);
-  if (eventOfSubject(index, subjects, context, events)) return "subject";
+  if (eventOfSubject(index, subjects, context, asked)) return "subject";
   let unclear = false;
   // Each subject's kind in turn: a loop, not a closure per span.
   for (const { kind } of subjects) {
@@ -264,13 +263,17 @@ function eventOfSubject(
   index: SearchIndex,
   subjects: readonly Subject[],
   context: SpanContext,
-  events: readonly string[],
+  asked: readonly QueryConcept[],
 ): boolean {
-  return context.concepts.some(
-    (mention) =>
-      events.includes(mention.term) &&
-      eventOwnerOf(index, subjects, context, mention) === "subject",
-  );
+  // Loops, not closures: asked for every span of every sentence weighed.
+  for (const mention of context.concepts) {
+    if (!mention.alias) continue;
+    for (const c of asked) {
+      if (!c.terms.includes(mention.term) || !isEvent(index, c)) continue;
+      if (eventOwnerOf(index, subjects, context, mention) === "subject") return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a mention of the asked event is followed by "of" and a thing no subject is. */
