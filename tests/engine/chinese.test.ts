@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { asksInChinese, chineseAnswerType, segment } from "../../src/engine/understand/chinese.js";
-import type { ChineseLexicon } from "../../src/ingest/load-chinese.js";
+import { type ChineseLexicon, EMPTY_CHINESE } from "../../src/ingest/load-chinese.js";
 import { EMPTY_LEXICON, type LexiconData } from "../../src/ingest/load-lexicon.js";
 import { buildKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { baseTokens } from "../../src/text/tokens.js";
@@ -10,6 +10,7 @@ import { fixtureKnowledge } from "../helpers/fixture-knowledge.js";
 
 /** A Chinese lexicon made for these tests, so they do not move when zh.json is rebuilt. */
 const chinese: ChineseLexicon = {
+  ...EMPTY_CHINESE,
   words: { 发布: "releas 0.9,issu 0.7", 参数: "paramet 0.9", 时候: "time 0.9", 版: "version 0.9" },
   cues: [
     { type: "date", parts: ["什么时候"] },
@@ -29,16 +30,6 @@ const chinese: ChineseLexicon = {
   classifiers: new Map([["家", ["companies"]]]),
   dayCues: ["哪天"],
   timeCues: ["几点"],
-  yearCues: [],
-  monthCues: [],
-  firstCues: [],
-  nameCues: [],
-  nowCues: [],
-  changedToCues: [],
-  beforeCues: [],
-  decadeCues: [],
-  qualifiers: [],
-  notMonthAfter: [],
   simplified: new Map([["發", "发"]]),
 };
 const lexicon: LexiconData = { ...EMPTY_LEXICON, chinese };
