@@ -121,6 +121,17 @@ const SCALES: Record<string, string> = {
 };
 const thingOf = (rate: string) => rate.split(" ")[0];
 
+/** Whether a span counts what the question's rate is per: "625 nodes", asked how many per node. */
+function countsWhatRateIsPer(question: ParsedQuestion, span: AnswerSpan): boolean {
+  const counted = stemToken(span.text.split(/\s+/).at(-1)?.toLowerCase() ?? "");
+  return (
+    counted !== null &&
+    [...question.normalized.matchAll(PER)].some((m) =>
+      [m[2], m[3]].some((w) => w && stemToken(w.toLowerCase()) === counted),
+    )
+  );
+}
+
 /**
  * Whether the question asks a rate per one thing ("per token") and the sentence gives rates per
  * other things only: "another" ("256 routed experts per layer"), or the same thing at another
@@ -256,6 +267,9 @@ export function directAnswer(
   if (question.type === "quantity" && countsTopOnly(question, answer.span))
     return { none: "another's" };
   // "How many routed experts … per token" met by "256 routed experts per layer": another rate.
+  // "How many gpus per node" met by "625 nodes": that counts the nodes, what the rate is per.
+  if (question.type === "quantity" && countsWhatRateIsPer(question, answer.span))
+    return { none: "another's" };
   // "1 yuan per million input tokens", asked per token: the passage, not the bold.
   const rate =
     question.type === "quantity" && ratePerAnother(words, question, answer.sentence.text);

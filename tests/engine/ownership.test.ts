@@ -221,6 +221,12 @@ describe("a rate per another thing", () => {
     );
   });
 
+  it("does not answer how many per a thing with a count of that thing", () => {
+    // "5,000 PCIe A100 GPUs across 625 nodes": no number of GPUs per node.
+    expect(ask(knowledge, "how many gpus per node in fire-flyer 2").answer).toBeNull();
+    expect(ask(knowledge, "how many nodes does fire flyer 2 have").answer).toBe("625 nodes");
+  });
+
   it("does show, not bold, a rate of the same thing at another scale", () => {
     // "…1 yuan per million input tokens and 2 yuan per million output tokens", asked per token.
     const q = "how much did the api cost per token when paid service launched";
