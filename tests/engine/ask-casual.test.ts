@@ -1291,20 +1291,6 @@ describe("a clause its question mark ends", () => {
   });
 });
 
-describe("chat words and paraphrases of companies cutting prices", () => {
-  const knowledge = loadKnowledge();
-
-  it("does read cos as companies and cut as lowered", () => {
-    // "mainstream players such as Zhicheng, ByteDance, and Alibaba… quickly followed suit and
-    // lowered their prices"
-    const result = ask(
-      knowledge,
-      "which big chinese cos followed deepseek and cut their prices too",
-    );
-    expect(result.passages[0]?.text).toContain("ByteDance");
-  });
-});
-
 describe("a slip in a word the alias table names", () => {
   const knowledge = loadKnowledge();
 
