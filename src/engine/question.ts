@@ -30,7 +30,7 @@ import {
 import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
-import { clausesAroundAsking, guessedWords, negatedClauses } from "./understand/context.js";
+import { clausesAroundAsking, negatedClauses } from "./understand/context.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -146,7 +146,6 @@ function weighClauses(index: SearchIndex, text: string, concepts: QueryConcept[]
   const { scene, remarks } = clausesAroundAsking(text, namesSomething);
   weighOnlyIn(text, concepts, scene, RANKING.concepts.scene);
   weighOnlyIn(text, concepts, remarks, RANKING.concepts.remark);
-  weighOnlyIn(text, concepts, guessedWords(text), RANKING.concepts.remark);
   return weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
 }
 

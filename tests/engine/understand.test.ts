@@ -191,17 +191,6 @@ describe("the scene a casual question sets before asking", () => {
     expect(scene("who but liang could have pulled that off")).toEqual([]);
   });
 
-  it("does weigh a name offered with an open alternative as a guess", () => {
-    const parsed = parseQuestion(
-      knowledge.index,
-      lexicon,
-      "what gpus did they use, h100s or something else",
-    );
-    const plain = parseQuestion(knowledge.index, lexicon, "what gpus did they use, h100s");
-    const weight = (p: typeof parsed) => p.concepts.find((c) => c.surface === "h100")?.weight ?? 0;
-    expect(weight(parsed)).toBeLessThan(weight(plain));
-  });
-
   it("does find no scene when the question asks first or never asks", () => {
     expect(scene("how hard did nvidia drop, percent wise")).toEqual([]);
     // A question mark asks, question word or none, when its clause names something.

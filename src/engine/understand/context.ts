@@ -78,14 +78,3 @@ const NEGATED =
 export function negatedClauses(text: string): Clause[] {
   return [...text.matchAll(NEGATED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
-
-/** A name offered with an open alternative: "h100s or something else", "v3 or whatever". */
-const GUESSED = /[\p{L}\p{N}.-]+(?=\s+or\s+(?:something|smth|sth|whatever|what)\b)/giu;
-
-/**
- * The words a question only guesses ("what gpus did they train on, h100s or something else"):
- * the asker does not know, so a passage need not name them.
- */
-export function guessedWords(text: string): Clause[] {
-  return [...text.matchAll(GUESSED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
