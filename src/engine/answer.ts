@@ -263,9 +263,9 @@ export function directAnswer(
   if (namesAsked(index, asked, answer.span.text)) return { none: "asked" };
   if (question.type === "date" && datesAnotherThing(index, question, predicate, clause, said, part))
     return { none: "unsure" };
-  // "The winning Top 4 teams" counts the top teams: "how many teams entered in total" is another count.
+  // "The winning Top 4 teams" counts the top teams: shown, not bold, when no top is asked.
   if (question.type === "quantity" && countsTopOnly(question, answer.span))
-    return { none: "another's" };
+    return { none: "unsure" };
   // "How many routed experts … per token" met by "256 routed experts per layer": another rate.
   // "How many gpus per node" met by "625 nodes": that counts the nodes, what the rate is per.
   if (question.type === "quantity" && countsWhatRateIsPer(question, answer.span))

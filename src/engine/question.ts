@@ -185,20 +185,24 @@ const whoCues = (zh: ChineseLexicon) => [
   ...zh.nameCues,
 ];
 
-/** `text` past its leading white space and filler words (的, 是): "的分析师是谁" from 分析师. */
-function pastFiller(text: string, filler: ReadonlySet<string>): string {
+/**
+ * Whether a who or name cue follows, white space and joining words aside (的, 是: the
+ * zh-questions.json nameJoiners): "的分析师是谁" after 分析师, not "和谁一起" (with whom).
+ */
+function cueFollows(text: string, cues: readonly string[], joiners: readonly string[]): boolean {
   let rest = text.trimStart();
-  for (let word = fillerAt(rest, filler); word; word = fillerAt(rest, filler))
-    rest = rest.slice(word.length).trimStart();
-  return rest;
+  for (;;) {
+    if (cues.some((cue) => rest.startsWith(cue))) return true;
+    const joiner = joiners.find((word) => rest.startsWith(word));
+    if (!joiner) return false;
+    rest = rest.slice(joiner.length).trimStart();
+  }
 }
-const fillerAt = (text: string, filler: ReadonlySet<string>) =>
-  [...filler].find((word) => text.startsWith(word));
 
 /**
  * "SemiAnalysis 首席分析师是谁", "Anthropic CEO 叫啥": a Chinese question asking who a person noun
  * is or what it is called (person and name cues of zh-questions.json), the cue right after the
- * noun, filler aside: a Chinese word whose best gloss is one of the lexicon's people (分析师:
+ * noun, joining words aside: a Chinese word whose best gloss is one of the lexicon's people (分析师:
  * analyst), or a Latin one (CEO). "谁开发了 V3" asks who, of no person noun.
  */
 function asksPersonNameInChinese(
@@ -212,10 +216,9 @@ function asksPersonNameInChinese(
   const people = remembered(personStemsCache, lexiconData.people, ownStems);
   const cues = whoCues(zh);
   const askedOf = (surface: string) =>
-    everyMention(question, surface, (at, text) => {
-      const after = pastFiller(text.slice(at + surface.length), zh.filler);
-      return cues.some((cue) => after.startsWith(cue));
-    });
+    everyMention(question, surface, (at, text) =>
+      cueFollows(text.slice(at + surface.length), cues, zh.nameJoiners),
+    );
   return (
     words.some((c) => people.has(c.related[0]?.term ?? "") && askedOf(c.surface)) ||
     latin.some(

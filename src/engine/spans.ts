@@ -25,6 +25,9 @@ export interface SpanFinders {
   findNames(text: string, offset: number, isOtherName: (name: string) => boolean): AnswerSpan[];
 }
 
+/** "Top " right before a number, as a word of its own: not "laptop 4", "Stop 3". */
+const RANK_BEFORE = /(?<![\p{L}\d])top\s$/iu;
+
 /**
  * A lone digit that ends a name ("Fire-Flyer 2", "Firefly 2") or numbers a list ("1. Cold"), or
  * a version right after a capitalized name ("GOT-OCR 2.0", "Qwen 2.5"): no amount of anything.
@@ -34,7 +37,7 @@ function isNameOrListNumber(text: string, at: number, value: string): boolean {
   if (/^\d\.\d$/.test(value)) return /\p{Lu}[\p{L}\d-]*[\s-]$/u.test(text.slice(0, at));
   if (!/^\d$/.test(value)) return false;
   // "The winning Top 4 teams": a rank's count, no name's number.
-  if (RANK_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
+  if (RANK_BEFORE.test(text.slice(0, at))) return false;
   const after = text.slice(at + 1, at + 3);
   return (
     /[\p{L}\d][\s-]$/u.test(text.slice(Math.max(0, at - 2), at)) ||
@@ -43,13 +46,12 @@ function isNameOrListNumber(text: string, at: number, value: string): boolean {
   );
 }
 
-/** "Top" before a count is part of it: "the winning Top 4 teams" answers with "Top 4 teams". */
-const RANK_BEFORE = /\btop\s$/i;
+/** "Top" before a count is part of it: "the winning Top 4 teams" answers with "Top 4". */
 function withRank(text: string, offset: number, q: AnswerSpan): AnswerSpan {
   const at = q.start - offset;
-  const before = text.slice(Math.max(0, at - 4), at);
-  if (!RANK_BEFORE.test(before)) return q;
-  return { text: `${before}${q.text}`, start: q.start - before.length, end: q.end };
+  const rank = RANK_BEFORE.exec(text.slice(0, at));
+  if (!rank) return q;
+  return { text: `${rank[0]}${q.text}`, start: q.start - rank[0].length, end: q.end };
 }
 
 /** An amount right after a plus or times sign is a term of a formula: "n×100 + 256 tokens". */

@@ -38,6 +38,7 @@ const questionsSchema = z.object({
   monthCues: z.array(z.string().regex(HAN_WORD)).optional(),
   firstCues: z.array(z.string().regex(HAN_WORD)).optional(),
   nameCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  nameJoiners: z.array(z.string().regex(HAN_WORD)).optional(),
   nowCues: z.array(z.string().regex(HAN_WORD)).optional(),
   changedToCues: z.array(z.string().regex(HAN_WORD)).optional(),
   beforeCues: z.array(z.string().regex(HAN_WORD)).optional(),
@@ -82,6 +83,8 @@ export interface ChineseLexicon {
   firstCues: readonly string[];
   /** Words that ask what something is called (叫什么): of a person noun, that person's name. */
   nameCues: readonly string[];
+  /** Words between a person noun and its who or name cue (的, 是: 分析师是谁). */
+  nameJoiners: readonly string[];
   /** Words that ask about the present (现在, 目前). */
   nowCues: readonly string[];
   /** Words of a change to a value (改成, 升级到): with a beforeCue, the value before is asked. */
@@ -111,6 +114,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   monthCues: [],
   firstCues: [],
   nameCues: [],
+  nameJoiners: [],
   nowCues: [],
   changedToCues: [],
   beforeCues: [],
@@ -145,6 +149,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     monthCues: questions?.monthCues ?? [],
     firstCues: questions?.firstCues ?? [],
     nameCues: questions?.nameCues ?? [],
+    nameJoiners: questions?.nameJoiners ?? [],
     nowCues: questions?.nowCues ?? [],
     changedToCues: questions?.changedToCues ?? [],
     beforeCues: questions?.beforeCues ?? [],

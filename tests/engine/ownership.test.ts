@@ -242,6 +242,9 @@ describe("a count of the top only", () => {
     expect(ask(knowledge, "how many of the top aimo teams built on deepseekmath").answer).toBe(
       "Top 4",
     );
-    expect(ask(knowledge, "how many teams entered aimo in total").answer).toBeNull();
+    // Shown without bold when the question asks no top: the passage still tells what is known.
+    const total = ask(knowledge, "how many teams chose deepseekmath-7b");
+    expect(total.answer).toBeNull();
+    expect(total.passages[0]?.text).toContain("Top 4");
   });
 });

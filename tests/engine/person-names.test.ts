@@ -119,6 +119,9 @@ describe("a Chinese question asking a person's name", () => {
     // derived noun counts; and 谁 must follow the noun.
     expect(parse("DeepSeek的研究员叫什么").asksPersonName).toBe(false);
     expect(parse("谁开发了DeepSeek-V3").asksPersonName).toBe(false);
+    // Only 的 and 是 may stand between the noun and its cue: 和谁 asks with whom.
+    expect(parse("OpenAI的CEO和谁一起称赞了DeepSeek").asksPersonName).toBe(false);
+    expect(parse("SemiAnalysis的首席分析师是哪位").asksPersonName).toBe(true);
     expect(ask(knowledge, "谁开发了DeepSeek-V3").answered).toBe(true);
   });
 

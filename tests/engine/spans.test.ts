@@ -89,6 +89,8 @@ describe("findQuantities", () => {
     expect(texts(findQuantities("1. Cold Start Phase"))).toEqual([]);
     // A rank's count is no name's number.
     expect(texts(findQuantities("The winning Top 4 teams all chose it"))).toEqual(["Top 4"]);
+    // "top" only as a word of its own: "laptop 4" is a name's number.
+    expect(texts(findQuantities("The laptop 4 cores"))).toEqual([]);
   });
 
   it("does not read a year or a model name's digits as an amount", () => {

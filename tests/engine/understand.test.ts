@@ -2,11 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
 import { credit } from "../../src/engine/coverage.js";
 import { parseQuestion } from "../../src/engine/question.js";
-import {
-  clausesAroundAsking,
-  remarkClauses,
-  sceneClauses,
-} from "../../src/engine/understand/context.js";
+import { clausesAroundAsking } from "../../src/engine/understand/context.js";
 import { normalizeQuestion } from "../../src/engine/understand/normalize.js";
 import type { LexiconData } from "../../src/ingest/load-lexicon.js";
 import type { Knowledge } from "../../src/knowledge-base/knowledge-base.js";
@@ -171,7 +167,8 @@ describe("reading a casual question", () => {
 });
 
 describe("the scene a casual question sets before asking", () => {
-  const scene = (text: string) => sceneClauses(text).map((c) => text.slice(c.start, c.end));
+  const scene = (text: string) =>
+    clausesAroundAsking(text, () => false).scene.map((c) => text.slice(c.start, c.end));
 
   it("does find the clauses before the one that asks", () => {
     expect(scene("my portfolio is still recovering, how hard did nvidia stock drop")).toEqual([
@@ -212,7 +209,8 @@ describe("the scene a casual question sets before asking", () => {
 });
 
 describe("a remark about the asker after the question", () => {
-  const remarks = (text: string) => remarkClauses(text).map((c) => text.slice(c.start, c.end));
+  const remarks = (text: string) =>
+    clausesAroundAsking(text, () => false).remarks.map((c) => text.slice(c.start, c.end));
 
   it("does find a clause about the asker after the one that asks", () => {
     expect(remarks("when did the math model come out, i keep seeing diff dates")).toEqual([

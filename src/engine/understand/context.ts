@@ -36,11 +36,12 @@ const wordsOf = (text: string, c: Clause) => text.slice(c.start, c.end).replace(
  * portfolio is still recovering, how hard did nvidia drop"), and the remarks after it that speak
  * of the asker and ask nothing ("wen did the math model come out, i keep seeing diff dates": an
  * afterthought; "…, i mean the technical report" says what is asked). None when the question
- * never asks in English; no scene when it opens by asking.
+ * never asks in English; no scene when it opens by asking. `namesSomething` says whether a
+ * clause names a thing the documents know: a question mark makes such a clause ask.
  */
 export function clausesAroundAsking(
   text: string,
-  namesSomething: (clause: string) => boolean = () => false,
+  namesSomething: (clause: string) => boolean,
 ): { scene: Clause[]; remarks: Clause[] } {
   const clauses = clausesOf(text);
   // "vl2 sizes? how big r they": a clause its question mark ends asks, question word or none,
@@ -57,12 +58,6 @@ export function clausesAroundAsking(
   });
   return { scene: clauses.slice(0, asking), remarks };
 }
-
-/** The clauses before the first one that asks (clausesAroundAsking). */
-export const sceneClauses = (text: string): Clause[] => clausesAroundAsking(text).scene;
-
-/** The remarks about the asker after the first clause that asks (clausesAroundAsking). */
-export const remarkClauses = (text: string): Clause[] => clausesAroundAsking(text).remarks;
 
 /**
  * A clause that says what is not asked: ", not the free test period", "(not the Exp one)", and
