@@ -272,19 +272,10 @@ export class SearchIndex {
     if (remembered) return remembered[0] ?? null;
     this.wordCounts ??= countWords(this.passages);
     const corrected = closestWord(word, this.wordCounts);
-    const term = corrected === null ? null : this.termOfWord(corrected);
+    const term = corrected === null ? null : stemToken(corrected);
     const found = term !== null && this.frequency(term) > 0 ? [term] : [];
     if (this.corrections.size < MAX_REMEMBERED_CORRECTIONS) this.corrections.set(key, found);
     return found[0] ?? null;
-  }
-
-  /**
-   * The term a word of the documents is indexed as: its alias group's when it is a name of one
-   * ("train" is §train, as the alias table says), else its stem.
-   */
-  private termOfWord(word: string): string | null {
-    const alias = this.concepts(word).find((c) => c.alias && c.surface.length === word.length);
-    return alias?.term ?? stemToken(word);
   }
 
   /** The vocabulary terms a query term stands for: itself if known, else its close spellings. */
