@@ -276,6 +276,7 @@ function answerParsed(
     return {
       ...abstain(parsed.text, "not-relevant-enough", confidence),
       suggestions: offers(ranked),
+      lessPrecise: answer,
     };
   }
   return {

@@ -74,4 +74,9 @@ export interface AskResult {
   unknownModel?: { name: string; closest: string[] };
   /** With an abstention: up to three things the documents cover that are closest to it. */
   suggestions?: Suggestion[];
+  /**
+   * With an abstention for precision: the date the documents give, less precise than asked
+   * ("May 2024", asked which day), verbatim with its source: what they do say.
+   */
+  lessPrecise?: DirectAnswer;
 }

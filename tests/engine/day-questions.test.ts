@@ -63,6 +63,8 @@ describe("a question that asks for a day", () => {
     expect(ask(knowledge, "exact date ocr dropped? day not just month").answered).toBe(false);
     expect(ask(knowledge, "whats the exact day v2 came out, like may what").answered).toBe(false);
     expect(ask(knowledge, "what day did fire-flyer 2 start").answer).toBeNull();
+    // What they do give comes with the abstention, verbatim with its source.
+    expect(ask(knowledge, "what day did v2 come out").lessPrecise?.text).toBe("May 2024");
     // A day the documents give is still the answer.
     expect(ask(knowledge, "what day did v3 come out").answer).toBe("December 26, 2024");
   });

@@ -5,6 +5,7 @@ import { DISCORD_LIMITS, embedCharacters } from "../../src/presenters/discord/li
 import { toMessage } from "../../src/presenters/discord/message.js";
 import { passageKeysOf } from "../../src/presenters/discord/show-passages.js";
 import { suggestedQuestionOf } from "../../src/presenters/discord/suggestions.js";
+import { askToText } from "../../src/presenters/text/ask.js";
 import { ZH } from "../../src/presenters/words/zh.js";
 import { source } from "../helpers/sources.js";
 
@@ -166,6 +167,24 @@ describe("askReply", () => {
     ]);
   });
 
+  it("does say what date the documents do give, with its source, when they give none as precise as asked", () => {
+    const lessPrecise = {
+      text: "May 2024",
+      quote: "In May 2024, DeepSeek-V2 … was released.",
+      source: source("History", "Models"),
+    };
+    const abstention = result({ answered: false, reason: "not-relevant-enough", lessPrecise });
+    const [embed] = askReply(abstention, false, "en").embeds ?? [];
+    expect(embed?.description?.split("\n").slice(0, 2)).toEqual([
+      "**Not that precisely in the documents.** They give only **May 2024**.",
+      "— *History › Models*",
+    ]);
+    const [zh] = askReply(abstention, false, "zh").embeds ?? [];
+    expect(zh?.description?.split("\n")[0]).toBe(
+      "**文档中没有这么精确的日期。** 只写到 **May 2024**。",
+    );
+  });
+
   it("does show first the passage the bold answer was read from when the engine ranked it lower", () => {
     const quoted = passages[2] as (typeof passages)[number];
     const reply = askReply(
@@ -252,5 +271,19 @@ describe("askReply", () => {
     expect(named?.description).toBe(ZH.unknownModel("R2\\*"));
     const [empty] = askReply(result({ question: "", answered: false }), false, "zh").embeds ?? [];
     expect(empty?.title).toBe(ZH.emptyQuestion);
+  });
+});
+
+describe("askToText", () => {
+  it("does say what date the documents do give when they give none as precise as asked", () => {
+    const lessPrecise = {
+      text: "2019",
+      quote: "Built 2019",
+      source: source("Encyclopedia", "Infra"),
+    };
+    const text = askToText(result({ answered: false, lessPrecise }), "en");
+    expect(text.split("\n")[1]).toBe(
+      "Not that precisely in the documents: they give only **2019**.  (Encyclopedia › Infra)",
+    );
   });
 });

@@ -89,7 +89,14 @@ function descriptionLines(result: AskResult, words: Words): string[] {
   const lines: string[] = [];
   // "No model called X": the name is the question's own words, so escaped as user text.
   if (result.unknownModel) lines.push(words.unknownModel(escapeUserText(result.unknownModel.name)));
-  else if (!result.answered) lines.push(words.notInDocuments);
+  else if (result.lessPrecise) {
+    // "Which day…" met by "May 2024": what the documents do say, with its source.
+    const { text, source } = result.lessPrecise;
+    lines.push(
+      words.lessPrecise(`**${escapeMarkdown(text)}**`),
+      `— *${escapeMarkdown(citation(source))}*`,
+    );
+  } else if (!result.answered) lines.push(words.notInDocuments);
   // A two-part question has a bold answer for each part, or none at all.
   const answers = result.parts?.map((p) => p.answer) ?? [result.answerSource];
   if (result.answer) {

@@ -36,8 +36,11 @@ export function askToText(
     return lines.join("\n");
   }
   if (!result.answered) {
+    const less = result.lessPrecise;
     lines.push(
-      words.textNotInDocuments,
+      less
+        ? `${words.textLessPrecise(style.bold(less.text))}  ${style.dim(`(${citation(less.source)})`)}`
+        : words.textNotInDocuments,
       ...suggestionLines(result.suggestions ?? [], style, words),
     );
     return lines.join("\n");

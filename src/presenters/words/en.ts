@@ -11,6 +11,8 @@ export const EN = {
   notInDocuments:
     "**Not in the documents.** Nothing in the corpus answers this; try other words or a model name.",
   unknownModel: (name: string) => `**Not in the documents.** They name no model called ${name}.`,
+  /** `date` is the documents' own, already in bold. */
+  lessPrecise: (date: string) => `**Not that precisely in the documents.** They give only ${date}.`,
   emptyQuestion: "(empty question)",
   quotesFooter: "Quotes are verbatim from the corpus documents.",
   sourcesDiffer: (label: string) => `**Sources differ on ${label}:**`,
@@ -53,6 +55,7 @@ export const EN = {
   textAnswer: (answer: string) => `Answer: ${answer}`,
   textNotInDocuments: "Not in the documents: nothing in the corpus answers this question.",
   textUnknownModel: (name: string) => `Not in the documents: they name no model called ${name}.`,
+  textLessPrecise: (date: string) => `Not that precisely in the documents: they give only ${date}.`,
   textSuggestionsHeading: "The closest they cover (ask one):",
 
   /** `/deepseek model`: a card, a comparison, several models a name could mean, none. */
