@@ -31,13 +31,11 @@ const RANK_BEFORE = /(?<![\p{L}\d])top\s$/iu;
 /**
  * A lone digit that ends a name ("Fire-Flyer 2", "Firefly 2") or numbers a list ("1. Cold"), or
  * a version right after a capitalized name ("GOT-OCR 2.0", "Qwen 2.5"): no amount of anything.
- * "Top 4" counts.
+ * ("Top 4" reaches here whole, `withRank` having taken in its "Top": a count.)
  */
 function isNameOrListNumber(text: string, at: number, value: string): boolean {
   if (/^\d\.\d$/.test(value)) return /\p{Lu}[\p{L}\d-]*[\s-]$/u.test(text.slice(0, at));
   if (!/^\d$/.test(value)) return false;
-  // "The winning Top 4 teams": a rank's count, no name's number.
-  if (RANK_BEFORE.test(text.slice(0, at))) return false;
   const after = text.slice(at + 1, at + 3);
   return (
     /[\p{L}\d][\s-]$/u.test(text.slice(Math.max(0, at - 2), at)) ||
