@@ -91,6 +91,25 @@ const countsTopOnly = (question: ParsedQuestion, span: AnswerSpan): boolean =>
 /** What a rate is per: "per token", "per each layer", "per million tokens". */
 const PER =
   /\bper\s+(?:each\s+|every\s+|a\s+|an\s+)?(?:(thousand|million|billion|mil|k|m)\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
+const SCALES: Record<string, string> = {
+  thousand: "k",
+  k: "k",
+  million: "m",
+  mil: "m",
+  m: "m",
+  billion: "b",
+};
+
+/**
+ * A text's "per" phrases: the scale ("m" for "per million", "" for none) and the stems of the
+ * word after "per" and the one after that, since the first may only qualify the thing ("per
+ * million input tokens").
+ */
+const perPhrases = (text: string): { scale: string; words: string[] }[] =>
+  [...text.matchAll(PER)].map((m) => ({
+    scale: SCALES[(m[1] ?? "").toLowerCase()] ?? "",
+    words: [m[2], m[3]].flatMap((w) => (w ? [stemToken(w.toLowerCase()) ?? w] : [])),
+  }));
 
 /** The group of measures.json ratesPer each stemmed word is in. */
 const rateGroupsCache = new WeakMap<MeasureWords, ReadonlyMap<string, number>>();
@@ -101,34 +120,22 @@ const rateGroupsOf = (_: undefined, words: MeasureWords): ReadonlyMap<string, nu
     ),
   );
 
-/** What a text's rates are per: the group of the thing, and its scale ("million" or none). */
-function ratesPerIn(groups: ReadonlyMap<string, number>, text: string): string[] {
-  return [...text.matchAll(PER)].flatMap((m) => {
-    // The thing, or the word after it when the first only qualifies ("per million input tokens").
-    const group = [m[2], m[3]]
-      .map((w) => groups.get(stemToken((w ?? "").toLowerCase()) ?? ""))
-      .find((g) => g !== undefined);
-    return group === undefined ? [] : [`${group} ${SCALES[(m[1] ?? "").toLowerCase()] ?? ""}`];
+/** What a text's rates are per: the group of the thing and the scale; a thing of no group is left out. */
+function ratesPerIn(
+  groups: ReadonlyMap<string, number>,
+  text: string,
+): { group: number; scale: string }[] {
+  return perPhrases(text).flatMap(({ scale, words }) => {
+    const group = words.map((w) => groups.get(w)).find((g) => g !== undefined);
+    return group === undefined ? [] : [{ group, scale }];
   });
 }
-const SCALES: Record<string, string> = {
-  thousand: "k",
-  k: "k",
-  million: "m",
-  mil: "m",
-  m: "m",
-  billion: "b",
-};
-const thingOf = (rate: string) => rate.split(" ")[0];
 
 /** Whether a span counts what the question's rate is per: "625 nodes", asked how many per node. */
 function countsWhatRateIsPer(question: ParsedQuestion, span: AnswerSpan): boolean {
   const counted = stemToken(span.text.split(/\s+/).at(-1)?.toLowerCase() ?? "");
   return (
-    counted !== null &&
-    [...question.normalized.matchAll(PER)].some((m) =>
-      [m[2], m[3]].some((w) => w && stemToken(w.toLowerCase()) === counted),
-    )
+    counted !== null && perPhrases(question.normalized).some(({ words }) => words.includes(counted))
   );
 }
 
@@ -145,9 +152,11 @@ function ratePerAnother(
   const groups = remembered(rateGroupsCache, words, rateGroupsOf);
   const asked = ratesPerIn(groups, question.normalized);
   const given = ratesPerIn(groups, sentence);
-  if (asked.length === 0 || given.length === 0 || given.some((g) => asked.includes(g))) return null;
-  const things = asked.map(thingOf);
-  return given.some((g) => things.includes(thingOf(g))) ? "scale" : "another";
+  const same = (a: { group: number; scale: string }, b: { group: number; scale: string }) =>
+    a.group === b.group && a.scale === b.scale;
+  if (asked.length === 0 || given.length === 0 || given.some((g) => asked.some((a) => same(a, g))))
+    return null;
+  return given.some((g) => asked.some((a) => a.group === g.group)) ? "scale" : "another";
 }
 
 /** A sentence's parts between commas and semicolons: "DeepSeek once again made a big push". */

@@ -253,7 +253,7 @@ export function eventOfAnother(
   for (const mention of context.concepts) {
     if (!events.includes(mention.term)) continue;
     mentioned = true;
-    if (!mentionOfAnother(index, subjects, context, mention)) return false;
+    if (eventOwnerOf(index, subjects, context, mention) !== "another") return false;
   }
   return mentioned;
 }
@@ -274,16 +274,6 @@ function eventOfSubject(
     }
   }
   return false;
-}
-
-/** Whether a mention of the asked event is followed by "of" and a thing no subject is. */
-function mentionOfAnother(
-  index: SearchIndex,
-  subjects: readonly Subject[],
-  context: SpanContext,
-  mention: Concept,
-): boolean {
-  return eventOwnerOf(index, subjects, context, mention) === "another";
 }
 
 /**
