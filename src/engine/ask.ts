@@ -192,6 +192,11 @@ function answerParsed(
   }
   const first = ranked[0] as Ranked;
   const confidence = Math.round(first.coverage * 1000) / 1000;
+  // The best passage does not answer: say so, and offer what is near.
+  const notRelevant = (): AskResult => ({
+    ...abstain(parsed.text, "not-relevant-enough", confidence),
+    suggestions: offers(ranked),
+  });
   // A passage that names none of DeepSeek-OCR's family does not say what DeepSeek-OCR's licence is.
   const offSubject = !onSubject(first);
   // An amount of another year may still hold ("1,100 GPUs" built in 2019, asked of 2020): shown,
@@ -222,10 +227,7 @@ function answerParsed(
       parsed.wants !== "time" &&
       !datesAnotherMonth(knowledge, parsed, first))
   ) {
-    return {
-      ...abstain(parsed.text, "not-relevant-enough", confidence),
-      suggestions: offers(ranked),
-    };
+    return notRelevant();
   }
 
   // The catalog answers release dates and amounts with every source's value.
@@ -262,10 +264,7 @@ function answerParsed(
     !fact &&
     ((read && "none" in read && (saysNoAnswer(parsed, read) || unstated)) || placeForPerson)
   ) {
-    return {
-      ...abstain(parsed.text, "not-relevant-enough", confidence),
-      suggestions: offers(ranked),
-    };
+    return notRelevant();
   }
   // A fact that is one item of the best sentence's list ("7B" of "1B, 7B, and 33B") says less.
   const listed =
@@ -273,11 +272,7 @@ function answerParsed(
   const answer = guess ? null : listed ? direct : (fact?.answer ?? direct);
   // "Which day…" met by "October 2025": the documents date it no closer than that.
   if (answer && parsed.type === "date" && !datesPrecisely(parsed.wants, answer.text)) {
-    return {
-      ...abstain(parsed.text, "not-relevant-enough", confidence),
-      suggestions: offers(ranked),
-      lessPrecise: answer,
-    };
+    return { ...notRelevant(), lessPrecise: answer };
   }
   return {
     question: parsed.text,

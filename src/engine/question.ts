@@ -227,6 +227,9 @@ function asksPersonNameInChinese(
   );
 }
 
+/** Whether a text holds any of the words of a cue list (Chinese has no spaces: anywhere). */
+const saysAny = (text: string, cues: readonly string[]) => cues.some((cue) => text.includes(cue));
+
 /** How precise a date question's answer must be (ParsedQuestion.wants); Chinese cues: 哪天, 几点… */
 function precisionAsked(
   question: string,
@@ -234,7 +237,7 @@ function precisionAsked(
     | Pick<ChineseLexicon, "dayCues" | "timeCues" | "yearCues" | "monthCues" | "decadeCues">
     | undefined,
 ): ParsedQuestion["wants"] {
-  const cued = (cues: readonly string[] = []) => cues.some((cue) => question.includes(cue));
+  const cued = (cues: readonly string[] = []) => saysAny(question, cues);
   if (TIME_QUESTION.test(question) || cued(zh?.timeCues)) return "time";
   if (DAY_QUESTION.test(question) || cued(zh?.dayCues)) return "day";
   if (YEAR_QUESTION.test(question) || cued(zh?.yearCues)) return "year";
@@ -589,12 +592,10 @@ export function parseQuestion(
     ruledOut,
     asksPersonName: personName,
     asksPrevious: zh
-      ? zh.changedToCues.some((c) => normalized.includes(c)) &&
-        zh.beforeCues.some((c) => normalized.includes(c))
+      ? saysAny(normalized, zh.changedToCues) && saysAny(normalized, zh.beforeCues)
       : VALUE_BEFORE_CHANGE.test(normalized),
-    asksNow: zh ? zh.nowCues.some((c) => normalized.includes(c)) : NOW.test(normalized),
-    asksFirst:
-      FIRST_TIME.test(normalized) || !!zh?.firstCues.some((cue) => normalized.includes(cue)),
+    asksNow: zh ? saysAny(normalized, zh.nowCues) : NOW.test(normalized),
+    asksFirst: FIRST_TIME.test(normalized) || (!!zh && saysAny(normalized, zh.firstCues)),
   };
 }
 
