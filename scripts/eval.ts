@@ -60,8 +60,8 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.docs13.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.casual15.jsonl"),
 ];
-/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 15) `questions.casual.N.jsonl`…. */
-const FROZEN_ROUNDS = 15;
+/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 16) `questions.casual.N.jsonl`…. */
+const FROZEN_ROUNDS = 16;
 const FROZEN_SETS = [
   "",
   ...Array.from({ length: FROZEN_ROUNDS - 1 }, (_, i) => `.${i + 2}`),
