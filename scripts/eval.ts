@@ -59,6 +59,9 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.zh13.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.docs13.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.casual15.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.casual16.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.docs14.jsonl"),
+  join(ROOT, "tests", "fixtures", "dev", "questions.zh14.jsonl"),
 ];
 /** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 16) `questions.casual.N.jsonl`…. */
 const FROZEN_ROUNDS = 16;
