@@ -247,10 +247,19 @@ export function typedSpans(
   for (const span of spans) {
     const end = rangeEndNotStated(question, span, before);
     if (end) answers.push(end);
-    else if (!statesValue(question, span.text)) answers.push(span);
+    else if (!statesValue(question, span.text) || datesLessThanAsked(question, span.text))
+      answers.push(span);
   }
   return answers;
 }
+
+/**
+ * Whether a date the question states is less precise than it asks ("2024", asked which month
+ * of 2024): still the sentence's span, so the sentence that dates what is asked stays the answer's
+ * rather than another event's of that month, and `datesPrecisely` then says it does not answer.
+ */
+const datesLessThanAsked = (question: ParsedQuestion, date: string) =>
+  question.type === "date" && !datesPrecisely(question.wants, date);
 
 /*
  * The helpers below loop rather than filter: a closure in typedSpans, which runs for every

@@ -79,6 +79,21 @@ describe("a question that asks for a day", () => {
     expect(ask(knowledge, "OCR是几月发布的").answer).toBe("October 2025");
   });
 
+  it("does not take another event's month when the documents date the thing only to the year asked", () => {
+    // "In 2024, DeepSeek successfully passed the recordal…"; the next sentence's "In March 2024"
+    // dates the paid API, not the recordal.
+    const result = ask(
+      knowledge,
+      "in which month of 2024 did deepseek pass the recordal of large models",
+    );
+    expect(result.answered).toBe(false);
+    expect(result.lessPrecise?.text).toBe("2024");
+    // A month the documents do give still answers.
+    expect(ask(knowledge, "which month in 2023 was deepseek incorporated").answer).toBe(
+      "July 17, 2023",
+    );
+  });
+
   it("does answer which day of a month the question names only with a day of that month", () => {
     // The documents date DeepSeek-OCR to "October 2025" only: the month repeats the question.
     expect(ask(knowledge, "what day in oct was the ocr model released").answered).toBe(false);
