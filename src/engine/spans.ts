@@ -64,10 +64,11 @@ function compileFinders(words: MeasureWords): SpanFinders {
     `(?:[<>]?[~≈]|[~≈>< ]|\\b)?[$¥€£]?(?<![\\w.-])${NUMBER}(?:\\+(?=[\\s-]*${unit}))?(?:[\\s-]*${unit})?(?:\\s*(?:[-–—]|to)\\s*[$¥€£]?${NUMBER}(?:\\s*${unit})?)?(?:\\s*${unit})*`,
     "g",
   );
-  // Counts written as words; "one" is left out, it mostly means "a" ("one of the best").
+  // Counts written as words; "one" is left out, it mostly means "a" ("one of the best"), and
+  // so is one that starts a compound ("the two-faced god"): that counts nothing.
   const numberWords = new RegExp(
-    `\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds|thousands)\\b(?:\\s+${unit})?`,
-    "gi",
+    `\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds|thousands)\\b(?!-\\p{L})(?:\\s+${unit})?`,
+    "giu",
   );
   const notNames = new Set(words.notNameWords);
   return {

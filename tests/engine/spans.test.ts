@@ -73,6 +73,11 @@ describe("findQuantities", () => {
     ]);
   });
 
+  it("does count with number words, but not with one that starts a compound", () => {
+    const text = "named after the two-faced god Janus, it has two abilities and three sizes";
+    expect(texts(findQuantities(text))).toEqual(["two", "three"]);
+  });
+
   it("does keep a bound sign with its number, and no term of a formula", () => {
     const text = "tiled Gundam (n×100 + 256 tokens), and Gundam (<~800 tokens) surpasses it";
     expect(texts(findQuantities(text))).toEqual(["<~800 tokens"]);
