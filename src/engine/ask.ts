@@ -6,6 +6,7 @@ import { hasHan } from "../text/script.js";
 import { baseTokens } from "../text/tokens.js";
 import { uniqueBy } from "../text/unique.js";
 import { directAnswer, type NoDirectAnswer, namesSomeoneElse, sourceOf } from "./answer.js";
+import { isCommonWordsName } from "./common-names.js";
 import { credit } from "./coverage.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
@@ -269,7 +270,13 @@ function answerParsed(
   // A fact that is one item of the best sentence's list ("7B" of "1B, 7B, and 33B") says less.
   const listed =
     fact && direct && direct.text !== fact.answer.text && direct.text.includes(fact.answer.text);
-  const answer = guess ? null : listed ? direct : (fact?.answer ?? direct);
+  // "Who heads their research" met by "Monkey King": common words name no one, though the
+  // passage may still tell who.
+  const noOne =
+    parsed.type === "person" &&
+    direct !== null &&
+    isCommonWordsName(lexicon.commonCapitalised, direct.text);
+  const answer = guess || noOne ? null : listed ? direct : (fact?.answer ?? direct);
   // "Which day…" met by "October 2025": the documents date it no closer than that.
   if (answer && parsed.type === "date" && !datesPrecisely(parsed.wants, answer.text)) {
     return { ...notRelevant(), lessPrecise: answer };

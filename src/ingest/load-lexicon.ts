@@ -21,8 +21,9 @@ export { unpackPairs };
  * - `dictionary.json`: stems of common English words, commonest first, to tell a word the
  *   documents lack ("valuation") from chat or a typo, and an everyday word from a specific one.
  * - `names.json`: common words WordNet writes only capitalised ("italy"), in lower case: a
- *   name, however it is typed; places as written ("Hangzhou"), for "which city" questions; and
- *   nouns that name a person ("analyst"), for "the analyst's name".
+ *   name, however it is typed; places as written ("Hangzhou"), for "which city" questions;
+ *   nouns that name a person ("analyst"), for "the analyst's name"; and the documents'
+ *   capitalised words that are common words too ("Monkey", "Function"), for "who" questions.
  *
  * - `zh.json`, `zh-questions.json`: the Chinese side, read on first use (load-chinese.ts).
  *
@@ -63,6 +64,8 @@ const namesSchema = z.object({
   places: wordList.optional(),
   /** Nouns for a person, singular ("analyst", "classmate"). */
   people: wordList.optional(),
+  /** The documents' capitalised words WordNet also writes in lower case ("Monkey", "Face"). */
+  common: wordList.optional(),
 });
 const dictionarySchema = z.object({
   $comment: z.string().optional(),
@@ -91,6 +94,11 @@ export interface LexiconData {
    * name" and "who was the friend from…" ask for someone's name.
    */
   people: ReadonlySet<string>;
+  /**
+   * The documents' capitalised words that are common words too, as written ("Function",
+   * "Monkey", "Face"): a name made of them alone ("Monkey King") is no person's.
+   */
+  commonCapitalised: ReadonlySet<string>;
   /** Chinese words and question cues: read on first use (see load-chinese.ts); none if unset. */
   readonly chinese?: ChineseLexicon;
 }
@@ -104,6 +112,7 @@ export const EMPTY_LEXICON: LexiconData = {
   names: new Set(),
   places: [],
   people: new Set(),
+  commonCapitalised: new Set(),
   chinese: EMPTY_CHINESE,
 };
 
@@ -157,6 +166,7 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
       names: new Set(names?.words),
       places: names?.places ?? [],
       people: new Set(names?.people),
+      commonCapitalised: new Set(names?.common),
     },
     dir,
     without,
@@ -201,6 +211,8 @@ export interface PackedLexicon {
   places: string[];
   /** Nouns that name a person. */
   people: string[];
+  /** Capitalised words that are common words too. */
+  commonCapitalised: string[];
 }
 
 const packTable = <V>(table: WordLookup<V>): string =>
@@ -220,6 +232,7 @@ export function packLexicon(lexicon: LexiconData): PackedLexicon {
     names: [...lexicon.names],
     places: [...lexicon.places],
     people: [...lexicon.people],
+    commonCapitalised: [...lexicon.commonCapitalised],
   };
 }
 
@@ -241,6 +254,7 @@ export function unpackLexicon(packed: PackedLexicon, dir?: string): LexiconData 
       names: new Set(packed.names),
       places: packed.places,
       people: new Set(packed.people),
+      commonCapitalised: new Set(packed.commonCapitalised),
     },
     dir,
   );
@@ -263,7 +277,7 @@ export function wellFormedLexicon(
     return false;
   if (typeof words !== "string" || words.length > 0 !== present.has("dictionary")) return false;
   if (!Array.isArray(names) || names.length > 0 !== present.has("names")) return false;
-  if (!Array.isArray(places)) return false;
+  if (!Array.isArray(places) || !Array.isArray(packed.commonCapitalised)) return false;
   if (present.has("chat") && Object.keys(chat).length + filler.length === 0) return false;
   const resources: readonly string[] = RESOURCES;
   return (

@@ -96,6 +96,17 @@ describe("a question asking a person's name", () => {
     }
   });
 
+  it("does give no bold name when the name is made of common words only", () => {
+    // "…a pig's head and the body of the Monkey King" and "Function Calling" name no one.
+    for (const q of ["who heads deepseek's research", "who runs the deepseek api"]) {
+      const result = ask(knowledge, q);
+      expect(result.answer, q).toBeNull();
+    }
+    expect(knowledge.lexicon.commonCapitalised.has("Monkey")).toBe(true);
+    // A name with a word of its own still answers.
+    expect(ask(knowledge, "who leads deepseek").answer).toBe("Liang Wenfeng");
+  });
+
   it("does answer when the best sentence names a company the question does not", () => {
     // "…High-Flyer … as the principal investor": a company may be who is asked.
     expect(ask(knowledge, "who was deepseek's principal investor").answered).toBe(true);

