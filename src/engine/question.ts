@@ -143,7 +143,9 @@ function instancesOf(index: SearchIndex, term: string): Related[] {
  */
 function weighClauses(index: SearchIndex, text: string, concepts: QueryConcept[]): QueryConcept[] {
   const namesSomething = (clause: string) => index.concepts(clause).some((c) => c.alias);
-  const { scene, remarks } = clausesAroundAsking(text, namesSomething);
+  const hasKnownWords = (clause: string) =>
+    index.concepts(clause).some((c) => index.frequency(c.term) > 0);
+  const { scene, remarks } = clausesAroundAsking(text, namesSomething, hasKnownWords);
   weighOnlyIn(text, concepts, scene, RANKING.concepts.scene);
   weighOnlyIn(text, concepts, remarks, RANKING.concepts.remark);
   return weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);

@@ -225,6 +225,21 @@ describe("a remark about the asker after the question", () => {
     expect(remarks("when was it founded, and who founded it")).toEqual([]);
     expect(remarks("i think it was 2023, but when was it founded")).toEqual([]);
   });
+
+  it("does find a clause after the question mark when the documents have none of its words", () => {
+    const known = new Set(["input", "output", "price"]);
+    const hasKnownWords = (clause: string) => clause.split(" ").some((w) => known.has(w));
+    const asides = (text: string) =>
+      clausesAroundAsking(text, () => false, hasKnownWords).remarks.map((c) =>
+        text.slice(c.start, c.end),
+      );
+    expect(asides("why did vcs pass on it? seems so dumb in hindsight lol")).toEqual([
+      "seems so dumb in hindsight lol",
+    ]);
+    // "input vs output" narrows what is asked; before the mark, a clause is still the question's.
+    expect(asides("api price? input vs output")).toEqual([]);
+    expect(asides("why did vcs pass on it, seems dumb, any idea?")).toEqual([]);
+  });
 });
 
 describe("a safe bold answer", () => {

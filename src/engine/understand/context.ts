@@ -38,10 +38,12 @@ const wordsOf = (text: string, c: Clause) => text.slice(c.start, c.end).replace(
  * afterthought; "…, i mean the technical report" says what is asked). None when the question
  * never asks in English; no scene when it opens by asking. `namesSomething` says whether a
  * clause names a thing the documents know: a question mark makes such a clause ask.
+ * `hasKnownWords` says whether the documents have any of a clause's words.
  */
 export function clausesAroundAsking(
   text: string,
   namesSomething: (clause: string) => boolean,
+  hasKnownWords: (clause: string) => boolean = () => true,
 ): { scene: Clause[]; remarks: Clause[] } {
   const clauses = clausesOf(text);
   // "vl2 sizes? how big r they": a clause its question mark ends asks, question word or none,
@@ -52,9 +54,14 @@ export function clausesAroundAsking(
       (text.startsWith("?", c.end) && namesSomething(text.slice(c.start, c.end))),
   );
   if (asking < 0) return { scene: [], remarks: [] };
+  // "…in the beginning? seems so dumb in hindsight lol": after the question is over, a clause
+  // of words the documents lack is an aside, whoever it speaks of.
+  const over = text.indexOf("?", clauses[asking]?.end);
   const remarks = clauses.slice(asking + 1).filter((c) => {
     const words = wordsOf(text, c);
-    return ABOUT_THE_ASKER.test(words) && !CLARIFIES.test(words) && !asksInEnglish(words);
+    const aside =
+      ABOUT_THE_ASKER.test(words) || (over >= 0 && c.start > over && !hasKnownWords(words));
+    return aside && !CLARIFIES.test(words) && !asksInEnglish(words);
   });
   return { scene: clauses.slice(0, asking), remarks };
 }
