@@ -4,6 +4,7 @@ import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { remembered } from "../text/remembered.js";
+import { startsWithHan } from "../text/script.js";
 import { stemToken } from "../text/tokens.js";
 import { credit, creditOfTerm } from "./coverage.js";
 import { sentenceEvidence } from "./evidence.js";
@@ -37,6 +38,7 @@ import {
   typedSpans,
   unitOf,
 } from "./typed-spans.js";
+import { type PerPhrase, perPhrases } from "./understand/per.js";
 
 /**
  * The clause of a sentence around an offset: colons and semicolons end clauses. What follows a
@@ -88,29 +90,6 @@ export interface NoDirectAnswer {
 const countsTopOnly = (question: ParsedQuestion, span: AnswerSpan): boolean =>
   /^top\s/i.test(span.text) && !/\btop\b/i.test(question.normalized);
 
-/** What a rate is per: "per token", "per each layer", "per million tokens". */
-const PER =
-  /\bper\s+(?:each\s+|every\s+|a\s+|an\s+)?(?:(thousand|million|billion|mil|k|m)\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
-const SCALES: Record<string, string> = {
-  thousand: "k",
-  k: "k",
-  million: "m",
-  mil: "m",
-  m: "m",
-  billion: "b",
-};
-
-/**
- * A text's "per" phrases: the scale ("m" for "per million", "" for none) and the stems of the
- * word after "per" and the one after that, since the first may only qualify the thing ("per
- * million input tokens").
- */
-const perPhrases = (text: string): { scale: string; words: string[] }[] =>
-  [...text.matchAll(PER)].map((m) => ({
-    scale: SCALES[(m[1] ?? "").toLowerCase()] ?? "",
-    words: [m[2], m[3]].flatMap((w) => (w ? [stemToken(w.toLowerCase()) ?? w] : [])),
-  }));
-
 /** The group of measures.json ratesPer each stemmed word is in. */
 const rateGroupsCache = new WeakMap<MeasureWords, ReadonlyMap<string, number>>();
 const rateGroupsOf = (_: undefined, words: MeasureWords): ReadonlyMap<string, number> =>
@@ -120,22 +99,44 @@ const rateGroupsOf = (_: undefined, words: MeasureWords): ReadonlyMap<string, nu
     ),
   );
 
-/** What a text's rates are per: the group of the thing and the scale; a thing of no group is left out. */
+/**
+ * The group of a word of a "per" phrase: a stem's own, or for Chinese characters the group of
+ * the longest word they start with (节点有几张卡: 节点, node).
+ */
+function groupOf(groups: ReadonlyMap<string, number>, word: string): number | undefined {
+  const own = groups.get(word);
+  if (own !== undefined || !startsWithHan(word)) return own;
+  let longest = "";
+  for (const w of groups.keys()) if (w.length > longest.length && word.startsWith(w)) longest = w;
+  return longest ? groups.get(longest) : undefined;
+}
+
+/** What the rates of "per" phrases are per: the group of the thing and the scale; a thing of no group is left out. */
 function ratesPerIn(
   groups: ReadonlyMap<string, number>,
-  text: string,
+  phrases: readonly PerPhrase[],
 ): { group: number; scale: string }[] {
-  return perPhrases(text).flatMap(({ scale, words }) => {
-    const group = words.map((w) => groups.get(w)).find((g) => g !== undefined);
+  return phrases.flatMap(({ scale, words }) => {
+    const group = words.map((w) => groupOf(groups, w)).find((g) => g !== undefined);
     return group === undefined ? [] : [{ group, scale }];
   });
 }
 
-/** Whether a span counts what the question's rate is per: "625 nodes", asked how many per node. */
-function countsWhatRateIsPer(question: ParsedQuestion, span: AnswerSpan): boolean {
+/**
+ * Whether a span counts what the question's rate is per: "625 nodes", asked how many per node
+ * (or 每个节点).
+ */
+function countsWhatRateIsPer(
+  words: MeasureWords,
+  question: ParsedQuestion,
+  span: AnswerSpan,
+): boolean {
   const counted = stemToken(span.text.split(/\s+/).at(-1)?.toLowerCase() ?? "");
-  return (
-    counted !== null && perPhrases(question.normalized).some(({ words }) => words.includes(counted))
+  if (counted === null) return false;
+  const groups = remembered(rateGroupsCache, words, rateGroupsOf);
+  const group = groups.get(counted);
+  return question.per.some(({ words }) =>
+    words.some((w) => w === counted || (group !== undefined && groupOf(groups, w) === group)),
   );
 }
 
@@ -150,8 +151,8 @@ function ratePerAnother(
   sentence: string,
 ): "another" | "scale" | null {
   const groups = remembered(rateGroupsCache, words, rateGroupsOf);
-  const asked = ratesPerIn(groups, question.normalized);
-  const given = ratesPerIn(groups, sentence);
+  const asked = ratesPerIn(groups, question.per);
+  const given = ratesPerIn(groups, perPhrases(sentence));
   const same = (a: { group: number; scale: string }, b: { group: number; scale: string }) =>
     a.group === b.group && a.scale === b.scale;
   if (asked.length === 0 || given.length === 0 || given.some((g) => asked.some((a) => same(a, g))))
@@ -277,7 +278,7 @@ export function directAnswer(
     return { none: "unsure" };
   // "How many routed experts … per token" met by "256 routed experts per layer": another rate.
   // "How many gpus per node" met by "625 nodes": that counts the nodes, what the rate is per.
-  if (question.type === "quantity" && countsWhatRateIsPer(question, answer.span))
+  if (question.type === "quantity" && countsWhatRateIsPer(words, question, answer.span))
     return { none: "another's" };
   // "1 yuan per million input tokens", asked per token: the passage, not the bold.
   const rate =

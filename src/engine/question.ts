@@ -38,6 +38,7 @@ import {
   type Related,
 } from "./understand/lexicon.js";
 import { normalizeQuestion } from "./understand/normalize.js";
+import { type PerPhrase, perPhrases, perPhrasesInChinese } from "./understand/per.js";
 import { onlyQualifies } from "./understand/qualifiers.js";
 
 export type { AnswerType } from "./understand/answer-type.js";
@@ -116,6 +117,11 @@ export interface ParsedQuestion {
   asksNow: boolean;
   /** The first time something happened is asked ("first go to GTC", 第一次): not a repeat. */
   asksFirst: boolean;
+  /**
+   * What the question's rates are per ("per token", 每个节点): a rate per another thing, or a
+   * count of the thing it is per, does not answer in bold (answer.ts).
+   */
+  per: PerPhrase[];
 }
 
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
@@ -598,6 +604,7 @@ export function parseQuestion(
       : VALUE_BEFORE_CHANGE.test(normalized),
     asksNow: zh ? saysAny(normalized, zh.nowCues) : NOW.test(normalized),
     asksFirst: FIRST_TIME.test(normalized) || (!!zh && saysAny(normalized, zh.firstCues)),
+    per: zh ? perPhrasesInChinese(normalized, zh) : perPhrases(normalized),
   };
 }
 

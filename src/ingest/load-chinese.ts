@@ -40,6 +40,10 @@ const questionsSchema = z.object({
   nameCues: z.array(z.string().regex(HAN_WORD)).optional(),
   nameJoiners: z.array(z.string().regex(HAN_WORD)).optional(),
   nowCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  perCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  perScales: z
+    .record(z.string().regex(HAN_WORD), z.enum(["thousand", "million", "billion"]))
+    .optional(),
   changedToCues: z.array(z.string().regex(HAN_WORD)).optional(),
   beforeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
@@ -87,6 +91,10 @@ export interface ChineseLexicon {
   nameJoiners: readonly string[];
   /** Words that ask about the present (现在, 目前). */
   nowCues: readonly string[];
+  /** Words that say a rate is per what follows (每: 每个节点, 每百万 token). */
+  perCues: readonly string[];
+  /** Scales right after a per cue, in English words (百万: million, as in 每百万 token). */
+  perScales: ReadonlyMap<string, string>;
   /** Words of a change to a value (改成, 升级到): with a beforeCue, the value before is asked. */
   changedToCues: readonly string[];
   /** Words that place the question before something (之前, 以前). */
@@ -116,6 +124,8 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   nameCues: [],
   nameJoiners: [],
   nowCues: [],
+  perCues: [],
+  perScales: new Map(),
   changedToCues: [],
   beforeCues: [],
   decadeCues: [],
@@ -151,6 +161,8 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     nameCues: questions?.nameCues ?? [],
     nameJoiners: questions?.nameJoiners ?? [],
     nowCues: questions?.nowCues ?? [],
+    perCues: questions?.perCues ?? [],
+    perScales: new Map(Object.entries(questions?.perScales ?? {})),
     changedToCues: questions?.changedToCues ?? [],
     beforeCues: questions?.beforeCues ?? [],
     decadeCues: questions?.decadeCues ?? [],

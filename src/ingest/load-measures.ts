@@ -52,7 +52,8 @@ const measuresFileSchema = z
     /**
      * What a rate is per, in groups of the same thing ("token", "forward pass"): a rate per a
      * thing of one group does not answer one asked per another ("per layer" for "per token").
-     * The word right after "per" is compared, stemmed.
+     * The word right after "per" is compared, stemmed; a Chinese word (层, 节点), with the start
+     * of what follows 每.
      */
     ratesPer: z.array(words).optional(),
     measures: z.object({

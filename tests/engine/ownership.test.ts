@@ -236,6 +236,24 @@ describe("a rate per another thing", () => {
   });
 });
 
+describe("a rate asked in Chinese (每)", () => {
+  it("does read what a rate is per after 每, a measure word and a scale", () => {
+    const per = (q: string) =>
+      parseQuestion(knowledge.index, knowledge.lexicon, q).per.map((p) => [p.scale, ...p.words]);
+    expect(per("DeepSeek API每个token多少钱")).toEqual([["", "token"]]);
+    expect(per("API每百万输入token多少钱")).toEqual([["m", "输入", "token"]]);
+    expect(per("萤火二号每个节点有几张卡")).toEqual([["", "节点有几张卡"]]);
+  });
+
+  it("does not answer per token with a price per million tokens, nor per node with the nodes", () => {
+    // "1 yuan per million input tokens…"; "5,000 PCIe A100 GPUs across 625 nodes".
+    expect(ask(knowledge, "DeepSeek API每个token多少钱").answer).toBeNull();
+    expect(ask(knowledge, "萤火二号每个节点有几张卡").answer).toBeNull();
+    expect(ask(knowledge, "API每百万输入token多少钱").answer).toBe("1 yuan");
+    expect(ask(knowledge, "V3每层有多少个路由专家").answer).toContain("256");
+  });
+});
+
 describe("a count of the top only", () => {
   it("does answer how many of the top teams, not how many teams in all", () => {
     // "The winning Top 4 teams all chose DeepSeekMath-7B…"
