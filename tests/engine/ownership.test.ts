@@ -227,6 +227,14 @@ describe("a rate per another thing", () => {
     expect(ask(knowledge, "how many nodes does fire flyer 2 have").answer).toBe("625 nodes");
   });
 
+  it("does not answer a rate with a total when the sentence states no rate", () => {
+    // "…Fire-Flyer (萤火一号), at a cost of 200 million yuan, equipped with 1,100 GPUs": the cluster's.
+    expect(ask(knowledge, "how many gpus per node in fire-flyer 1").answer).toBeNull();
+    expect(ask(knowledge, "how many yuan per gpu did fire-flyer 2 cost").answer).toBeNull();
+    // "1 yuan per million input tokens" states its rate.
+    expect(ask(knowledge, "how much per million tokens").answer).toBe("¥1");
+  });
+
   it("does show, not bold, a rate of the same thing at another scale", () => {
     // "…1 yuan per million input tokens and 2 yuan per million output tokens", asked per token.
     const q = "how much did the api cost per token when paid service launched";
