@@ -165,6 +165,43 @@ function ratePerAnother(
 /** A rate, of any thing: "per …", or an amount over something ("1 yuan/million", "200k pages/day"). */
 const STATES_RATE = /\bper\b|\d[\p{L}\d.,]*(?:\s+\p{L}+)?\/\p{L}/iu;
 
+/**
+ * Each currency's tests: its words (whole Latin words, Chinese words anywhere), and its words
+ * and signs. A question asks in a currency by its words only: "how much $" is money at all.
+ */
+interface CurrencyTest {
+  words: RegExp;
+  any: RegExp;
+}
+const currencyCache = new WeakMap<MeasureWords, readonly CurrencyTest[]>();
+const currencyTests = (_: undefined, words: MeasureWords): readonly CurrencyTest[] =>
+  (words.currencies ?? []).map((names) => {
+    const latin = names.filter((n) => /^[a-z ]+$/i.test(n));
+    const han = names.filter((n) => /^\p{Script=Han}+$/u.test(n));
+    const signs = names.filter((n) => !latin.includes(n) && !han.includes(n));
+    const named = [
+      ...(latin.length > 0 ? [`\\b(?:${alternation(latin)})\\b`] : []),
+      ...(han.length > 0 ? [alternation(han)] : []),
+    ];
+    const anyName = [...named, ...(signs.length > 0 ? [alternation(signs)] : [])];
+    return {
+      words: new RegExp(named.join("|") || "(?!)", "iu"),
+      any: new RegExp(anyName.join("|") || "(?!)", "iu"),
+    };
+  });
+
+/**
+ * Whether a sum is in another currency than the question asks in: "¥1", asked how many dollars;
+ * "5.5 million US dollars", asked in yuan (measures.json currencies). False when the question
+ * names no currency or the sum none.
+ */
+function inAnotherCurrency(words: MeasureWords, question: ParsedQuestion, sum: string): boolean {
+  const tests = remembered(currencyCache, words, currencyTests);
+  const asked = tests.filter((t) => t.words.test(question.normalized));
+  const given = tests.filter((t) => t.any.test(sum));
+  return asked.length > 0 && given.length > 0 && !given.some((t) => asked.includes(t));
+}
+
 /** A sentence's parts between commas and semicolons: "DeepSeek once again made a big push". */
 const PARTS = /[,;]\s+/;
 /** A part that tells of a repeat ("once again invited"): not the first time. */
@@ -289,6 +326,8 @@ export function directAnswer(
   const rate =
     question.type === "quantity" && ratePerAnother(words, question, answer.sentence.text);
   if (rate) return { none: rate === "another" ? "another's" : "unsure" };
+  if (question.type === "quantity" && inAnotherCurrency(words, question, answer.span.text))
+    return { none: "unsure" };
   const span =
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)

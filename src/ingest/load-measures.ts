@@ -56,6 +56,8 @@ const measuresFileSchema = z
      * of what follows 每.
      */
     ratesPer: z.array(words).optional(),
+    /** The words and signs of one currency each ("$", "dollars", 美元): a sum asked in one. */
+    currencies: z.array(words).optional(),
     measures: z.object({
       duration: measureSchema,
       size: measureSchema,

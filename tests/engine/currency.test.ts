@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/engine/ask.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
+
+const knowledge = loadKnowledge();
+
+describe("a sum asked in a currency", () => {
+  it("does not answer in bold with a sum in another currency", () => {
+    // "1 yuan per million input tokens"; "5.5 million US dollars"; "a 1 billion yuan budget".
+    expect(ask(knowledge, "how many dollars per million tokens").answer).toBeNull();
+    expect(ask(knowledge, "API多少美元每百万token").answer).toBeNull();
+    expect(ask(knowledge, "how much did v3 cost to train in yuan").answer).toBeNull();
+  });
+
+  it("does answer with a sum in the currency asked, or when only a sign asks for money", () => {
+    expect(ask(knowledge, "how much did v3 cost to train in dollars").answer).toBe(
+      "5.5 million US dollars",
+    );
+    expect(ask(knowledge, "V3训练花了多少美元").answer).toBe("5.5 million US dollars");
+    // "How much $" is money at all, not dollars.
+    expect(ask(knowledge, "how much $ did they budget for fire flyer 2").answer).toBe(
+      "1 billion yuan",
+    );
+  });
+});
