@@ -233,6 +233,13 @@ describe("a rate per another thing", () => {
     expect(ask(knowledge, "how many yuan per gpu did fire-flyer 2 cost").answer).toBeNull();
     // "1 yuan per million input tokens" states its rate.
     expect(ask(knowledge, "how much per million tokens").answer).toBe("¥1");
+    // "1 yuan/million inputs and 2 yuan/million outputs": a slash states a rate too.
+    expect(
+      ask(knowledge, "What is the output price per token of DeepSeek Coder V2?").answer,
+    ).toBeNull();
+    expect(
+      ask(knowledge, "What is the output price per million tokens of DeepSeek Coder V2?").answer,
+    ).toBe("2 yuan");
   });
 
   it("does show, not bold, a rate of the same thing at another scale", () => {

@@ -11,9 +11,12 @@ export interface PerPhrase {
   words: string[];
 }
 
-/** What a rate is per: "per token", "per each layer", "per million tokens". */
+/**
+ * What a rate is per: "per token", "per each layer", "per million tokens", and with a slash
+ * ("1 yuan/million inputs", "pages/day").
+ */
 const PER =
-  /\bper\s+(?:each\s+|every\s+|a\s+|an\s+)?(?:(thousand|million|billion|mil|k|m)\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
+  /(?:\bper\s+|(?<=[a-z\d])\/\s*)(?:each\s+|every\s+|a\s+|an\s+)?(?:(thousand|million|billion|mil|k|m)\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
 const SCALES: Record<string, string> = {
   thousand: "k",
   k: "k",
