@@ -128,6 +128,16 @@ describe("reading a question asked in Chinese", () => {
     expect(parsed.counted.map((c) => c.surface)).toEqual(["位", "创始人"]);
   });
 
+  it("does answer how many pages with pages, not with a model's size", () => {
+    // "…DeepSeek LLM 67B technical report" and "a 40+ page technical report".
+    const knowledge = buildKnowledge();
+    const { index: full, lexicon: real } = knowledge;
+    expect(parseQuestion(full, real, "LLM技术报告有多少页").counted.map((c) => c.surface)).toEqual([
+      "页",
+    ]);
+    expect(ask(knowledge, "DeepSeek LLM技术报告有多少页").answer).toBe("40+ page");
+  });
+
   it("does take what an amount cue counts from the word right after it", () => {
     const parsed = parseQuestion(index, lexicon, "R1有多少参数");
     expect(parsed.type).toBe("quantity");

@@ -44,13 +44,13 @@ const THING = /^\s*(\p{Script=Han}+)?\s*([A-Za-z]+)?/u;
 
 /**
  * A Chinese question's "per" phrases (每个节点, 每百万 token): after a cue of zh-questions.json
- * perCues (the longest at a place: 每个, not 每), a measure word (张, 位) and a scale of perScales
- * maybe, the thing: the Chinese characters that follow, which a rate's own words are matched
+ * perCues (the longest at a place: 每个 or 每张, not 每) and a scale of perScales maybe, the
+ * thing: the Chinese characters that follow, which a rate's own words are matched
  * against, and a Latin word's stem.
  */
 export function perPhrasesInChinese(
   text: string,
-  zh: Pick<ChineseLexicon, "perCues" | "perScales" | "classifiers">,
+  zh: Pick<ChineseLexicon, "perCues" | "perScales">,
 ): PerPhrase[] {
   const cues = [...zh.perCues].sort((a, b) => b.length - a.length);
   const found: PerPhrase[] = [];
@@ -58,7 +58,6 @@ export function perPhrasesInChinese(
     const cue = cues.find((c) => text.startsWith(c, at));
     if (!cue) continue;
     let rest = text.slice(at + cue.length);
-    if (zh.classifiers.has(rest.slice(0, 1))) rest = rest.slice(1);
     const scaleWord = [...zh.perScales.keys()].find((s) => rest.startsWith(s));
     const scale = scaleWord ? (SCALES[zh.perScales.get(scaleWord) ?? ""] ?? "") : "";
     if (scaleWord) rest = rest.slice(scaleWord.length);
