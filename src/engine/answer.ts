@@ -3,6 +3,7 @@ import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
+import { yearsIn } from "../text/dates.js";
 import { remembered } from "../text/remembered.js";
 import { startsWithHan } from "../text/script.js";
 import { stemToken } from "../text/tokens.js";
@@ -323,6 +324,10 @@ export function directAnswer(
   if (question.type === "quantity" && countsWhatRateIsPer(words, question, answer.span))
     return { none: "another's" };
   // "1 yuan per million input tokens", asked per token: the passage, not the bold.
+  // "How many GPUs did Fire-Flyer 2 have in 2021" met by "…, incorporating 5,000 PCIe A100 GPUs
+  // across 625 nodes by 2022": the amount's own part dates it to another year than asked.
+  if (question.type === "quantity" && datedToAnotherYear(question, answer.sentence, answer.span))
+    return { none: "unsure" };
   const rate =
     question.type === "quantity" && ratePerAnother(words, question, answer.sentence.text);
   if (rate) return { none: rate === "another" ? "another's" : "unsure" };
@@ -438,6 +443,22 @@ function namedPastSemicolon(
   const side = index.termsOf(sideOf(answer.sentence.text, span.start - answer.sentence.start));
   const inSentence = new Set(answer.concepts.map((c) => c.term));
   return required.some((s) => credit(s.concept, inSentence) >= 1 && credit(s.concept, side) < 1);
+}
+
+/**
+ * Whether the question names a year and a span's own part of its sentence (between commas,
+ * semicolons and colons) names only other years.
+ */
+function datedToAnotherYear(question: ParsedQuestion, sentence: Sentence, span: AnswerSpan) {
+  const asked = yearsIn(question.text);
+  if (asked.length === 0) return false;
+  const text = sentence.text;
+  const at = span.start - sentence.start;
+  const breaks = [...text.matchAll(/[,;:]\s/g)].map((m) => m.index);
+  const from = breaks.filter((b) => b < at).at(-1) ?? 0;
+  const to = breaks.find((b) => b >= at + span.text.length) ?? text.length;
+  const years = yearsIn(text.slice(from, to));
+  return years.length > 0 && !years.some((y) => asked.includes(y));
 }
 
 /**

@@ -251,6 +251,19 @@ describe("a rate per another thing", () => {
   });
 });
 
+describe("an amount asked of a year", () => {
+  it("does not answer in bold with an amount its own part dates to another year", () => {
+    // "Construction of Fire-Flyer 2 began in 2021 with a 1 billion yuan budget, incorporating
+    // 5,000 PCIe A100 GPUs across 625 nodes by 2022."
+    expect(ask(knowledge, "how many gpus did fire flyer 2 have in 2021").answer).toBeNull();
+    expect(ask(knowledge, "萤火二号2021年有多少块GPU").answer).toBeNull();
+    expect(ask(knowledge, "how many gpus did fire flyer 2 have by 2022").answer).toBe("5,000");
+    expect(ask(knowledge, "how much was the fire flyer 2 budget in 2021").answer).toBe(
+      "1 billion yuan",
+    );
+  });
+});
+
 describe("a rate asked in Chinese (每)", () => {
   it("does read what a rate is per after 每, a measure word and a scale", () => {
     const per = (q: string) =>
