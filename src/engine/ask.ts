@@ -7,6 +7,7 @@ import { baseTokens } from "../text/tokens.js";
 import { uniqueBy } from "../text/unique.js";
 import { directAnswer, type NoDirectAnswer, namesSomeoneElse, sourceOf } from "./answer.js";
 import { isCommonWordsName } from "./common-names.js";
+import { earlierRelease } from "./compare.js";
 import { credit } from "./coverage.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
@@ -191,6 +192,14 @@ function answerParsed(
     const close = closeRivalAt(ranked, (r) => r.answer?.owned === true && onSubject(r));
     if (close > 0) ranked.unshift(...ranked.splice(close, 1));
   }
+  // "Which came first, VL2 or V3": the earlier's release answers, and its passage comes first.
+  const earlier = earlierRelease(knowledge, parsed);
+  if (earlier) {
+    const its = ranked.findIndex(
+      (r) => r.terms.has(`§${earlier.model.id}`) && r.passage.text.includes(earlier.answer.text),
+    );
+    if (its > 0) ranked.unshift(...ranked.splice(its, 1));
+  }
   const first = ranked[0] as Ranked;
   const confidence = Math.round(first.coverage * 1000) / 1000;
   // The best passage does not answer: say so, and offer what is near.
@@ -276,7 +285,8 @@ function answerParsed(
     parsed.type === "person" &&
     direct !== null &&
     isCommonWordsName(lexicon.commonCapitalised, direct.text);
-  const answer = guess || noOne ? null : listed ? direct : (fact?.answer ?? direct);
+  const answer =
+    earlier?.answer ?? (guess || noOne ? null : listed ? direct : (fact?.answer ?? direct));
   // "Which day…" met by "October 2025": the documents date it no closer than that.
   if (answer && parsed.type === "date" && !datesPrecisely(parsed.wants, answer.text)) {
     return { ...notRelevant(), lessPrecise: answer };

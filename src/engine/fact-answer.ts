@@ -1,5 +1,5 @@
 import { FACT_KINDS } from "../knowledge/kinds.js";
-import type { Cited, Conflict, ModelEntry } from "../knowledge/types.js";
+import type { Cited, Conflict, DatedQuote, ModelEntry } from "../knowledge/types.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { coverage, credit } from "./coverage.js";
 import type { ParsedQuestion } from "./question.js";
@@ -57,25 +57,16 @@ function spanOfText(fact: Cited, text: string): DirectAnswer | null {
   };
 }
 
-/** "When did <model> come out": the most precise release date, if its quote answers. */
-function releaseAnswer(
-  knowledge: Knowledge,
-  question: ParsedQuestion,
-  model: ModelEntry,
-): FactAnswer | null {
+/**
+ * Of release dates, the most precise ("November 2, 2023" over "November 2023"), then the
+ * earliest, as a verbatim span of its quote; null when none maps back.
+ */
+function mostPrecise(
+  released: readonly DatedQuote[],
+): { date: string; answer: DirectAnswer } | null {
   let best: DirectAnswer | null = null;
   let bestDate = "";
-  // An event asked besides the release ("open sourced", 技术报告) must be what the fact says,
-  // by its label or its quote: the day R1-Lite came out on the website is not when its
-  // weights were opened.
-  const events = question.concepts.filter((c) => isEvent(knowledge.index, c));
-  const label = FACT_KINDS.releaseDate.label;
-  for (const r of model.released) {
-    if (covered(knowledge, question, r.quote) < RANKING.minFactCoverage) continue;
-    const said = knowledge.index.termsOf(`${label}. ${r.quote}`);
-    if (events.some((c) => credit(c, said) === 0)) continue;
-    if (!inMonthAsked(question, r.text)) continue;
-    // The most precise date first ("December 26, 2024" over "December 2024"), then earliest.
+  for (const r of released) {
     const better: boolean =
       !best ||
       r.date.length > bestDate.length ||
@@ -86,9 +77,33 @@ function releaseAnswer(
       bestDate = r.date;
     }
   }
+  return best ? { date: bestDate, answer: best } : null;
+}
+
+/** A model's first release as the catalog dates it most precisely, or null. */
+export const firstRelease = (model: ModelEntry) => mostPrecise(model.released);
+
+/** "When did <model> come out": the most precise release date, if its quote answers. */
+function releaseAnswer(
+  knowledge: Knowledge,
+  question: ParsedQuestion,
+  model: ModelEntry,
+): FactAnswer | null {
+  // An event asked besides the release ("open sourced", 技术报告) must be what the fact says,
+  // by its label or its quote: the day R1-Lite came out on the website is not when its
+  // weights were opened.
+  const events = question.concepts.filter((c) => isEvent(knowledge.index, c));
+  const label = FACT_KINDS.releaseDate.label;
+  const answering = model.released.filter(
+    (r) =>
+      covered(knowledge, question, r.quote) >= RANKING.minFactCoverage &&
+      !events.some((c) => credit(c, knowledge.index.termsOf(`${label}. ${r.quote}`)) === 0) &&
+      inMonthAsked(question, r.text),
+  );
+  const best = mostPrecise(answering);
   if (!best) return null;
   return {
-    answer: best,
+    answer: best.answer,
     conflicts: model.conflicts.filter((c) => c.label === FACT_KINDS.releaseDate.label),
   };
 }

@@ -31,6 +31,7 @@ import { chineseAnswerType, readChinese, toSimplified } from "./understand/chine
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
 import { clausesAroundAsking, negatedClauses } from "./understand/context.js";
+import { asksWhichEarlier } from "./understand/earlier.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -122,6 +123,11 @@ export interface ParsedQuestion {
    * count of the thing it is per, does not answer in bold (answer.ts).
    */
   per: PerPhrase[];
+  /**
+   * Which of two things came first is asked ("which came first, coder or llm", 哪个先): with two
+   * catalog models named, the earlier's release answers (compare.ts).
+   */
+  asksEarlier: boolean;
 }
 
 /** Questions longer than this are cut before analysis: nobody asks in 2,000 characters. */
@@ -605,6 +611,7 @@ export function parseQuestion(
     asksNow: zh ? saysAny(normalized, zh.nowCues) : NOW.test(normalized),
     asksFirst: FIRST_TIME.test(normalized) || (!!zh && saysAny(normalized, zh.firstCues)),
     per: zh ? perPhrasesInChinese(normalized, zh) : perPhrases(normalized),
+    asksEarlier: asksWhichEarlier(normalized, lexiconData.earlierWords, zh?.earlierCues),
   };
 }
 

@@ -41,6 +41,7 @@ const questionsSchema = z.object({
   nameJoiners: z.array(z.string().regex(HAN_WORD)).optional(),
   nowCues: z.array(z.string().regex(HAN_WORD)).optional(),
   perCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  earlierCues: z.array(z.string().regex(HAN_WORD)).optional(),
   perScales: z
     .record(z.string().regex(HAN_WORD), z.enum(["thousand", "million", "billion"]))
     .optional(),
@@ -91,6 +92,8 @@ export interface ChineseLexicon {
   nameJoiners: readonly string[];
   /** Words that ask about the present (现在, 目前). */
   nowCues: readonly string[];
+  /** Words that ask which of two things came first (哪个先, 谁先). */
+  earlierCues: readonly string[];
   /** Words that say a rate is per what follows (每: 每个节点, 每百万 token). */
   perCues: readonly string[];
   /** Scales right after a per cue, in English words (百万: million, as in 每百万 token). */
@@ -126,6 +129,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   nowCues: [],
   perCues: [],
   perScales: new Map(),
+  earlierCues: [],
   changedToCues: [],
   beforeCues: [],
   decadeCues: [],
@@ -162,6 +166,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     nameJoiners: questions?.nameJoiners ?? [],
     nowCues: questions?.nowCues ?? [],
     perCues: questions?.perCues ?? [],
+    earlierCues: questions?.earlierCues ?? [],
     perScales: new Map(Object.entries(questions?.perScales ?? {})),
     changedToCues: questions?.changedToCues ?? [],
     beforeCues: questions?.beforeCues ?? [],

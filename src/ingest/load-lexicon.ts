@@ -25,6 +25,8 @@ export { unpackPairs };
  *   nouns that name a person ("analyst"), for "the analyst's name"; and the documents'
  *   capitalised words that are common words too ("Monkey", "Function"), for "who" questions.
  *
+ * - `en-questions.json`: the words English questions ask with beside their question words
+ *   ("first", "earlier" of "which came first"). Hand-kept, small.
  * - `zh.json`, `zh-questions.json`: the Chinese side, read on first use (load-chinese.ts).
  *
  * A missing file is an empty one: the bot still answers, with fewer paraphrases.
@@ -67,6 +69,11 @@ const namesSchema = z.object({
   /** The documents' capitalised words WordNet also writes in lower case ("Monkey", "Face"). */
   common: wordList.optional(),
 });
+const englishSchema = z.object({
+  $comment: z.string().optional(),
+  /** With which or what and two things named, words that ask which came first. */
+  earlierWords: z.array(z.string().regex(/^[a-z]+$/)),
+});
 const dictionarySchema = z.object({
   $comment: z.string().optional(),
   words: wordList,
@@ -99,6 +106,8 @@ export interface LexiconData {
    * "Monkey", "Face"): a name made of them alone ("Monkey King") is no person's.
    */
   commonCapitalised: ReadonlySet<string>;
+  /** Words that, with which or what and two things named, ask which came first ("earlier"). */
+  earlierWords: ReadonlySet<string>;
   /** Chinese words and question cues: read on first use (see load-chinese.ts); none if unset. */
   readonly chinese?: ChineseLexicon;
 }
@@ -113,6 +122,7 @@ export const EMPTY_LEXICON: LexiconData = {
   places: [],
   people: new Set(),
   commonCapitalised: new Set(),
+  earlierWords: new Set(),
   chinese: EMPTY_CHINESE,
 };
 
@@ -123,7 +133,14 @@ const RESOURCES = ["wordnet", "vectors"] as const;
  * The files `loadLexicon` reads at once (the Chinese ones are read on first use), by name: what
  * a prebuilt copy of the lexicon must be fingerprinted by.
  */
-export const LEXICON_FILES = ["chat", "paraphrases", "dictionary", "names", ...RESOURCES] as const;
+export const LEXICON_FILES = [
+  "chat",
+  "paraphrases",
+  "dictionary",
+  "names",
+  "en-questions",
+  ...RESOURCES,
+] as const;
 export type LexiconFile = (typeof LEXICON_FILES)[number];
 
 export const lexiconPath = (dir: string, name: string): string => join(dir, `${name}.json`);
@@ -142,6 +159,7 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
   const paraphrases = use("paraphrases") ? read(dir, "paraphrases", paraphraseSchema) : null;
   const dictionary = use("dictionary") ? read(dir, "dictionary", dictionarySchema) : null;
   const names = use("names") ? read(dir, "names", namesSchema) : null;
+  const english = use("en-questions") ? read(dir, "en-questions", englishSchema) : null;
   const related: LexiconData["related"] = {};
   const phrases: LexiconData["phrases"] = { ...paraphrases?.phrases };
   for (const name of RESOURCES) {
@@ -167,6 +185,7 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
       places: names?.places ?? [],
       people: new Set(names?.people),
       commonCapitalised: new Set(names?.common),
+      earlierWords: new Set(english?.earlierWords),
     },
     dir,
     without,
@@ -213,6 +232,8 @@ export interface PackedLexicon {
   people: string[];
   /** Capitalised words that are common words too. */
   commonCapitalised: string[];
+  /** Words that ask which came first. */
+  earlierWords: string[];
 }
 
 const packTable = <V>(table: WordLookup<V>): string =>
@@ -233,6 +254,7 @@ export function packLexicon(lexicon: LexiconData): PackedLexicon {
     places: [...lexicon.places],
     people: [...lexicon.people],
     commonCapitalised: [...lexicon.commonCapitalised],
+    earlierWords: [...lexicon.earlierWords],
   };
 }
 
@@ -255,6 +277,7 @@ export function unpackLexicon(packed: PackedLexicon, dir?: string): LexiconData 
       places: packed.places,
       people: new Set(packed.people),
       commonCapitalised: new Set(packed.commonCapitalised),
+      earlierWords: new Set(packed.earlierWords),
     },
     dir,
   );
@@ -278,6 +301,7 @@ export function wellFormedLexicon(
   if (typeof words !== "string" || words.length > 0 !== present.has("dictionary")) return false;
   if (!Array.isArray(names) || names.length > 0 !== present.has("names")) return false;
   if (!Array.isArray(places) || !Array.isArray(packed.commonCapitalised)) return false;
+  if (!Array.isArray(packed.earlierWords)) return false;
   if (present.has("chat") && Object.keys(chat).length + filler.length === 0) return false;
   const resources: readonly string[] = RESOURCES;
   return (

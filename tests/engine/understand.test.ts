@@ -33,6 +33,7 @@ const lexicon: LexiconData = {
   places: [],
   people: new Set(["analyst", "classmate"]),
   commonCapitalised: new Set(),
+  earlierWords: new Set(),
 };
 const knowledge: Knowledge = { ...fixtureKnowledge(), lexicon };
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../../src/engine/ask.js";
+import { earlierRelease } from "../../src/engine/compare.js";
+import { parseQuestion } from "../../src/engine/question.js";
+import { asksWhichEarlier } from "../../src/engine/understand/earlier.js";
+import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
+
+const knowledge = loadKnowledge();
+const words = new Set(["first", "earlier", "older"]);
+
+describe("asksWhichEarlier", () => {
+  it("does read which or what, then an earlier word in its clause", () => {
+    expect(asksWhichEarlier("which came first, coder or llm", words, undefined)).toBe(true);
+    expect(asksWhichEarlier("what dropped earlier v2 or math", words, undefined)).toBe(true);
+    expect(asksWhichEarlier("V2.5和R1-Lite哪个先出的", words, ["哪个先"])).toBe(true);
+  });
+
+  it("does not read one thing's first time as a comparison", () => {
+    expect(asksWhichEarlier("when did r1 first come out", words, undefined)).toBe(false);
+    expect(asksWhichEarlier("what was their first model", words, undefined)).toBe(true);
+    expect(asksWhichEarlier("R1是什么时候发布的", words, ["哪个先"])).toBe(false);
+  });
+});
+
+describe("which of two models came first", () => {
+  it("does answer with the earlier model's release, in English and Chinese", () => {
+    // "• December 13, 2024: DeepSeek-VL2…", "• December 26, 2024: DeepSeek-V3…".
+    const result = ask(knowledge, "Which was released first, DeepSeek-VL2 or DeepSeek-V3?");
+    expect(result.answer).toBe("December 13, 2024");
+    expect(result.passages[0]?.text).toContain("December 13, 2024");
+    expect(ask(knowledge, "which is older, v3 or r1").answer).toBe("December 26, 2024");
+    expect(ask(knowledge, "V2.5和R1-Lite哪个先出的").answer).toBe("September 6, 2024");
+    // Dated to the month only, V2 still comes before Coder V2's June 17, 2024.
+    expect(ask(knowledge, "which came first v2 or coder v2").answer).toBe("May 2024");
+  });
+
+  it("does not compare when the question names one model, or things the catalog does not date", () => {
+    const parse = (q: string) => parseQuestion(knowledge.index, knowledge.lexicon, q);
+    expect(earlierRelease(knowledge, parse("which came first, v3 or the price war"))).toBeNull();
+    expect(earlierRelease(knowledge, parse("which came first, v3 or r1"))?.model.id).toBe(
+      "deepseek-v3",
+    );
+    const events =
+      "which came first, high flyer announcing the agi lab or deepseek getting incorporated";
+    expect(ask(knowledge, events).answer).toBeNull();
+  });
+});
