@@ -153,11 +153,18 @@ function instancesOf(index: SearchIndex, term: string): Related[] {
  * something of its own: "i read liang hoarded cards. how many did he grab" asks about the scene.
  * Words only a ruled-out clause says (", not the free test period") weigh nothing.
  */
-function weighClauses(index: SearchIndex, text: string, concepts: QueryConcept[]): QueryConcept[] {
+function weighClauses(
+  index: SearchIndex,
+  names: ReadonlySet<string>,
+  text: string,
+  concepts: QueryConcept[],
+): QueryConcept[] {
   const namesSomething = (clause: string) => index.concepts(clause).some((c) => c.alias);
-  const hasKnownWords = (clause: string) =>
-    index.concepts(clause).some((c) => index.frequency(c.term) > 0);
-  const { scene, remarks } = clausesAroundAsking(text, namesSomething, hasKnownWords);
+  // Only words the documents lack, and no name either ("germany" is one, lower case or not).
+  const saysNothingKnown = (clause: string) =>
+    index.concepts(clause).every((c) => index.frequency(c.term) === 0) &&
+    !baseTokens(clause).some((w) => names.has(w));
+  const { scene, remarks } = clausesAroundAsking(text, namesSomething, saysNothingKnown);
   weighOnlyIn(text, concepts, scene, RANKING.concepts.scene);
   weighOnlyIn(text, concepts, remarks, RANKING.concepts.remark);
   return weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
@@ -579,7 +586,7 @@ export function parseQuestion(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
   ).filter((c) => c.kind === "alias" || !isCue(c));
-  const ruledOut = new Set(weighClauses(index, normalized, concepts));
+  const ruledOut = new Set(weighClauses(index, lexiconData.names, normalized, concepts));
   const counted = chinese
     ? [
         ...chinese.counted,

@@ -170,7 +170,11 @@ describe("reading a casual question", () => {
 
 describe("the scene a casual question sets before asking", () => {
   const scene = (text: string) =>
-    clausesAroundAsking(text, () => false).scene.map((c) => text.slice(c.start, c.end));
+    clausesAroundAsking(
+      text,
+      () => false,
+      () => false,
+    ).scene.map((c) => text.slice(c.start, c.end));
 
   it("does find the clauses before the one that asks", () => {
     expect(scene("my portfolio is still recovering, how hard did nvidia stock drop")).toEqual([
@@ -194,8 +198,10 @@ describe("the scene a casual question sets before asking", () => {
     expect(scene("how hard did nvidia drop, percent wise")).toEqual([]);
     // A question mark asks, question word or none, when its clause names something.
     const names = (clause: string) => clause.includes("vl2");
-    expect(clausesAroundAsking("vl2 sizes? how big r they", names).scene).toEqual([]);
-    expect(clausesAroundAsking("thoughts? how big r they", names).scene).toHaveLength(1);
+    expect(clausesAroundAsking("vl2 sizes? how big r they", names, () => false).scene).toEqual([]);
+    expect(clausesAroundAsking("thoughts? how big r they", names, () => false).scene).toHaveLength(
+      1,
+    );
     expect(scene("deepseek v3 release date")).toEqual([]);
   });
 
@@ -212,7 +218,11 @@ describe("the scene a casual question sets before asking", () => {
 
 describe("a remark about the asker after the question", () => {
   const remarks = (text: string) =>
-    clausesAroundAsking(text, () => false).remarks.map((c) => text.slice(c.start, c.end));
+    clausesAroundAsking(
+      text,
+      () => false,
+      () => false,
+    ).remarks.map((c) => text.slice(c.start, c.end));
 
   it("does find a clause about the asker after the one that asks", () => {
     expect(remarks("when did the math model come out, i keep seeing diff dates")).toEqual([
@@ -228,10 +238,10 @@ describe("a remark about the asker after the question", () => {
   });
 
   it("does find a clause after the question mark when the documents have none of its words", () => {
-    const known = new Set(["input", "output", "price"]);
-    const hasKnownWords = (clause: string) => clause.split(" ").some((w) => known.has(w));
+    const known = new Set(["input", "output", "price", "germany"]);
+    const saysNothingKnown = (clause: string) => !clause.split(" ").some((w) => known.has(w));
     const asides = (text: string) =>
-      clausesAroundAsking(text, () => false, hasKnownWords).remarks.map((c) =>
+      clausesAroundAsking(text, () => false, saysNothingKnown).remarks.map((c) =>
         text.slice(c.start, c.end),
       );
     expect(asides("why did vcs pass on it? seems so dumb in hindsight lol")).toEqual([
@@ -240,6 +250,9 @@ describe("a remark about the asker after the question", () => {
     // "input vs output" narrows what is asked; before the mark, a clause is still the question's.
     expect(asides("api price? input vs output")).toEqual([]);
     expect(asides("why did vcs pass on it, seems dumb, any idea?")).toEqual([]);
+    // A clause that sets a condition, or names a place, is still the question's.
+    expect(asides("how many gpus did it have? on aws bedrock")).toEqual([]);
+    expect(asides("how many gpus did it have? germany only")).toEqual([]);
   });
 });
 
