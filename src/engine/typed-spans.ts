@@ -244,19 +244,22 @@ export function typedSpans(
   if (spans.length === 0) return NO_SPANS;
   const before = beforeTest(words).test(question.normalized);
   const answers: AnswerSpan[] = [];
+  const lessPrecise: AnswerSpan[] = [];
   for (const span of spans) {
     const end = rangeEndNotStated(question, span, before);
     if (end) answers.push(end);
-    else if (!statesValue(question, span.text) || datesLessThanAsked(question, span.text))
-      answers.push(span);
+    else if (!statesValue(question, span.text)) answers.push(span);
+    else if (datesLessThanAsked(question, span.text)) lessPrecise.push(span);
   }
-  return answers;
+  return answers.length > 0 ? answers : lessPrecise;
 }
 
 /**
  * Whether a date the question states is less precise than it asks ("2024", asked which month
- * of 2024): still the sentence's span, so the sentence that dates what is asked stays the answer's
- * rather than another event's of that month, and `datesPrecisely` then says it does not answer.
+ * of 2024): the sentence's span when it holds no other ("In 2024, DeepSeek successfully passed
+ * the recordal"), so the sentence that dates what is asked stays the answer's rather than
+ * another event's of that month, and `datesPrecisely` then says it does not answer. "March 20,
+ * 2024 … NVIDIA GTC 2024" still answers with its day.
  */
 const datesLessThanAsked = (question: ParsedQuestion, date: string) =>
   question.type === "date" && !datesPrecisely(question.wants, date);

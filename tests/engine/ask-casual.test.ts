@@ -635,6 +635,15 @@ describe("a bold answer that says what is asked", () => {
     expect(result.passages[0]?.text).toMatch(/Math/);
   });
 
+  it("does still ask a clause after the question mark that sets a condition or names a place", () => {
+    // "…? in germany": the documents place Fire-Flyer 2 nowhere; no bold 5,000.
+    expect(ask(knowledge, "how many gpus did fire flyer 2 have? in germany").answer).toBeNull();
+    // An aside of words the documents lack weighs a tenth: the question is still answered.
+    const aside =
+      "why didnt vc firms wanna throw money at deepseek in the beginning? seems so dumb in hindsight lol";
+    expect(ask(knowledge, aside).answered).toBe(true);
+  });
+
   it("does not bold a span whose part of the sentence says what the question rules out", () => {
     // "Construction of Fire-Flyer 2 (萤火二号) began in 2021": building, which is ruled out.
     const running = "when did fire-flyer 2 start running, not when they started building it";

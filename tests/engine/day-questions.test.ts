@@ -96,6 +96,10 @@ describe("a question that asks for a day", () => {
     expect(ask(knowledge, "which month in 2023 was deepseek incorporated").answer).toBe(
       "July 17, 2023",
     );
+    // "On March 20, 2024, … NVIDIA GTC 2024": the stated year stands back for the day beside it.
+    expect(ask(knowledge, "which month in 2024 did liang wenfeng speak at gtc").answer).toBe(
+      "March 20, 2024",
+    );
   });
 
   it("does answer which day of a month the question names only with a day of that month", () => {
