@@ -143,28 +143,25 @@ function countsWhatRateIsPer(
 
 /**
  * Whether the question asks a rate per one thing ("per token") and the sentence gives rates per
- * other things only: "another" ("256 routed experts per layer"), the same thing at another
- * scale ("per million tokens"): "scale", or no rate at all, only a total ("1,100 GPUs", asked
- * per node): "total". "Per forward pass" is per token (measures.json ratesPer).
+ * other things only: "another" ("256 routed experts per layer"), or the same thing at another
+ * scale ("per million tokens"): "scale". "Per forward pass" is per token (measures.json ratesPer).
+ * A sentence stating no rate says nothing here: its rate may be the sentence's before ("¥1 per
+ * million tokens. Now … ¥0.1") or written otherwise ("Tiny (64 tokens)").
  */
 function ratePerAnother(
   words: MeasureWords,
   question: ParsedQuestion,
   sentence: string,
-): "another" | "scale" | "total" | null {
+): "another" | "scale" | null {
   const groups = remembered(rateGroupsCache, words, rateGroupsOf);
   const asked = ratesPerIn(groups, question.per);
-  if (asked.length === 0) return null;
-  if (!STATES_RATE.test(sentence)) return "total";
   const given = ratesPerIn(groups, perPhrases(sentence));
   const same = (a: { group: number; scale: string }, b: { group: number; scale: string }) =>
     a.group === b.group && a.scale === b.scale;
-  if (given.length === 0 || given.some((g) => asked.some((a) => same(a, g)))) return null;
+  if (asked.length === 0 || given.length === 0 || given.some((g) => asked.some((a) => same(a, g))))
+    return null;
   return given.some((g) => asked.some((a) => a.group === g.group)) ? "scale" : "another";
 }
-
-/** A rate, of any thing: "per …", or an amount over something ("1 yuan/million", "200k pages/day"). */
-const STATES_RATE = /\bper\b|\d[\p{L}\d.,]*(?:\s+\p{L}+)?\/\p{L}/iu;
 
 /**
  * Each currency's tests: its words (whole Latin words, Chinese words anywhere), and its words

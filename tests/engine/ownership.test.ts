@@ -227,13 +227,8 @@ describe("a rate per another thing", () => {
     expect(ask(knowledge, "how many nodes does fire flyer 2 have").answer).toBe("625 nodes");
   });
 
-  it("does not answer a rate with a total when the sentence states no rate", () => {
-    // "…Fire-Flyer (萤火一号), at a cost of 200 million yuan, equipped with 1,100 GPUs": the cluster's.
-    expect(ask(knowledge, "how many gpus per node in fire-flyer 1").answer).toBeNull();
-    expect(ask(knowledge, "how many yuan per gpu did fire-flyer 2 cost").answer).toBeNull();
-    // "1 yuan per million input tokens" states its rate.
-    expect(ask(knowledge, "how much per million tokens").answer).toBe("¥1");
-    // "1 yuan/million inputs and 2 yuan/million outputs": a slash states a rate too.
+  it("does read a rate written with a slash as a rate", () => {
+    // "1 yuan/million inputs and 2 yuan/million outputs": per million tokens, not per token.
     expect(
       ask(knowledge, "What is the output price per token of DeepSeek Coder V2?").answer,
     ).toBeNull();
