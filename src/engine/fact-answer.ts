@@ -149,9 +149,12 @@ function amountAnswer(
 export function factAnswer(knowledge: Knowledge, question: ParsedQuestion): FactAnswer | null {
   const model = modelAsked(knowledge, question);
   if (!model) return null;
-  // The catalog dates releases to the day at most: "what time of day" is the passages' to answer.
+  // The catalog dates releases to the day at most: "what time of day" is the passages' to
+  // answer, and "at what time" too, whose best sentence may give the hour.
   if (question.type === "date")
-    return question.wants === "time" ? null : releaseAnswer(knowledge, question, model);
+    return question.wants === "time" || question.wants === "clock"
+      ? null
+      : releaseAnswer(knowledge, question, model);
   if (question.type === "quantity") return amountAnswer(knowledge, question, model);
   return null;
 }

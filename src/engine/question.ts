@@ -13,6 +13,7 @@ import {
   type AnswerType,
   answerTypeOf,
   asksPersonName,
+  CLOCK_OR_DATE_QUESTION,
   countedWords,
   DATE_NOUN,
   DAY_QUESTION,
@@ -92,9 +93,10 @@ export interface ParsedQuestion {
    * How precise a date question's answer must be: a day ("what day", 哪天; a month or a year
    * alone does not answer), a month ("what month", 几月; a year alone does not), a year ("what
    * year"; a decade does not), a decade (几零后, born in the what-0s: only a decade answers), a
-   * clock time ("what time of day"; a date does not), or null for any date.
+   * clock time ("what time of day"; a date does not), a clock time if the sentence gives one
+   * and else its date ("at what time": "clock"), or null for any date.
    */
-  wants: "day" | "month" | "year" | "decade" | "time" | null;
+  wants: "day" | "month" | "year" | "decade" | "time" | "clock" | null;
   /** Names that only qualify the thing asked ("which OpenAI model"): no subject of it. */
   qualifying: ReadonlySet<QueryConcept>;
   /** What a clause of the question rules out (", not wen they started building it"). */
@@ -260,6 +262,7 @@ function precisionAsked(
 ): ParsedQuestion["wants"] {
   const cued = (cues: readonly string[] = []) => saysAny(question, cues);
   if (TIME_QUESTION.test(question) || cued(zh?.timeCues)) return "time";
+  if (CLOCK_OR_DATE_QUESTION.test(question)) return "clock";
   if (DAY_QUESTION.test(question) || cued(zh?.dayCues)) return "day";
   if (YEAR_QUESTION.test(question) || cued(zh?.yearCues)) return "year";
   if (MONTH_QUESTION.test(question) || cued(zh?.monthCues)) return "month";

@@ -233,7 +233,10 @@ export function typedSpans(
   let spans: readonly AnswerSpan[];
   // "What time of day": the clock time, which no date span holds.
   if (question.wants === "time") spans = matchSpans(CLOCK_TIME, sentence.text, sentence.start);
-  else if (question.type === "date" || question.type === "person") {
+  else if (question.wants === "clock") {
+    const clock = matchSpans(CLOCK_TIME, sentence.text, sentence.start);
+    spans = clock.length > 0 ? clock : spansOf(index, words, sentence, "date");
+  } else if (question.type === "date" || question.type === "person") {
     spans = ofPrecisionAsked(question, spansOf(index, words, sentence, question.type));
   } else if (question.type === "quantity") {
     spans = amountsAsked(index, words, question, sentence);

@@ -61,11 +61,15 @@ export const YEAR_QUESTION = /\b(?:what|which) year\b/i;
 /**
  * "What time of day…", "what hour…": a date does not answer, only a clock time. A bare "what
  * time did r1 come out" mostly means when, and "what time period" a span of dates; but "what
- * time … on new years eve" names the day already, in the same clause, and asks the hour, as
- * "at what time" does.
+ * time … on new years eve" names the day already, in the same clause, and asks the hour.
  */
 export const TIME_QUESTION =
-  /\b(?:time of (?:the )?day|at what time\b|(?:what|which) hour|what o'?clock|what time\b(?!\s+(?:period|frame|span)\b)(?=[^,;]*\b(?:on|that)\s+(?:\S+\s+){0,3}(?:eve|day|night|morning|evening)\b))/i;
+  /\b(?:time of (?:the )?day|(?:what|which) hour|what o'?clock|what time\b(?!\s+(?:period|frame|span)\b)(?=[^,;]*\b(?:on|that)\s+(?:\S+\s+){0,3}(?:eve|day|night|morning|evening)\b))/i;
+/**
+ * "At what time was Janus-Pro released": the hour when the documents give one ("1:00 a.m."),
+ * else the date, which is how formal English mostly means it ("at what time was R1 released").
+ */
+export const CLOCK_OR_DATE_QUESTION = /\bat what time\b/i;
 /**
  * "What did V3 cost", "what did it cost to train": a thing's cost, at the end of its clause.
  * Not "the cost" as a noun ("what did the price war do to the cost"), nor a cost of doing
