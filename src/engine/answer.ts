@@ -62,15 +62,26 @@ function sideOf(sentence: string, offset: number): string {
   return sentence.slice(from, to < 0 ? sentence.length : to);
 }
 
+/** Where a sentence's parts break: a comma, semicolon or colon and a space, or an "and". */
+const PART_BREAK = /[,;:]\s|\sand\s/g;
+
+/** Where the part of a sentence holding offsets `from` to `to` starts and ends. */
+function partBounds(sentence: string, from: number, to: number): { start: number; end: number } {
+  const breaks = [...sentence.matchAll(PART_BREAK)];
+  const before = breaks.filter((b) => b.index < from).at(-1);
+  const after = breaks.find((b) => b.index >= to);
+  return {
+    start: before ? before.index + before[0].length : 0,
+    end: after ? after.index : sentence.length,
+  };
+}
+
 /**
  * A span's part of a sentence (between commas, semicolons, colons and "and"s) up to its end:
  * `from` and `to` are the span's offsets in the sentence.
  */
-function leadUpTo(sentence: string, from: number, to: number): string {
-  const breaks = [...sentence.matchAll(/[,;:]\s|\sand\s/g)];
-  const before = breaks.filter((b) => b.index < from).at(-1);
-  return sentence.slice(before ? before.index + before[0].length : 0, to);
-}
+const leadUpTo = (sentence: string, from: number, to: number): string =>
+  sentence.slice(partBounds(sentence, from, to).start, to);
 
 /**
  * Why the best sentence gives no bold answer: unsure of it (the passages are still worth
@@ -320,11 +331,11 @@ export function directAnswer(
   // "How many gpus per node" met by "625 nodes": that counts the nodes, what the rate is per.
   if (question.type === "quantity" && countsWhatRateIsPer(words, question, answer.span))
     return { none: "another's" };
-  // "1 yuan per million input tokens", asked per token: the passage, not the bold.
   // "How many GPUs did Fire-Flyer 2 have in 2021" met by "…, incorporating 5,000 PCIe A100 GPUs
   // across 625 nodes by 2022": the amount's own part dates it to another year than asked.
   if (question.type === "quantity" && datedToAnotherYear(question, answer.sentence, answer.span))
     return { none: "unsure" };
+  // "1 yuan per million input tokens", asked per token: the passage, not the bold.
   const rate =
     question.type === "quantity" && ratePerAnother(words, question, answer.sentence.text);
   if (rate) return { none: rate === "another" ? "another's" : "unsure" };
@@ -443,20 +454,24 @@ function namedPastSemicolon(
 }
 
 /**
- * Whether the question names a year and a span's own part of its sentence (between commas,
- * semicolons and colons) names only other years.
+ * Whether the question names a year and a span's own part of its sentence names only other
+ * years. "By 2022" holds for every year after it too ("by 2023").
  */
 function datedToAnotherYear(question: ParsedQuestion, sentence: Sentence, span: AnswerSpan) {
-  const asked = yearsIn(question.text);
+  const asked = yearsIn(question.text).map(Number);
   if (asked.length === 0) return false;
-  const text = sentence.text;
   const at = span.start - sentence.start;
-  const breaks = [...text.matchAll(/[,;:]\s/g)].map((m) => m.index);
-  const from = breaks.filter((b) => b < at).at(-1) ?? 0;
-  const to = breaks.find((b) => b >= at + span.text.length) ?? text.length;
-  const years = yearsIn(text.slice(from, to));
-  return years.length > 0 && !years.some((y) => asked.includes(y));
+  const { start, end } = partBounds(sentence.text, at, at + span.text.length);
+  const years = [...sentence.text.slice(start, end).matchAll(DATING_YEAR)];
+  return (
+    years.length > 0 &&
+    !years.some(([, by, year]) =>
+      asked.some((a) => a === Number(year) || (by !== undefined && a > Number(year))),
+    )
+  );
 }
+/** A year, and the "by" before it that makes it a bound. */
+const DATING_YEAR = /\b(by\s+)?((?:19|20)\d\d)\b/gi;
 
 /**
  * The terms of a span's own part of its sentence, up to its end: from the last comma,

@@ -285,8 +285,8 @@ function answerParsed(
     parsed.type === "person" &&
     direct !== null &&
     isCommonWordsName(lexicon.commonCapitalised, direct.text);
-  const answer =
-    earlier?.answer ?? (guess || noOne ? null : listed ? direct : (fact?.answer ?? direct));
+  const shown = noOne ? null : direct;
+  const answer = earlier?.answer ?? (guess ? null : listed ? shown : (fact?.answer ?? shown));
   // "Which day…" met by "October 2025": the documents date it no closer than that.
   if (answer && parsed.type === "date" && !datesPrecisely(parsed.wants, answer.text)) {
     return { ...notRelevant(), lessPrecise: answer };

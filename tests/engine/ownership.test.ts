@@ -253,6 +253,8 @@ describe("an amount asked of a year", () => {
     expect(ask(knowledge, "how many gpus did fire flyer 2 have in 2021").answer).toBeNull();
     expect(ask(knowledge, "萤火二号2021年有多少块GPU").answer).toBeNull();
     expect(ask(knowledge, "how many gpus did fire flyer 2 have by 2022").answer).toBe("5,000");
+    // "By 2022" holds for every later year.
+    expect(ask(knowledge, "how many gpus did fire flyer 2 have by 2023").answer).toBe("5,000");
     expect(ask(knowledge, "how much was the fire flyer 2 budget in 2021").answer).toBe(
       "1 billion yuan",
     );
