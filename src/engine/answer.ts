@@ -153,6 +153,20 @@ function countsWhatRateIsPer(
 }
 
 /**
+ * Whether the sentence states no rate, only totals, one of them over what the question's rate
+ * is per: "5,000 PCIe A100 GPUs across 625 nodes", asked how many GPUs per node.
+ */
+function totalsOver(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  sentence: Sentence,
+): boolean {
+  if (question.per.length === 0 || perPhrases(sentence.text).length > 0) return false;
+  return amountsOf(index, words, sentence).some((a) => countsWhatRateIsPer(words, question, a));
+}
+
+/**
  * Whether the question asks a rate per one thing ("per token") and the sentence gives rates per
  * other things only: "another" ("256 routed experts per layer"), or the same thing at another
  * scale ("per million tokens"): "scale". "Per forward pass" is per token (measures.json ratesPer).
@@ -175,40 +189,52 @@ function ratePerAnother(
 }
 
 /**
- * Each currency's tests: its words (whole Latin words, Chinese words anywhere), and its words
- * and signs. A question asks in a currency by its words only: "how much $" is money at all.
+ * The names and signs of measures.json currencies as one pattern, longest first, so 美元 is
+ * dollars and not the 元 inside it; Latin words whole ("usd", not inside "usdt").
  */
-interface CurrencyTest {
-  words: RegExp;
-  any: RegExp;
+interface CurrencyNames {
+  pattern: RegExp;
+  /** A name or sign, lower-cased → its currency's index. */
+  currencyOf: ReadonlyMap<string, number>;
+  signs: ReadonlySet<string>;
 }
-const currencyCache = new WeakMap<MeasureWords, readonly CurrencyTest[]>();
-const currencyTests = (_: undefined, words: MeasureWords): readonly CurrencyTest[] =>
-  (words.currencies ?? []).map((names) => {
-    const latin = names.filter((n) => /^[a-z ]+$/i.test(n));
-    const han = names.filter((n) => /^\p{Script=Han}+$/u.test(n));
-    const signs = names.filter((n) => !latin.includes(n) && !han.includes(n));
-    const named = [
-      ...(latin.length > 0 ? [`\\b(?:${alternation(latin)})\\b`] : []),
-      ...(han.length > 0 ? [alternation(han)] : []),
-    ];
-    const anyName = [...named, ...(signs.length > 0 ? [alternation(signs)] : [])];
-    return {
-      words: new RegExp(named.join("|") || "(?!)", "iu"),
-      any: new RegExp(anyName.join("|") || "(?!)", "iu"),
-    };
-  });
+const currencyCache = new WeakMap<MeasureWords, CurrencyNames>();
+function currencyNames(_: undefined, words: MeasureWords): CurrencyNames {
+  const groups = words.currencies ?? [];
+  const currencyOf = new Map(groups.flatMap((names, i) => names.map((n) => [n.toLowerCase(), i])));
+  const all = [...currencyOf.keys()].sort((a, b) => b.length - a.length);
+  const parts = all.map((n) =>
+    /^[a-z ]+$/.test(n) ? `\\b${alternation([n])}\\b` : alternation([n]),
+  );
+  return {
+    pattern: new RegExp(parts.join("|") || "(?!)", "giu"),
+    currencyOf,
+    signs: new Set(all.filter((n) => !/^[\p{L} ]+$/u.test(n))),
+  };
+}
+
+/** The currencies a text names; by their signs too ("¥1") when `signs`. */
+function currenciesIn(names: CurrencyNames, text: string, signs: boolean): Set<number> {
+  const found = new Set<number>();
+  for (const [name] of text.matchAll(names.pattern)) {
+    const key = name.toLowerCase();
+    const currency = names.currencyOf.get(key);
+    if (currency !== undefined && (signs || !names.signs.has(key))) found.add(currency);
+  }
+  return found;
+}
 
 /**
  * Whether a sum is in another currency than the question asks in: "¥1", asked how many dollars;
  * "5.5 million US dollars", asked in yuan (measures.json currencies). False when the question
- * names no currency or the sum none.
+ * names no currency or the sum none. A question asks by a currency's words only: "how much $"
+ * is money at all.
  */
 function inAnotherCurrency(words: MeasureWords, question: ParsedQuestion, sum: string): boolean {
-  const tests = remembered(currencyCache, words, currencyTests);
-  const asked = tests.filter((t) => t.words.test(question.normalized));
-  const given = tests.filter((t) => t.any.test(sum));
-  return asked.length > 0 && given.length > 0 && !given.some((t) => asked.includes(t));
+  const names = remembered(currencyCache, words, currencyNames);
+  const asked = currenciesIn(names, question.normalized, false);
+  const given = currenciesIn(names, sum, true);
+  return asked.size > 0 && given.size > 0 && ![...given].some((c) => asked.has(c));
 }
 
 /** A sentence's parts between commas and semicolons: "DeepSeek once again made a big push". */
@@ -331,6 +357,8 @@ export function directAnswer(
   // "How many gpus per node" met by "625 nodes": that counts the nodes, what the rate is per.
   if (question.type === "quantity" && countsWhatRateIsPer(words, question, answer.span))
     return { none: "another's" };
+  if (question.type === "quantity" && totalsOver(index, words, question, answer.sentence))
+    return { none: "unsure" };
   // "How many GPUs did Fire-Flyer 2 have in 2021" met by "…, incorporating 5,000 PCIe A100 GPUs
   // across 625 nodes by 2022": the amount's own part dates it to another year than asked.
   if (question.type === "quantity" && datedToAnotherYear(question, answer.sentence, answer.span))

@@ -227,6 +227,14 @@ describe("a rate per another thing", () => {
     expect(ask(knowledge, "how many nodes does fire flyer 2 have").answer).toBe("625 nodes");
   });
 
+  it("does not answer a rate with a total over what the rate is per", () => {
+    // "5,000 PCIe A100 GPUs across 625 nodes": totals, no number of GPUs in each node.
+    expect(ask(knowledge, "how many gpus are in each node of fire-flyer 2").answer).toBeNull();
+    expect(ask(knowledge, "萤火二号每个节点有几块GPU").answer).toBeNull();
+    // "Tiny (64 tokens)" counts no pages: a sentence stating no rate may still answer one.
+    expect(ask(knowledge, "how many vision tokens per page in tiny mode").answer).toBe("64 tokens");
+  });
+
   it("does read a rate written with a slash as a rate", () => {
     // "1 yuan/million inputs and 2 yuan/million outputs": per million tokens, not per token.
     expect(

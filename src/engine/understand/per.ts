@@ -12,11 +12,12 @@ export interface PerPhrase {
 }
 
 /**
- * What a rate is per: "per token", "per each layer", "per million tokens", and with a slash
- * after an amount ("1 yuan/million inputs", "200k pages/day"; not "input/output").
+ * What a rate is per: "per token", "per each layer", "per million tokens", "in each node" (not
+ * "each of the models"), and with a slash after an amount ("1 yuan/million inputs", "200k
+ * pages/day"; not "input/output").
  */
 const PER =
-  /(?:\bper\s+|(?<=\d[a-z\d.,]*(?:\s+[a-z]+)?)\/\s*)(?:each\s+|every\s+|a\s+|an\s+)?(?:(thousand|million|billion|mil|k|m)\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
+  /(?:\bper\s+|\b(?:in\s+)?(?:each|every)\s+(?!of\b|one\b)|(?<=\d[a-z\d.,]*(?:\s+[a-z]+)?)\/\s*)(?:each\s+|every\s+|a\s+|an\s+)?(?:(thousand|million|billion|mil|k|m)\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
 const SCALES: Record<string, string> = {
   thousand: "k",
   k: "k",
