@@ -18,12 +18,9 @@ import {
   DATE_NOUN,
   DAY_QUESTION,
   dateCueWords,
-  FIRST_TIME,
   MONTH_QUESTION,
   NAME_NOUN,
-  NOW,
   TIME_QUESTION,
-  VALUE_BEFORE_CHANGE,
   WHO_IS,
   YEAR_QUESTION,
   YES_NO_QUESTION,
@@ -32,7 +29,7 @@ import { chineseAnswerType, readChinese, toSimplified } from "./understand/chine
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
 import { clausesAroundAsking, negatedClauses } from "./understand/context.js";
-import { asksWhichEarlier } from "./understand/earlier.js";
+import { asksWhichEarlier, englishCues } from "./understand/english-cues.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -538,6 +535,7 @@ export function parseQuestion(
   );
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
   const zh = hasHan(typed) ? lexiconData.chinese : undefined;
+  const english = englishCues(lexiconData.english);
   // Traditional characters are read as their simplified forms, which the lexicon is keyed by.
   // Its dates and amounts are read as the documents write them: "7月" is July, not the number
   // 7; "600万" is 6 million.
@@ -617,11 +615,11 @@ export function parseQuestion(
     asksPersonName: personName,
     asksPrevious: zh
       ? saysAny(normalized, zh.changedToCues) && saysAny(normalized, zh.beforeCues)
-      : VALUE_BEFORE_CHANGE.test(normalized),
-    asksNow: zh ? saysAny(normalized, zh.nowCues) : NOW.test(normalized),
-    asksFirst: FIRST_TIME.test(normalized) || (!!zh && saysAny(normalized, zh.firstCues)),
+      : english.valueBeforeChange.test(normalized),
+    asksNow: zh ? saysAny(normalized, zh.nowCues) : english.now.test(normalized),
+    asksFirst: english.firstTime.test(normalized) || (!!zh && saysAny(normalized, zh.firstCues)),
     per: zh ? perPhrasesInChinese(normalized, zh) : perPhrases(normalized),
-    asksEarlier: asksWhichEarlier(normalized, lexiconData.earlierWords, zh?.earlierCues),
+    asksEarlier: asksWhichEarlier(normalized, english, zh?.earlierCues),
   };
 }
 

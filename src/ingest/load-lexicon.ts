@@ -26,7 +26,7 @@ export { unpackPairs };
  *   capitalised words that are common words too ("Monkey", "Function"), for "who" questions.
  *
  * - `en-questions.json`: the words English questions ask with beside their question words
- *   ("first", "earlier" of "which came first"). Hand-kept, small.
+ *   ("earlier" of "which came first", "now", "before … switched to"). Hand-kept, small.
  * - `zh.json`, `zh-questions.json`: the Chinese side, read on first use (load-chinese.ts).
  *
  * A missing file is an empty one: the bot still answers, with fewer paraphrases.
@@ -69,11 +69,25 @@ const namesSchema = z.object({
   /** The documents' capitalised words WordNet also writes in lower case ("Monkey", "Face"). */
   common: wordList.optional(),
 });
+/** Lower-case words, or phrases of them ("these days", "prior to"). */
+const englishWords = z.array(z.string().regex(/^[a-z\d]+(?: [a-z\d]+)*$/));
 const englishSchema = z.object({
   $comment: z.string().optional(),
-  /** With which or what and two things named, words that ask which came first. */
-  earlierWords: z.array(z.string().regex(/^[a-z]+$/)),
+  earlierWords: englishWords,
+  nowWords: englishWords,
+  firstWords: englishWords,
+  beforeWords: englishWords,
+  changeVerbs: englishWords,
 });
+/** What English questions ask with (en-questions.json; see english-cues.ts for each list). */
+export type EnglishWords = Omit<z.infer<typeof englishSchema>, "$comment">;
+export const EMPTY_ENGLISH: EnglishWords = {
+  earlierWords: [],
+  nowWords: [],
+  firstWords: [],
+  beforeWords: [],
+  changeVerbs: [],
+};
 const dictionarySchema = z.object({
   $comment: z.string().optional(),
   words: wordList,
@@ -106,8 +120,8 @@ export interface LexiconData {
    * "Monkey", "Face"): a name made of them alone ("Monkey King") is no person's.
    */
   commonCapitalised: ReadonlySet<string>;
-  /** Words that, with which or what and two things named, ask which came first ("earlier"). */
-  earlierWords: ReadonlySet<string>;
+  /** The words English questions ask with ("earlier", "now"), beside their question words. */
+  english: EnglishWords;
   /** Chinese words and question cues: read on first use (see load-chinese.ts); none if unset. */
   readonly chinese?: ChineseLexicon;
 }
@@ -122,7 +136,7 @@ export const EMPTY_LEXICON: LexiconData = {
   places: [],
   people: new Set(),
   commonCapitalised: new Set(),
-  earlierWords: new Set(),
+  english: EMPTY_ENGLISH,
   chinese: EMPTY_CHINESE,
 };
 
@@ -149,6 +163,9 @@ function read<T extends z.ZodType>(dir: string, name: string, schema: T): z.outp
   const path = lexiconPath(dir, name);
   return existsSync(path) ? readDataFile(path, schema, "lexicon") : null;
 }
+
+/** A data file's lists without its comment. */
+const withoutComment = <T extends { $comment?: string }>({ $comment, ...lists }: T) => lists;
 
 /**
  * Reads the lexicon folder. `without` leaves resources out, to measure what each contributes.
@@ -185,7 +202,7 @@ export function loadLexicon(dir: string, without: readonly string[] = []): Lexic
       places: names?.places ?? [],
       people: new Set(names?.people),
       commonCapitalised: new Set(names?.common),
-      earlierWords: new Set(english?.earlierWords),
+      english: english ? withoutComment(english) : EMPTY_ENGLISH,
     },
     dir,
     without,
@@ -232,8 +249,8 @@ export interface PackedLexicon {
   people: string[];
   /** Capitalised words that are common words too. */
   commonCapitalised: string[];
-  /** Words that ask which came first. */
-  earlierWords: string[];
+  /** What English questions ask with. */
+  english: EnglishWords;
 }
 
 const packTable = <V>(table: WordLookup<V>): string =>
@@ -254,7 +271,7 @@ export function packLexicon(lexicon: LexiconData): PackedLexicon {
     places: [...lexicon.places],
     people: [...lexicon.people],
     commonCapitalised: [...lexicon.commonCapitalised],
-    earlierWords: [...lexicon.earlierWords],
+    english: lexicon.english,
   };
 }
 
@@ -277,7 +294,7 @@ export function unpackLexicon(packed: PackedLexicon, dir?: string): LexiconData 
       places: packed.places,
       people: new Set(packed.people),
       commonCapitalised: new Set(packed.commonCapitalised),
-      earlierWords: new Set(packed.earlierWords),
+      english: packed.english,
     },
     dir,
   );
@@ -301,7 +318,7 @@ export function wellFormedLexicon(
   if (typeof words !== "string" || words.length > 0 !== present.has("dictionary")) return false;
   if (!Array.isArray(names) || names.length > 0 !== present.has("names")) return false;
   if (!Array.isArray(places) || !Array.isArray(packed.commonCapitalised)) return false;
-  if (!Array.isArray(packed.earlierWords)) return false;
+  if (!isRecord(packed.english)) return false;
   if (present.has("chat") && Object.keys(chat).length + filler.length === 0) return false;
   const resources: readonly string[] = RESOURCES;
   return (

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
 import { earlierRelease } from "../../src/engine/compare.js";
 import { parseQuestion } from "../../src/engine/question.js";
-import { asksWhichEarlier } from "../../src/engine/understand/earlier.js";
+import { asksWhichEarlier, englishCues } from "../../src/engine/understand/english-cues.js";
+import { EMPTY_ENGLISH } from "../../src/ingest/load-lexicon.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 
 const knowledge = loadKnowledge();
-const words = new Set(["first", "earlier", "older"]);
+const words = englishCues({ ...EMPTY_ENGLISH, earlierWords: ["first", "earlier", "older"] });
 
 describe("asksWhichEarlier", () => {
   it("does read which or what, then an earlier word in its clause", () => {

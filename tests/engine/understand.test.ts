@@ -4,7 +4,7 @@ import { credit } from "../../src/engine/coverage.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { clausesAroundAsking } from "../../src/engine/understand/context.js";
 import { normalizeQuestion } from "../../src/engine/understand/normalize.js";
-import type { LexiconData } from "../../src/ingest/load-lexicon.js";
+import { EMPTY_ENGLISH, type LexiconData } from "../../src/ingest/load-lexicon.js";
 import type { Knowledge } from "../../src/knowledge-base/knowledge-base.js";
 import { fixtureKnowledge } from "../helpers/fixture-knowledge.js";
 
@@ -33,7 +33,7 @@ const lexicon: LexiconData = {
   places: [],
   people: new Set(["analyst", "classmate"]),
   commonCapitalised: new Set(),
-  earlierWords: new Set(),
+  english: EMPTY_ENGLISH,
 };
 const knowledge: Knowledge = { ...fixtureKnowledge(), lexicon };
 

@@ -40,20 +40,6 @@ export const DAY_QUESTION = new RegExp(
   String.raw`\b(?:(?:what|which) (?:month and )?(?:day|date)|${CARE_WORD} (?:day|date))\b`,
   "i",
 );
-/**
- * "What licence were the models under before they switched to MIT", "b4 they bumped it to
- * 128k": the value before a change to the one the question names.
- */
-export const VALUE_BEFORE_CHANGE =
-  /\b(?:before|b4|prior to)\b[^?.!;]{0,40}?\b(?:switch|switched|change|changed|move|moved|bump|bumped|raise|raised|increase|increased|upgrade|upgraded|went|go|turn|turned)\b[^?.!;]{0,20}?\b(?:to|onto|into)\b/i;
-/**
- * "When did deepseek first go to GTC": the first time something happened. Not "which came
- * first, x or y" nor "released first: v2 or v2.5", a comparison ("first" ends its clause or
- * offers a choice), nor "first of all".
- */
-export const FIRST_TIME = /\b(?:first|1st)\b(?![\s,]*(?:[?,;.:]|or\b|of all\b|$))/i;
-/** "How much does it manage now", "rn" (read as "right now"): the present is asked. */
-export const NOW = /\b(?:now|currently|current|nowadays|today|these days)\b/i;
 /** "What month…": a year alone does not answer. */
 export const MONTH_QUESTION = /\b(?:what|which) month\b/i;
 /** "What year…": a decade ("the 1980s") does not answer. */
