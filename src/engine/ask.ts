@@ -18,7 +18,13 @@ import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
 import { isBackground, isEvent, namesSubject } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
-import { answersCount, datesPrecisely, monthOfDay, typedSpans } from "./typed-spans.js";
+import {
+  answersCount,
+  datesPrecisely,
+  isClockTime,
+  monthOfDay,
+  typedSpans,
+} from "./typed-spans.js";
 import { asksInChinese } from "./understand/chinese.js";
 import { unknownModelName } from "./understand/models.js";
 import { asksInEnglish, splitQuestion } from "./understand/split.js";
@@ -286,7 +292,10 @@ function answerParsed(
     direct !== null &&
     isCommonWordsName(lexicon.commonCapitalised, direct.text);
   const shown = noOne ? null : direct;
-  const answer = earlier?.answer ?? (guess ? null : listed ? shown : (fact?.answer ?? shown));
+  // "At what time was Janus-Pro released": the hour the passage gives, before the catalog's day.
+  const hour = parsed.wants === "clock" && shown !== null && isClockTime(shown.text);
+  const answer =
+    earlier?.answer ?? (guess ? null : listed || hour ? shown : (fact?.answer ?? shown));
   // "Which day…" met by "October 2025": the documents date it no closer than that.
   if (answer && parsed.type === "date" && !datesPrecisely(parsed.wants, answer.text)) {
     return { ...notRelevant(), lessPrecise: answer };

@@ -2,7 +2,7 @@ import { FACT_KINDS } from "../knowledge/kinds.js";
 import type { Cited, Conflict, DatedQuote, ModelEntry } from "../knowledge/types.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { coverage, credit } from "./coverage.js";
-import type { ParsedQuestion } from "./question.js";
+import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer } from "./result.js";
 import { spanFinders } from "./spans.js";
@@ -61,7 +61,7 @@ function spanOfText(fact: Cited, text: string): DirectAnswer | null {
  * Of release dates, the most precise ("November 2, 2023" over "November 2023"), then the
  * earliest, as a verbatim span of its quote; null when none maps back.
  */
-function mostPrecise(
+export function mostPrecise(
   released: readonly DatedQuote[],
 ): { date: string; answer: DirectAnswer } | null {
   let best: DirectAnswer | null = null;
@@ -80,8 +80,21 @@ function mostPrecise(
   return best ? { date: bestDate, answer: best } : null;
 }
 
-/** A model's first release as the catalog dates it most precisely, or null. */
-export const firstRelease = (model: ModelEntry) => mostPrecise(model.released);
+/**
+ * A model's releases that say every event asked besides the release ("open sourced", 技术报告),
+ * by the fact's label or its quote: the day R1-Lite came out on the website is not when its
+ * weights were opened.
+ */
+export function releasesSaying(
+  knowledge: Knowledge,
+  events: readonly QueryConcept[],
+  model: ModelEntry,
+): DatedQuote[] {
+  const label = FACT_KINDS.releaseDate.label;
+  return model.released.filter(
+    (r) => !events.some((c) => credit(c, knowledge.index.termsOf(`${label}. ${r.quote}`)) === 0),
+  );
+}
 
 /** "When did <model> come out": the most precise release date, if its quote answers. */
 function releaseAnswer(
@@ -89,15 +102,10 @@ function releaseAnswer(
   question: ParsedQuestion,
   model: ModelEntry,
 ): FactAnswer | null {
-  // An event asked besides the release ("open sourced", 技术报告) must be what the fact says,
-  // by its label or its quote: the day R1-Lite came out on the website is not when its
-  // weights were opened.
   const events = question.concepts.filter((c) => isEvent(knowledge.index, c));
-  const label = FACT_KINDS.releaseDate.label;
-  const answering = model.released.filter(
+  const answering = releasesSaying(knowledge, events, model).filter(
     (r) =>
       covered(knowledge, question, r.quote) >= RANKING.minFactCoverage &&
-      !events.some((c) => credit(c, knowledge.index.termsOf(`${label}. ${r.quote}`)) === 0) &&
       inMonthAsked(question, r.text),
   );
   const best = mostPrecise(answering);
@@ -149,12 +157,9 @@ function amountAnswer(
 export function factAnswer(knowledge: Knowledge, question: ParsedQuestion): FactAnswer | null {
   const model = modelAsked(knowledge, question);
   if (!model) return null;
-  // The catalog dates releases to the day at most: "what time of day" is the passages' to
-  // answer, and "at what time" too, whose best sentence may give the hour.
+  // The catalog dates releases to the day at most: "what time of day" is the passages' to answer.
   if (question.type === "date")
-    return question.wants === "time" || question.wants === "clock"
-      ? null
-      : releaseAnswer(knowledge, question, model);
+    return question.wants === "time" ? null : releaseAnswer(knowledge, question, model);
   if (question.type === "quantity") return amountAnswer(knowledge, question, model);
   return null;
 }

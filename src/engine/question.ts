@@ -29,7 +29,7 @@ import { chineseAnswerType, readChinese, toSimplified } from "./understand/chine
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
 import { clausesAroundAsking, negatedClauses } from "./understand/context.js";
-import { asksWhichEarlier, englishCues } from "./understand/english-cues.js";
+import { asksWhichEarlier, type EnglishCues, englishCues } from "./understand/english-cues.js";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -154,16 +154,19 @@ function instancesOf(index: SearchIndex, term: string): Related[] {
  */
 function weighClauses(
   index: SearchIndex,
-  names: ReadonlySet<string>,
+  words: { names: ReadonlySet<string>; english: EnglishCues },
   text: string,
   concepts: QueryConcept[],
 ): QueryConcept[] {
+  const { names, english } = words;
   const namesSomething = (clause: string) => index.concepts(clause).some((c) => c.alias);
-  // Only words the documents lack, and no name either ("germany" is one, lower case or not).
-  const saysNothingKnown = (clause: string) =>
+  // Only words the documents lack, no name ("germany" is one, lower case or not), and no
+  // condition the answer must meet ("…? in germany", "…? on aws bedrock").
+  const isAside = (clause: string) =>
+    !english.condition.test(clause) &&
     index.concepts(clause).every((c) => index.frequency(c.term) === 0) &&
     !baseTokens(clause).some((w) => names.has(w));
-  const { scene, remarks } = clausesAroundAsking(text, namesSomething, saysNothingKnown);
+  const { scene, remarks } = clausesAroundAsking(text, namesSomething, isAside);
   weighOnlyIn(text, concepts, scene, RANKING.concepts.scene);
   weighOnlyIn(text, concepts, remarks, RANKING.concepts.remark);
   return weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
@@ -579,15 +582,20 @@ export function parseQuestion(
   // "What year…" asks when, like "when": its noun names nothing asked about, nor does the
   // "date" of a date question ("r1 release date?"), nor the "name" of "what is his name".
   const cueWords = dateCueWords(normalized);
+  // "Which came first", "which is older": the comparison's word asks, it names nothing.
+  const asksEarlier = asksWhichEarlier(normalized, english, zh?.earlierCues);
   const isCue = (c: QueryConcept) =>
     cueWords.includes(c.surface.toLowerCase()) ||
+    (asksEarlier && lexiconData.english.earlierWords.includes(c.surface.toLowerCase())) ||
     (type === "date" && DATE_NOUN.test(c.surface)) ||
     (personName && NAME_NOUN.test(c.surface));
   const concepts = mergeAlternatives(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
   ).filter((c) => c.kind === "alias" || !isCue(c));
-  const ruledOut = new Set(weighClauses(index, lexiconData.names, normalized, concepts));
+  const ruledOut = new Set(
+    weighClauses(index, { names: lexiconData.names, english }, normalized, concepts),
+  );
   const counted = chinese
     ? [
         ...chinese.counted,
@@ -619,7 +627,7 @@ export function parseQuestion(
     asksNow: zh ? saysAny(normalized, zh.nowCues) : english.now.test(normalized),
     asksFirst: english.firstTime.test(normalized) || (!!zh && saysAny(normalized, zh.firstCues)),
     per: zh ? perPhrasesInChinese(normalized, zh) : perPhrases(normalized),
-    asksEarlier: asksWhichEarlier(normalized, english, zh?.earlierCues),
+    asksEarlier,
   };
 }
 

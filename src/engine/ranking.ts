@@ -187,6 +187,12 @@ export const RANKING = {
    * span is (ownership.ts): sentences mostly name the owner first.
    */
   ownerAfter: 2,
+  /**
+   * A word of a "which came first" question weighing this much or more asks something besides
+   * the release ("which got a paper first": paper 1.77, "topped" 1.18); generic words weigh
+   * less ("model" 0.3, "one" 0.68), and the comparison's own words are cues (compare.ts).
+   */
+  comparedWord: 1,
   /** How many catalog models to offer when a question names one the documents do not. */
   closestModels: 3,
 } as const;

@@ -199,6 +199,10 @@ export const inMonthAsked = (question: ParsedQuestion, date: string): boolean =>
 
 /** A clock time: "1:00 a.m.", "13:30". */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?/gi;
+const CLOCK_ALONE = new RegExp(`^${CLOCK_TIME.source}$`, "i");
+
+/** Whether a span is a clock time: "1:00 a.m.". */
+export const isClockTime = (text: string): boolean => CLOCK_ALONE.test(text);
 
 /** A share, a multiple or a fraction ("5%-13%", "16×", "1/70"): what it measures is named before it. */
 const RATIO_SPAN = /[%×]|\d\/\d|\bx\b|\btimes\b|\bpercent\b/i;

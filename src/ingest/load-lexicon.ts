@@ -78,6 +78,7 @@ const englishSchema = z.object({
   firstWords: englishWords,
   beforeWords: englishWords,
   changeVerbs: englishWords,
+  conditionWords: englishWords,
 });
 /** What English questions ask with (en-questions.json; see english-cues.ts for each list). */
 export type EnglishWords = Omit<z.infer<typeof englishSchema>, "$comment">;
@@ -87,6 +88,7 @@ export const EMPTY_ENGLISH: EnglishWords = {
   firstWords: [],
   beforeWords: [],
   changeVerbs: [],
+  conditionWords: [],
 };
 const dictionarySchema = z.object({
   $comment: z.string().optional(),

@@ -638,6 +638,7 @@ describe("a bold answer that says what is asked", () => {
   it("does still ask a clause after the question mark that sets a condition or names a place", () => {
     // "…? in germany": the documents place Fire-Flyer 2 nowhere; no bold 5,000.
     expect(ask(knowledge, "how many gpus did fire flyer 2 have? in germany").answer).toBeNull();
+    expect(ask(knowledge, "when did r1 come out? on aws bedrock").answer).toBeNull();
     // An aside of words the documents lack weighs a tenth: the question is still answered.
     const aside =
       "why didnt vc firms wanna throw money at deepseek in the beginning? seems so dumb in hindsight lol";

@@ -18,7 +18,7 @@ describe("asksWhichEarlier", () => {
 
   it("does not read one thing's first time as a comparison", () => {
     expect(asksWhichEarlier("when did r1 first come out", words, undefined)).toBe(false);
-    expect(asksWhichEarlier("what was their first model", words, undefined)).toBe(true);
+    expect(asksWhichEarlier("what was their first model", words, undefined)).toBe(false);
     expect(asksWhichEarlier("R1是什么时候发布的", words, ["哪个先"])).toBe(false);
   });
 });
@@ -44,5 +44,24 @@ describe("which of two models came first", () => {
     const events =
       "which came first, high flyer announcing the agi lab or deepseek getting incorporated";
     expect(ask(knowledge, events).answer).toBeNull();
+  });
+
+  it("does not compare when the question asks something else of the two", () => {
+    // R1-Lite came out on the website; its weights were not opened then.
+    expect(ask(knowledge, "which was open sourced first, r1-lite or v3").answer).toBeNull();
+    expect(ask(knowledge, "哪个先开源，R1-Lite还是V3").answer).toBeNull();
+    expect(ask(knowledge, "which first topped chatbot arena, v2 or v2.5").answer).toBeNull();
+    expect(ask(knowledge, "which got a paper first, coder or coder v2").answer).toBeNull();
+    // Named only to date the question.
+    const after = "what did deepseek release first after v2.5 and r1-lite";
+    expect(ask(knowledge, after).answer).not.toBe("September 6, 2024");
+  });
+
+  it("does not compare when the sources disagree on the order", () => {
+    // DeepSeekMath: "February 5, 2024" in one document, "April 2024" in the other; DeepSeek-VL
+    // came out on March 11, 2024, between them.
+    expect(ask(knowledge, "which came first, deepseekmath or deepseek-vl").answer).toBeNull();
+    // "In December 2024 … DeepSeek-V3" only says less than "December 26, 2024".
+    expect(ask(knowledge, "which came first vl2 or v3").answer).toBe("December 13, 2024");
   });
 });

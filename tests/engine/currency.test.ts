@@ -10,8 +10,8 @@ describe("a sum asked in a currency", () => {
     expect(ask(knowledge, "how many dollars per million tokens").answer).toBeNull();
     expect(ask(knowledge, "API多少美元每百万token").answer).toBeNull();
     expect(ask(knowledge, "how much did v3 cost to train in yuan").answer).toBeNull();
-    // 元 is yuan, but not the 元 inside 美元; euros are a currency of their own.
-    expect(ask(knowledge, "V3训练花了多少元").answer).toBeNull();
+    // 人民币 is yuan; euros are a currency of their own.
+    expect(ask(knowledge, "V3训练花了多少人民币").answer).toBeNull();
     expect(ask(knowledge, "how much did v3 cost in euros").answer).toBeNull();
   });
 

@@ -23,6 +23,10 @@ describe("a question that asks for a day", () => {
     expect(ask(knowledge, "At what time was DeepSeek-R1 released?").answer).toBe(
       "January 20, 2025",
     );
+    // With no hour, the catalog's release date, not another date of the passage (a report's).
+    expect(ask(knowledge, "At what time was DeepSeek Coder released?").answer).toBe(
+      "November 2, 2023",
+    );
     expect(parse("what time period did deepseek top the app store that day").wants).toBeNull();
     expect(parse("when was deepseek incorporated").wants).toBeNull();
     expect(parse("how many days did it take").wants).toBeNull();

@@ -15,9 +15,6 @@ const CLARIFIES = /^(?:i\s+(?:mean|meant|want|need|am\s+asking|was\s+asking)|i'?
 
 /** A question mark, half or full width. */
 const QUESTION_MARK = /[?？]/;
-/** A clause that opens with a preposition sets a condition: "in germany", "on aws bedrock". */
-const CONDITION =
-  /^(?:in|on|at|for|with|from|by|during|after|before|since|until|via|using|under|inside|outside)\b/i;
 
 /** A clause of a text, as offsets into it. */
 type Clause = { start: number; end: number };
@@ -44,13 +41,13 @@ const wordsOf = (text: string, c: Clause) => text.slice(c.start, c.end).replace(
  * afterthought; "…, i mean the technical report" says what is asked). None when the question
  * never asks in English; no scene when it opens by asking. `namesSomething` says whether a
  * clause names a thing the documents know: a question mark makes such a clause ask.
- * `saysNothingKnown` says whether a clause is only words the documents lack, none of them a
- * name: after the question mark, such a clause is an aside.
+ * `isAside` says whether a clause after the question mark is an aside: only words the
+ * documents lack, no name, and no condition ("in germany").
  */
 export function clausesAroundAsking(
   text: string,
   namesSomething: (clause: string) => boolean,
-  saysNothingKnown: (clause: string) => boolean,
+  isAside: (clause: string) => boolean,
 ): { scene: Clause[]; remarks: Clause[] } {
   const clauses = clausesOf(text);
   // "vl2 sizes? how big r they": a clause its question mark ends asks, question word or none,
@@ -62,15 +59,12 @@ export function clausesAroundAsking(
   );
   if (asking < 0) return { scene: [], remarks: [] };
   // "…in the beginning? seems so dumb in hindsight lol": after the question is over, a clause
-  // of words the documents lack is an aside, whoever it speaks of; not one that sets a
-  // condition ("…? in germany", "…? on aws bedrock"), which the answer must meet.
+  // may be an aside, whoever it speaks of.
   const mark = QUESTION_MARK.exec(text.slice(clauses[asking]?.end ?? 0));
   const over = mark ? (clauses[asking]?.end ?? 0) + mark.index : -1;
   const remarks = clauses.slice(asking + 1).filter((c) => {
     const words = wordsOf(text, c);
-    const aside =
-      ABOUT_THE_ASKER.test(words) ||
-      (over >= 0 && c.start > over && !CONDITION.test(words) && saysNothingKnown(words));
+    const aside = ABOUT_THE_ASKER.test(words) || (over >= 0 && c.start > over && isAside(words));
     return aside && !CLARIFIES.test(words) && !asksInEnglish(words);
   });
   return { scene: clauses.slice(0, asking), remarks };

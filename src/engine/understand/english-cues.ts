@@ -4,7 +4,10 @@ import { remembered } from "../../text/remembered.js";
 
 /** What English questions ask with (en-questions.json), made into patterns once per lexicon. */
 export interface EnglishCues {
-  /** "Which came first", "what dropped earlier": which or what, then an earlier word. */
+  /**
+   * "Which came first, x or y", "what dropped earlier?": which or what, then an earlier word
+   * that ends its clause or comes before a choice; not "what was their first model".
+   */
   earlier: RegExp;
   /** "How much does it manage now": the present is asked. */
   now: RegExp;
@@ -19,6 +22,8 @@ export interface EnglishCues {
    * 128k": the value before a change to the one the question names.
    */
   valueBeforeChange: RegExp;
+  /** "in germany", "on aws bedrock": a clause opening with it sets a condition. */
+  condition: RegExp;
 }
 
 /** A pattern of `words` as whole words, put where `around` says WORDS. */
@@ -32,8 +37,12 @@ const compiled = new WeakMap<EnglishWords, EnglishCues>();
 
 export const englishCues = (words: EnglishWords): EnglishCues =>
   remembered(compiled, words, () => ({
-    earlier: wordsIn(words.earlierWords, String.raw`\b(?:which|what)\b[^,;.?!]{0,40}?WORDS`),
+    earlier: wordsIn(
+      words.earlierWords,
+      String.raw`\b(?:which|what)\b[^,;.?!]{0,40}?WORDS(?=[^?]*\b(?:or|vs|versus)\b|[\s,]*(?:[?,;.:]|$))`,
+    ),
     now: wordsIn(words.nowWords, "WORDS"),
+    condition: wordsIn(words.conditionWords, "^WORDS"),
     firstTime: wordsIn(words.firstWords, String.raw`WORDS(?![\s,]*(?:[?,;.:]|or\b|of all\b|$))`),
     valueBeforeChange:
       words.beforeWords.length === 0 || words.changeVerbs.length === 0

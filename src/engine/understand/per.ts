@@ -17,7 +17,7 @@ export interface PerPhrase {
  * pages/day"; not "input/output").
  */
 const PER =
-  /(?:\bper\s+|\b(?:in\s+)?(?:each|every)\s+(?!of\b|one\b)|(?<=\d[a-z\d.,]*(?:\s+[a-z]+)?)\/\s*)(?:each\s+|every\s+|a\s+|an\s+)?(?:(thousand|million|billion|mil|k|m)\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
+  /(?:\bper\s+|\b(?:each|every)\s+(?!of\b|one\b)|(?<=(?<![a-z\d])\d[a-z\d.,]*(?:\s+[a-z]+)?)\/\s*)(?:each\s+|every\s+|a\s+|an\s+)?(?:(thousand|million|billion|mil|k|m)\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
 const SCALES: Record<string, string> = {
   thousand: "k",
   k: "k",
