@@ -128,7 +128,7 @@ describe("reading a question asked in Chinese", () => {
     expect(parsed.counted.map((c) => c.surface)).toEqual(["位", "创始人"]);
   });
 
-  it("does answer how many pages with pages, not with a model's size", () => {
+  it("does count what 页 and 层 count: pages and layers, not a model's size", () => {
     // "…DeepSeek LLM 67B technical report" and "a 40+ page technical report".
     const knowledge = buildKnowledge();
     const { index: full, lexicon: real } = knowledge;
@@ -136,6 +136,9 @@ describe("reading a question asked in Chinese", () => {
       "页",
     ]);
     expect(ask(knowledge, "DeepSeek LLM技术报告有多少页").answer).toBe("40+ page");
+    // 层 counts layers: the documents give V3's experts per layer, never how many layers.
+    expect(ask(knowledge, "DeepSeek-V3 有多少层？").answered).toBe(false);
+    expect(ask(knowledge, "V3每层有多少个路由专家").answer).toContain("256");
   });
 
   it("does take what an amount cue counts from the word right after it", () => {
