@@ -245,5 +245,8 @@ describe("answering a Chinese question from the English documents", () => {
     expect(concepts.find((c) => c.surface === "估值")?.kind).toBe("unknown-name");
     expect(ask(knowledge, "DeepSeek 现在估值多少").answered).toBe(false);
     expect(ask(knowledge, "whats deepseek valued at").answered).toBe(false);
+    // 股票代码 is a stock ticker: its glosses "stock" and "code" are words the documents have.
+    expect(ask(knowledge, "DeepSeek的股票代码是多少").answered).toBe(false);
+    expect(ask(knowledge, "whats deepseek's stock ticker").answered).toBe(false);
   });
 });
