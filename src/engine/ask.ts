@@ -286,11 +286,12 @@ function answerParsed(
   const listed =
     fact && direct && direct.text !== fact.answer.text && direct.text.includes(fact.answer.text);
   // "Who heads their research" met by "Monkey King": common words name no one, though the
-  // passage may still tell who.
+  // passage may still tell who. "Whos behind deepseek" asks nothing but the corpus's topic,
+  // which every passage names: any name there is a guess ("Sam Altman … praised DeepSeek").
   const noOne =
     parsed.type === "person" &&
     direct !== null &&
-    isCommonWordsName(lexicon.commonCapitalised, direct.text);
+    (topicOnly || isCommonWordsName(lexicon.commonCapitalised, direct.text));
   const shown = noOne ? null : direct;
   // "At what time was Janus-Pro released": the hour the passage gives, before the catalog's day.
   const hour = parsed.wants === "clock" && shown !== null && isClockTime(shown.text);

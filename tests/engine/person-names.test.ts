@@ -107,6 +107,15 @@ describe("a question asking a person's name", () => {
     expect(ask(knowledge, "who leads deepseek").answer).toBe("Liang Wenfeng");
   });
 
+  it("does give no bold name when the question asks nothing but the corpus's topic", () => {
+    // "Whos behind deepseek" names only DeepSeek, which every passage names: "Sam Altman …
+    // praised DeepSeek" is no answer.
+    expect(ask(knowledge, "whos behind deepseek lol").answer).toBeNull();
+    // "Who made", "who created", "who started" ask for the founder (paraphrases.json).
+    expect(ask(knowledge, "who made deepseek").answer).toBe("Liang Wenfeng");
+    expect(ask(knowledge, "who created deepseek").answer).toBe("Liang Wenfeng");
+  });
+
   it("does answer when the best sentence names a company the question does not", () => {
     // "…High-Flyer … as the principal investor": a company may be who is asked.
     expect(ask(knowledge, "who was deepseek's principal investor").answered).toBe(true);
