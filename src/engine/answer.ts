@@ -161,26 +161,28 @@ function totalsOver(
   words: MeasureWords,
   question: ParsedQuestion,
   sentence: Sentence,
+  given: readonly PerPhrase[],
 ): boolean {
-  if (question.per.length === 0 || perPhrases(sentence.text).length > 0) return false;
+  if (question.per.length === 0 || given.length > 0) return false;
   return amountsOf(index, words, sentence).some((a) => countsWhatRateIsPer(words, question, a));
 }
 
 /**
- * Whether the question asks a rate per one thing ("per token") and the sentence gives rates per
- * other things only: "another" ("256 routed experts per layer"), or the same thing at another
- * scale ("per million tokens"): "scale". "Per forward pass" is per token (measures.json ratesPer).
- * A sentence stating no rate says nothing here: its rate may be the sentence's before ("¥1 per
- * million tokens. Now … ¥0.1") or written otherwise ("Tiny (64 tokens)").
+ * Whether the question asks a rate per one thing ("per token") and the sentence, by its "per"
+ * phrases `sentenceRates`, gives rates per other things only: "another" ("256 routed experts
+ * per layer"), or the same thing at another scale ("per million tokens"): "scale". "Per forward
+ * pass" is per token (measures.json ratesPer). A sentence stating no rate says nothing here: its
+ * rate may be the sentence's before ("¥1 per million tokens. Now … ¥0.1") or written otherwise
+ * ("Tiny (64 tokens)").
  */
 function ratePerAnother(
   words: MeasureWords,
   question: ParsedQuestion,
-  sentence: string,
+  sentenceRates: readonly PerPhrase[],
 ): "another" | "scale" | null {
   const groups = remembered(rateGroupsCache, words, rateGroupsOf);
   const asked = ratesPerIn(groups, question.per);
-  const given = ratesPerIn(groups, perPhrases(sentence));
+  const given = ratesPerIn(groups, sentenceRates);
   const same = (a: { group: number; scale: string }, b: { group: number; scale: string }) =>
     a.group === b.group && a.scale === b.scale;
   if (asked.length === 0 || given.length === 0 || given.some((g) => asked.some((a) => same(a, g))))
@@ -353,19 +355,24 @@ export function directAnswer(
   // "The winning Top 4 teams" counts the top teams: shown, not bold, when no top is asked.
   if (question.type === "quantity" && countsTopOnly(question, answer.span))
     return { none: "unsure" };
-  // "How many routed experts … per token" met by "256 routed experts per layer": another rate.
-  // "How many gpus per node" met by "625 nodes": that counts the nodes, what the rate is per.
+  // "How many gpus per node" met by "625 nodes": that counts the nodes, what the rate is per;
+  // "5,000 PCIe A100 GPUs across 625 nodes" states totals over them, no rate.
   if (question.type === "quantity" && countsWhatRateIsPer(words, question, answer.span))
     return { none: "another's" };
-  if (question.type === "quantity" && totalsOver(index, words, question, answer.sentence))
+  const sentenceRates =
+    question.type === "quantity" && question.per.length > 0 ? perPhrases(answer.sentence.text) : [];
+  if (
+    question.type === "quantity" &&
+    totalsOver(index, words, question, answer.sentence, sentenceRates)
+  )
     return { none: "unsure" };
   // "How many GPUs did Fire-Flyer 2 have in 2021" met by "…, incorporating 5,000 PCIe A100 GPUs
   // across 625 nodes by 2022": the amount's own part dates it to another year than asked.
   if (question.type === "quantity" && datedToAnotherYear(question, answer.sentence, answer.span))
     return { none: "unsure" };
+  // "How many routed experts … per token" met by "256 routed experts per layer": another rate;
   // "1 yuan per million input tokens", asked per token: the passage, not the bold.
-  const rate =
-    question.type === "quantity" && ratePerAnother(words, question, answer.sentence.text);
+  const rate = question.type === "quantity" && ratePerAnother(words, question, sentenceRates);
   if (rate) return { none: rate === "another" ? "another's" : "unsure" };
   if (question.type === "quantity" && inAnotherCurrency(words, question, answer.span.text))
     return { none: "unsure" };
@@ -490,16 +497,16 @@ function datedToAnotherYear(question: ParsedQuestion, sentence: Sentence, span: 
   if (asked.length === 0) return false;
   const at = span.start - sentence.start;
   const { start, end } = partBounds(sentence.text, at, at + span.text.length);
-  const years = [...sentence.text.slice(start, end).matchAll(DATING_YEAR)];
+  const part = sentence.text.slice(start, end);
+  const bound = part.toLowerCase();
+  const years = yearsIn(part);
   return (
     years.length > 0 &&
-    !years.some(([, by, year]) =>
-      asked.some((a) => a === Number(year) || (by !== undefined && a > Number(year))),
+    !years.some((year) =>
+      asked.some((a) => a === Number(year) || (a > Number(year) && bound.includes(`by ${year}`))),
     )
   );
 }
-/** A year, and the "by" before it that makes it a bound. */
-const DATING_YEAR = /\b(by\s+)?((?:19|20)\d\d)\b/gi;
 
 /**
  * The terms of a span's own part of its sentence, up to its end: from the last comma,

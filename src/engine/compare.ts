@@ -1,6 +1,6 @@
 import type { DatedQuote, ModelEntry } from "../knowledge/types.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
-import { mostPrecise, releasesSaying } from "./fact-answer.js";
+import { modelsNamed, mostPrecise, releasesSaying } from "./fact-answer.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer } from "./result.js";
@@ -10,20 +10,6 @@ import { isBackground, isEvent, isEventTerm, onlyTimeReference } from "./subject
 export interface Earlier {
   model: ModelEntry;
   answer: DirectAnswer;
-}
-
-/**
- * The catalog models a question names, with the concept naming each (a ruled-out one, weighing
- * nothing, aside).
- */
-function modelsNamed(knowledge: Knowledge, parsed: ParsedQuestion) {
-  const named: { model: ModelEntry; concept: QueryConcept }[] = [];
-  for (const concept of parsed.concepts) {
-    if (concept.kind !== "alias" || concept.weight === 0) continue;
-    const model = knowledge.catalog.models.find((m) => concept.terms.includes(`§${m.id}`));
-    if (model) named.push({ model, concept });
-  }
-  return named;
 }
 
 /**

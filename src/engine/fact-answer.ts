@@ -15,13 +15,28 @@ export interface FactAnswer {
   conflicts: Conflict[];
 }
 
+/**
+ * The catalog models a question names, each once, with the concept naming it first; a model
+ * the question rules out ("not v3, v2") weighs nothing and is left out.
+ */
+export function modelsNamed(
+  knowledge: Knowledge,
+  question: ParsedQuestion,
+): { model: ModelEntry; concept: QueryConcept }[] {
+  const named: { model: ModelEntry; concept: QueryConcept }[] = [];
+  for (const concept of question.concepts) {
+    if (concept.kind !== "alias" || concept.weight === 0) continue;
+    for (const model of knowledge.catalog.models)
+      if (concept.terms.includes(`§${model.id}`) && !named.some((n) => n.model === model))
+        named.push({ model, concept });
+  }
+  return named;
+}
+
 /** The one model a question names, if it names exactly one. */
 function modelAsked(knowledge: Knowledge, question: ParsedQuestion): ModelEntry | null {
-  // A model the question rules out ("not v3, v2") weighs nothing.
-  const named = question.concepts.filter((c) => c.kind === "alias" && c.weight > 0);
-  const ids = new Set(named.flatMap((c) => c.terms));
-  const models = knowledge.catalog.models.filter((m) => ids.has(`§${m.id}`));
-  return models.length === 1 ? (models[0] as ModelEntry) : null;
+  const named = modelsNamed(knowledge, question);
+  return named.length === 1 ? (named[0]?.model ?? null) : null;
 }
 
 function covered(knowledge: Knowledge, question: ParsedQuestion, text: string): number {
@@ -91,9 +106,10 @@ export function releasesSaying(
   model: ModelEntry,
 ): DatedQuote[] {
   const label = FACT_KINDS.releaseDate.label;
-  return model.released.filter(
-    (r) => !events.some((c) => credit(c, knowledge.index.termsOf(`${label}. ${r.quote}`)) === 0),
-  );
+  return model.released.filter((r) => {
+    const said = knowledge.index.termsOf(`${label}. ${r.quote}`);
+    return !events.some((c) => credit(c, said) === 0);
+  });
 }
 
 /** "When did <model> come out": the most precise release date, if its quote answers. */
