@@ -63,8 +63,8 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.docs14.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh14.jsonl"),
 ];
-/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 18) `questions.casual.N.jsonl`…. */
-const FROZEN_ROUNDS = 18;
+/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 19) `questions.casual.N.jsonl`…. */
+const FROZEN_ROUNDS = 19;
 const FROZEN_SETS = [
   "",
   ...Array.from({ length: FROZEN_ROUNDS - 1 }, (_, i) => `.${i + 2}`),
