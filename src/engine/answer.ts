@@ -19,6 +19,7 @@ import {
 } from "./rank.js";
 import { RANKING } from "./ranking.js";
 import type { DirectAnswer, Source } from "./result.js";
+import { clauseOf, leadUpTo, partBounds, partsOf, sideOf } from "./sentence-parts.js";
 import type { AnswerSpan } from "./spans.js";
 import {
   isBackground,
@@ -40,48 +41,6 @@ import {
   unitOf,
 } from "./typed-spans.js";
 import { type PerPhrase, perPhrases } from "./understand/per.js";
-
-/**
- * The clause of a sentence around an offset: colons and semicolons end clauses. What follows a
- * colon details the clause before it ("the price war…: 1 yuan per million"), so a span there
- * keeps that clause; a span before one is cut off from what follows ("born in the 1980s: he …").
- */
-function clauseOf(sentence: string, offset: number): string {
-  // A colon between digits is a clock time's ("1:00 a.m."), no break.
-  const breaks = [...sentence.matchAll(/;|:(?!\d)/g)].map((m) => m.index);
-  const before = breaks.filter((b) => b < offset);
-  const after = breaks.find((b) => b >= offset);
-  const from = before.length >= 2 ? (before.at(-2) as number) + 1 : 0;
-  return sentence.slice(from, after ?? sentence.length);
-}
-
-/** The side of a sentence's semicolons an offset is on. */
-function sideOf(sentence: string, offset: number): string {
-  const from = sentence.lastIndexOf(";", offset - 1) + 1;
-  const to = sentence.indexOf(";", offset);
-  return sentence.slice(from, to < 0 ? sentence.length : to);
-}
-
-/** Where a sentence's parts break: a comma, semicolon or colon and a space, or an "and". */
-const PART_BREAK = /[,;:]\s|\sand\s/g;
-
-/** Where the part of a sentence holding offsets `from` to `to` starts and ends. */
-function partBounds(sentence: string, from: number, to: number): { start: number; end: number } {
-  const breaks = [...sentence.matchAll(PART_BREAK)];
-  const before = breaks.filter((b) => b.index < from).at(-1);
-  const after = breaks.find((b) => b.index >= to);
-  return {
-    start: before ? before.index + before[0].length : 0,
-    end: after ? after.index : sentence.length,
-  };
-}
-
-/**
- * A span's part of a sentence (between commas, semicolons, colons and "and"s) up to its end:
- * `from` and `to` are the span's offsets in the sentence.
- */
-const leadUpTo = (sentence: string, from: number, to: number): string =>
-  sentence.slice(partBounds(sentence, from, to).start, to);
 
 /**
  * Why the best sentence gives no bold answer: unsure of it (the passages are still worth
@@ -239,10 +198,10 @@ function inAnotherCurrency(words: MeasureWords, question: ParsedQuestion, sum: s
   return asked.size > 0 && given.size > 0 && ![...given].some((c) => asked.has(c));
 }
 
-/** A sentence's parts between commas and semicolons: "DeepSeek once again made a big push". */
-const PARTS = /[,;]\s+/;
-/** A part that tells of a repeat ("once again invited"): not the first time. */
-const AGAIN = /\bagain\b/i;
+const repeatCache = new WeakMap<MeasureWords, RegExp>();
+/** A part that tells of a repeat ("once again invited", measures.json's repeats). */
+const repeatTest = (words: MeasureWords): RegExp =>
+  remembered(repeatCache, words, () => new RegExp(`\\b${alternation(words.repeats)}\\b`, "i"));
 
 /**
  * Whether a part of the sentence tells of a repeat of what is asked: "was once again invited to
@@ -251,11 +210,12 @@ const AGAIN = /\bagain\b/i;
  */
 function repeatsAsked(
   index: SearchIndex,
+  words: MeasureWords,
   sentence: string,
   predicate: readonly QueryConcept[],
 ): boolean {
-  return sentence.split(PARTS).some((part) => {
-    if (!AGAIN.test(part)) return false;
+  return partsOf(sentence).some((part) => {
+    if (!repeatTest(words).test(part)) return false;
     const terms = index.termsOf(part);
     return predicate.some((c) => credit(c, terms) > 0);
   });
@@ -326,7 +286,7 @@ export function directAnswer(
   const owner = spanOwner(index, subjects, answer, answer.span, question.concepts);
   if (owner === "another") return { none: "another's" };
   // "Was once again invited to GTC 2024" dates another time than the first one asked.
-  if (question.asksFirst && repeatsAsked(index, answer.sentence.text, predicate))
+  if (question.asksFirst && repeatsAsked(index, words, answer.sentence.text, predicate))
     return { none: "another's" };
   if (!clauseSaysAsked(predicate, clause)) {
     // An amount of the measure asked ("236B" for "how many parameters") may still answer.

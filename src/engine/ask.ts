@@ -1,5 +1,6 @@
 import { byScoreDescending, type SearchIndex } from "../index/search-index.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
+import { alternation } from "../text/alternation.js";
 import { yearsIn } from "../text/dates.js";
 import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
@@ -89,11 +90,18 @@ function unknownModel(knowledge: Knowledge, question: string, name: string): Ask
 }
 
 /**
- * A sentence telling what a value changed from: "from the previous 32k to 128k", "originally".
- * A "from" with no "to" after it ("transitioning from CPU-based…" is one) says no earlier value
- * of a thing renamed or relicensed.
+ * A sentence telling what a value changed from: "from the previous 32k to 128k", "originally"
+ * (measures.json's changedFrom). A "from" with no "to" after it ("transitioning from CPU-based…"
+ * is one) says no earlier value of a thing renamed or relicensed.
  */
-const CHANGED_FROM = /\bfrom\b[^.;]*\bto\b|\b(?:previous|previously|originally|formerly)\b/i;
+const changedFromCache = new WeakMap<MeasureWords, RegExp>();
+const changedFrom = (words: MeasureWords): RegExp =>
+  remembered(
+    changedFromCache,
+    words,
+    () =>
+      new RegExp(String.raw`\bfrom\b[^.;]*\bto\b|\b(?:${alternation(words.changedFrom)})\b`, "i"),
+  );
 
 /**
  * The coverage a question's best passage needs: a long question's every incidental word (chat,
@@ -230,7 +238,9 @@ function answerParsed(
     // "Before they switched to MIT" met by "the licence would be changed to the MIT license":
     // a sentence that says not what it changed from does not say what it was before.
     // Asked of a thing ("what license"), not a date or an amount, whose spans say for themselves.
-    (parsed.asksPrevious && !typed && !CHANGED_FROM.test(first.best?.sentence.text ?? "")) ||
+    (parsed.asksPrevious &&
+      !typed &&
+      !changedFrom(knowledge.measures).test(first.best?.sentence.text ?? "")) ||
     // "The names of the two classmates": a best sentence naming no one else does not say.
     (parsed.asksPersonName &&
       !(first.best && namesSomeoneElse(index, knowledge.measures, parsed, first.best.sentence))) ||

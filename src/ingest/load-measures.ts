@@ -50,6 +50,13 @@ const measuresFileSchema = z
      */
     before: words,
     /**
+     * Words a sentence tells an earlier value with ("originally", "the previous 32k"): beside a
+     * range from one value to another, only such a sentence says what a thing was before a change.
+     */
+    changedFrom: words,
+    /** Words a part of a sentence tells a repeat with ("was once again invited"): not the first time. */
+    repeats: words,
+    /**
      * What a rate is per, in groups of the same thing ("token", "forward pass"): a rate per a
      * thing of one group does not answer one asked per another ("per layer" for "per token").
      * The word right after "per" is compared, stemmed; a Chinese word (层, 节点), with the start
