@@ -684,8 +684,32 @@ function amountAnswer(
   sentence: Sentence,
   span: AnswerSpan,
 ): AnswerSpan {
-  const list = listOf(amountsOf(index, words, sentence), question, sentence, span);
-  return withBound(words, sentence, withCountedNoun(index, question, sentence, list));
+  const amounts = amountsOf(index, words, sentence);
+  const list = listOf(amounts, question, sentence, span);
+  const counted = withCountedNoun(index, question, sentence, list);
+  return withBound(words, sentence, withItems(amounts, question, sentence, counted));
+}
+
+/** A colon right after a count, before the items it counts: "three sizes: 3B, 16B, and 27B". */
+const ITEMS_FOLLOW = /^\s*:\s*/;
+
+/**
+ * A count with the list of items the sentence gives right after it: "three sizes: 3B, 16B, and
+ * 27B" says both how many and which, as the sentence does; "three sizes" alone leaves out what
+ * a reader asking the sizes wants.
+ */
+function withItems(
+  amounts: readonly AnswerSpan[],
+  question: ParsedQuestion,
+  sentence: Sentence,
+  span: AnswerSpan,
+): AnswerSpan {
+  const colon = ITEMS_FOLLOW.exec(sentence.text.slice(span.end - sentence.start));
+  if (!colon) return span;
+  const first = amounts.find((a) => a.start === span.end + colon[0].length);
+  if (!first) return span;
+  const items = listOf(amounts, question, sentence, first);
+  return items === first ? span : spanOf(sentence, span.start, items.end);
 }
 
 const boundCache = new WeakMap<MeasureWords, RegExp>();

@@ -478,7 +478,7 @@ describe("the amount a question asks for", () => {
   it("does not answer which sizes in Chinese with how many there are", () => {
     // "It is available in three sizes: 3B, 16B, and 27B": 哪几个尺寸 asks which, 几个 how many.
     expect(ask(knowledge, "VL2有哪几个尺寸").answer).toBeNull();
-    expect(ask(knowledge, "VL2有几个尺寸").answer).toBe("three sizes");
+    expect(ask(knowledge, "VL2有几个尺寸").answer).toBe("three sizes: 3B, 16B, and 27B");
   });
 
   it("does not answer how many sizes with one size", () => {
@@ -820,7 +820,10 @@ describe("two questions in one", () => {
 
   it("does give a Chinese question two parts when a question word follows its question mark", () => {
     const result = ask(knowledge, "VL2有几个尺寸？用的啥架构");
-    expect(result.parts?.map((p) => p.answer?.text ?? null)).toEqual(["three sizes", null]);
+    expect(result.parts?.map((p) => p.answer?.text ?? null)).toEqual([
+      "three sizes: 3B, 16B, and 27B",
+      null,
+    ]);
     expect(result.answer).toBeNull();
   });
 
@@ -958,9 +961,19 @@ describe("an amount that opens a list", () => {
     // "It is available in three sizes: 3B, 16B, and 27B".
     expect(ask(knowledge, "what sizes does vl2 come in").answer).toBe("3B, 16B, and 27B");
     expect(ask(knowledge, "what sizes did the og coder come in").answer).toBe("1B, 7B, and 33B");
-    // The catalog's "7B" is one item of that list; "how many sizes" still counts them.
+    // The catalog's "7B" is one item of that list.
     expect(ask(knowledge, "what sizes does deepseek coder come in").answer).toBe("1B, 7B, and 33B");
-    expect(ask(knowledge, "how many sizes does vl2 come in").answer).toBe("three sizes");
+  });
+
+  it("does bold a count with the items a colon lists right after it", () => {
+    // "How many sizes" counts them, and the sentence says which in the same breath.
+    const result = ask(knowledge, "how many sizes does vl2 come in");
+    expect(result.answer).toBe("three sizes: 3B, 16B, and 27B");
+    expect(result.answerSource?.quote).toContain(result.answer);
+    // "256 routed experts per layer (increased from 160 in V2)": no colon, no list after it.
+    expect(ask(knowledge, "how many routed experts per layer does v3 have").answer).toBe(
+      "256 routed experts",
+    );
   });
 
   it("does not join amounts that only an 'and' separates from more words", () => {
@@ -1076,7 +1089,9 @@ describe("what a how-many question counts", () => {
   it("does not count experts with a model's size, but sizes and parameters with it", () => {
     // "It is available in three sizes: 3B, 16B, and 27B": no count of VL2's experts.
     expect(ask(knowledge, "how many experts does vl2 have").answered).toBe(false);
-    expect(ask(knowledge, "how many sizes does vl2 come in").answer).toBe("three sizes");
+    expect(ask(knowledge, "how many sizes does vl2 come in").answer).toBe(
+      "three sizes: 3B, 16B, and 27B",
+    );
   });
 
   it("does not take a loose neighbour of the counted word as the amount's unit", () => {
