@@ -340,6 +340,9 @@ export function directAnswer(
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)
       : answer.span;
+  // "Two abilities", asked Janus-Pro's resolution (分辨率是多少): a count of something else.
+  if (question.type === "quantity" && countsUnasked(index, answer.sentence, span))
+    return { none: "unsure" };
   return { text: span.text, quote: answer.sentence.text, source: sourceOf(ranked.passage, span) };
 }
 
@@ -722,6 +725,18 @@ function withBound(words: MeasureWords, sentence: Sentence, span: AnswerSpan): A
   const bound = before.match(boundBefore(words));
   if (!bound) return span;
   return spanOf(sentence, span.start - bound[0].length, span.end);
+}
+
+/**
+ * Whether a bold count stayed bare though a content word follows it: `withCountedNoun` keeps
+ * the words the question asks, so that word says what it counts and the question never asks
+ * it ("two abilities", asked Janus-Pro's maximum resolution). A function word ("160 in V2")
+ * names nothing counted.
+ */
+function countsUnasked(index: SearchIndex, sentence: Sentence, span: AnswerSpan): boolean {
+  if (!BARE_COUNT.test(span.text)) return false;
+  const next = sentence.text.slice(span.end - sentence.start).match(/^\s+(\p{Ll}[\p{L}-]*)/u);
+  return next !== null && index.termsOf(next[1] as string).size > 0;
 }
 
 /** A count with nothing after it: "256", "10,000", "nine" (not "18%", "7B", "1/70"). */

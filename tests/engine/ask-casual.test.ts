@@ -965,6 +965,14 @@ describe("an amount that opens a list", () => {
     expect(ask(knowledge, "what sizes does deepseek coder come in").answer).toBe("1B, 7B, and 33B");
   });
 
+  it("does not bold a bare count whose noun the question never asks", () => {
+    // "This also represents the model's two abilities—visual understanding and image generation":
+    // "two" counts abilities, not Janus-Pro's resolution.
+    expect(ask(knowledge, "Janus-Pro 的分辨率最高是多少").answer).toBeNull();
+    // Asked of the abilities, the count answers.
+    expect(ask(knowledge, "how many abilities does janus-pro have").answer).toBe("two abilities");
+  });
+
   it("does bold a count with the items a colon lists right after it", () => {
     // "How many sizes" counts them, and the sentence says which in the same breath.
     const result = ask(knowledge, "how many sizes does vl2 come in");
