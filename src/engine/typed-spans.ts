@@ -100,13 +100,20 @@ function unitWithin(
   const from = span.start - sentence.start;
   // The unit is in the span's own clause: in "9.3% ahead, MBPP was" MBPP is not 9.3%'s.
   const reach = sentence.text.slice(from, span.end - sentence.start + RANKING.unitReach + more);
-  const clause = reach.split(/[,;:] /)[0] ?? reach;
+  const whole = reach.split(/[,;:] /)[0] ?? reach;
+  // Another number starts another amount, with its own unit: "16× token compression via
+  // 2-layer conv" counts no layers.
+  const own = span.end - span.start;
+  const next = NEXT_NUMBER.exec(whole.slice(own));
+  const clause = next ? whole.slice(0, own + next.index) : whole;
   if (!end) return new Set(index.analyze(clause));
   // `end` is looked for after the span's own text: the "/" of "1/70" is no rate's "per".
-  const own = span.end - span.start;
   const after = clause.slice(own);
   return new Set(index.analyze(clause.slice(0, own) + (after.split(end)[0] ?? after)));
 }
+
+/** A number of its own, not a name's digits ("H800"): where another amount starts. */
+const NEXT_NUMBER = /(?<![\p{L}\d.,])\d/u;
 
 /** A size written with its scale letter ("7B", "33B"): a model's size, never a count of things. */
 const SIZE_SPAN = /^\d[\d.,]*\s*[BMKT]$/;

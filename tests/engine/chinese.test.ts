@@ -139,6 +139,11 @@ describe("reading a question asked in Chinese", () => {
     // 层 counts layers: the documents give V3's experts per layer, never how many layers.
     expect(ask(knowledge, "DeepSeek-V3 有多少层？").answered).toBe(false);
     expect(ask(knowledge, "V3每层有多少个路由专家").answer).toContain("256");
+    // "16× token compression via 2-layer conv": the layers are the 2's, not the 16×'s.
+    expect(ask(knowledge, "DeepEncoder一共有多少层").answer).toBeNull();
+    expect(
+      ask(knowledge, "How many layers does DeepSeek-OCR's DeepEncoder have?").answer,
+    ).toBeNull();
   });
 
   it("does take what an amount cue counts from the word right after it", () => {
@@ -169,6 +174,14 @@ describe("reading a question asked in Chinese", () => {
     expect(
       parseQuestion(index, lexicon, "V3 有多少参数，token 呢").counted.map((c) => c.surface),
     ).toEqual(["参数"]);
+  });
+
+  it("does count a word in Latin letters when 的 follows it: what is counted, of what", () => {
+    // "V3 was trained on how many tokens of data": counts tokens; no sum answers it.
+    const knowledge = buildKnowledge();
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "V3训练用了多少token的数据");
+    expect(parsed.counted.map((c) => c.surface)).toEqual(["token"]);
+    expect(ask(knowledge, "V3训练用了多少token的数据").answer).toBeNull();
   });
 });
 

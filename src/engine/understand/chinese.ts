@@ -286,15 +286,18 @@ const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*/g;
 
 /**
  * The Latin words an amount cue counts: right after it, ending the question or its clause
- * ("V3预训练用了多少token" counts tokens: no sum answers it). One before a Chinese word only
- * qualifies that word ("几个PCIe节点" counts nodes, "多少B参数" parameters).
+ * ("V3预训练用了多少token" counts tokens: no sum answers it), or before 的 ("多少token的数据").
+ * One before another Chinese word only qualifies that word ("几个PCIe节点" counts nodes, "多少B参数"
+ * parameters).
  */
 function latinAfterCue(text: string, vocabulary: Vocabulary): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(LATIN_WORD)) {
     const before = text.slice(0, m.index).trimEnd();
     const after = text.slice(m.index + m[0].length).trimStart();
-    if (endsInCue(before, vocabulary) && !startsWithHan(after)) found.push(m[0].toLowerCase());
+    // "多少token的数据" counts tokens, of data: 的 closes what is counted.
+    const counts = !startsWithHan(after) || after.startsWith("的");
+    if (endsInCue(before, vocabulary) && counts) found.push(m[0].toLowerCase());
   }
   return found;
 }
