@@ -187,15 +187,23 @@ function currenciesIn(names: CurrencyNames, text: string, signs: boolean): Set<n
 
 /**
  * Whether a sum is in another currency than the question asks in: "¥1", asked how many dollars;
- * "5.5 million US dollars", asked in yuan (measures.json currencies). False when the question
- * names no currency or the sum none. A question asks by a currency's words only: "how much $"
- * is money at all.
+ * "5.5 million US dollars", asked in yuan (measures.json currencies); or in none its sentence
+ * names ("had exceeded 100 billion", asked 换成美元: in dollars, which the documents never say).
+ * False when the question names no currency. A question asks by a currency's words only: "how
+ * much $" is money at all.
  */
-function inAnotherCurrency(words: MeasureWords, question: ParsedQuestion, sum: string): boolean {
+function inAnotherCurrency(
+  words: MeasureWords,
+  question: ParsedQuestion,
+  sum: string,
+  sentence: string,
+): boolean {
   const names = remembered(currencyCache, words, currencyNames);
   const asked = currenciesIn(names, question.normalized, false);
+  if (asked.size === 0) return false;
   const given = currenciesIn(names, sum, true);
-  return asked.size > 0 && given.size > 0 && ![...given].some((c) => asked.has(c));
+  const named = given.size > 0 ? given : currenciesIn(names, sentence, true);
+  return ![...named].some((c) => asked.has(c));
 }
 
 const repeatCache = new WeakMap<MeasureWords, RegExp>();
@@ -334,7 +342,10 @@ export function directAnswer(
   // "1 yuan per million input tokens", asked per token: the passage, not the bold.
   const rate = question.type === "quantity" && ratePerAnother(words, question, sentenceRates);
   if (rate) return { none: rate === "another" ? "another's" : "unsure" };
-  if (question.type === "quantity" && inAnotherCurrency(words, question, answer.span.text))
+  if (
+    question.type === "quantity" &&
+    inAnotherCurrency(words, question, answer.span.text, answer.sentence.text)
+  )
     return { none: "unsure" };
   const span =
     question.type === "quantity"

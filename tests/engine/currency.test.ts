@@ -15,6 +15,16 @@ describe("a sum asked in a currency", () => {
     expect(ask(knowledge, "how much did v3 cost in euros").answer).toBeNull();
   });
 
+  it("does not answer in bold with a sum whose sentence names no currency at all", () => {
+    // "…the asset management scale of Quant Fantasy had exceeded 100 billion": in what, unsaid.
+    expect(ask(knowledge, "幻方的管理规模换成美元是多少").answer).toBeNull();
+    expect(ask(knowledge, "how many dollars was quant fantasy managing by 2021").answer).toBeNull();
+    // Asked in no currency, the sum answers.
+    expect(ask(knowledge, "how much was quant fantasy managing by 2021").answer).toBe(
+      "100 billion",
+    );
+  });
+
   it("does answer with a sum in the currency asked, or when only a sign asks for money", () => {
     expect(ask(knowledge, "how much did v3 cost to train in dollars").answer).toBe(
       "5.5 million US dollars",
