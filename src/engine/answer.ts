@@ -8,6 +8,7 @@ import { remembered } from "../text/remembered.js";
 import { startsWithHan } from "../text/script.js";
 import { stemToken } from "../text/tokens.js";
 import { credit, creditOfTerm } from "./coverage.js";
+import { tellsEarlierValue } from "./earlier-values.js";
 import { sentenceEvidence } from "./evidence.js";
 import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
@@ -342,6 +343,14 @@ export function directAnswer(
   // "1 yuan per million input tokens", asked per token: the passage, not the bold.
   const rate = question.type === "quantity" && ratePerAnother(words, question, sentenceRates);
   if (rate) return { none: rate === "another" ? "another's" : "unsure" };
+  // "What was the api price before the disk cache cut" met by "Now, … drops to ¥0.1": the
+  // value before a change is told by a sentence that says it came earlier ("Previously, … ¥1").
+  if (
+    question.type === "quantity" &&
+    question.asksPrevious &&
+    !tellsEarlierValue(words, answer.sentence.text)
+  )
+    return { none: "unsure" };
   if (
     question.type === "quantity" &&
     inAnotherCurrency(words, question, answer.span.text, answer.sentence.text)

@@ -1,6 +1,5 @@
 import { byScoreDescending, type SearchIndex } from "../index/search-index.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
-import { alternation } from "../text/alternation.js";
 import { yearsIn } from "../text/dates.js";
 import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
@@ -10,6 +9,7 @@ import { directAnswer, type NoDirectAnswer, namesSomeoneElse, sourceOf } from ".
 import { isCommonWordsName } from "./common-names.js";
 import { earlierRelease } from "./compare.js";
 import { credit } from "./coverage.js";
+import { changedFrom } from "./earlier-values.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
 import { isPlace, namesPlace } from "./places.js";
@@ -88,20 +88,6 @@ function unknownModel(knowledge: Knowledge, question: string, name: string): Ask
     suggestions: modelSuggestions(knowledge, closest),
   };
 }
-
-/**
- * A sentence telling what a value changed from: "from the previous 32k to 128k", "originally"
- * (measures.json's changedFrom). A "from" with no "to" after it ("transitioning from CPU-based…"
- * is one) says no earlier value of a thing renamed or relicensed.
- */
-const changedFromCache = new WeakMap<MeasureWords, RegExp>();
-const changedFrom = (words: MeasureWords): RegExp =>
-  remembered(
-    changedFromCache,
-    words,
-    () =>
-      new RegExp(String.raw`\bfrom\b[^.;]*\bto\b|\b(?:${alternation(words.changedFrom)})\b`, "i"),
-  );
 
 /**
  * The coverage a question's best passage needs: a long question's every incidental word (chat,

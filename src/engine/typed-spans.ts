@@ -6,6 +6,7 @@ import { normalizeDate } from "../text/dates.js";
 import { lastRemembered, remembered, rememberedLast, slot } from "../text/remembered.js";
 import { matchSpans } from "../text/span.js";
 import { credit, sharesTerm } from "./coverage.js";
+import { beforeTest } from "./earlier-values.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import { type AnswerSpan, findDates, spanFinders } from "./spans.js";
@@ -356,16 +357,6 @@ function rangeEndNotStated(
   }
   return null;
 }
-
-const beforeCache = new WeakMap<MeasureWords, RegExp>();
-/** "Before", 之前: a question about what a thing was before a change (measures.json's before). */
-const beforeTest = (words: MeasureWords): RegExp => remembered(beforeCache, words, beforeIn);
-
-const beforeIn = (_: undefined, words: MeasureWords): RegExp => {
-  const latin = words.before.filter((w) => !/\p{Script=Han}/u.test(w));
-  const han = words.before.filter((w) => /\p{Script=Han}/u.test(w));
-  return new RegExp(`\\b(?:${alternation(latin)})\\b|${alternation(han)}`, "i");
-};
 
 /**
  * Whether the question already states a value: its text, standing alone ("1" is not R1's), or

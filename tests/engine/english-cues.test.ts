@@ -11,12 +11,15 @@ describe("englishCues", () => {
     expect(real.firstTime.test("when did deepseek first go to gtc")).toBe(true);
     expect(real.valueBeforeChange.test("what license before they switched to mit")).toBe(true);
     expect(real.valueBeforeChange.test("b4 they bumped it to 128k")).toBe(true);
+    // A change verb that ends the clause: before the change, whatever it changed to.
+    expect(real.valueBeforeChange.test("whats the api price before the disk cache cut")).toBe(true);
   });
 
   it("does not read a first that ends its clause or offers a choice as the first time", () => {
     expect(real.firstTime.test("which came first, v2 or v2.5")).toBe(false);
     expect(real.firstTime.test("first of all, when did r1 come out")).toBe(false);
     expect(real.valueBeforeChange.test("what was the price before the war")).toBe(false);
+    expect(real.valueBeforeChange.test("how long was it in use before it was retired")).toBe(false);
   });
 
   it("does match nothing when the lexicon lists no words", () => {

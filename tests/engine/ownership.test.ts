@@ -201,6 +201,14 @@ describe("the value before a change", () => {
     expect(context.passages[0]?.highlight?.text).toContain("from the previous 32k");
   });
 
+  it("does not bold an amount asked before a change from a sentence that says no earlier", () => {
+    // "Previously, API prices were only ¥1 per million tokens. Now, however, once a cache hit is
+    // made, the API fee drops directly to ¥0.1.": ¥0.1 is the price after the cut.
+    expect(ask(knowledge, "how much was the api before the cache price drop").answer).toBeNull();
+    // Asked after it, ¥0.1 answers.
+    expect(ask(knowledge, "how much is the api after a cache hit").answer).toBe("¥0.1");
+  });
+
   it("does not ask it of a date or an amount, whose spans say for themselves", () => {
     expect(ask(knowledge, "萤火一号升级到萤火二号之前有多少块GPU").answered).toBe(true);
     expect(

@@ -19,7 +19,8 @@ export interface EnglishCues {
   firstTime: RegExp;
   /**
    * "What licence were the models under before they switched to MIT", "b4 they bumped it to
-   * 128k": the value before a change to the one the question names.
+   * 128k": the value before a change to the one the question names; "the api price before the
+   * disk cache cut": before a change that ends the clause.
    */
   valueBeforeChange: RegExp;
   /** "in germany", "on aws bedrock": a clause opening with it sets a condition. */
@@ -48,7 +49,7 @@ export const englishCues = (words: EnglishWords): EnglishCues =>
       words.beforeWords.length === 0 || words.changeVerbs.length === 0
         ? /(?!)/
         : new RegExp(
-            String.raw`\b(?:${alternation(words.beforeWords)})\b[^?.!;]{0,40}?\b(?:${alternation(words.changeVerbs)})\b[^?.!;]{0,20}?\b(?:to|onto|into)\b`,
+            String.raw`\b(?:${alternation(words.beforeWords)})\b[^?.!;]{0,40}?\b(?:${alternation(words.changeVerbs)})\b(?:[^?.!;]{0,20}?\b(?:to|onto|into)\b|\s*(?:[?.!;,]|$))`,
             "i",
           ),
   }));

@@ -1,0 +1,40 @@
+import type { MeasureWords } from "../ingest/load-measures.js";
+import { alternation } from "../text/alternation.js";
+import { remembered } from "../text/remembered.js";
+
+/**
+ * What a thing was before a change: the question asking it ("before", 之前: measures.json's
+ * before) and the sentence telling it ("from the previous 32k to 128k", "Previously, API prices
+ * were only ¥1": changedFrom).
+ */
+
+const beforeCache = new WeakMap<MeasureWords, RegExp>();
+/** "Before", 之前: words asking what a thing was before a change, or saying it was. */
+export const beforeTest = (words: MeasureWords): RegExp => remembered(beforeCache, words, beforeIn);
+
+const beforeIn = (_: undefined, words: MeasureWords): RegExp => {
+  const latin = words.before.filter((w) => !/\p{Script=Han}/u.test(w));
+  const han = words.before.filter((w) => /\p{Script=Han}/u.test(w));
+  return new RegExp(`\\b(?:${alternation(latin)})\\b|${alternation(han)}`, "i");
+};
+
+const changedFromCache = new WeakMap<MeasureWords, RegExp>();
+/**
+ * A sentence telling what a value changed from: "from the previous 32k to 128k", "originally"
+ * (measures.json's changedFrom). A "from" with no "to" after it ("transitioning from CPU-based…"
+ * is one) says no earlier value of a thing renamed or relicensed.
+ */
+export const changedFrom = (words: MeasureWords): RegExp =>
+  remembered(
+    changedFromCache,
+    words,
+    () =>
+      new RegExp(String.raw`\bfrom\b[^.;]*\bto\b|\b(?:${alternation(words.changedFrom)})\b`, "i"),
+  );
+
+/**
+ * Whether a sentence tells an earlier value, by its changedFrom words or its before words:
+ * "Previously, API prices were only ¥1", "acquired 10,000 … before restrictions took effect".
+ */
+export const tellsEarlierValue = (words: MeasureWords, sentence: string): boolean =>
+  changedFrom(words).test(sentence) || beforeTest(words).test(sentence);
