@@ -55,7 +55,9 @@ export interface NoDirectAnswer {
    * another thing's, or the sentence that does speak of it has no span: not stated here, though
    * a close passage may still answer (ask.ts).
    */
-  none: "unsure" | "not-said" | "another's" | "asked" | "unstated";
+  none: "unsure" | "not-said" | "another's" | "asked" | "unstated" | "another-currency";
+  /** With "another-currency": the sum the sentence gives, in its own currency, verbatim. */
+  given?: DirectAnswer;
 }
 
 /** Whether a span counts only the top of something ("Top 4") and the question asks no top. */
@@ -354,8 +356,15 @@ export function directAnswer(
   if (
     question.type === "quantity" &&
     inAnotherCurrency(words, question, answer.span.text, answer.sentence.text)
-  )
-    return { none: "unsure" };
+  ) {
+    const sum = amountAnswer(index, words, question, answer.sentence, answer.span);
+    const given = {
+      text: sum.text,
+      quote: answer.sentence.text,
+      source: sourceOf(ranked.passage, sum),
+    };
+    return { none: "another-currency", given };
+  }
   const span =
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)

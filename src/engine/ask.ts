@@ -278,6 +278,10 @@ function answerParsed(
   ) {
     return notRelevant();
   }
+  // "How much did fire-flyer 2 cost in dollars" met by "1 billion yuan": not in the currency
+  // asked; what the documents do say is shown with the abstention.
+  if (!fact && read && "none" in read && read.none === "another-currency" && read.given)
+    return { ...notRelevant(), otherCurrency: read.given };
   // A fact that is one item of the best sentence's list ("7B" of "1B, 7B, and 33B") says less.
   const listed =
     fact && direct && direct.text !== fact.answer.text && direct.text.includes(fact.answer.text);

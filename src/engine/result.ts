@@ -79,4 +79,9 @@ export interface AskResult {
    * ("May 2024", asked which day), verbatim with its source: what they do say.
    */
   lessPrecise?: DirectAnswer;
+  /**
+   * With an abstention for a currency: the sum the documents give in another currency than
+   * asked ("1 billion yuan", asked in dollars), verbatim with its source.
+   */
+  otherCurrency?: DirectAnswer;
 }

@@ -15,6 +15,14 @@ describe("a sum asked in a currency", () => {
     expect(ask(knowledge, "how much did v3 cost in euros").answer).toBeNull();
   });
 
+  it("does abstain with the sum the documents give when it is in another currency than asked", () => {
+    // "Construction of Fire-Flyer 2 … began in 2021 with a 1 billion yuan budget".
+    const result = ask(knowledge, "how much did fire-flyer 2 cost in dollars");
+    expect(result.answered).toBe(false);
+    expect(result.otherCurrency?.text).toBe("1 billion yuan");
+    expect(result.otherCurrency?.quote).toContain(result.otherCurrency?.text);
+  });
+
   it("does not answer in bold with a sum whose sentence names no currency at all", () => {
     // "…the asset management scale of Quant Fantasy had exceeded 100 billion": in what, unsaid.
     expect(ask(knowledge, "幻方的管理规模换成美元是多少").answer).toBeNull();

@@ -185,6 +185,28 @@ describe("askReply", () => {
     );
   });
 
+  it("does say what sum the documents do give, with its source, when they give none in the currency asked", () => {
+    const otherCurrency = {
+      text: "1 billion yuan",
+      quote: "Construction of Fire-Flyer 2 began in 2021 with a 1 billion yuan budget.",
+      source: source("History", "Background"),
+    };
+    const abstention = result({ answered: false, reason: "not-relevant-enough", otherCurrency });
+    const [embed] = askReply(abstention, false, "en").embeds ?? [];
+    expect(embed?.description?.split("\n").slice(0, 2)).toEqual([
+      "**Not in that currency in the documents.** They give **1 billion yuan**.",
+      "— *History › Background*",
+    ]);
+    const [zh] = askReply(abstention, false, "zh").embeds ?? [];
+    expect(zh?.description?.split("\n")[0]).toBe(
+      "**文档中没有以这种货币计的数字。** 只写到 **1 billion yuan**。",
+    );
+    const text = askToText(result({ answered: false, otherCurrency }), "en");
+    expect(text.split("\n")[1]).toBe(
+      "Not in that currency in the documents: they give **1 billion yuan**.  (History › Background)",
+    );
+  });
+
   it("does show first the passage the bold answer was read from when the engine ranked it lower", () => {
     const quoted = passages[2] as (typeof passages)[number];
     const reply = askReply(

@@ -87,14 +87,16 @@ function answerFirst(result: AskResult): AskPassage[] {
 /** The description: the abstention or the bold answers with their sources, then disagreements. */
 function descriptionLines(result: AskResult, words: Words): string[] {
   const lines: string[] = [];
+  // "Which day…" met by "May 2024", "in dollars" by "1 billion yuan": what the documents do say,
+  // with its source.
+  const said = result.lessPrecise ?? result.otherCurrency;
   // "No model called X": the name is the question's own words, so escaped as user text.
   if (result.unknownModel) lines.push(words.unknownModel(escapeUserText(result.unknownModel.name)));
-  else if (result.lessPrecise) {
-    // "Which day…" met by "May 2024": what the documents do say, with its source.
-    const { text, source } = result.lessPrecise;
+  else if (said) {
+    const say = result.lessPrecise ? words.lessPrecise : words.otherCurrency;
     lines.push(
-      words.lessPrecise(`**${escapeMarkdown(text)}**`),
-      `— *${escapeMarkdown(citation(source))}*`,
+      say(`**${escapeMarkdown(said.text)}**`),
+      `— *${escapeMarkdown(citation(said.source))}*`,
     );
   } else if (!result.answered) lines.push(words.notInDocuments);
   // A two-part question has a bold answer for each part, or none at all.

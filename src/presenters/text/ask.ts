@@ -36,10 +36,11 @@ export function askToText(
     return lines.join("\n");
   }
   if (!result.answered) {
-    const less = result.lessPrecise;
+    const said = result.lessPrecise ?? result.otherCurrency;
+    const say = result.lessPrecise ? words.textLessPrecise : words.textOtherCurrency;
     lines.push(
-      less
-        ? `${words.textLessPrecise(style.bold(less.text))}  ${style.dim(`(${citation(less.source)})`)}`
+      said
+        ? `${say(style.bold(said.text))}  ${style.dim(`(${citation(said.source)})`)}`
         : words.textNotInDocuments,
       ...suggestionLines(result.suggestions ?? [], style, words),
     );

@@ -13,6 +13,8 @@ export const EN = {
   unknownModel: (name: string) => `**Not in the documents.** They name no model called ${name}.`,
   /** `date` is the documents' own, already in bold. */
   lessPrecise: (date: string) => `**Not that precisely in the documents.** They give only ${date}.`,
+  /** `sum` is the documents' own, already in bold. */
+  otherCurrency: (sum: string) => `**Not in that currency in the documents.** They give ${sum}.`,
   emptyQuestion: "(empty question)",
   quotesFooter: "Quotes are verbatim from the corpus documents.",
   sourcesDiffer: (label: string) => `**Sources differ on ${label}:**`,
@@ -56,6 +58,7 @@ export const EN = {
   textNotInDocuments: "Not in the documents: nothing in the corpus answers this question.",
   textUnknownModel: (name: string) => `Not in the documents: they name no model called ${name}.`,
   textLessPrecise: (date: string) => `Not that precisely in the documents: they give only ${date}.`,
+  textOtherCurrency: (sum: string) => `Not in that currency in the documents: they give ${sum}.`,
   textSuggestionsHeading: "The closest they cover (ask one):",
 
   /** `/deepseek model`: a card, a comparison, several models a name could mean, none. */

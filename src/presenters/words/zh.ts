@@ -10,6 +10,7 @@ export const ZH: Words = {
     "**文档中找不到答案。** 语料中没有能回答这个问题的内容；请换个说法，或写上模型名称再试。",
   unknownModel: (name) => `**文档中找不到答案。** 文档中没有名为 ${name} 的模型。`,
   lessPrecise: (date) => `**文档中没有这么精确的日期。** 只写到 ${date}。`,
+  otherCurrency: (sum) => `**文档中没有以这种货币计的数字。** 只写到 ${sum}。`,
   emptyQuestion: "（空问题）",
   quotesFooter: "引文均为语料文档的英文原文，一字未改。",
   sourcesDiffer: (label) => `**各来源说法不一（${label}）：**`,
@@ -42,6 +43,7 @@ export const ZH: Words = {
   textNotInDocuments: "文档中找不到答案：语料中没有能回答这个问题的内容。",
   textUnknownModel: (name) => `文档中找不到答案：文档中没有名为 ${name} 的模型。`,
   textLessPrecise: (date) => `文档中没有这么精确的日期：只写到 ${date}。`,
+  textOtherCurrency: (sum) => `文档中没有以这种货币计的数字：只写到 ${sum}。`,
   textSuggestionsHeading: "文档中最接近的内容（可以问其中一个）：",
 
   modelFooter: "每条事实都注明了引自的文档和章节。",
