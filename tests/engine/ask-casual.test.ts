@@ -96,6 +96,16 @@ describe("models the documents do not name", () => {
     expect(ask(knowledge, "what did r1 do 2 months later").reason).not.toBe("unknown-model");
   });
 
+  it("does read a Chinese numbered name of a known family with another numeral as unknown", () => {
+    // 萤火一号 and 萤火二号 are Fire-Flyer 1 and 2; the documents name no third.
+    expect(ask(knowledge, "萤火三号什么时候建成")).toMatchObject({
+      answered: false,
+      reason: "unknown-model",
+      unknownModel: { name: "萤火三号" },
+    });
+    expect(unknownModelName(knowledge.index, "萤火二号有多少张A100")).toBeNull();
+  });
+
   it("does abstain on every part of a two-part question that names an unknown model", () => {
     const result = ask(knowledge, "is there an ocr 2 yet and whats better about it");
     expect(result).toMatchObject({ answered: false, reason: "unknown-model" });

@@ -26,6 +26,42 @@ function familyPrefixes(aliases: AliasTable): Set<string> {
 
 const prefixCache = new WeakMap<AliasTable, Set<string>>();
 
+/** A Chinese numbered name: a name, a numeral, 号 ("萤火二号", Fire-Flyer 2). */
+const ZH_NUMBERED = /^(\p{Script=Han}+?)[一二三四五六七八九十]+号$/u;
+
+/** The catalog's Chinese numbered names, and a pattern of the same names with any numeral. */
+interface ZhNumbered {
+  names: ReadonlySet<string>;
+  pattern: RegExp | null;
+}
+
+function zhNumbered(aliases: AliasTable): ZhNumbered {
+  const names = aliases.groups
+    .filter((g) => g.kind === "model" || g.kind === "system")
+    .flatMap((g) => g.names.filter((n) => ZH_NUMBERED.test(n)));
+  const stems = [...new Set(names.map((n) => ZH_NUMBERED.exec(n)?.[1] as string))];
+  const pattern =
+    stems.length === 0 ? null : new RegExp(`(?:${stems.join("|")})[一二三四五六七八九十]+号`, "gu");
+  return { names: new Set(names), pattern };
+}
+
+const zhNumberedCache = new WeakMap<AliasTable, ZhNumbered>();
+
+/**
+ * A Chinese numbered name the catalog lacks, of a family it has: 萤火三号 beside 萤火一号 and
+ * 萤火二号, as "Fire-Flyer 3" beside Fire-Flyer 1 and 2.
+ */
+function unknownChineseNumbered(aliases: AliasTable, question: string): string | null {
+  let table = zhNumberedCache.get(aliases);
+  if (!table) {
+    table = zhNumbered(aliases);
+    zhNumberedCache.set(aliases, table);
+  }
+  if (!table.pattern) return null;
+  for (const [name] of question.matchAll(table.pattern)) if (!table.names.has(name)) return name;
+  return null;
+}
+
 /**
  * A model the question names that the documents do not: a catalog name extended by a version
  * it does not have ("Coder V3", "R1 Pro"), or a versioned name of a known family that the
@@ -67,6 +103,8 @@ export function unknownModelName(
       if (!longer || longer.length < typed.length) return cut(match.index, next + 1);
     }
   }
+  const chinese = unknownChineseNumbered(index.aliases, question);
+  if (chinese) return chinese;
   let prefixes = prefixCache.get(index.aliases);
   if (!prefixes) {
     prefixes = familyPrefixes(index.aliases);
