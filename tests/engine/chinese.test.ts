@@ -176,6 +176,15 @@ describe("reading a question asked in Chinese", () => {
     ).toEqual(["参数"]);
   });
 
+  it("does count a word in Latin letters after a measure word that follows the cue", () => {
+    // "多少张A100": 张 names nothing (zh-questions.json filler); the A100s are counted.
+    const knowledge = buildKnowledge();
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "萤火二号有多少张A100");
+    expect(parsed.counted.map((c) => c.surface)).toEqual(["a100"]);
+    expect(parsed.concepts.map((c) => c.surface)).not.toContain("张");
+    expect(ask(knowledge, "萤火二号有多少张A100").answer).toBe("5,000 PCIe A100");
+  });
+
   it("does count a word in Latin letters when 的 follows it: what is counted, of what", () => {
     // "V3 was trained on how many tokens of data": counts tokens; no sum answers it.
     const knowledge = buildKnowledge();

@@ -261,7 +261,7 @@ export function readChinese(
       }
     }
   }
-  return { aliases, concepts, counted, countedLatin: latinAfterCue(text, vocabulary) };
+  return { aliases, concepts, counted, countedLatin: latinAfterCue(text, zh, vocabulary) };
 }
 
 /**
@@ -277,6 +277,12 @@ function cueThenLatin(text: string, zh: ChineseLexicon, vocabulary: Vocabulary):
   return endsInCue(before, vocabulary) || (measure && endsInCue(before.slice(0, -1), vocabulary));
 }
 
+/** A text without the measure word (个, 张, 家) it ends in, if it ends in one after a cue. */
+function withoutMeasureWord(text: string, zh: ChineseLexicon): string {
+  const last = text.slice(-1);
+  return zh.classifiers.has(last) || zh.filler.has(last) ? text.slice(0, -1) : text;
+}
+
 /** Whether a text ends in a part of an amount cue (多少, 几). */
 const endsInCue = (text: string, vocabulary: Vocabulary): boolean =>
   vocabulary.amountParts.some((p) => text.endsWith(p));
@@ -290,10 +296,11 @@ const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*/g;
  * One before another Chinese word only qualifies that word ("几个PCIe节点" counts nodes, "多少B参数"
  * parameters).
  */
-function latinAfterCue(text: string, vocabulary: Vocabulary): string[] {
+function latinAfterCue(text: string, zh: ChineseLexicon, vocabulary: Vocabulary): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(LATIN_WORD)) {
-    const before = text.slice(0, m.index).trimEnd();
+    // A measure word may stand between: "多少张A100" counts A100s.
+    const before = withoutMeasureWord(text.slice(0, m.index).trimEnd(), zh);
     const after = text.slice(m.index + m[0].length).trimStart();
     // "多少token的数据" counts tokens, of data: 的 closes what is counted.
     const counts = !startsWithHan(after) || after.startsWith("的");
