@@ -13,6 +13,9 @@ describe("englishCues", () => {
     expect(real.valueBeforeChange.test("b4 they bumped it to 128k")).toBe(true);
     // A change verb that ends the clause: before the change, whatever it changed to.
     expect(real.valueBeforeChange.test("whats the api price before the disk cache cut")).toBe(true);
+    expect(real.valueBeforeChange.test("the price before hard disk caching was introduced?")).toBe(
+      true,
+    );
   });
 
   it("does not read a first that ends its clause or offers a choice as the first time", () => {
