@@ -1,4 +1,5 @@
 import { byScoreDescending, type SearchIndex } from "../index/search-index.js";
+import type { Sentence } from "../ingest/passages.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { yearsIn } from "../text/dates.js";
 import { remembered, rememberedLast, slot } from "../text/remembered.js";
@@ -21,6 +22,7 @@ import { isBackground, isEvent, namesSubject } from "./subjects.js";
 import { modelSuggestions, suggestAlternatives } from "./suggest.js";
 import {
   answersCount,
+  datesOf,
   datesPrecisely,
   isClockTime,
   monthOfDay,
@@ -237,7 +239,10 @@ function answerParsed(
     (typed &&
       !first.answer &&
       parsed.wants !== "time" &&
-      !datesAnotherMonth(knowledge, parsed, first))
+      !datesAnotherMonth(knowledge, parsed, first) &&
+      // "With the arrival of this version, … opened up the network search": the sentence
+      // before dates it (shown, not in bold).
+      !datedBefore(knowledge, parsed, first))
   ) {
     return notRelevant();
   }
@@ -384,6 +389,30 @@ function datesAnotherMonth(knowledge: Knowledge, parsed: ParsedQuestion, first: 
   return typedSpans(knowledge.index, knowledge.measures, parsed, sentence).some(
     (span) => (monthOfDay(span.text) ?? parsed.month) !== parsed.month,
   );
+}
+
+/**
+ * Words by which a sentence refers back to the one before it ("this version", "the same day"):
+ * English grammar, like the question words, not vocabulary of the documents.
+ */
+const REFERS_TO_BEFORE = /\b(?:this|that|these|those|the same)\b/i;
+
+/**
+ * Whether a date question's best sentence, dating nothing itself, refers back to the sentence
+ * before, which holds a date: "With the arrival of this version, the DeepSeek web app also
+ * opened up the network search function", after "On December 10, 2024, … V2.5-1210".
+ */
+function datedBefore(knowledge: Knowledge, parsed: ParsedQuestion, first: Ranked): boolean {
+  const sentence = first.best?.sentence;
+  if (parsed.type !== "date" || !sentence || !REFERS_TO_BEFORE.test(sentence.text)) return false;
+  const { sentences } = first.passage;
+  // Back through sentences that refer back too ("This version comprehensively improves…").
+  for (let at = sentences.indexOf(sentence) - 1; at >= 0; at--) {
+    const before = sentences[at] as Sentence;
+    if (datesOf(knowledge.index, knowledge.measures, before).length > 0) return true;
+    if (!REFERS_TO_BEFORE.test(before.text)) return false;
+  }
+  return false;
 }
 
 /**

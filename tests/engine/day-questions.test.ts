@@ -217,3 +217,19 @@ describe("a question about the present", () => {
     expect(ask(knowledge, "DeepSeek现在的创始人是谁").answer).toBe("Liang Wenfeng");
   });
 });
+
+describe("a date the sentence before gives", () => {
+  it("does answer, without bold, when the best sentence refers back to a dated sentence", () => {
+    // "On December 10, 2024, … DeepSeek-V2.5-1210. This version comprehensively improves…
+    // With the arrival of this version, the DeepSeek web app also opened up the network search
+    // function."
+    const result = ask(knowledge, "when did the deepseek web app open up network search");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toBeNull();
+    expect(result.passages[0]?.text).toContain("On December 10, 2024");
+  });
+
+  it("does still abstain when the best sentence says nothing of a sentence before", () => {
+    expect(ask(knowledge, "when did deepseek open an office in singapore").answered).toBe(false);
+  });
+});
