@@ -116,6 +116,17 @@ describe("a question asking a person's name", () => {
     expect(ask(knowledge, "who created deepseek").answer).toBe("Liang Wenfeng");
   });
 
+  it("does read a phrase with filler words between its own, as typed in chat", () => {
+    // "Who actually started" is "who started" (chat.json filler: actually, really…).
+    expect(ask(knowledge, "yo who actually started deepseek, like the guy behind it").answer).toBe(
+      "Liang Wenfeng",
+    );
+    // A word that is no filler still breaks the phrase: "who else started" asks someone else.
+    expect(ask(knowledge, "who else started a company with liang").answer).not.toBe(
+      "Liang Wenfeng",
+    );
+  });
+
   it("does answer when the best sentence names a company the question does not", () => {
     // "…High-Flyer … as the principal investor": a company may be who is asked.
     expect(ask(knowledge, "who was deepseek's principal investor").answered).toBe(true);

@@ -192,20 +192,50 @@ function matchesIn(
   byFirst: PhrasesByFirstWord,
   words: readonly (string | null)[],
   at: (k: number) => number,
+  skippable: ReadonlySet<string> = NONE,
 ): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   words.forEach((word, i) => {
     for (const phrase of (word && byFirst.get(word)) || []) {
-      if (!phrase.words.every((w, k) => words[i + k] === w)) continue;
+      const end = phraseEnd(phrase.words, words, i, skippable);
+      if (end < 0) continue;
       // A resource's phrase none of whose targets the documents have stands for nothing here;
       // a hand-kept one ("go public": IPO) is still what it means, a thing they lack.
       const related = phrase.related();
       if (related.length === 0 && phrase.byStem) continue;
-      const last = at(i + phrase.words.length - 1);
-      found.push({ index: at(i), length: last - at(i) + 1, related });
+      found.push({ index: at(i), length: at(end) - at(i) + 1, related });
     }
   });
   return found;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The most filler words a phrase may hold between two of its own: "who actually started". */
+const MAX_SKIPPED = 2;
+
+/**
+ * Where the phrase starting at `start` ends among `words` (the index of its last word), or -1:
+ * its words in order, with up to MAX_SKIPPED `skippable` words between two of them ("who
+ * actually started" is "who started"; chat.json filler).
+ */
+function phraseEnd(
+  phrase: readonly string[],
+  words: readonly (string | null)[],
+  start: number,
+  skippable: ReadonlySet<string>,
+): number {
+  let at = start;
+  for (let k = 1; k < phrase.length; k++) {
+    at++;
+    let skipped = 0;
+    while (words[at] !== phrase[k] && skippable.has(words[at] ?? "") && skipped < MAX_SKIPPED) {
+      at++;
+      skipped++;
+    }
+    if (words[at] !== phrase[k]) return -1;
+  }
+  return at;
 }
 
 /**
@@ -219,7 +249,7 @@ export function matchPhrases(lexicon: CompiledLexicon, tokens: readonly string[]
     return stem === null ? [] : [{ stem, i }];
   });
   const candidates = [
-    ...matchesIn(lexicon.typedPhrases, tokens, (k) => k),
+    ...matchesIn(lexicon.typedPhrases, tokens, (k) => k, lexicon.data.filler),
     ...matchesIn(
       lexicon.stemPhrases,
       content.map((c) => c.stem),
