@@ -317,6 +317,13 @@ function readConcept(
       : lexicon.related(concept.term);
     return { surface, kind: concept.alias ? "alias" : "word", terms, related, weight };
   }
+  // "qwen", "llama": a family the documents name only with a version (Qwen2-72B, LLaMA2 70B),
+  // though a dictionary may know the word.
+  const versioned = index.versionedNames(surface.toLowerCase());
+  if (versioned.length > 0) {
+    const weight = Math.max(...versioned.map((t) => index.idf(t))) * RANKING.concepts.corrected;
+    return { surface, kind: "corrected", terms: versioned, related: [], weight };
+  }
   let related = lexicon.related(concept.term);
   // A word the dictionary knows is no slip: "normal" is not "formal". It may still be a form
   // of a word the documents have: "america" for American.

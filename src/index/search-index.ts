@@ -278,6 +278,18 @@ export class SearchIndex {
     return found[0] ?? null;
   }
 
+  /**
+   * The documents' versioned names of a family a word names without a version: "qwen" for
+   * Qwen2-72B's "qwen2", "llama" for "llama2" and "llama3". Empty for a word with no such name.
+   */
+  versionedNames(word: string): string[] {
+    if (!/^\p{Ll}{2,}$/u.test(word)) return [];
+    const found: string[] = [];
+    for (const [term] of this.vocabulary().atPrefix(word))
+      if (/^\d/.test(term.slice(word.length))) found.push(term);
+    return found;
+  }
+
   /** The vocabulary terms a query term stands for: itself if known, else its close spellings. */
   variants(term: string): string[] {
     if (this.frequency(term) > 0) return [term];

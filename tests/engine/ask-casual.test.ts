@@ -1234,6 +1234,18 @@ describe("another company's model named inside a Chinese question", () => {
   });
 });
 
+describe("a model family named without its version", () => {
+  it("does read the family as the documents' versioned names and ask about it", () => {
+    // The documents write only "Qwen2-72B": "qwen's api" asks about Qwen, whose price they lack;
+    // "1 yuan" and "¥0.1" are DeepSeek's.
+    expect(ask(knowledge, "how much does qwen's api cost").answered).toBe(false);
+    // "…surpassing star models such as Llama3-70B, Qwen2-72B…": asked of Qwen, it answers.
+    const arena = ask(knowledge, "did v2 beat qwen on the chatbot arena");
+    expect(arena.answered).toBe(true);
+    expect(arena.passages[0]?.text).toContain("Qwen2-72B");
+  });
+});
+
 describe("what an amount counts", () => {
   it("does read the last word within reach whole", () => {
     // "nearly 20 public evaluation lists": 20 characters on end inside "lists".
