@@ -28,6 +28,7 @@ import {
 import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
+import { englishPhrases } from "./understand/chinese-phrases.js";
 import { clausesAroundAsking, negatedClauses } from "./understand/context.js";
 import { asksWhichEarlier, type EnglishCues, englishCues } from "./understand/english-cues.js";
 import {
@@ -571,9 +572,12 @@ export function parseQuestion(
   const english = englishCues(lexiconData.english);
   // Traditional characters are read as their simplified forms, which the lexicon is keyed by.
   // Its dates and amounts are read as the documents write them: "7月" is July, not the number
-  // 7; "600万" is 6 million.
+  // 7; "600万" is 6 million; and hand-kept phrases as their English words (投入使用: operational).
   const normalized = zh
-    ? englishAmounts(englishDates(toSimplified(typed, zh), zh.notMonthAfter))
+    ? englishPhrases(
+        englishAmounts(englishDates(toSimplified(typed, zh), zh.notMonthAfter)),
+        zh.phrases,
+      )
     : typed;
   const chinese =
     zh &&

@@ -50,6 +50,7 @@ const questionsSchema = z.object({
   decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   qualifiers: z.array(z.string().regex(HAN_WORD)).optional(),
   notMonthAfter: z.array(z.string().regex(HAN_CHAR)).optional(),
+  phrases: z.record(z.string().regex(HAN_WORD), z.string().regex(/^[a-z][a-z ]*$/)).optional(),
 });
 const wordsSchema = z.object({
   $comment: z.string().optional(),
@@ -108,6 +109,11 @@ export interface ChineseLexicon {
   qualifiers: readonly string[];
   /** Characters that make a numeral after them another word's (哪一月: which month), no month's. */
   notMonthAfter: readonly string[];
+  /**
+   * Chinese phrases the dictionary's glosses miss, and the English words the documents say
+   * them with (投入使用 → operational): read as those words.
+   */
+  phrases: ReadonlyMap<string, string>;
   /** Traditional character → simplified (體 → 体): the words above are keyed by simplified. */
   simplified: ReadonlyMap<string, string>;
 }
@@ -135,6 +141,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],
+  phrases: new Map(),
   simplified: new Map(),
 };
 
@@ -173,6 +180,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     decadeCues: questions?.decadeCues ?? [],
     qualifiers: questions?.qualifiers ?? [],
     notMonthAfter: questions?.notMonthAfter ?? [],
+    phrases: new Map(Object.entries(questions?.phrases ?? {})),
     simplified: new Map(Object.entries(wordsFile?.simplified ?? {})),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
 import { parseQuestion } from "../../src/engine/question.js";
 import { asksInChinese, chineseAnswerType, segment } from "../../src/engine/understand/chinese.js";
+import { englishPhrases } from "../../src/engine/understand/chinese-phrases.js";
 import { type ChineseLexicon, EMPTY_CHINESE } from "../../src/ingest/load-chinese.js";
 import { EMPTY_LEXICON, type LexiconData } from "../../src/ingest/load-lexicon.js";
 import { buildKnowledge } from "../../src/knowledge-base/knowledge-base.js";
@@ -270,5 +271,24 @@ describe("answering a Chinese question from the English documents", () => {
     // 股票代码 is a stock ticker: its glosses "stock" and "code" are words the documents have.
     expect(ask(knowledge, "DeepSeek的股票代码是多少").answered).toBe(false);
     expect(ask(knowledge, "whats deepseek's stock ticker").answered).toBe(false);
+  });
+});
+
+describe("a Chinese phrase read as the documents' English words", () => {
+  it("does read 投入使用 as operational and 开始收费 as paid services (zh-questions.json phrases)", () => {
+    const knowledge = buildKnowledge();
+    // "Fire-Flyer 2 (萤火二号): Operational since 2022", not "began in 2021".
+    expect(ask(knowledge, "萤火二号是哪年投入使用的").answer).toBe("2022");
+    // "In March 2024, DeepSeek API officially launched paid services", not the August price cut.
+    expect(ask(knowledge, "API是什么时候开始收费的").answer).toBe("March 2024");
+  });
+
+  it("does leave a question without such a phrase as it was", () => {
+    expect(englishPhrases("萤火二号是哪年建成的", new Map([["投入使用", "operational"]]))).toBe(
+      "萤火二号是哪年建成的",
+    );
+    expect(englishPhrases("哪年投入使用的", new Map([["投入使用", "operational"]]))).toBe(
+      "哪年 operational 的",
+    );
   });
 });
