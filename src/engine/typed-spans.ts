@@ -607,8 +607,17 @@ function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQue
       );
       const foreign =
         tests.money.asks.test(question.normalized) && !other ? foreignUnits(index, words) : null;
+      // "训练R1用了多少张GPU" counts GPUs: a sum ("under $6 million using … H800 GPUs") counts
+      // no thing, unless a sum is asked (多少钱, 多少美元: a currency counted). English "how
+      // many" says so itself (fitsMeasure).
+      const fits = fitsMeasure(question.normalized, words);
+      const currencies = new Set((words.currencies ?? []).flat().map((c) => c.toLowerCase()));
+      const countsThings =
+        counted.length > 0 &&
+        !tests.money.asks.test(question.normalized) &&
+        !counted.some((c) => currencies.has(c.surface.toLowerCase()));
       return {
-        fits: fitsMeasure(question.normalized, words),
+        fits: countsThings ? (span) => fits(span) && !tests.money.currency.test(span.text) : fits,
         counts: (unit, unitCounted = unit) =>
           countsWhatIsAsked(counted, unitCounted) && !(foreign && sharesTerm(unit, foreign)),
       };

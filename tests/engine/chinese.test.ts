@@ -186,6 +186,15 @@ describe("reading a question asked in Chinese", () => {
     expect(ask(knowledge, "萤火二号有多少张A100").answer).toBe("5,000 PCIe A100");
   });
 
+  it("does not answer a count of things with a sum, unless a currency is what is counted", () => {
+    // "…training competitive models for under $6 million using Nvidia H800 GPUs": no GPU count.
+    const knowledge = buildKnowledge();
+    expect(ask(knowledge, "训练R1用了多少张GPU？").answer).toBeNull();
+    // 多少钱 asks a sum, and so does a currency counted (多少美元).
+    expect(ask(knowledge, "萤火二号预算多少钱").answer).toBe("1 billion yuan");
+    expect(ask(knowledge, "V3训练成本多少美元").answer).toBe("5.5 million US dollars");
+  });
+
   it("does count a word in Latin letters when 的 follows it: what is counted, of what", () => {
     // "V3 was trained on how many tokens of data": counts tokens; no sum answers it.
     const knowledge = buildKnowledge();
