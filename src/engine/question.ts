@@ -286,22 +286,6 @@ function nameSpelled(index: SearchIndex, word: string): string | null {
   return index.aliases.byId(only.term.slice(1))?.kind === "concept" ? null : only.term;
 }
 
-/** The shortest prefix and head word a compound is split into ("cyber" + "attacks"). */
-const COMPOUND = { prefix: 3, head: 4 };
-
-/**
- * The documents' term for the longest word that ends a compound no dictionary knows, after a
- * prefix of at least COMPOUND.prefix letters: "cyberattacks" → attack, "megacluster" → cluster.
- */
-function compoundHead(index: SearchIndex, word: string): string | null {
-  if (!/^\p{Ll}+$/u.test(word)) return null;
-  for (let at = COMPOUND.prefix; word.length - at >= COMPOUND.head; at++) {
-    const [term] = index.analyze(word.slice(at));
-    if (term && index.frequency(term) > 0) return term;
-  }
-  return null;
-}
-
 function readConcept(
   index: SearchIndex,
   lexicon: CompiledLexicon,
@@ -380,13 +364,6 @@ function readConcept(
       related,
       weight: rarest * RANKING.concepts.unknownWord * specific,
     };
-  // "cyberattacks": a word no dictionary knows, nor any lexicon relates, that ends in one the documents have ("attacks")
-  // after a prefix of its own is that word, qualified.
-  const head = compoundHead(index, surface.toLowerCase());
-  if (head) {
-    const weight = index.idf(head) * RANKING.concepts.corrected;
-    return { surface, kind: "corrected", terms: [head], related: lexicon.related(head), weight };
-  }
   return { surface, kind: "noise", terms, related, weight: rarest * RANKING.concepts.noise };
 }
 

@@ -140,20 +140,6 @@ describe("reading a casual question", () => {
     expect(amount).toMatchObject({ kind: "corrected", terms: ["1100"] });
   });
 
-  it("does read a compound no dictionary knows as the documents' word it ends in", () => {
-    // The fixture writes "GPUs" and "cluster"; "megacluster" is no word, "cluster" is.
-    const parsed = parseQuestion(
-      knowledge.index,
-      lexicon,
-      "how many gpus did the megacluster have",
-    );
-    const compound = parsed.concepts.find((c) => c.surface === "megacluster");
-    expect(compound).toMatchObject({ kind: "corrected", terms: ["cluster"] });
-    // A head shorter than four letters is no word of its own: "xyzgpu" stays unknown.
-    const short = parseQuestion(knowledge.index, lexicon, "how many xyzgpu").concepts;
-    expect(short.find((c) => c.surface === "xyzgpu")?.kind).not.toBe("corrected");
-  });
-
   it("does read thousands in shorthand as the number the documents write out", () => {
     // The fixture writes "5,000 PCIe A100 GPUs", indexed as 5000.
     const parsed = parseQuestion(knowledge.index, lexicon, "did it have 5k gpus");
