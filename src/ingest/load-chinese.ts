@@ -50,6 +50,7 @@ const questionsSchema = z.object({
   decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   qualifiers: z.array(z.string().regex(HAN_WORD)).optional(),
   notMonthAfter: z.array(z.string().regex(HAN_CHAR)).optional(),
+  measureWords: z.array(z.string().regex(HAN_CHAR)).optional(),
   phrases: z.record(z.string().regex(HAN_WORD), z.string().regex(/^[a-z][a-z ]*$/)).optional(),
 });
 const wordsSchema = z.object({
@@ -77,6 +78,11 @@ export interface ChineseLexicon {
   asks: readonly string[];
   /** Measure words that say what an amount counts (家 → companies), in the documents' words. */
   classifiers: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Measure words that name no thing (张, 块, 台): right after an amount cue no concept, and what
+   * follows is what is counted (多少张A100); elsewhere read as words (台湾).
+   */
+  measureWords: ReadonlySet<string>;
   /** Date cues that ask for a day (哪天, 几号): a year or a month alone does not answer them. */
   dayCues: readonly string[];
   /** Date cues that ask for a time of day (几点): no date answers them, only a clock time. */
@@ -125,6 +131,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   suffixes: new Set(),
   asks: [],
   classifiers: new Map(),
+  measureWords: new Set(),
   dayCues: [],
   timeCues: [],
   yearCues: [],
@@ -164,6 +171,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     suffixes: new Set(questions?.suffixes),
     asks: questions?.asks ?? [],
     classifiers: new Map(Object.entries(questions?.classifiers ?? {})),
+    measureWords: new Set(questions?.measureWords),
     dayCues: questions?.dayCues ?? [],
     timeCues: questions?.timeCues ?? [],
     yearCues: questions?.yearCues ?? [],

@@ -178,12 +178,14 @@ describe("reading a question asked in Chinese", () => {
   });
 
   it("does count a word in Latin letters after a measure word that follows the cue", () => {
-    // "多少张A100": 张 names nothing (zh-questions.json filler); the A100s are counted.
+    // "多少张A100": 张 names nothing (zh-questions.json measureWords); the A100s are counted.
     const knowledge = buildKnowledge();
     const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "萤火二号有多少张A100");
     expect(parsed.counted.map((c) => c.surface)).toEqual(["a100"]);
     expect(parsed.concepts.map((c) => c.surface)).not.toContain("张");
     expect(ask(knowledge, "萤火二号有多少张A100").answer).toBe("5,000 PCIe A100");
+    // Elsewhere a measure word is a word's character: 台湾 is Taiwan, which the documents lack.
+    expect(ask(knowledge, "台湾什么时候禁用DeepSeek").answered).toBe(false);
   });
 
   it("does not answer a count of things with a sum, unless a currency is what is counted", () => {

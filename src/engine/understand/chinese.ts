@@ -233,6 +233,8 @@ export function readChinese(
         // A measure word that says what it counts (家: companies, 位: people) counts that.
         const classified = afterCue ? zh.classifiers.get(word) : undefined;
         if (classified) counted.push(classifiedConcept(index, word, classified));
+        // "多少张A100": a measure word naming no thing is no concept right after the cue.
+        if (afterCue && zh.measureWords.has(word)) continue;
         const packed = zh.words[word];
         if (asks(word) || packed === undefined || seen.has(word)) continue;
         seen.add(word);
@@ -272,15 +274,16 @@ function cueThenLatin(text: string, zh: ChineseLexicon, vocabulary: Vocabulary):
   const latin = /[A-Za-z][A-Za-z\d.-]*\s*$/.exec(text);
   if (!latin) return false;
   const before = text.slice(0, latin.index).trimEnd();
-  const last = before.slice(-1);
-  const measure = zh.classifiers.has(last) || zh.filler.has(last);
-  return endsInCue(before, vocabulary) || (measure && endsInCue(before.slice(0, -1), vocabulary));
+  return endsInCue(withoutMeasureWord(before, zh), vocabulary);
 }
 
-/** A text without the measure word (个, 张, 家) it ends in, if it ends in one after a cue. */
+/**
+ * A text without the measure word (个, 张, 家) it ends in: what stands between an amount cue and
+ * the word it counts ("多少张A100"). The caller checks for the cue before it.
+ */
 function withoutMeasureWord(text: string, zh: ChineseLexicon): string {
   const last = text.slice(-1);
-  return zh.classifiers.has(last) || zh.filler.has(last) ? text.slice(0, -1) : text;
+  return zh.classifiers.has(last) || zh.measureWords.has(last) ? text.slice(0, -1) : text;
 }
 
 /** Whether a text ends in a part of an amount cue (多少, 几). */
