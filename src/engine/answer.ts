@@ -33,6 +33,7 @@ import {
 import {
   amountsOf,
   answersCount,
+  asksMoney,
   asksSum,
   datesOf,
   holdsAskedMeasure,
@@ -55,9 +56,14 @@ export interface NoDirectAnswer {
    * another thing's, or the sentence that does speak of it has no span: not stated here, though
    * a close passage may still answer (ask.ts).
    */
-  none: "unsure" | "not-said" | "another's" | "asked" | "unstated" | "another-currency";
-  /** With "another-currency": the sum the sentence gives, in its own currency, verbatim. */
-  given?: DirectAnswer;
+  none: "unsure" | "not-said" | "another's" | "asked" | "unstated";
+}
+
+/** A sum asked in one currency that the documents give only in another. */
+export interface InAnotherCurrency {
+  none: "another-currency";
+  /** The sum the sentence gives, in its own currency, verbatim. */
+  given: DirectAnswer;
 }
 
 /** Whether a span counts only the top of something ("Top 4") and the question asks no top. */
@@ -189,24 +195,26 @@ function currenciesIn(names: CurrencyNames, text: string, signs: boolean): Set<n
 }
 
 /**
- * Whether a sum is in another currency than the question asks in: "¥1", asked how many dollars;
- * "5.5 million US dollars", asked in yuan (measures.json currencies); or in none its sentence
- * names ("had exceeded 100 billion", asked 换成美元: in dollars, which the documents never say).
- * False when the question names no currency. A question asks by a currency's words only: "how
- * much $" is money at all.
+ * How the currency of a sum meets the one a money question asks in (measures.json currencies):
+ * "another" ("¥1", asked how many dollars; "5.5 million US dollars", asked in yuan), "unstated"
+ * when neither the sum nor its sentence names one ("had exceeded 100 billion", asked 换成美元),
+ * null when it is the one asked, or the question asks no money or names no currency. A question
+ * asks by a currency's words only: "how much $" is money at all.
  */
-function inAnotherCurrency(
+function currencyMismatch(
   words: MeasureWords,
   question: ParsedQuestion,
   sum: string,
   sentence: string,
-): boolean {
+): "another" | "unstated" | null {
+  if (!asksMoney(words, question)) return null;
   const names = remembered(currencyCache, words, currencyNames);
   const asked = currenciesIn(names, question.normalized, false);
-  if (asked.size === 0) return false;
+  if (asked.size === 0) return null;
   const given = currenciesIn(names, sum, true);
   const named = given.size > 0 ? given : currenciesIn(names, sentence, true);
-  return ![...named].some((c) => asked.has(c));
+  if (named.size === 0) return "unstated";
+  return [...named].some((c) => asked.has(c)) ? null : "another";
 }
 
 const repeatCache = new WeakMap<MeasureWords, RegExp>();
@@ -244,7 +252,7 @@ export function directAnswer(
   question: ParsedQuestion,
   ranked: Ranked,
   minCoverage: number,
-): DirectAnswer | NoDirectAnswer {
+): DirectAnswer | NoDirectAnswer | InAnotherCurrency {
   const { answer } = ranked;
   // "Who is Anthropic's CEO" met by "Anthropic CEO publishes…": the documents name no one.
   const best = ranked.best?.sentence.text ?? "";
@@ -353,10 +361,12 @@ export function directAnswer(
     !tellsEarlierValue(words, answer.sentence.text)
   )
     return { none: "unsure" };
-  if (
+  const currency =
     question.type === "quantity" &&
-    inAnotherCurrency(words, question, answer.span.text, answer.sentence.text)
-  ) {
+    currencyMismatch(words, question, answer.span.text, answer.sentence.text);
+  // "Had exceeded 100 billion", asked in dollars: in what, unsaid.
+  if (currency === "unstated") return { none: "unsure" };
+  if (currency === "another") {
     const sum = amountAnswer(index, words, question, answer.sentence, answer.span);
     const given = {
       text: sum.text,

@@ -6,7 +6,13 @@ import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
 import { baseTokens } from "../text/tokens.js";
 import { uniqueBy } from "../text/unique.js";
-import { directAnswer, type NoDirectAnswer, namesSomeoneElse, sourceOf } from "./answer.js";
+import {
+  directAnswer,
+  type InAnotherCurrency,
+  type NoDirectAnswer,
+  namesSomeoneElse,
+  sourceOf,
+} from "./answer.js";
 import { isCommonWordsName } from "./common-names.js";
 import { earlierRelease } from "./compare.js";
 import { credit } from "./coverage.js";
@@ -277,16 +283,15 @@ function answerParsed(
   // sentence names no one else.
   const placeForPerson =
     parsed.type === "person" && direct !== null && isPlace(lexicon.places, direct.text);
+  // "How much did fire-flyer 2 cost in dollars" met by "1 billion yuan": not in the currency
+  // asked; what the documents do say is shown with the abstention.
+  if (!fact && read && "given" in read) return { ...notRelevant(), otherCurrency: read.given };
   if (
     !fact &&
     ((read && "none" in read && (saysNoAnswer(parsed, read) || unstated)) || placeForPerson)
   ) {
     return notRelevant();
   }
-  // "How much did fire-flyer 2 cost in dollars" met by "1 billion yuan": not in the currency
-  // asked; what the documents do say is shown with the abstention.
-  if (!fact && read && "none" in read && read.none === "another-currency" && read.given)
-    return { ...notRelevant(), otherCurrency: read.given };
   // A fact that is one item of the best sentence's list ("7B" of "1B, 7B, and 33B") says less.
   const listed =
     fact && direct && direct.text !== fact.answer.text && direct.text.includes(fact.answer.text);
@@ -423,7 +428,7 @@ function datedBefore(knowledge: Knowledge, parsed: ParsedQuestion, first: Ranked
  * with"). A date's clause often leaves its event to the sentence before ("the app came out:
  * January 15"), so there it only makes the bold unsure.
  */
-const saysNoAnswer = (parsed: ParsedQuestion, read: NoDirectAnswer) =>
+const saysNoAnswer = (parsed: ParsedQuestion, read: NoDirectAnswer | InAnotherCurrency) =>
   read.none === "another's" ||
   (read.none === "not-said" && parsed.type === "quantity") ||
   (read.none === "asked" && parsed.type === "person");

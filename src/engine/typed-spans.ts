@@ -493,6 +493,25 @@ function measureTests(words: MeasureWords) {
 export const asksSum = (words: MeasureWords, question: ParsedQuestion): boolean =>
   question.type === "quantity" && measureTests(words).money.asks.test(question.normalized);
 
+const currencyWordsCache = new WeakMap<MeasureWords, ReadonlySet<string>>();
+/** Every name and sign of measures.json currencies, lower case. */
+const currencyWords = (words: MeasureWords): ReadonlySet<string> =>
+  remembered(
+    currencyWordsCache,
+    words,
+    () => new Set((words.currencies ?? []).flat().map((c) => c.toLowerCase())),
+  );
+
+/**
+ * Whether the amount a question asks is money: a sum is asked ("how much did it cost"), or a
+ * currency is what it counts ("how many dollars", 多少美元). A currency named elsewhere in it
+ * ("trained for 5.5 million dollars, how many parameters…") does not make it one.
+ */
+export const asksMoney = (words: MeasureWords, question: ParsedQuestion): boolean =>
+  asksSum(words, question) ||
+  (question.type === "quantity" &&
+    question.counted.some((c) => currencyWords(words).has(c.surface.toLowerCase())));
+
 const changeCache = new WeakMap<MeasureWords, RegExp>();
 /** "How much … drop": a question about how far something moved (measures.json's changes). */
 const changeTest = (words: MeasureWords): RegExp =>
@@ -611,11 +630,7 @@ function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQue
       // no thing, unless a sum is asked (多少钱, 多少美元: a currency counted). English "how
       // many" says so itself (fitsMeasure).
       const fits = fitsMeasure(question.normalized, words);
-      const currencies = new Set((words.currencies ?? []).flat().map((c) => c.toLowerCase()));
-      const countsThings =
-        counted.length > 0 &&
-        !tests.money.asks.test(question.normalized) &&
-        !counted.some((c) => currencies.has(c.surface.toLowerCase()));
+      const countsThings = counted.length > 0 && !asksMoney(words, question);
       return {
         fits: countsThings ? (span) => fits(span) && !tests.money.currency.test(span.text) : fits,
         counts: (unit, unitCounted = unit) =>

@@ -27,10 +27,22 @@ describe("a sum asked in a currency", () => {
     // "…the asset management scale of Quant Fantasy had exceeded 100 billion": in what, unsaid.
     expect(ask(knowledge, "幻方的管理规模换成美元是多少").answer).toBeNull();
     expect(ask(knowledge, "how many dollars was quant fantasy managing by 2021").answer).toBeNull();
+    // Nor does that say it is in another currency: it says none.
+    expect(ask(knowledge, "幻方的管理规模换成美元是多少").otherCurrency).toBeUndefined();
     // Asked in no currency, the sum answers.
     expect(ask(knowledge, "how much was quant fantasy managing by 2021").answer).toBe(
       "100 billion",
     );
+  });
+
+  it("does not read a currency the question names in passing as the measure it asks", () => {
+    // Dollars are the premise; parameters are asked: "671 billion total parameters".
+    expect(
+      ask(
+        knowledge,
+        "deepseek trained v3 for 5.5 million dollars, how many total parameters does it have",
+      ).answer,
+    ).toBe("671 billion");
   });
 
   it("does answer with a sum in the currency asked, or when only a sign asks for money", () => {
