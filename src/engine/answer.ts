@@ -354,10 +354,10 @@ export function directAnswer(
   const rate = question.type === "quantity" && ratePerAnother(words, question, sentenceRates);
   if (rate) return { none: rate === "another" ? "another's" : "unsure" };
   // "What was the api price before the disk cache cut" met by "Now, … drops to ¥0.1": the
-  // value before a change is told by a sentence that says it came earlier ("Previously, … ¥1").
+  // amount before a change is told by a sentence that says it came earlier ("Previously, … ¥1").
   if (
     question.type === "quantity" &&
-    question.asksPrevious &&
+    question.asksAmountBefore &&
     !tellsEarlierValue(words, answer.sentence.text)
   )
     return { none: "unsure" };

@@ -114,6 +114,11 @@ export interface ParsedQuestion {
    * sentence telling where it changed from answers.
    */
   asksPrevious: boolean;
+  /**
+   * An amount before a change is asked ("the api price before the disk cache cut", 降价之前):
+   * only a sentence saying it came earlier answers it in bold.
+   */
+  asksAmountBefore: boolean;
   /** The present is asked ("now", 现在): a value the documents date years before is not it. */
   asksNow: boolean;
   /** The first time something happened is asked ("first go to GTC", 第一次): not a repeat. */
@@ -635,6 +640,9 @@ export function parseQuestion(
     asksPrevious: zh
       ? saysAny(normalized, zh.changedToCues) && saysAny(normalized, zh.beforeCues)
       : english.valueBeforeChange.test(normalized),
+    asksAmountBefore:
+      type === "quantity" &&
+      (zh ? saysAny(normalized, zh.beforeCues) : english.amountBefore.test(normalized)),
     asksNow: zh ? saysAny(normalized, zh.nowCues) : english.now.test(normalized),
     asksFirst: english.firstTime.test(normalized) || (!!zh && saysAny(normalized, zh.firstCues)),
     per: zh ? perPhrasesInChinese(normalized, zh) : perPhrases(normalized),

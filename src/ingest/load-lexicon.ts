@@ -78,6 +78,7 @@ const englishSchema = z.object({
   firstWords: englishWords,
   beforeWords: englishWords,
   changeVerbs: englishWords,
+  amountChanges: englishWords,
   conditionWords: englishWords,
 });
 /** What English questions ask with (en-questions.json; see english-cues.ts for each list). */
@@ -88,6 +89,7 @@ export const EMPTY_ENGLISH: EnglishWords = {
   firstWords: [],
   beforeWords: [],
   changeVerbs: [],
+  amountChanges: [],
   conditionWords: [],
 };
 const dictionarySchema = z.object({

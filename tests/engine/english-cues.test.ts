@@ -11,18 +11,21 @@ describe("englishCues", () => {
     expect(real.firstTime.test("when did deepseek first go to gtc")).toBe(true);
     expect(real.valueBeforeChange.test("what license before they switched to mit")).toBe(true);
     expect(real.valueBeforeChange.test("b4 they bumped it to 128k")).toBe(true);
-    // A change verb that ends the clause: before the change, whatever it changed to.
-    expect(real.valueBeforeChange.test("whats the api price before the disk cache cut")).toBe(true);
-    expect(real.valueBeforeChange.test("the price before hard disk caching was introduced?")).toBe(
-      true,
-    );
+    // An amount before a change: a before word, then a change word in its clause.
+    expect(real.amountBefore.test("whats the api price before the disk cache cut")).toBe(true);
+    expect(real.amountBefore.test("the price before hard disk caching was introduced?")).toBe(true);
+  });
+
+  it("does not read 'before' that only dates what is asked as asking a value before a change", () => {
+    // "Dropped" is chat for released: which model came before R1, not R1's earlier value.
+    expect(real.valueBeforeChange.test("what model came out right before r1 dropped")).toBe(false);
+    expect(real.amountBefore.test("how many gpus did liang buy before the export ban")).toBe(false);
   });
 
   it("does not read a first that ends its clause or offers a choice as the first time", () => {
     expect(real.firstTime.test("which came first, v2 or v2.5")).toBe(false);
     expect(real.firstTime.test("first of all, when did r1 come out")).toBe(false);
     expect(real.valueBeforeChange.test("what was the price before the war")).toBe(false);
-    expect(real.valueBeforeChange.test("how long was it in use before it was retired")).toBe(false);
   });
 
   it("does match nothing when the lexicon lists no words", () => {
@@ -31,5 +34,6 @@ describe("englishCues", () => {
     expect(none.firstTime.test("first")).toBe(false);
     expect(none.earlier.test("which came first")).toBe(false);
     expect(none.valueBeforeChange.test("before they switched to mit")).toBe(false);
+    expect(none.amountBefore.test("the price before the cut")).toBe(false);
   });
 });

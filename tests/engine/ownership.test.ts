@@ -205,6 +205,10 @@ describe("the value before a change", () => {
     // "Previously, API prices were only ¥1 per million tokens. Now, however, once a cache hit is
     // made, the API fee drops directly to ¥0.1.": ¥0.1 is the price after the cut.
     expect(ask(knowledge, "how much was the api before the cache price drop").answer).toBeNull();
+    // In Chinese, 之前 says it: 降价之前API多少钱 (before the price cut).
+    expect(ask(knowledge, "降价之前API多少钱").answer).toBeNull();
+    // A question that is not about an amount keeps its answer: "what model came out before".
+    expect(ask(knowledge, "what model came out right before r1 dropped").answered).toBe(true);
     // Asked after it, ¥0.1 answers.
     expect(ask(knowledge, "how much is the api after a cache hit").answer).toBe("¥0.1");
   });

@@ -19,10 +19,11 @@ export interface EnglishCues {
   firstTime: RegExp;
   /**
    * "What licence were the models under before they switched to MIT", "b4 they bumped it to
-   * 128k": the value before a change to the one the question names; "the api price before the
-   * disk cache cut": before a change that ends the clause.
+   * 128k": the value before a change to the one the question names.
    */
   valueBeforeChange: RegExp;
+  /** "The api price before the disk cache cut": an amount before a change (amountChanges). */
+  amountBefore: RegExp;
   /** "in germany", "on aws bedrock": a clause opening with it sets a condition. */
   condition: RegExp;
 }
@@ -44,12 +45,19 @@ export const englishCues = (words: EnglishWords): EnglishCues =>
     ),
     now: wordsIn(words.nowWords, "WORDS"),
     condition: wordsIn(words.conditionWords, "^WORDS"),
+    amountBefore:
+      words.beforeWords.length === 0
+        ? /(?!)/
+        : wordsIn(
+            words.amountChanges,
+            String.raw`\b(?:${alternation(words.beforeWords)})\b[^?.!;,]{0,40}?WORDS`,
+          ),
     firstTime: wordsIn(words.firstWords, String.raw`WORDS(?![\s,]*(?:[?,;.:]|or\b|of all\b|$))`),
     valueBeforeChange:
       words.beforeWords.length === 0 || words.changeVerbs.length === 0
         ? /(?!)/
         : new RegExp(
-            String.raw`\b(?:${alternation(words.beforeWords)})\b[^?.!;]{0,40}?\b(?:${alternation(words.changeVerbs)})\b(?:[^?.!;]{0,20}?\b(?:to|onto|into)\b|\s*(?:[?.!;,]|$))`,
+            String.raw`\b(?:${alternation(words.beforeWords)})\b[^?.!;]{0,40}?\b(?:${alternation(words.changeVerbs)})\b[^?.!;]{0,20}?\b(?:to|onto|into)\b`,
             "i",
           ),
   }));
