@@ -93,6 +93,17 @@ describe("reading a question asked in Chinese", () => {
     expect(parsed.concepts.map((c) => c.terms[0])).toEqual(["§liang-wenfeng"]);
   });
 
+  it("does read a word holding a one-character cue part as a word: 能力, 功能", () => {
+    // 能 is a part of the cue 能…吗 (can …?); 能力 (ability) and 功能 (feature) ask nothing.
+    const knowledge = buildKnowledge();
+    const surfaces = (q: string) =>
+      parseQuestion(knowledge.index, knowledge.lexicon, q).concepts.map((c) => c.surface);
+    expect(surfaces("Janus-Pro代表了几种能力")).toContain("能力");
+    expect(surfaces("DeepSeek-OCR有哪些功能")).toContain("功能");
+    // "This also represents the model's two abilities": the count of abilities answers.
+    expect(ask(knowledge, "Janus-Pro代表了几种能力").answer).toBe("two abilities");
+  });
+
   it("does give filler and cue words no concept", () => {
     const parsed = parseQuestion(index, lexicon, "请问R1的参数是多少吗");
     expect(parsed.concepts.map((c) => c.surface).sort()).toEqual(["r1", "参数"]);

@@ -195,8 +195,11 @@ export function readChinese(
   const seen = new Set<string>();
   const rarest = index.idf("");
   const trust = RANKING.trust.zh ?? 0.5;
+  // A word holding a cue's part asks ("是什么时候"), but a one-character part only by itself:
+  // 能力 (ability) and 功能 (feature) hold the 能 of 能…吗 and ask nothing.
   const asks = (word: string) =>
-    vocabulary.question.has(word) || vocabulary.cueParts.some((p) => word.includes(p));
+    vocabulary.question.has(word) ||
+    vocabulary.cueParts.some((p) => ([...p].length > 1 ? word.includes(p) : word === p));
   for (const run of hanRuns(text)) {
     let at = run.start;
     const isSuffix = (c: string) => zh.suffixes.has(c);
