@@ -104,6 +104,9 @@ describe("models the documents do not name", () => {
       unknownModel: { name: "萤火三号" },
     });
     expect(unknownModelName(knowledge.index, "萤火二号有多少张A100")).toBeNull();
+    // A numeral in digits is the same numeral: 萤火2号 is 萤火二号, 萤火3号 is unknown.
+    expect(unknownModelName(knowledge.index, "萤火2号有多少张A100")).toBeNull();
+    expect(unknownModelName(knowledge.index, "萤火3号什么时候建成")).toBe("萤火3号");
   });
 
   it("does abstain on every part of a two-part question that names an unknown model", () => {

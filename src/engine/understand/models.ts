@@ -1,5 +1,6 @@
 import type { SearchIndex } from "../../index/search-index.js";
 import type { AliasTable } from "../../text/aliases.js";
+import { remembered } from "../../text/remembered.js";
 import { baseTokenSpans } from "../../text/tokens.js";
 
 /** A version, or a variant word, that extends a model's name: "V3", "2.5", "Lite". */
@@ -26,39 +27,55 @@ function familyPrefixes(aliases: AliasTable): Set<string> {
 
 const prefixCache = new WeakMap<AliasTable, Set<string>>();
 
+/** A numeral of a Chinese numbered name: Han (一 to 九十九) or digits ("萤火3号"). */
+const NUMERAL = "(?:[一二三四五六七八九十]+|\\d+)";
 /** A Chinese numbered name: a name, a numeral, 号 ("萤火二号", Fire-Flyer 2). */
-const ZH_NUMBERED = /^(\p{Script=Han}+?)[一二三四五六七八九十]+号$/u;
+const ZH_NUMBERED = new RegExp(`^(\\p{Script=Han}+?)(${NUMERAL})号$`, "u");
+const HAN_DIGITS = "一二三四五六七八九";
 
-/** The catalog's Chinese numbered names, and a pattern of the same names with any numeral. */
+/** A numeral's value: "3", 三, 十二, 二十一. */
+function numeralValue(numeral: string): number {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  const [tens, ones] = numeral.includes("十") ? numeral.split("十") : ["", numeral];
+  const digit = (d: string | undefined) => HAN_DIGITS.indexOf(d ?? "") + 1;
+  return numeral.includes("十") ? (digit(tens) || 1) * 10 + digit(ones) : digit(ones);
+}
+
+/** A numbered name as its family and number, so 萤火2号 is 萤火二号. */
+const numberedKey = (name: string): string | null => {
+  const m = ZH_NUMBERED.exec(name);
+  return m ? `${m[1]}:${numeralValue(m[2] as string)}` : null;
+};
+
+/** The catalog's Chinese numbered names (by `numberedKey`), and a pattern of any such name. */
 interface ZhNumbered {
-  names: ReadonlySet<string>;
+  known: ReadonlySet<string>;
   pattern: RegExp | null;
 }
 
-function zhNumbered(aliases: AliasTable): ZhNumbered {
+function zhNumberedOf(_: undefined, aliases: AliasTable): ZhNumbered {
   const names = aliases.groups
     .filter((g) => g.kind === "model" || g.kind === "system")
     .flatMap((g) => g.names.filter((n) => ZH_NUMBERED.test(n)));
-  const stems = [...new Set(names.map((n) => ZH_NUMBERED.exec(n)?.[1] as string))];
+  const stems = [...new Set(names.flatMap((n) => ZH_NUMBERED.exec(n)?.[1] ?? []))];
   const pattern =
-    stems.length === 0 ? null : new RegExp(`(?:${stems.join("|")})[一二三四五六七八九十]+号`, "gu");
-  return { names: new Set(names), pattern };
+    stems.length === 0 ? null : new RegExp(`(?:${stems.join("|")})${NUMERAL}号`, "gu");
+  return { known: new Set(names.flatMap((n) => numberedKey(n) ?? [])), pattern };
 }
 
 const zhNumberedCache = new WeakMap<AliasTable, ZhNumbered>();
 
 /**
- * A Chinese numbered name the catalog lacks, of a family it has: 萤火三号 beside 萤火一号 and
- * 萤火二号, as "Fire-Flyer 3" beside Fire-Flyer 1 and 2.
+ * A Chinese numbered name the catalog lacks, of a family it has: 萤火三号 (or 萤火3号) beside
+ * 萤火一号 and 萤火二号, as "Fire-Flyer 3" beside Fire-Flyer 1 and 2.
  */
 function unknownChineseNumbered(aliases: AliasTable, question: string): string | null {
-  let table = zhNumberedCache.get(aliases);
-  if (!table) {
-    table = zhNumbered(aliases);
-    zhNumberedCache.set(aliases, table);
+  const { known, pattern } = remembered(zhNumberedCache, aliases, zhNumberedOf);
+  if (!pattern) return null;
+  for (const [name] of question.matchAll(pattern)) {
+    const key = numberedKey(name);
+    if (key && !known.has(key)) return name;
   }
-  if (!table.pattern) return null;
-  for (const [name] of question.matchAll(table.pattern)) if (!table.names.has(name)) return name;
   return null;
 }
 
