@@ -4,6 +4,7 @@ import type { Sentence } from "../ingest/passages.js";
 import { alternation } from "../text/alternation.js";
 import { normalizeDate } from "../text/dates.js";
 import { lastRemembered, remembered, rememberedLast, slot } from "../text/remembered.js";
+import { hasHan } from "../text/script.js";
 import { matchSpans } from "../text/span.js";
 import { credit, sharesTerm } from "./coverage.js";
 import { beforeTest } from "./earlier-values.js";
@@ -627,10 +628,11 @@ function amountTest(index: SearchIndex, words: MeasureWords, question: ParsedQue
       const foreign =
         tests.money.asks.test(question.normalized) && !other ? foreignUnits(index, words) : null;
       // "训练R1用了多少张GPU" counts GPUs: a sum ("under $6 million using … H800 GPUs") counts
-      // no thing, unless a sum is asked (多少钱, 多少美元: a currency counted). English "how
-      // many" says so itself (fitsMeasure).
+      // no thing, unless a sum is asked (多少钱, 多少美元: a currency counted). English says
+      // which itself: "how many" counts (fitsMeasure), "how much … per million tokens" is a sum.
       const fits = fitsMeasure(question.normalized, words);
-      const countsThings = counted.length > 0 && !asksMoney(words, question);
+      const countsThings =
+        hasHan(question.normalized) && counted.length > 0 && !asksMoney(words, question);
       return {
         fits: countsThings ? (span) => fits(span) && !tests.money.currency.test(span.text) : fits,
         counts: (unit, unitCounted = unit) =>
