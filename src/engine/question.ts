@@ -372,6 +372,20 @@ function readConcept(
   return { surface, kind: "noise", terms, related, weight: rarest * RANKING.concepts.noise };
 }
 
+/** The word right after "who is" or "who was". */
+const AFTER_WHO_IS = /\bwho (?:is|was)\s+([\p{L}]+)/iu;
+
+/**
+ * Whether "who is" is followed by a name the documents write (only capitalised, and no alias
+ * of a company or a model): "whos andrew carr" asks who Andrew Carr is, not for a name.
+ */
+function namesSomeoneAfterWhoIs(index: SearchIndex, question: string): boolean {
+  const word = AFTER_WHO_IS.exec(question)?.[1];
+  if (!word || !index.writesOnlyCapitalised(word)) return false;
+  const alias = index.concepts(word).find((c) => c.alias);
+  return !alias || index.aliasGroup(alias.term)?.kind === "person";
+}
+
 /** Where the lexicon's phrases are in the question, as offsets, with what they stand for. */
 function phrasesIn(lexicon: CompiledLexicon, text: string) {
   const tokens = baseTokenSpans(text);
@@ -577,7 +591,10 @@ export function parseQuestion(
   let type = (zh && chineseAnswerType(normalized, zh)) ?? answerTypeOf(normalized);
   const namesPerson = read.some((c) => c.alias && index.aliasGroup(c.term)?.kind === "person");
   // "Who is Liang Wenfeng" asks what someone is, even "who is liang wenfeng, founder of…".
-  const whoIsNamed = type === "person" && WHO_IS.test(normalized) && namesPerson;
+  const whoIsNamed =
+    type === "person" &&
+    WHO_IS.test(normalized) &&
+    (namesPerson || namesSomeoneAfterWhoIs(index, normalized));
   if (whoIsNamed) type = "definition";
   // "What are the names of the two classmates": a person, whatever the question word. A word
   // of a name the question gives is no role ("the high flyer fund" is no flyer); a notion's

@@ -24,6 +24,20 @@ function countWords(passages: readonly Passage[]): Map<string, number> {
   return counts;
 }
 
+/** The lower-case forms of the passages' words that are never written in lower case. */
+function capitalisedWords(passages: readonly Passage[]): ReadonlySet<string> {
+  const upper = new Set<string>();
+  const lower = new Set<string>();
+  for (const passage of passages) {
+    for (const word of passage.text.match(/\p{L}+/gu) ?? []) {
+      if (/^\p{Lu}/u.test(word)) upper.add(word.toLowerCase());
+      else lower.add(word);
+    }
+  }
+  for (const word of lower) upper.delete(word);
+  return upper;
+}
+
 /** Fields MiniSearch indexes, and how much a match in each counts. */
 const FIELD_BOOST = { text: 1, section: 0.6, docTitle: 0.2 } as const;
 const FIELDS = Object.keys(FIELD_BOOST);
@@ -78,6 +92,7 @@ export class SearchIndex {
   readonly analyze: (text: string) => string[];
   private readonly byId: Map<string, Passage>;
   private readonly corrections = new Map<string, string[]>();
+  private capitalised: ReadonlySet<string> | undefined;
   private readonly termSets = new Map<string, ReadonlySet<string>>();
   /** The documents' words and how often each occurs, counted on the first misspelling. */
   private wordCounts: Map<string, number> | undefined;
@@ -276,6 +291,15 @@ export class SearchIndex {
     const found = term !== null && this.frequency(term) > 0 ? [term] : [];
     if (this.corrections.size < MAX_REMEMBERED_CORRECTIONS) this.corrections.set(key, found);
     return found[0] ?? null;
+  }
+
+  /**
+   * Whether the passages write a word, and always with a capital: a name ("Andrew", "Carr"),
+   * not a common word ("the", "high"). Lower case in, as questions are typed.
+   */
+  writesOnlyCapitalised(word: string): boolean {
+    this.capitalised ??= capitalisedWords(this.passages);
+    return this.capitalised.has(word.toLowerCase());
   }
 
   /**

@@ -116,6 +116,15 @@ describe("a question asking a person's name", () => {
     expect(ask(knowledge, "who created deepseek").answer).toBe("Liang Wenfeng");
   });
 
+  it("does read 'who is' before a name the documents write as what that person is", () => {
+    // "Andrew Carr, a former OpenAI employee, believes…": the documents say who he is.
+    const result = ask(knowledge, "whos andrew carr, saw his name in smth abt v2");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("Andrew Carr, a former OpenAI employee");
+    // "Who is the CEO" still asks for a name, which the documents do not give.
+    expect(ask(knowledge, "who is the ceo of deepseek").answered).toBe(false);
+  });
+
   it("does read a phrase with filler words between its own, as typed in chat", () => {
     // "Who actually started" is "who started" (chat.json filler: actually, really…).
     expect(ask(knowledge, "yo who actually started deepseek, like the guy behind it").answer).toBe(
