@@ -217,15 +217,16 @@ function answerParsed(
   });
   // A passage that names none of DeepSeek-OCR's family does not say what DeepSeek-OCR's licence is.
   const offSubject = !onSubject(first);
-  // An amount of another year may still hold ("1,100 GPUs" built in 2019, asked of 2020): shown,
-  // not in bold. Anything else of another year is another thing ("GTC 2024" for GTC 2023).
+  // What the best passage says of another year than the one asked is another thing ("GTC 2024"
+  // for GTC 2023), and an amount of another year another amount ("exceeded 100 billion" by 2021,
+  // asked of 2024, or now): the documents do not say.
   const otherYear = ofAnotherYear(index, parsed, first);
   if (
     offSubject ||
     first.coverage < minCoverageFor(parsed, opts.minCoverage) ||
     first.exact < opts.minExactCoverage ||
     missesAskedNotion(index, parsed, first) ||
-    (otherYear && parsed.type !== "quantity") ||
+    otherYear ||
     // "Which city…", "where was it held": a best sentence naming no place does not say (nearly
     // every passage names China or the U.S. somewhere).
     (parsed.type === "place" && !namesPlace(lexicon.places, first.best?.sentence.text ?? "")) ||
@@ -260,15 +261,11 @@ function answerParsed(
     found && answersCount(index, knowledge.measures, parsed, found.answer.text) ? found : null;
   // "release date" names no thing, only notions of the alias table (release, API, price…):
   // when passages nearly as close as the first answer otherwise (DeepSeekMath's release,
-  // DeepSeek-VL's…), any one of them is a guess; so is an amount of another year.
+  // DeepSeek-VL's…), any one of them is a guess.
   const guess =
-    otherYear ||
-    (named.length === 0 &&
-      parsed.concepts.every((c) => c.weight === 0 || isEvent(index, c)) &&
-      closeRival(
-        ranked,
-        (r) => !!r.answer?.span && r.answer.span.text !== first.answer?.span?.text,
-      ));
+    named.length === 0 &&
+    parsed.concepts.every((c) => c.weight === 0 || isEvent(index, c)) &&
+    closeRival(ranked, (r) => !!r.answer?.span && r.answer.span.text !== first.answer?.span?.text);
   const read = guess
     ? null
     : directAnswer(index, knowledge.measures, parsed, first, opts.minAnswerCoverage);
