@@ -1005,6 +1005,13 @@ describe("an amount that opens a list", () => {
 });
 
 describe("words the documents never use", () => {
+  it("does read 'go live' of a cluster as the documents' 'operational'", () => {
+    // "Fire-Flyer 2 (萤火二号): Operational since 2022", not its 2021 construction.
+    expect(ask(knowledge, "wen did fire flyer 2 go live").answer).toBe("2022");
+    // Of the open platform, "go live" is still its launch.
+    expect(ask(knowledge, "when did the open platform go live").answer).toBe("January 30, 2024");
+  });
+
   it("does read 'lock in' and 'finalized' as the documents' 'confirmed'", () => {
     // "the name “DeepSeek” was officially confirmed in May 2023".
     expect(ask(knowledge, "wen did they lock in the name deepseek").answer).toBe("May 2023");
