@@ -8,6 +8,7 @@ import { remembered } from "../text/remembered.js";
 import { startsWithHan } from "../text/script.js";
 import { stemToken } from "../text/tokens.js";
 import { credit, creditOfTerm } from "./coverage.js";
+import { askedCurrencies, currenciesIn } from "./currencies.js";
 import { tellsEarlierValue } from "./earlier-values.js";
 import { sentenceEvidence } from "./evidence.js";
 import { ownsSpan, spanOwner, titleWithoutName } from "./ownership.js";
@@ -33,7 +34,6 @@ import {
 import {
   amountsOf,
   answersCount,
-  asksMoney,
   asksSum,
   datesOf,
   holdsAskedMeasure,
@@ -159,60 +159,21 @@ function ratePerAnother(
 }
 
 /**
- * The names and signs of measures.json currencies as one pattern, longest first, so 美元 is
- * dollars and not the 元 inside it; Latin words whole ("usd", not inside "usdt").
+ * How the currency of a sum meets the one the question asks in (currencies.ts): "another"
+ * ("¥1", asked how many dollars; "5.5 million US dollars", asked in yuan), "unstated" when
+ * neither the sum nor its sentence names one ("had exceeded 100 billion", asked 换成美元), null
+ * when it is the one asked or the question asks in none.
  */
-interface CurrencyNames {
-  pattern: RegExp;
-  /** A name or sign, lower-cased → its currency's index. */
-  currencyOf: ReadonlyMap<string, number>;
-  signs: ReadonlySet<string>;
-}
-const currencyCache = new WeakMap<MeasureWords, CurrencyNames>();
-function currencyNames(_: undefined, words: MeasureWords): CurrencyNames {
-  const groups = words.currencies ?? [];
-  const currencyOf = new Map(groups.flatMap((names, i) => names.map((n) => [n.toLowerCase(), i])));
-  const all = [...currencyOf.keys()].sort((a, b) => b.length - a.length);
-  const parts = all.map((n) =>
-    /^[a-z ]+$/.test(n) ? `\\b${alternation([n])}\\b` : alternation([n]),
-  );
-  return {
-    pattern: new RegExp(parts.join("|") || "(?!)", "giu"),
-    currencyOf,
-    signs: new Set(all.filter((n) => !/^[\p{L} ]+$/u.test(n))),
-  };
-}
-
-/** The currencies a text names; by their signs too ("¥1") when `signs`. */
-function currenciesIn(names: CurrencyNames, text: string, signs: boolean): Set<number> {
-  const found = new Set<number>();
-  for (const [name] of text.matchAll(names.pattern)) {
-    const key = name.toLowerCase();
-    const currency = names.currencyOf.get(key);
-    if (currency !== undefined && (signs || !names.signs.has(key))) found.add(currency);
-  }
-  return found;
-}
-
-/**
- * How the currency of a sum meets the one a money question asks in (measures.json currencies):
- * "another" ("¥1", asked how many dollars; "5.5 million US dollars", asked in yuan), "unstated"
- * when neither the sum nor its sentence names one ("had exceeded 100 billion", asked 换成美元),
- * null when it is the one asked, or the question asks no money or names no currency. A question
- * asks by a currency's words only: "how much $" is money at all.
- */
-function currencyMismatch(
+export function currencyMismatch(
   words: MeasureWords,
   question: ParsedQuestion,
   sum: string,
   sentence: string,
 ): "another" | "unstated" | null {
-  if (!asksMoney(words, question)) return null;
-  const names = remembered(currencyCache, words, currencyNames);
-  const asked = currenciesIn(names, question.normalized, false);
+  const asked = askedCurrencies(words, question);
   if (asked.size === 0) return null;
-  const given = currenciesIn(names, sum, true);
-  const named = given.size > 0 ? given : currenciesIn(names, sentence, true);
+  const given = currenciesIn(words, sum, true);
+  const named = given.size > 0 ? given : currenciesIn(words, sentence, true);
   if (named.size === 0) return "unstated";
   return [...named].some((c) => asked.has(c)) ? null : "another";
 }

@@ -7,6 +7,7 @@ import { hasHan } from "../text/script.js";
 import { baseTokens } from "../text/tokens.js";
 import { uniqueBy } from "../text/unique.js";
 import {
+  currencyMismatch,
   directAnswer,
   type InAnotherCurrency,
   type NoDirectAnswer,
@@ -257,8 +258,14 @@ function answerParsed(
   // The catalog answers release dates and amounts with every source's value.
   const found = factAnswer(knowledge, parsed);
   // "How many sizes…" is no question for the catalog's parameter count.
+  const factCurrency =
+    found && currencyMismatch(knowledge.measures, parsed, found.answer.text, found.answer.quote);
+  // "How much was fire flyer 2 in dollars": the catalog's "1 billion yuan" is in another currency.
+  if (factCurrency === "another" && found) return { ...notRelevant(), otherCurrency: found.answer };
   const fact =
-    found && answersCount(index, knowledge.measures, parsed, found.answer.text) ? found : null;
+    found && !factCurrency && answersCount(index, knowledge.measures, parsed, found.answer.text)
+      ? found
+      : null;
   // "release date" names no thing, only notions of the alias table (release, API, price…):
   // when passages nearly as close as the first answer otherwise (DeepSeekMath's release,
   // DeepSeek-VL's…), any one of them is a guess.
@@ -282,7 +289,8 @@ function answerParsed(
     parsed.type === "person" && direct !== null && isPlace(lexicon.places, direct.text);
   // "How much did fire-flyer 2 cost in dollars" met by "1 billion yuan": not in the currency
   // asked; what the documents do say is shown with the abstention.
-  if (!fact && read && "given" in read) return { ...notRelevant(), otherCurrency: read.given };
+  if (!fact && read && "none" in read && read.none === "another-currency")
+    return { ...notRelevant(), otherCurrency: read.given };
   if (
     !fact &&
     ((read && "none" in read && (saysNoAnswer(parsed, read) || unstated)) || placeForPerson)

@@ -7,6 +7,7 @@ import { lastRemembered, remembered, rememberedLast, slot } from "../text/rememb
 import { hasHan } from "../text/script.js";
 import { matchSpans } from "../text/span.js";
 import { credit, sharesTerm } from "./coverage.js";
+import { askedCurrencies } from "./currencies.js";
 import { beforeTest } from "./earlier-values.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
@@ -494,24 +495,13 @@ function measureTests(words: MeasureWords) {
 export const asksSum = (words: MeasureWords, question: ParsedQuestion): boolean =>
   question.type === "quantity" && measureTests(words).money.asks.test(question.normalized);
 
-const currencyWordsCache = new WeakMap<MeasureWords, ReadonlySet<string>>();
-/** Every name and sign of measures.json currencies, lower case. */
-const currencyWords = (words: MeasureWords): ReadonlySet<string> =>
-  remembered(
-    currencyWordsCache,
-    words,
-    () => new Set((words.currencies ?? []).flat().map((c) => c.toLowerCase())),
-  );
-
 /**
  * Whether the amount a question asks is money: a sum is asked ("how much did it cost"), or a
- * currency is what it counts ("how many dollars", 多少美元). A currency named elsewhere in it
- * ("trained for 5.5 million dollars, how many parameters…") does not make it one.
+ * currency it asks in ("how many dollars", "in usd", 多少美元). A currency named with an amount it
+ * states ("trained for 5.5 million dollars, how many parameters…") does not make it one.
  */
 export const asksMoney = (words: MeasureWords, question: ParsedQuestion): boolean =>
-  asksSum(words, question) ||
-  (question.type === "quantity" &&
-    question.counted.some((c) => currencyWords(words).has(c.surface.toLowerCase())));
+  asksSum(words, question) || askedCurrencies(words, question).size > 0;
 
 const changeCache = new WeakMap<MeasureWords, RegExp>();
 /** "How much … drop": a question about how far something moved (measures.json's changes). */

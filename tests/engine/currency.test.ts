@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
+import { askedCurrencies } from "../../src/engine/currencies.js";
+import { parseQuestion } from "../../src/engine/question.js";
 import { loadKnowledge } from "../../src/knowledge-base/knowledge-base.js";
 
 const knowledge = loadKnowledge();
+const parse = (q: string) => parseQuestion(knowledge.index, knowledge.lexicon, q);
 
 describe("a sum asked in a currency", () => {
   it("does not answer in bold with a sum in another currency", () => {
@@ -35,6 +38,14 @@ describe("a sum asked in a currency", () => {
     );
   });
 
+  it("does abstain, with what they give, when the catalog's or a passage's sum is in another currency", () => {
+    // Asked "in dollars" with no verb of money: the currency is what is asked in.
+    const result = ask(knowledge, "how much was fire flyer 2 in dollars");
+    expect(result.answered).toBe(false);
+    expect(result.otherCurrency?.text).toBe("1 billion yuan");
+    expect(ask(knowledge, "how much is the api in usd per million tokens").answer).toBeNull();
+  });
+
   it("does not read a currency the question names in passing as the measure it asks", () => {
     // Dollars are the premise; parameters are asked: "671 billion total parameters".
     expect(
@@ -43,6 +54,12 @@ describe("a sum asked in a currency", () => {
         "deepseek trained v3 for 5.5 million dollars, how many total parameters does it have",
       ).answer,
     ).toBe("671 billion");
+    expect([
+      ...askedCurrencies(knowledge.measures, parse("v3 cost 6m dollars, how many params")),
+    ]).toEqual([]);
+    expect(
+      askedCurrencies(knowledge.measures, parse("how much was fire flyer 2 in dollars")).size,
+    ).toBe(1);
   });
 
   it("does answer with a sum in the currency asked, or when only a sign asks for money", () => {
