@@ -428,15 +428,19 @@ function datedBefore(knowledge: Knowledge, parsed: ParsedQuestion, first: Ranked
 /**
  * Whether the best sentence's refusal of a bold answer says the documents hold none: its value
  * is another thing's, its clause says nothing of the amount asked ("how many params does
- * DreamCraft3D have" met by "more than 90% of users"), or the only name it gives a "who"
- * question is the one asked about ("the names of the two classmates Liang started High-Flyer
- * with"). A date's clause often leaves its event to the sentence before ("the app came out:
+ * DreamCraft3D have" met by "more than 90% of users"), or the only name it gives a question
+ * asking a name is the one asked about ("the names of the two classmates Liang started
+ * High-Flyer with"). A plain "who did liang start the fund with" is still answered by "Liang
+ * Wenfeng and two classmates", without bold; in Chinese 叫什么名字 asks a name whatever noun it
+ * follows. A date's clause often leaves its event to the sentence before ("the app came out:
  * January 15"), so there it only makes the bold unsure.
  */
 const saysNoAnswer = (parsed: ParsedQuestion, read: NoDirectAnswer | InAnotherCurrency) =>
   read.none === "another's" ||
   (read.none === "not-said" && parsed.type === "quantity") ||
-  (read.none === "asked" && parsed.type === "person");
+  (read.none === "asked" &&
+    parsed.type === "person" &&
+    (parsed.asksPersonName || hasHan(parsed.text)));
 
 /**
  * Whether a later part that names nothing refers to what the first part names: by a pronoun

@@ -116,6 +116,17 @@ describe("a question asking a person's name", () => {
     expect(ask(knowledge, "who created deepseek").answer).toBe("Liang Wenfeng");
   });
 
+  it("does show, without bold, a sentence naming only the asked person beside others unnamed", () => {
+    // "…co-founded in February 2016 by Liang Wenfeng and two classmates from Zhejiang University".
+    const result = ask(knowledge, "who did liang start the hedge fund with");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toBeNull();
+    expect(result.passages[0]?.text).toContain("two classmates");
+    // Asked for their names, the documents give none.
+    const names = "what are the names of the two classmates liang started high-flyer with";
+    expect(ask(knowledge, names).answered).toBe(false);
+  });
+
   it("does read 'who is' before a name the documents write as what that person is", () => {
     // "Andrew Carr, a former OpenAI employee, believes…": the documents say who he is.
     const result = ask(knowledge, "whos andrew carr, saw his name in smth abt v2");
