@@ -318,7 +318,7 @@ export function directAnswer(
   // amount before a change is told by a sentence that says it came earlier ("Previously, … ¥1").
   if (
     question.type === "quantity" &&
-    question.asksAmountBefore &&
+    (question.asksAmountBefore || question.asksPrevious) &&
     !tellsEarlierValue(words, answer.sentence.text)
   )
     return { none: "unsure" };

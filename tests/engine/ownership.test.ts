@@ -205,6 +205,13 @@ describe("the value before a change", () => {
     // "Previously, API prices were only ¥1 per million tokens. Now, however, once a cache hit is
     // made, the API fee drops directly to ¥0.1.": ¥0.1 is the price after the cut.
     expect(ask(knowledge, "how much was the api before the cache price drop").answer).toBeNull();
+    // A change verb in the past tense is one too; so is "before they increased it to 256".
+    expect(ask(knowledge, "what was the api price before they slashed it").answer).toBeNull();
+    expect(
+      ask(knowledge, "how many experts per layer before they increased it to 256").answer,
+    ).toBeNull();
+    // 之前 after a year dates the question: "2021年之前" is before 2021, no change.
+    expect(ask(knowledge, "2021年之前萤火一号有多少GPU").answer).toBe("1,100 GPUs");
     // In Chinese, 之前 says it: 降价之前API多少钱 (before the price cut).
     expect(ask(knowledge, "降价之前API多少钱").answer).toBeNull();
     // A question that is not about an amount keeps its answer: "what model came out before".
