@@ -1,6 +1,7 @@
 import { byScoreDescending, type SearchIndex } from "../index/search-index.js";
 import type { Sentence } from "../ingest/passages.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
+import { alternation } from "../text/alternation.js";
 import { yearsIn } from "../text/dates.js";
 import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
@@ -401,11 +402,14 @@ function datesAnotherMonth(knowledge: Knowledge, parsed: ParsedQuestion, first: 
   );
 }
 
-/**
- * Words by which a sentence refers back to the one before it ("this version", "the same day"):
- * English grammar, like the question words, not vocabulary of the documents.
- */
-const REFERS_TO_BEFORE = /\b(?:this|that|these|those|the same)\b/i;
+const refersToBeforeCache = new WeakMap<MeasureWords, RegExp>();
+/** Words a sentence refers back to the one before it with (measures.json refersBack). */
+const refersToBefore = (words: MeasureWords): RegExp =>
+  remembered(
+    refersToBeforeCache,
+    words,
+    () => new RegExp(`\\b(?:${alternation(words.refersBack)})\\b`, "i"),
+  );
 
 /**
  * Whether a date question's best sentence, dating nothing itself, refers back to the sentence
@@ -414,13 +418,14 @@ const REFERS_TO_BEFORE = /\b(?:this|that|these|those|the same)\b/i;
  */
 function datedBefore(knowledge: Knowledge, parsed: ParsedQuestion, first: Ranked): boolean {
   const sentence = first.best?.sentence;
-  if (parsed.type !== "date" || !sentence || !REFERS_TO_BEFORE.test(sentence.text)) return false;
+  const refers = refersToBefore(knowledge.measures);
+  if (parsed.type !== "date" || !sentence || !refers.test(sentence.text)) return false;
   const { sentences } = first.passage;
   // Back through sentences that refer back too ("This version comprehensively improves…").
   for (let at = sentences.indexOf(sentence) - 1; at >= 0; at--) {
     const before = sentences[at] as Sentence;
     if (datesOf(knowledge.index, knowledge.measures, before).length > 0) return true;
-    if (!REFERS_TO_BEFORE.test(before.text)) return false;
+    if (!refers.test(before.text)) return false;
   }
   return false;
 }

@@ -51,6 +51,8 @@ export type ConceptKind =
   | "word"
   /** A word the documents have only misspelt ("deepsek"). */
   | "corrected"
+  /** A model family named without its version ("qwen"): the documents' versioned names. */
+  | "family"
   /** A phrase of the lexicon ("how big", "come out"): only its related terms stand for it. */
   | "phrase"
   /** A dictionary word the documents lack ("valuation"): it counts, its related words less. */
@@ -312,7 +314,7 @@ function readConcept(
   const versioned = index.versionedNames(surface.toLowerCase());
   if (versioned.length > 0) {
     const weight = Math.max(...versioned.map((t) => index.idf(t))) * RANKING.concepts.corrected;
-    return { surface, kind: "corrected", terms: versioned, related: [], weight };
+    return { surface, kind: "family", terms: versioned, related: [], weight };
   }
   let related = lexicon.related(concept.term);
   // A word the dictionary knows is no slip: "normal" is not "formal". It may still be a form

@@ -53,18 +53,12 @@ export function subjectsOf(index: SearchIndex, question: ParsedQuestion): Subjec
     if (c.kind === "word" && modelWords.has(c.surface) && !question.counted.includes(c))
       return [{ concept: c, term, kind: "model" }];
     // "qwen", read as the documents' versioned names of it ("qwen2"): a model family.
-    if (c.kind === "corrected" && isFamilyOf(c) && !question.counted.includes(c))
+    if (c.kind === "family" && !question.counted.includes(c))
       return [{ concept: c, term, kind: "model" }];
     const kind = subjectKind(index, c);
     return kind ? [{ concept: c, term, kind }] : [];
   });
 }
-
-/** Whether a concept's terms are its word with a version: "qwen" read as "qwen2". */
-const isFamilyOf = (c: QueryConcept): boolean => {
-  const word = c.surface.toLowerCase();
-  return c.terms.every((t) => t.startsWith(word) && /^\d/.test(t.slice(word.length)));
-};
 
 /**
  * Of a question's subjects, those a text must name to be about it: all but the corpus's own

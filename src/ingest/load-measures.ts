@@ -57,6 +57,11 @@ const measuresFileSchema = z
     /** Words a part of a sentence tells a repeat with ("was once again invited"): not the first time. */
     repeats: words,
     /**
+     * Words a sentence refers back to the one before it with ("With the arrival of this
+     * version…", "the same day"): a date question may take its date from there.
+     */
+    refersBack: words,
+    /**
      * What a rate is per, in groups of the same thing ("token", "forward pass"): a rate per a
      * thing of one group does not answer one asked per another ("per layer" for "per token").
      * The word right after "per" is compared, stemmed; a Chinese word (层, 节点), with the start
