@@ -62,6 +62,12 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.casual16.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.docs14.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh14.jsonl"),
+  // Two probe reviews of the tenth session (written from the seeds, judged against them).
+  ...["probe1", "probe2"].flatMap((probe) =>
+    ["casual", "docs", "zh"].map((style) =>
+      join(ROOT, "tests", "fixtures", "dev", `questions.${probe}.${style}.jsonl`),
+    ),
+  ),
 ];
 /** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 19) `questions.casual.N.jsonl`…. */
 const FROZEN_ROUNDS = 19;
