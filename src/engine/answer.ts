@@ -160,22 +160,22 @@ function ratePerAnother(
 
 /**
  * How the currency of a sum meets the one the question asks in (currencies.ts): "another"
- * ("¥1", asked how many dollars; "5.5 million US dollars", asked in yuan), "unstated" when
- * neither the sum nor its sentence names one ("had exceeded 100 billion", asked 换成美元), null
- * when it is the one asked or the question asks in none.
+ * ("¥1", asked how many dollars; "5.5 million US dollars", asked in yuan), "unstated" when the
+ * amount names none ("had exceeded 100 billion", asked 换成美元; "18%"), null when it is in the
+ * one asked or the question asks in none.
  */
 export function currencyMismatch(
   words: MeasureWords,
   question: ParsedQuestion,
   sum: string,
-  sentence: string,
 ): "another" | "unstated" | null {
   const asked = askedCurrencies(words, question);
   if (asked.size === 0) return null;
+  // Only a sum's own currency says it is in another: "18%", or "5,000" GPUs in a sentence that
+  // names yuan, is no sum at all.
   const given = currenciesIn(words, sum, true);
-  const named = given.size > 0 ? given : currenciesIn(words, sentence, true);
-  if (named.size === 0) return "unstated";
-  return [...named].some((c) => asked.has(c)) ? null : "another";
+  if (given.size === 0) return "unstated";
+  return [...given].some((c) => asked.has(c)) ? null : "another";
 }
 
 const repeatCache = new WeakMap<MeasureWords, RegExp>();
@@ -323,8 +323,7 @@ export function directAnswer(
   )
     return { none: "unsure" };
   const currency =
-    question.type === "quantity" &&
-    currencyMismatch(words, question, answer.span.text, answer.sentence.text);
+    question.type === "quantity" && currencyMismatch(words, question, answer.span.text);
   // "Had exceeded 100 billion", asked in dollars: in what, unsaid.
   if (currency === "unstated") return { none: "unsure" };
   if (currency === "another") {

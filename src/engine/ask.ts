@@ -259,8 +259,7 @@ function answerParsed(
   // The catalog answers release dates and amounts with every source's value.
   const found = factAnswer(knowledge, parsed);
   // "How many sizes…" is no question for the catalog's parameter count.
-  const factCurrency =
-    found && currencyMismatch(knowledge.measures, parsed, found.answer.text, found.answer.quote);
+  const factCurrency = found && currencyMismatch(knowledge.measures, parsed, found.answer.text);
   // "How much was fire flyer 2 in dollars": the catalog's "1 billion yuan" is in another currency.
   if (factCurrency === "another" && found) return { ...notRelevant(), otherCurrency: found.answer };
   const fact =
@@ -436,8 +435,9 @@ function datedBefore(knowledge: Knowledge, parsed: ParsedQuestion, first: Ranked
  * DreamCraft3D have" met by "more than 90% of users"), or the only name it gives a question
  * asking a name is the one asked about ("the names of the two classmates Liang started
  * High-Flyer with"). A plain "who did liang start the fund with" is still answered by "Liang
- * Wenfeng and two classmates", without bold; in Chinese 叫什么名字 asks a name whatever noun it
- * follows. A date's clause often leaves its event to the sentence before ("the app came out:
+ * Wenfeng and two classmates", without bold. A Chinese "who" question keeps the rule:
+ * 叫什么名字 asks a name whatever noun it follows, and the person nouns that tell a name is
+ * asked are English. A date's clause often leaves its event to the sentence before ("the app came out:
  * January 15"), so there it only makes the bold unsure.
  */
 const saysNoAnswer = (parsed: ParsedQuestion, read: NoDirectAnswer | InAnotherCurrency) =>

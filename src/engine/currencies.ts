@@ -4,13 +4,9 @@ import { remembered } from "../text/remembered.js";
 import type { ParsedQuestion } from "./question.js";
 
 /**
- * The currencies of measures.json, as a question asks in one and a sum is written in one: "¥1"
- * is yuan, "5.5 million US dollars" dollars, 美元 dollars (not the 元 inside it).
- */
-
-/**
- * The names and signs of the currencies as one pattern, longest first, so 美元 is dollars and
- * not the 元 inside it; Latin words whole ("usd", not inside "usdt").
+ * The currencies of measures.json as one pattern, longest first, so 美元 is dollars and not the
+ * 元 inside it; Latin words whole ("usd", not inside "usdt"): how a question asks in a currency
+ * and how a sum is written in one ("¥1" is yuan, "5.5 million US dollars" dollars).
  */
 interface CurrencyNames {
   pattern: RegExp;

@@ -374,17 +374,6 @@ function readConcept(
   return { surface, kind: "noise", terms, related, weight: rarest * RANKING.concepts.noise };
 }
 
-/**
- * Whether a Chinese before cue follows an event, not a year or a date (2021年之前 reads as
- * " 2021 之前", englishDates): 降价之前 asks the amount before the price cut.
- */
-const beforeAnEvent = (text: string, cues: readonly string[]): boolean =>
-  cues.some((cue) => {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1))
-      if (!/\d\s*$/.test(text.slice(0, at))) return true;
-    return false;
-  });
-
 /** The word right after "who is" or "who was", not one owning what follows ("openai's ceo"). */
 const AFTER_WHO_IS = /\bwho (?:is|was)\s+([\p{L}]+)(?![\p{L}'’])/iu;
 
@@ -672,7 +661,7 @@ export function parseQuestion(
       : english.valueBeforeChange.test(normalized),
     asksAmountBefore:
       type === "quantity" &&
-      (zh ? beforeAnEvent(normalized, zh.beforeCues) : english.amountBefore.test(normalized)),
+      (zh ? saysAny(normalized, zh.beforeCues) : english.amountBefore.test(normalized)),
     asksNow: zh ? saysAny(normalized, zh.nowCues) : english.now.test(normalized),
     asksFirst: english.firstTime.test(normalized) || (!!zh && saysAny(normalized, zh.firstCues)),
     per: zh ? perPhrasesInChinese(normalized, zh) : perPhrases(normalized),

@@ -44,6 +44,10 @@ describe("a sum asked in a currency", () => {
     expect(result.answered).toBe(false);
     expect(result.otherCurrency?.text).toBe("1 billion yuan");
     expect(ask(knowledge, "how much is the api in usd per million tokens").answer).toBeNull();
+    // An amount that is no sum ("18%") is not said to be in another currency.
+    expect(
+      ask(knowledge, "What percentage did Nvidia drop in yuan?").otherCurrency,
+    ).toBeUndefined();
   });
 
   it("does not read a currency the question names in passing as the measure it asks", () => {

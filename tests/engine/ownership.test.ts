@@ -210,8 +210,10 @@ describe("the value before a change", () => {
     expect(
       ask(knowledge, "how many experts per layer before they increased it to 256").answer,
     ).toBeNull();
-    // 之前 after a year dates the question: "2021年之前" is before 2021, no change.
-    expect(ask(knowledge, "2021年之前萤火一号有多少GPU").answer).toBe("1,100 GPUs");
+    // Before a year too: "2024年之前API价格" is not "¥0.1" (the August 2024 cache price), and
+    // "V3之前" is no year though a digit ends it.
+    expect(ask(knowledge, "2024年之前API价格是多少").answer).toBeNull();
+    expect(ask(knowledge, "V3之前每层有多少个路由专家").answer).toBeNull();
     // In Chinese, 之前 says it: 降价之前API多少钱 (before the price cut).
     expect(ask(knowledge, "降价之前API多少钱").answer).toBeNull();
     // A question that is not about an amount keeps its answer: "what model came out before".
