@@ -258,10 +258,10 @@ function answerParsed(
 
   // The catalog answers release dates and amounts with every source's value.
   const found = factAnswer(knowledge, parsed);
-  // "How many sizes…" is no question for the catalog's parameter count.
-  const factCurrency = found && currencyMismatch(knowledge.measures, parsed, found.answer.text);
   // "How much was fire flyer 2 in dollars": the catalog's "1 billion yuan" is in another currency.
+  const factCurrency = found && currencyMismatch(knowledge.measures, parsed, found.answer.text);
   if (factCurrency === "another" && found) return { ...notRelevant(), otherCurrency: found.answer };
+  // "How many sizes…" is no question for the catalog's parameter count.
   const fact =
     found && !factCurrency && answersCount(index, knowledge.measures, parsed, found.answer.text)
       ? found
