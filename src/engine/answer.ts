@@ -2,7 +2,7 @@ import { ALIAS_TERM_PREFIX } from "../index/analyzer.js";
 import type { SearchIndex } from "../index/search-index.js";
 import type { MeasureWords } from "../ingest/load-measures.js";
 import type { Passage, Sentence } from "../ingest/passages.js";
-import { alternation } from "../text/alternation.js";
+import { alternation, wholeWords } from "../text/alternation.js";
 import { yearsIn } from "../text/dates.js";
 import { remembered } from "../text/remembered.js";
 import { startsWithHan } from "../text/script.js";
@@ -178,11 +178,6 @@ export function currencyMismatch(
   return [...given].some((c) => asked.has(c)) ? null : "another";
 }
 
-const repeatCache = new WeakMap<MeasureWords, RegExp>();
-/** A part that tells of a repeat ("once again invited", measures.json's repeats). */
-const repeatTest = (words: MeasureWords): RegExp =>
-  remembered(repeatCache, words, () => new RegExp(`\\b${alternation(words.repeats)}\\b`, "i"));
-
 /**
  * Whether a part of the sentence tells of a repeat of what is asked: "was once again invited to
  * participate in the NVIDIA GTC 2024 conference", asked when DeepSeek first went to GTC. "DeepSeek
@@ -195,7 +190,8 @@ function repeatsAsked(
   predicate: readonly QueryConcept[],
 ): boolean {
   return partsOf(sentence).some((part) => {
-    if (!repeatTest(words).test(part)) return false;
+    // A part that tells of a repeat ("once again invited", measures.json's repeats).
+    if (!wholeWords(words.repeats).test(part)) return false;
     const terms = index.termsOf(part);
     return predicate.some((c) => credit(c, terms) > 0);
   });
@@ -322,27 +318,24 @@ export function directAnswer(
     !tellsEarlierValue(words, answer.sentence.text)
   )
     return { none: "unsure" };
-  const currency =
-    question.type === "quantity" && currencyMismatch(words, question, answer.span.text);
-  // "Had exceeded 100 billion", asked in dollars: in what, unsaid.
-  if (currency === "unstated") return { none: "unsure" };
-  if (currency === "another") {
-    const sum = amountAnswer(index, words, question, answer.sentence, answer.span);
-    const given = {
-      text: sum.text,
-      quote: answer.sentence.text,
-      source: sourceOf(ranked.passage, sum),
-    };
-    return { none: "another-currency", given };
-  }
   const span =
     question.type === "quantity"
       ? amountAnswer(index, words, question, answer.sentence, answer.span)
       : answer.span;
+  const read = {
+    text: span.text,
+    quote: answer.sentence.text,
+    source: sourceOf(ranked.passage, span),
+  };
+  const currency =
+    question.type === "quantity" && currencyMismatch(words, question, answer.span.text);
+  // "Had exceeded 100 billion", asked in dollars: in what, unsaid.
+  if (currency === "unstated") return { none: "unsure" };
+  if (currency === "another") return { none: "another-currency", given: read };
   // "Two abilities", asked Janus-Pro's resolution (分辨率是多少): a count of something else.
   if (question.type === "quantity" && countsUnasked(index, answer.sentence, span))
     return { none: "unsure" };
-  return { text: span.text, quote: answer.sentence.text, source: sourceOf(ranked.passage, span) };
+  return read;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { byScoreDescending, type SearchIndex } from "../index/search-index.js";
 import type { Sentence } from "../ingest/passages.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
-import { alternation } from "../text/alternation.js";
+import { wholeWords } from "../text/alternation.js";
 import { yearsIn } from "../text/dates.js";
 import { remembered, rememberedLast, slot } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
@@ -18,7 +18,7 @@ import {
 import { isCommonWordsName } from "./common-names.js";
 import { earlierRelease } from "./compare.js";
 import { credit } from "./coverage.js";
-import { changedFrom } from "./earlier-values.js";
+import { saysChangedFrom } from "./earlier-values.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
 import { isPlace, namesPlace } from "./places.js";
@@ -237,7 +237,7 @@ function answerParsed(
     // Asked of a thing ("what license"), not a date or an amount, whose spans say for themselves.
     (parsed.asksPrevious &&
       !typed &&
-      !changedFrom(knowledge.measures).test(first.best?.sentence.text ?? "")) ||
+      !saysChangedFrom(knowledge.measures, first.best?.sentence.text ?? "")) ||
     // "The names of the two classmates": a best sentence naming no one else does not say.
     (parsed.asksPersonName &&
       !(first.best && namesSomeoneElse(index, knowledge.measures, parsed, first.best.sentence))) ||
@@ -401,15 +401,6 @@ function datesAnotherMonth(knowledge: Knowledge, parsed: ParsedQuestion, first: 
   );
 }
 
-const refersToBeforeCache = new WeakMap<MeasureWords, RegExp>();
-/** Words a sentence refers back to the one before it with (measures.json refersBack). */
-const refersToBefore = (words: MeasureWords): RegExp =>
-  remembered(
-    refersToBeforeCache,
-    words,
-    () => new RegExp(`\\b(?:${alternation(words.refersBack)})\\b`, "i"),
-  );
-
 /**
  * Whether a date question's best sentence, dating nothing itself, refers back to the sentence
  * before, which holds a date: "With the arrival of this version, the DeepSeek web app also
@@ -417,7 +408,8 @@ const refersToBefore = (words: MeasureWords): RegExp =>
  */
 function datedBefore(knowledge: Knowledge, parsed: ParsedQuestion, first: Ranked): boolean {
   const sentence = first.best?.sentence;
-  const refers = refersToBefore(knowledge.measures);
+  // Words a sentence refers back to the one before it with (measures.json refersBack).
+  const refers = wholeWords(knowledge.measures.refersBack);
   if (parsed.type !== "date" || !sentence || !refers.test(sentence.text)) return false;
   const { sentences } = first.passage;
   // Back through sentences that refer back too ("This version comprehensively improves…").

@@ -1,5 +1,5 @@
 import type { MeasureWords } from "../ingest/load-measures.js";
-import { alternation } from "../text/alternation.js";
+import { alternation, wholeWords } from "../text/alternation.js";
 import { remembered } from "../text/remembered.js";
 
 /**
@@ -18,23 +18,20 @@ const beforeIn = (_: undefined, words: MeasureWords): RegExp => {
   return new RegExp(`\\b(?:${alternation(latin)})\\b|${alternation(han)}`, "i");
 };
 
-const changedFromCache = new WeakMap<MeasureWords, RegExp>();
+/** A range from one value to another: "from the previous 32k to 128k". */
+const FROM_TO = /\bfrom\b[^.;]*\bto\b/i;
+
 /**
- * A sentence telling what a value changed from: "from the previous 32k to 128k", "originally"
- * (measures.json's changedFrom). A "from" with no "to" after it ("transitioning from CPU-based…"
- * is one) says no earlier value of a thing renamed or relicensed.
+ * Whether a sentence tells what a value changed from: "from the previous 32k to 128k",
+ * "originally" (measures.json's changedFrom). A "from" with no "to" after it ("transitioning
+ * from CPU-based…" is one) says no earlier value of a thing renamed or relicensed.
  */
-export const changedFrom = (words: MeasureWords): RegExp =>
-  remembered(
-    changedFromCache,
-    words,
-    () =>
-      new RegExp(String.raw`\bfrom\b[^.;]*\bto\b|\b(?:${alternation(words.changedFrom)})\b`, "i"),
-  );
+export const saysChangedFrom = (words: MeasureWords, sentence: string): boolean =>
+  FROM_TO.test(sentence) || wholeWords(words.changedFrom).test(sentence);
 
 /**
  * Whether a sentence tells an earlier value, by its changedFrom words or its before words:
  * "Previously, API prices were only ¥1", "acquired 10,000 … before restrictions took effect".
  */
 export const tellsEarlierValue = (words: MeasureWords, sentence: string): boolean =>
-  changedFrom(words).test(sentence) || beforeTest(words).test(sentence);
+  saysChangedFrom(words, sentence) || beforeTest(words).test(sentence);

@@ -375,14 +375,14 @@ function readConcept(
 }
 
 /** The word right after "who is" or "who was", not one owning what follows ("openai's ceo"). */
-const AFTER_WHO_IS = /\bwho (?:is|was)\s+([\p{L}]+)(?![\p{L}'’])/iu;
+const AFTER_WHO_IS = new RegExp(String.raw`${WHO_IS.source}\s+(?<word>\p{L}+)(?![\p{L}'’])`, "iu");
 
 /**
  * Whether "who is" is followed by a name the documents write (only capitalised, and no alias
  * of a company or a model): "whos andrew carr" asks who Andrew Carr is, not for a name.
  */
 function namesSomeoneAfterWhoIs(index: SearchIndex, question: string): boolean {
-  const word = AFTER_WHO_IS.exec(question)?.[1];
+  const word = AFTER_WHO_IS.exec(question)?.groups?.word;
   if (!word || !index.writesOnlyCapitalised(word)) return false;
   const alias = index.concepts(word).find((c) => c.alias);
   return !alias || index.aliasGroup(alias.term)?.kind === "person";

@@ -1,3 +1,5 @@
+import { remembered } from "./remembered.js";
+
 const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /**
@@ -15,3 +17,14 @@ export function alternation(words: readonly string[], match: "whole" | "start" =
     );
   return `(?:${parts.join("|")})`;
 }
+
+const wholeWordsCache = new WeakMap<readonly string[], RegExp>();
+const wholeWordsOf = (_: undefined, words: readonly string[]) =>
+  new RegExp(`\\b${alternation(words)}`, "i");
+
+/**
+ * Words or phrases as one case-insensitive pattern of whole words ("again", "the same"), built
+ * once per list: a data file's list is one array for as long as the knowledge lives.
+ */
+export const wholeWords = (words: readonly string[]): RegExp =>
+  remembered(wholeWordsCache, words, wholeWordsOf);
