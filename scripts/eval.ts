@@ -69,8 +69,8 @@ const DEV_SETS = [
     ),
   ),
 ];
-/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 19) `questions.casual.N.jsonl`…. */
-const FROZEN_ROUNDS = 19;
+/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 20) `questions.casual.N.jsonl`…. */
+const FROZEN_ROUNDS = 20;
 const FROZEN_SETS = [
   "",
   ...Array.from({ length: FROZEN_ROUNDS - 1 }, (_, i) => `.${i + 2}`),
