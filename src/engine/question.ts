@@ -388,12 +388,22 @@ function namesSomeoneAfterWhoIs(index: SearchIndex, question: string): boolean {
   return !alias || index.aliasGroup(alias.term)?.kind === "person";
 }
 
+/**
+ * A token as a phrase reads it: a slip in a word no dictionary knows is the documents' word it
+ * stands for, as `readConcept` reads it alone ("who startd" is "who started").
+ */
+function spelled(index: SearchIndex, lexicon: CompiledLexicon, token: string): string {
+  const stem = stemToken(token);
+  if (stem === null || lexicon.isWord(stem)) return token;
+  return index.correctWord(token) ?? token;
+}
+
 /** Where the lexicon's phrases are in the question, as offsets, with what they stand for. */
-function phrasesIn(lexicon: CompiledLexicon, text: string) {
+function phrasesIn(index: SearchIndex, lexicon: CompiledLexicon, text: string) {
   const tokens = baseTokenSpans(text);
   return matchPhrases(
     lexicon,
-    tokens.map((t) => t.token),
+    tokens.map((t) => spelled(index, lexicon, t.token)),
   ).map((m) => {
     const last = tokens[m.index + m.length - 1];
     const start = tokens[m.index]?.start ?? 0;
@@ -415,7 +425,7 @@ function conceptsOf(
 ): QueryConcept[] {
   const seen = new Set<string>();
   const concepts: QueryConcept[] = [...chinese];
-  for (const phrase of phrasesIn(lexicon, text)) {
+  for (const phrase of phrasesIn(index, lexicon, text)) {
     const within = (c: Concept) => c.start >= phrase.start && c.start < phrase.end;
     if (read.some((c) => c.alias && within(c))) continue;
     const inside = read.filter((c) => !c.alias && within(c));

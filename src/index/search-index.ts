@@ -278,19 +278,25 @@ export class SearchIndex {
   }
 
   /**
-   * The term a misspelt word stands for ("relase" → releas), found among the documents' whole
-   * words (see text/spelling.ts), or null. Remembered, like `variants`.
+   * The documents' whole word a misspelt word stands for ("startd" → started), found as in
+   * text/spelling.ts, or null. Remembered, like `variants`.
    */
-  correctSpelling(word: string): string | null {
+  correctWord(word: string): string | null {
     const key = `word:${word}`;
     const remembered = this.corrections.get(key);
     if (remembered) return remembered[0] ?? null;
     this.wordCounts ??= countWords(this.passages);
     const corrected = closestWord(word, this.wordCounts);
-    const term = corrected === null ? null : stemToken(corrected);
-    const found = term !== null && this.frequency(term) > 0 ? [term] : [];
+    const found =
+      corrected !== null && this.frequency(stemToken(corrected) ?? "") > 0 ? [corrected] : [];
     if (this.corrections.size < MAX_REMEMBERED_CORRECTIONS) this.corrections.set(key, found);
     return found[0] ?? null;
+  }
+
+  /** The term a misspelt word stands for ("relase" → releas): `correctWord`'s, stemmed. */
+  correctSpelling(word: string): string | null {
+    const corrected = this.correctWord(word);
+    return corrected === null ? null : stemToken(corrected);
   }
 
   /**

@@ -911,6 +911,18 @@ describe("a slip in a name", () => {
   });
 });
 
+describe("a slip inside a phrase", () => {
+  it("does read a phrase whose word is misspelt as the phrase, so it is answered alike", () => {
+    // "who started" is founding (paraphrases.json); "startd" is no word of any dictionary.
+    const typed = parse("who startd deepseek anyway").concepts;
+    expect(typed.find((c) => c.kind === "phrase")?.surface).toBe("who startd");
+    expect(ask(knowledge, "who startd deepseek anyway").answer).toBe(
+      ask(knowledge, "who started deepseek anyway").answer,
+    );
+    expect(ask(knowledge, "who startd deepseek anyway").answer).toBe("Liang Wenfeng");
+  });
+});
+
 describe("a number the question states", () => {
   it("does not answer a how-many question with the number it already says, typed either way", () => {
     // "no more than five domestic companies with more than 10,000 GPUs": five counts, 10,000 is given.
