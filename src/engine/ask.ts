@@ -37,7 +37,7 @@ import {
   typedSpans,
 } from "./typed-spans.js";
 import { asksInChinese } from "./understand/chinese.js";
-import { unknownModelName } from "./understand/models.js";
+import { unknownModelName, withMakers } from "./understand/models.js";
 import { asksInEnglish, splitQuestion } from "./understand/split.js";
 
 function present(scored: Ranked): AskPassage {
@@ -87,7 +87,7 @@ const unknownModelIn = (knowledge: Knowledge, parsed: ParsedQuestion): string | 
 function unknownModel(knowledge: Knowledge, question: string, name: string): AskResult {
   // The models its words name ("Coder", "V3" of "Coder V3") first, then the nearest names.
   const named = knowledge.index.aliases
-    .match(baseTokens(name))
+    .match(withMakers(knowledge.index.aliases, baseTokens(name)))
     .flatMap((m) => knowledge.catalog.models.filter((model) => model.id === m.group.id))
     .map((model) => model.name);
   const nearest = suggestModels(knowledge, name, RANKING.closestModels);

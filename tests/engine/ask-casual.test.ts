@@ -109,6 +109,18 @@ describe("models the documents do not name", () => {
     expect(unknownModelName(knowledge.index, "萤火3号什么时候建成")).toBe("萤火3号");
   });
 
+  it("does read a model named without its maker and with a new version as unknown", () => {
+    // "math" is DeepSeek Math's name without "DeepSeek"; the documents name no Math V2.
+    expect(ask(knowledge, "wen did math v2 come out")).toMatchObject({
+      answered: false,
+      reason: "unknown-model",
+      unknownModel: { name: "math v2", closest: ["DeepSeekMath", "DeepSeek-V2"] },
+    });
+    // The common word alone, or before no version, is no model name.
+    expect(unknownModelName(knowledge.index, "how good is v3 at math")).toBeNull();
+    expect(unknownModelName(knowledge.index, "is v2 good at math 500")).toBeNull();
+  });
+
   it("does abstain on every part of a two-part question that names an unknown model", () => {
     const result = ask(knowledge, "is there an ocr 2 yet and whats better about it");
     expect(result).toMatchObject({ answered: false, reason: "unknown-model" });

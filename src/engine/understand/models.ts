@@ -27,6 +27,36 @@ function familyPrefixes(aliases: AliasTable): Set<string> {
 
 const prefixCache = new WeakMap<AliasTable, Set<string>>();
 
+/**
+ * The catalog's model names without their maker's ("math" of "DeepSeek Math"), word → the whole
+ * name's words: a common word no alias lists alone, yet "math v2" is how people type a Math V2.
+ */
+function makerlessNames(_: undefined, aliases: AliasTable): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const group of aliases.groups) {
+    if (group.kind !== "model") continue;
+    for (const name of group.names) {
+      const words = baseTokenSpans(name).map((s) => s.token);
+      const [maker, rest, ...more] = words;
+      if (!maker || !rest || more.length > 0 || MODEL_SHAPED.test(rest)) continue;
+      if (aliases.match([maker])[0]?.group.kind !== "organization") continue;
+      if (aliases.match([rest]).length === 0) names.set(rest, words);
+    }
+  }
+  return names;
+}
+
+const makerlessCache = new WeakMap<AliasTable, Map<string, string[]>>();
+
+/** The words with each makerless model name given its maker's: "math v2" → "deepseek math v2". */
+export const withMakers = (aliases: AliasTable, words: readonly string[]): string[] => {
+  const makerless = remembered(makerlessCache, aliases, makerlessNames);
+  return words.flatMap((word) => makerless.get(word) ?? [word]);
+};
+
+/** A version as a model's name ends: "v2", "v3.5". */
+const V_VERSION = /^v\d+(?:\.\d+)*$/;
+
 /** A numeral of a Chinese numbered name: Han (一 to 九十九) or digits ("萤火3号"). */
 const NUMERAL = "(?:[一二三四五六七八九十]+|\\d+)";
 /** A Chinese numbered name: a name, a numeral, 号 ("萤火二号", Fire-Flyer 2). */
@@ -130,6 +160,16 @@ export function unknownModelName(
   const named = new Set(
     matches.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.index + k)),
   );
+  // "math v2": a model named without its maker, with a version the catalog lacks.
+  const makerless = remembered(makerlessCache, index.aliases, makerlessNames);
+  for (const [i, token] of tokens.entries()) {
+    const whole = named.has(i) ? undefined : makerless.get(token);
+    const version = tokens[i + 1];
+    if (!whole || !version || !V_VERSION.test(version)) continue;
+    const typed = [...whole, version];
+    const longer = index.aliases.match(typed)[0];
+    if (!longer || longer.length < typed.length) return cut(i, i + 2);
+  }
   for (const [i, token] of tokens.entries()) {
     const family = MODEL_SHAPED.exec(token)?.[1];
     if (family && prefixes.has(family) && !named.has(i) && index.frequency(token) === 0) {
