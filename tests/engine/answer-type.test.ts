@@ -34,6 +34,12 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what was the day when r1 launched")).toBe("date");
   });
 
+  it("does read a when as joining clauses when a preposition leads the question word", () => {
+    const question = "From what kind of models did High-Flyer transition when it moved to GPUs?";
+    expect(answerTypeOf(question)).toBe("open");
+    expect(answerTypeOf("in which year did they move to gpus when trading")).toBe("date");
+  });
+
   it("does ask for an amount when the question asks what a thing cost, not about the cost", () => {
     expect(answerTypeOf("what did v3 cost")).toBe("quantity");
     expect(answerTypeOf("what did it cost to train deepseek v3")).toBe("quantity");

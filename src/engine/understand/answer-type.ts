@@ -131,11 +131,12 @@ const THING_QUESTION = new RegExp(
   "iu",
 );
 /**
- * "What does DeepSeek look for when they hire": a question opened by another question word asks
- * that; a bare "when" inside its clause joins clauses and asks no date.
+ * "What does DeepSeek look for when they hire", "from what kind of models did it move when…": a
+ * question opened by another question word (a preposition may lead it) asks that; a bare "when"
+ * inside its clause joins clauses and asks no date.
  */
 const OPENS_OTHER_QUESTION =
-  /^\s*(what|which|where|why|how)\b(?![^,;?]*\b(?:day|date|month|year|time)\b)[^,;?]*?\bwhen\b/i;
+  /^\s*(?:(?:from|in|on|at|for|with|by|to|of|into|under|about)\s+)?(what|which|where|why|how)\b(?![^,;?]*\b(?:day|date|month|year|time)\b)[^,;?]*?\bwhen\b/i;
 /**
  * "When OCR parses a chart, what format does the output come in": a "when" opening a clause
  * (no auxiliary after it) before another question word sets the scene; that word asks.
