@@ -62,8 +62,8 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.casual16.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.docs14.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh14.jsonl"),
-  // Two probe reviews of the tenth session (written from the seeds, judged against them).
-  ...["probe1", "probe2"].flatMap((probe) =>
+  // Probe sets written from the seeds by helpers (two in the tenth session, one in the eleventh).
+  ...["probe1", "probe2", "probe3"].flatMap((probe) =>
     ["casual", "docs", "zh"].map((style) =>
       join(ROOT, "tests", "fixtures", "dev", `questions.${probe}.${style}.jsonl`),
     ),
