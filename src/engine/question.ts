@@ -25,7 +25,12 @@ import {
   YEAR_QUESTION,
   YES_NO_QUESTION,
 } from "./understand/answer-type.js";
-import { chineseAnswerType, readChinese, toSimplified } from "./understand/chinese.js";
+import {
+  type ChineseReading,
+  chineseAnswerType,
+  readChinese,
+  toSimplified,
+} from "./understand/chinese.js";
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
 import { englishPhrases } from "./understand/chinese-phrases.js";
@@ -398,6 +403,18 @@ function spelled(index: SearchIndex, lexicon: CompiledLexicon, token: string): s
   return index.correctWord(token) ?? token;
 }
 
+/**
+ * Whether a Chinese who-question names someone and nothing else: "梁文锋是谁", "Andrew Carr是谁"
+ * ask what that someone is, as "who is Liang Wenfeng" does; "梁文锋和谁一起创立的幻方" (with
+ * whom did he found it) asks a name.
+ */
+function namesOnlySomeone(index: SearchIndex, chinese: ChineseReading, read: readonly Concept[]) {
+  if (chinese.concepts.length > 0 || read.length === 0) return false;
+  return read.every((c) =>
+    c.alias ? index.aliasGroup(c.term)?.kind === "person" : index.writesOnlyCapitalised(c.surface),
+  );
+}
+
 /** Where the lexicon's phrases are in the question, as offsets, with what they stand for. */
 function phrasesIn(index: SearchIndex, lexicon: CompiledLexicon, text: string) {
   const tokens = baseTokenSpans(text);
@@ -605,8 +622,9 @@ export function parseQuestion(
   // "Who is Liang Wenfeng" asks what someone is, even "who is liang wenfeng, founder of…".
   const whoIsNamed =
     type === "person" &&
-    WHO_IS.test(normalized) &&
-    (namesPerson || namesSomeoneAfterWhoIs(index, normalized));
+    (chinese
+      ? namesOnlySomeone(index, chinese, read)
+      : WHO_IS.test(normalized) && (namesPerson || namesSomeoneAfterWhoIs(index, normalized)));
   if (whoIsNamed) type = "definition";
   // "What are the names of the two classmates": a person, whatever the question word. A word
   // of a name the question gives is no role ("the high flyer fund" is no flyer); a notion's

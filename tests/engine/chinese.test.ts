@@ -243,6 +243,19 @@ describe("answering a Chinese question from the English documents", () => {
     expect(ask(knowledge, "V3 的技术报告是什么时候发布的").answer).toBeNull();
   });
 
+  it("does read 梁文锋是谁 as asking who he is, not for a name, when it names only him", () => {
+    const knowledge = buildKnowledge();
+    // As "who is liang wenfeng": the passage on him, no name in bold (his own is asked about).
+    for (const question of ["梁文锋是谁", "谁是梁文锋"]) {
+      const result = ask(knowledge, question);
+      expect(result.answered, question).toBe(true);
+      expect(result.passages[0]?.text, question).toContain("Liang Wenfeng");
+    }
+    // Asked with whom he founded it, a name is still asked.
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "梁文锋和谁一起创立的幻方");
+    expect(parsed.type).toBe("person");
+  });
+
   it("does not answer 多少 with a duration unless the question names its unit", () => {
     const knowledge = buildKnowledge();
     // "a 45-day preferential trial period": how long the trial was, not what the price rose to.
