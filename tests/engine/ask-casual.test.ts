@@ -923,6 +923,17 @@ describe("a slip in a name", () => {
   });
 });
 
+describe("a name asked in another language", () => {
+  it("does find the name the documents give in Chinese when asked for the Chinese name", () => {
+    // "DeepSeek (Chinese: 杭州深度求索…)": "name" alone pulled "the name DeepSeek was confirmed".
+    for (const question of ["whats deepseeks name in chinese", "what is deepseek's chinese name"]) {
+      expect(ask(knowledge, question).passages[0]?.text, question).toContain(
+        "(Chinese: 杭州深度求索",
+      );
+    }
+  });
+});
+
 describe("a slip inside a phrase", () => {
   it("does read a phrase whose word is misspelt as the phrase, so it is answered alike", () => {
     // "who started" is founding (paraphrases.json); "startd" is no word of any dictionary.
