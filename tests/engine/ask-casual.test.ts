@@ -583,6 +583,13 @@ describe("a bold answer that says what is asked", () => {
     expect(ask(knowledge, question).answer).toBeNull();
   });
 
+  it("does count nothing when a rate follows how much, so the rate's item answers", () => {
+    // "how much per million" asks a rate: "per million" is what it is per, not a thing counted.
+    const question = "output tokens were how much per million back then";
+    expect(parse(question).counted).toEqual([]);
+    expect(ask(knowledge, question).answer).toBe("2 yuan");
+  });
+
   it("does not answer of one year with a passage that dates its value to another", () => {
     // "By 2021, … the asset management scale of Quant Fantasy had exceeded 100 billion".
     expect(ask(knowledge, "What was High-Flyer's asset management scale in 2023?").answered).toBe(

@@ -177,10 +177,13 @@ const HOW_MANY = /\bhow (?:many|much)\s+/i;
 /** Words joined by spaces or hyphens only: a comma or other mark ends the phrase. */
 const WORD_RUN = /^[\p{L}\p{N}]+(?:[\s-]+[\p{L}\p{N}]+)*/u;
 
+/** A word that starts what a rate is per ("how much per million"): it counts nothing itself. */
+const RATE_WORD = /^(?:per|each|every)$/;
+
 /**
  * The counted noun phrase of a "how many" or "how much" question, as its words: those right after the cue up
- * to the first that is not a content word (a verb or a function word), or []. An amount of
- * other things ("671 billion parameters" for "how many layers") does not answer it.
+ * to the first that is not a content word (a verb or a function word) or starts a rate, or [].
+ * An amount of other things ("671 billion parameters" for "how many layers") does not answer it.
  */
 export function countedWords(text: string, isContentWord: (word: string) => boolean): string[] {
   const cue = HOW_MANY.exec(text);
@@ -188,7 +191,7 @@ export function countedWords(text: string, isContentWord: (word: string) => bool
   const run = WORD_RUN.exec(text.slice(cue.index + cue[0].length))?.[0] ?? "";
   const words: string[] = [];
   for (const word of run.toLowerCase().split(/[\s-]+/)) {
-    if (!isContentWord(word)) break;
+    if (!isContentWord(word) || RATE_WORD.test(word)) break;
     words.push(word);
   }
   return words;
