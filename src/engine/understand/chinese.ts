@@ -35,8 +35,10 @@ interface Vocabulary {
   question: Set<string>;
   /** Every word a segment may be: dictionary words, alias names, question words. */
   known: Set<string>;
-  /** The parts of the cues: a word holding one (几个 "a few") asks, it names nothing. */
-  cueParts: string[];
+  /** The cues' parts of two or more characters: a word holding one (几个 "a few") asks. */
+  longCueParts: string[];
+  /** The cues' one-character parts (能 of 能…吗): a word asks only by being one. */
+  charCueParts: Set<string>;
   /** The parts of the amount cues: the word after one is what is counted. */
   amountParts: string[];
   /** The longest known word beginning with each character, in characters. */
@@ -60,10 +62,16 @@ function vocabularyOf(index: SearchIndex, zh: ChineseLexicon): Vocabulary {
       longest.set(first, Math.max(longest.get(first) ?? 1, [...word].length));
     }
     const cueParts = [...new Set(zh.cues.flatMap((c) => c.parts))];
+    const longCueParts = cueParts.filter((p) => !isOneCharacter(p));
+    const charCueParts = new Set(cueParts.filter(isOneCharacter));
     const amountParts = zh.cues.filter((c) => c.type === "quantity").flatMap((c) => c.parts);
-    return { aliasOf, question, known, cueParts, amountParts, longest };
+    return { aliasOf, question, known, longCueParts, charCueParts, amountParts, longest };
   });
 }
+
+/** Whether a word is one character (a code point: a rare Han character takes two code units). */
+const isOneCharacter = (word: string): boolean =>
+  word.length === 1 || (word.length === 2 && (word.codePointAt(0) as number) > 0xffff);
 
 const isHanWord = (text: string): boolean => /^\p{Script=Han}+$/u.test(text);
 
@@ -128,7 +136,7 @@ function unknownRuns(words: readonly string[], kindOf: (w: string) => SegmentKin
     run = [];
   };
   words.forEach((word, i) => {
-    if ([...word].length === 1 && kindOf(word) !== "other") run.push(i);
+    if (isOneCharacter(word) && kindOf(word) !== "other") run.push(i);
     else {
       close();
       groups.push([i]);
@@ -199,7 +207,8 @@ export function readChinese(
   // 能力 (ability) and 功能 (feature) hold the 能 of 能…吗 and ask nothing.
   const asks = (word: string) =>
     vocabulary.question.has(word) ||
-    vocabulary.cueParts.some((p) => ([...p].length > 1 ? word.includes(p) : word === p));
+    vocabulary.charCueParts.has(word) ||
+    vocabulary.longCueParts.some((p) => word.includes(p));
   for (const run of hanRuns(text)) {
     let at = run.start;
     const isSuffix = (c: string) => zh.suffixes.has(c);
@@ -244,7 +253,7 @@ export function readChinese(
         const related = keepRelated(index, glossTargets(packed, trust, english));
         if (related.length === 0) continue;
         // One character is the commonest kind of Chinese word and the most ambiguous (版, 做).
-        const oneCharacter = [...word].length === 1;
+        const oneCharacter = isOneCharacter(word);
         const weight =
           glossWeight(index, related, specificity) *
           (oneCharacter ? RANKING.concepts.hanCharacter : 1);
