@@ -322,6 +322,13 @@ function readConcept(
     return { surface, kind: "family", terms: versioned, related: [], weight };
   }
   let related = lexicon.related(concept.term);
+  // "encoder": a dictionary word the documents write only as the last part of a name
+  // ("DeepEncoder"). Not chat shorthand ("eval" is no HumanEval).
+  const compounds = lexicon.isWord(concept.term) ? index.compoundsEndingIn(concept.term) : [];
+  if (compounds.length > 0) {
+    const weight = Math.max(...compounds.map((t) => index.idf(t))) * RANKING.concepts.corrected;
+    return { surface, kind: "corrected", terms: [...compounds], related, weight };
+  }
   // A word the dictionary knows is no slip: "normal" is not "formal". It may still be a form
   // of a word the documents have: "america" for American.
   if (lexicon.isWord(concept.term)) {

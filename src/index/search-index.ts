@@ -38,6 +38,29 @@ function capitalisedWords(passages: readonly Passage[]): ReadonlySet<string> {
   return upper;
 }
 
+/** A word written in capitalised parts ("DeepEncoder", "SemiAnalysis"), and its last part. */
+const CAMEL_CASE = /\b(?:\p{Lu}\p{Ll}+)+?(\p{Lu}\p{Ll}+)\b/gu;
+
+/**
+ * The passages' words written in capitalised parts, as index terms, by the stem of their last
+ * part: "encod" → the term of "DeepEncoder". A name of the alias table is its group's, not its
+ * part's: "eval" is no HumanEval.
+ */
+function compoundsByHead(passages: readonly Passage[], aliases: AliasTable): Map<string, string[]> {
+  const byHead = new Map<string, string[]>();
+  for (const passage of passages) {
+    for (const [word, head = ""] of passage.text.matchAll(CAMEL_CASE)) {
+      const key = stemToken(head.toLowerCase());
+      const term = stemToken(word.toLowerCase());
+      if (key === null || term === null || aliases.match([word.toLowerCase()]).length > 0) continue;
+      const terms = byHead.get(key) ?? [];
+      if (!terms.includes(term)) terms.push(term);
+      byHead.set(key, terms);
+    }
+  }
+  return byHead;
+}
+
 /** Fields MiniSearch indexes, and how much a match in each counts. */
 const FIELD_BOOST = { text: 1, section: 0.6, docTitle: 0.2 } as const;
 const FIELDS = Object.keys(FIELD_BOOST);
@@ -96,6 +119,7 @@ export class SearchIndex {
   private readonly termSets = new Map<string, ReadonlySet<string>>();
   /** The documents' words and how often each occurs, counted on the first misspelling. */
   private wordCounts: Map<string, number> | undefined;
+  private compounds: Map<string, string[]> | undefined;
   /** The vocabulary as a radix tree, for typo lookups: built on the first term needing one. */
   private fuzzyTerms: SearchableMap<number> | undefined;
   /** Alias term → group (`aliasGroup`): built on the first lookup. */
@@ -297,6 +321,15 @@ export class SearchIndex {
   correctSpelling(word: string): string | null {
     const corrected = this.correctWord(word);
     return corrected === null ? null : stemToken(corrected);
+  }
+
+  /**
+   * The passages' words that end in a term as their last capitalised part: "DeepEncoder" for
+   * "encod" (of "encoder"), a word the documents write only inside that name.
+   */
+  compoundsEndingIn(term: string): readonly string[] {
+    this.compounds ??= compoundsByHead(this.passages, this.aliases);
+    return this.compounds.get(term) ?? [];
   }
 
   /**

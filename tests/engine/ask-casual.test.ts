@@ -941,6 +941,20 @@ describe("a name asked in another language", () => {
   });
 });
 
+describe("a word the documents write only inside a name", () => {
+  it("does read encoder as DeepEncoder, the name it ends", () => {
+    // "A ~380M-parameter DeepEncoder (SAM-base window attention → …)": no other "encoder".
+    const result = ask(knowledge, "what is the ocr encoder built from");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("DeepEncoder (SAM-base");
+    // Chat shorthand is no dictionary word, so no name's last part: "eval" is no HumanEval.
+    const evals = parse("on how many eval lists did 67b do better").concepts;
+    const humanEval = knowledge.index.analyze("HumanEval")[0];
+    expect(humanEval).toBeDefined();
+    expect(evals.find((c) => c.surface === "eval")?.terms).not.toContain(humanEval);
+  });
+});
+
 describe("a slip inside a phrase", () => {
   it("does read a phrase whose word is misspelt as the phrase, so it is answered alike", () => {
     // "who started" is founding (paraphrases.json); "startd" is no word of any dictionary.

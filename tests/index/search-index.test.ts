@@ -117,3 +117,23 @@ describe("SearchIndex.termsOf", () => {
     expect(index.termsOf("another text")).not.toBe(terms);
   });
 });
+
+describe("SearchIndex.compoundsEndingIn", () => {
+  const index = SearchIndex.build(
+    [
+      passage(0, "A 380M-parameter DeepEncoder feeds a MoE decoder."),
+      passage(1, "DeepSeek-Coder beat CodeLlama; Meta's HumanEval scores were lower."),
+    ],
+    aliases,
+  );
+
+  it("does find a word the passages write only as the last part of a name", () => {
+    expect(index.compoundsEndingIn("encod")).toEqual([index.analyze("DeepEncoder")[0]]);
+    expect(index.compoundsEndingIn("llama")).toEqual(["codellama"]);
+  });
+
+  it("does not read an alias name as its last part", () => {
+    // DeepSeek is the alias table's; "seek" is none of its words.
+    expect(index.compoundsEndingIn("seek")).toEqual([]);
+  });
+});
