@@ -512,11 +512,6 @@ const changeTest = (words: MeasureWords): RegExp =>
     () => new RegExp(`\\bhow much\\b.*\\b${alternation(words.changes)}`, "i"),
   );
 
-const amountCueCache = new WeakMap<MeasureWords, RegExp>();
-/** "How many", 多少: a word asking for a count or measure without saying which. */
-const amountCueTest = (words: MeasureWords): RegExp =>
-  remembered(amountCueCache, words, () => new RegExp(alternation(words.amountCues), "i"));
-
 const comparisonCache = new WeakMap<MeasureWords, RegExp>();
 /** "How much cheaper", "how much better": a comparative right after "how much". */
 const comparisonTest = (words: MeasureWords): RegExp =>
@@ -580,12 +575,11 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
     const asked = askedInstead(tests, name, question);
     return (span) => asked.holds.test(span.text);
   }
-  // "How many" counts things, and "how much" (多少, 几: measures.json amountCues) measures them:
-  // "three days" answers neither, unless the question names the duration's unit ("how many
-  // trial days"; 多少天 is asked above); a rate ("200k+ pages/day") is no duration. Nor is a sum
-  // ("1 yuan per million input tokens") a count of anything, unless the question names its
-  // currency ("how many yuan").
-  const noDuration = amountCueTest(words).test(question) && !duration.holds.test(question);
+  // "How many" counts things, and "how much" measures them: "three days" answers neither,
+  // unless the question names the duration's unit ("how many trial days"); a rate ("200k+
+  // pages/day") is no duration. Nor is a sum ("1 yuan per million input tokens") a count of
+  // anything, unless the question names its currency ("how many yuan").
+  const noDuration = /\bhow (?:much|many)\b/i.test(question) && !duration.holds.test(question);
   const { currency } = money;
   const noSum = /\bhow many\b/i.test(question) && !currency.test(question);
   if (!noDuration && !noSum) return () => true;

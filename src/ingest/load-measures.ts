@@ -44,11 +44,6 @@ const measuresFileSchema = z
     /** Verbs that, after "how much", ask how far a thing moved: a share or a sum answers. */
     changes: words,
     /**
-     * Words that ask for a count or a measure without saying which ("how many", 多少): a
-     * duration answers them only when the question names its unit ("how many trial days").
-     */
-    amountCues: words,
-    /**
      * Words that ask what a thing was before a change ("before", 之前): a range from it to the
      * value the question states ("from the previous 32k to 128k", asked before 128k) answers
      * with its start.
