@@ -404,7 +404,7 @@ function namesSomeoneAfterWhoIs(index: SearchIndex, question: string): boolean {
  * A token as a phrase reads it: a slip in a word no dictionary knows is the documents' word it
  * stands for, as `readConcept` reads it alone ("who startd" is "who started").
  */
-function spelled(index: SearchIndex, lexicon: CompiledLexicon, token: string): string {
+function asPhraseReadsIt(index: SearchIndex, lexicon: CompiledLexicon, token: string): string {
   const stem = stemToken(token);
   if (stem === null || lexicon.isWord(stem)) return token;
   return index.correctWord(token) ?? token;
@@ -415,7 +415,11 @@ function spelled(index: SearchIndex, lexicon: CompiledLexicon, token: string): s
  * ask what that someone is, as "who is Liang Wenfeng" does; "梁文锋和谁一起创立的幻方" (with
  * whom did he found it) asks a name.
  */
-function namesOnlySomeone(index: SearchIndex, chinese: ChineseReading, read: readonly Concept[]) {
+function namesOnlySomeone(
+  index: SearchIndex,
+  chinese: ChineseReading,
+  read: readonly Concept[],
+): boolean {
   if (chinese.concepts.length > 0 || read.length === 0) return false;
   return read.every((c) =>
     c.alias ? index.aliasGroup(c.term)?.kind === "person" : index.writesOnlyCapitalised(c.surface),
@@ -427,7 +431,7 @@ function phrasesIn(index: SearchIndex, lexicon: CompiledLexicon, text: string) {
   const tokens = baseTokenSpans(text);
   return matchPhrases(
     lexicon,
-    tokens.map((t) => spelled(index, lexicon, t.token)),
+    tokens.map((t) => asPhraseReadsIt(index, lexicon, t.token)),
   ).map((m) => {
     const last = tokens[m.index + m.length - 1];
     const start = tokens[m.index]?.start ?? 0;

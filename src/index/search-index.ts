@@ -311,8 +311,10 @@ export class SearchIndex {
     if (remembered) return remembered[0] ?? null;
     this.wordCounts ??= countWords(this.passages);
     const corrected = closestWord(word, this.wordCounts);
+    // A stop word ("the" for "teh") stands for no term: no correction.
+    const term = corrected === null ? null : stemToken(corrected);
     const found =
-      corrected !== null && this.frequency(stemToken(corrected) ?? "") > 0 ? [corrected] : [];
+      corrected !== null && term !== null && this.frequency(term) > 0 ? [corrected] : [];
     if (this.corrections.size < MAX_REMEMBERED_CORRECTIONS) this.corrections.set(key, found);
     return found[0] ?? null;
   }

@@ -38,6 +38,10 @@ describe("answerTypeOf", () => {
     const question = "From what kind of models did High-Flyer transition when it moved to GPUs?";
     expect(answerTypeOf(question)).toBe("open");
     expect(answerTypeOf("in which year did they move to gpus when trading")).toBe("date");
+    // "At what point" asks when, as "in which year" does.
+    expect(
+      answerTypeOf("At what point did High-Flyer move to GPUs when it adopted deep learning?"),
+    ).toBe("date");
   });
 
   it("does ask for an amount when the question asks what a thing cost, not about the cost", () => {

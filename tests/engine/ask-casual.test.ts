@@ -116,9 +116,13 @@ describe("models the documents do not name", () => {
       reason: "unknown-model",
       unknownModel: { name: "math v2", closest: ["DeepSeekMath", "DeepSeek-V2"] },
     });
-    // The common word alone, or before no version, is no model name.
+    // The common word alone, or before no version, is no model name; nor beside a comma, a
+    // choice or another model named: those ask about V3, R1 and V2.
     expect(unknownModelName(knowledge.index, "how good is v3 at math")).toBeNull();
     expect(unknownModelName(knowledge.index, "is v2 good at math 500")).toBeNull();
+    expect(unknownModelName(knowledge.index, "which is better at math, v3 or r1?")).toBeNull();
+    expect(unknownModelName(knowledge.index, "best model for math v2 or v3")).toBeNull();
+    expect(unknownModelName(knowledge.index, "is v3 good at math v2 problems")).toBeNull();
   });
 
   it("does abstain on every part of a two-part question that names an unknown model", () => {

@@ -136,7 +136,7 @@ const THING_QUESTION = new RegExp(
  * inside its clause joins clauses and asks no date.
  */
 const OPENS_OTHER_QUESTION =
-  /^\s*(?:(?:from|in|on|at|for|with|by|to|of|into|under|about)\s+)?(what|which|where|why|how)\b(?![^,;?]*\b(?:day|date|month|year|time)\b)[^,;?]*?\bwhen\b/i;
+  /^\s*(?:(?:from|in|on|at|for|with|by|to|of|into|under|about)\s+)?(what|which|where|why|how)\b(?![^,;?]*\b(?:day|date|month|year|time|point|moment|stage|period|hour)\b)[^,;?]*?\bwhen\b/i;
 /**
  * "When OCR parses a chart, what format does the output come in": a "when" opening a clause
  * (no auxiliary after it) before another question word sets the scene; that word asks.

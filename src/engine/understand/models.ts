@@ -1,7 +1,7 @@
 import type { SearchIndex } from "../../index/search-index.js";
 import type { AliasTable } from "../../text/aliases.js";
 import { remembered } from "../../text/remembered.js";
-import { baseTokenSpans } from "../../text/tokens.js";
+import { baseTokenSpans, type TokenSpan } from "../../text/tokens.js";
 
 /** A version, or a variant word, that extends a model's name: "V3", "2.5", "Lite". */
 const VERSION = /^(?:v\d+(?:\.\d+)*|\d+\.\d+|lite|pro|exp|mini|max|plus|ultra)$/;
@@ -52,6 +52,16 @@ const makerlessCache = new WeakMap<AliasTable, Map<string, string[]>>();
 export const withMakers = (aliases: AliasTable, words: readonly string[]): string[] => {
   const makerless = remembered(makerlessCache, aliases, makerlessNames);
   return words.flatMap((word) => makerless.get(word) ?? [word]);
+};
+
+/** Words that offer a choice between things named: "v3 or r1", "coding vs math". */
+const CHOICE = /\b(?:or|vs|versus)\b/i;
+
+/** Whether token `i` and the next stand with only white space or a hyphen between them. */
+const adjacent = (text: string, spans: readonly TokenSpan[], i: number): boolean => {
+  const word = spans[i] as TokenSpan;
+  const next = spans[i + 1] as TokenSpan;
+  return /^[\s-]*$/.test(text.slice(word.start + word.token.length, next.start));
 };
 
 /** A version as a model's name ends: "v2", "v3.5". */
@@ -160,12 +170,16 @@ export function unknownModelName(
   const named = new Set(
     matches.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.index + k)),
   );
-  // "math v2": a model named without its maker, with a version the catalog lacks.
+  // "math v2": a model named without its maker, right before a version the catalog lacks. Not
+  // when the question names another model or offers a choice: "which is better at math, v3 or
+  // r1", "is v3 good at math v2 problems" ask about V3 and V2.
   const makerless = remembered(makerlessCache, index.aliases, makerlessNames);
-  for (const [i, token] of tokens.entries()) {
-    const whole = named.has(i) ? undefined : makerless.get(token);
-    const version = tokens[i + 1];
-    if (!whole || !version || !V_VERSION.test(version)) continue;
+  const choice = CHOICE.test(question);
+  for (let i = 0; i + 1 < tokens.length && !choice; i++) {
+    const whole = named.has(i) ? undefined : makerless.get(tokens[i] as string);
+    const version = tokens[i + 1] as string;
+    if (!whole || !V_VERSION.test(version) || !adjacent(question, spans, i)) continue;
+    if (matches.some((m) => m.group.kind === "model" && m.index !== i + 1)) continue;
     const typed = [...whole, version];
     const longer = index.aliases.match(typed)[0];
     if (!longer || longer.length < typed.length) return cut(i, i + 2);
