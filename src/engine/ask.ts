@@ -197,9 +197,11 @@ function answerParsed(
   // the second answers ("we have set up a new company" vs "incorporated on July 17, 2023").
   const typed = parsed.type === "date" || parsed.type === "quantity";
   const lead = ranked[0];
-  // "Who…" too: "The establishment of Quant Fantasy… starting in 2015" names no one.
-  if ((typed || parsed.type === "person") && lead && !lead.answer) {
-    const close = closeRivalAt(ranked, (r) => r.answer?.owned === true && onSubject(r));
+  // "Who…" too: "The establishment of Quant Fantasy… starting in 2015" names no one; and "what
+  // nickname…", met first by a passage that gives none in quotes.
+  if ((typed || parsed.type === "person" || parsed.type === "label") && lead && !lead.answer) {
+    const reach = parsed.type === "label" ? RANKING.labelReach : RANKING.answerReach;
+    const close = closeRivalAt(ranked, (r) => r.answer?.owned === true && onSubject(r), reach);
     if (close > 0) ranked.unshift(...ranked.splice(close, 1));
   }
   // "Which came first, VL2 or V3": the earlier's release answers, and its passage comes first.
@@ -226,7 +228,9 @@ function answerParsed(
   if (
     offSubject ||
     first.coverage < minCoverageFor(parsed, opts.minCoverage) ||
-    first.exact < opts.minExactCoverage ||
+    // A quoted name the question's words reach says what "what nickname…" asks, though the
+    // sentence never says "nickname" ("a well-known “price butcher”").
+    (first.exact < opts.minExactCoverage && !(parsed.type === "label" && first.answer?.owned)) ||
     missesAskedNotion(index, parsed, first) ||
     otherYear ||
     // "Which city…", "where was it held": a best sentence naming no place does not say (nearly
@@ -332,11 +336,14 @@ function answerParsed(
  * least RANKING.answerCloseness of it, passes `test`: a close rival to the first's answer; -1
  * when none does.
  */
-function closeRivalAt(ranked: readonly Ranked[], test: (r: Ranked) => boolean): number {
+function closeRivalAt(
+  ranked: readonly Ranked[],
+  test: (r: Ranked) => boolean,
+  reach: number = RANKING.answerReach,
+): number {
   const top = ranked[0]?.score ?? 0;
   return ranked.findIndex(
-    (r, i) =>
-      i > 0 && i < RANKING.answerReach && r.score >= top * RANKING.answerCloseness && test(r),
+    (r, i) => i > 0 && i < reach && r.score >= top * RANKING.answerCloseness && test(r),
   );
 }
 

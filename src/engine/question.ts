@@ -653,6 +653,9 @@ export function parseQuestion(
       ? asksPersonNameInChinese(normalized, zh, chinese.concepts, analyzed, lexiconData, isPerson)
       : asksPersonName(normalized, isPerson));
   if (personName) type = "person";
+  // "What nickname did deepseek get": no other cue, so what it was called is asked.
+  if (!zh && (type === "definition" || type === "open") && english.label.test(normalized))
+    type = "label";
   // "What year…" asks when, like "when": its noun names nothing asked about, nor does the
   // "date" of a date question ("r1 release date?"), nor the "name" of "what is his name".
   const cueWords = dateCueWords(normalized);

@@ -176,6 +176,11 @@ export const RANKING = {
    * `answerReach - 1` that does, when it scores at least `answerCloseness` of the best (ask.ts).
    */
   answerReach: 3,
+  /**
+   * …or, for a "what was it called" question, one of the next `labelReach - 1`: a short quoted
+   * name the question's words reach is rare (a few dozen in the corpus) and all but says it.
+   */
+  labelReach: 4,
   answerCloseness: 0.9,
   /**
    * A passage's other sentence answering with another span at this share of the best's score

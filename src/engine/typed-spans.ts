@@ -19,7 +19,37 @@ import { type AnswerSpan, findDates, spanFinders } from "./spans.js";
  * money, "how big" a size) and counting what is asked.
  */
 
-type SpanKind = "date" | "quantity" | "person";
+type SpanKind = "date" | "quantity" | "person" | "label";
+
+/**
+ * A short phrase in quotes, its quotes and closing stop left out: “price butcher”, "AI's
+ * Sputnik moment." A longer quote is a saying.
+ */
+const QUOTED = /[“"]([^“”"\n]{2,60}?)[.,!?]?[”"]/g;
+const LABEL_WORDS = 6;
+/** A possessive right before a quote names whose label it is: China’s “four great quant kings”. */
+const POSSESSIVE = /['’]s$/;
+
+/**
+ * The names a sentence gives something in quotes: a short quoted phrase one of whose two words
+ * before is a word a name follows (measures.json labelBefore: "a well-known “price butcher”",
+ * "described this as "AI's Sputnik moment"") or a possessive. A quote after a verb or a noun is
+ * a saying ("calling its technology “very impressive.”", "the paper is “full of amazing
+ * wisdom”").
+ */
+function findLabels(words: MeasureWords, text: string, offset: number): AnswerSpan[] {
+  const before = new Set(words.labelBefore);
+  const labels: AnswerSpan[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const label = (m[1] as string).trim();
+    if (label.split(/\s+/).length > LABEL_WORDS) continue;
+    const lead = text.slice(0, m.index).trimEnd().split(/\s+/).slice(-2);
+    if (!lead.some((w) => before.has(w.toLowerCase()) || POSSESSIVE.test(w))) continue;
+    const start = offset + m.index + 1 + (m[1] as string).indexOf(label);
+    labels.push({ text: label, start, end: start + label.length });
+  }
+  return labels;
+}
 
 /** Spans found in a sentence don't depend on the question: found once per sentence and kind. */
 const spanCache = new WeakMap<Sentence, Partial<Record<SpanKind, AnswerSpan[]>>>();
@@ -50,11 +80,13 @@ function spansOf(
         ? findDates(text, start)
         : kind === "quantity"
           ? findQuantities(text, start)
-          : findNames(text, start, (name) =>
-              index
-                .concepts(name)
-                .some((c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind !== "person"),
-            );
+          : kind === "label"
+            ? findLabels(words, text, start)
+            : findNames(text, start, (name) =>
+                index
+                  .concepts(name)
+                  .some((c) => c.alias && index.aliases.byId(c.term.slice(1))?.kind !== "person"),
+              );
     cached[kind] = spans;
     spanCache.set(sentence, cached);
   }
@@ -254,6 +286,8 @@ export function typedSpans(
     spans = ofPrecisionAsked(question, spansOf(index, words, sentence, question.type));
   } else if (question.type === "quantity") {
     spans = amountsAsked(index, words, question, sentence);
+  } else if (question.type === "label") {
+    spans = spansOf(index, words, sentence, "label");
   } else return NO_SPANS;
   // A value the question already states ("more than 10000 gpus", "after the 128k upgrade") is
   // not its answer; a range that ends in it leaves its start ("from the previous 32k to 128k",

@@ -21,7 +21,15 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
 const CUE = /^\p{Script=Han}+(?:…\p{Script=Han}+)*$/u;
 
 /** The answer types a cue may ask for; "open" is a question wanting no one span (yes or no). */
-export const CUE_TYPES = ["date", "quantity", "person", "place", "definition", "open"] as const;
+export const CUE_TYPES = [
+  "date",
+  "quantity",
+  "person",
+  "place",
+  "label",
+  "definition",
+  "open",
+] as const;
 export type CueType = (typeof CUE_TYPES)[number];
 
 const HAN_CHAR = /^\p{Script=Han}$/u;

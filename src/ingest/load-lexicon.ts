@@ -80,6 +80,7 @@ const englishSchema = z.object({
   changeVerbs: englishWords,
   amountChanges: englishWords,
   conditionWords: englishWords,
+  labelWords: englishWords.optional(),
 });
 /** What English questions ask with (en-questions.json; see english-cues.ts for each list). */
 export type EnglishWords = Omit<z.infer<typeof englishSchema>, "$comment">;
@@ -91,6 +92,7 @@ export const EMPTY_ENGLISH: EnglishWords = {
   changeVerbs: [],
   amountChanges: [],
   conditionWords: [],
+  labelWords: [],
 };
 const dictionarySchema = z.object({
   $comment: z.string().optional(),

@@ -62,6 +62,11 @@ const measuresFileSchema = z
      */
     refersBack: words,
     /**
+     * Words a name in quotes follows ("a", "as", "so-called"): "a well-known “price butcher”"
+     * names DeepSeek; "calling its technology “very impressive.”" says something of it.
+     */
+    labelBefore: words,
+    /**
      * What a rate is per, in groups of the same thing ("token", "forward pass"): a rate per a
      * thing of one group does not answer one asked per another ("per layer" for "per token").
      * The word right after "per" is compared, stemmed; a Chinese word (层, 节点), with the start

@@ -934,6 +934,22 @@ describe("a slip in a name", () => {
   });
 });
 
+describe("what something was called", () => {
+  it("does answer a nickname question with the name the documents give in quotes", () => {
+    // "At that time, DeepSeek became a well-known “price butcher” in the industry".
+    const question = "what nickname did deepseek get in the price war";
+    expect(parse(question).type).toBe("label");
+    expect(ask(knowledge, question).answer).toBe("price butcher");
+    // 被称为: "it was hailed as one of China’s “four great quant kings”".
+    expect(ask(knowledge, '幻方被称为什么"四大"？').answer).toBe("four great quant kings");
+  });
+
+  it("does not answer with a saying in quotes, which names nothing", () => {
+    // "Sam Altman also praised DeepSeek, calling its technology “very impressive.”"
+    expect(ask(knowledge, "what nickname did openai get").answer).toBeNull();
+  });
+});
+
 describe("a word the documents write only inside a name", () => {
   it("does read encoder as DeepEncoder, the name it ends", () => {
     // "A ~380M-parameter DeepEncoder (SAM-base window attention → …)": no other "encoder".

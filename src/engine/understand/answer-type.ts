@@ -4,7 +4,11 @@ import { STOP_WORDS } from "../../text/tokens.js";
  * What kind of answer a question wants: it decides which span a direct answer may be, and
  * "definition" ("what is MLA?", "who is Liang Wenfeng?") prefers sentences that define.
  */
-export type AnswerType = "date" | "quantity" | "person" | "place" | "definition" | "open";
+/**
+ * What a question asks for. "label": what something was called, a nickname the documents give
+ * in quotes ("a well-known “price butcher”").
+ */
+export type AnswerType = "date" | "quantity" | "person" | "place" | "label" | "definition" | "open";
 
 /**
  * "The exact day", "the precise date": a date asked with care, in a word that there names

@@ -26,6 +26,8 @@ export interface EnglishCues {
   amountBefore: RegExp;
   /** "in germany", "on aws bedrock": a clause opening with it sets a condition. */
   condition: RegExp;
+  /** "What nickname did deepseek get": what something was called is asked (labelWords). */
+  label: RegExp;
 }
 
 /** A pattern of `words` as whole words, put where `around` says WORDS. */
@@ -45,6 +47,7 @@ export const englishCues = (words: EnglishWords): EnglishCues =>
     ),
     now: wordsIn(words.nowWords, "WORDS"),
     condition: wordsIn(words.conditionWords, "^WORDS"),
+    label: wordsIn(words.labelWords ?? [], "WORDS"),
     amountBefore:
       words.beforeWords.length === 0
         ? /(?!)/
