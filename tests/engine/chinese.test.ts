@@ -256,6 +256,14 @@ describe("answering a Chinese question from the English documents", () => {
     expect(parsed.type).toBe("person");
   });
 
+  it("does read a light verb as naming nothing and 网络攻击 as the documents' attacks", () => {
+    // "On January 27-28, 2025, DeepSeek reported large-scale malicious attacks on its services":
+    // 遭到 (suffer) glossed meet and see, 网络 internet; neither is what is asked.
+    expect(ask(buildKnowledge(), "DeepSeek遭到网络攻击是什么时候？").answer).toBe(
+      "January 27-28, 2025",
+    );
+  });
+
   it("does find the release date of R1 when asked in Chinese", () => {
     const result = ask(buildKnowledge(), "R1是什么时候发布的");
     expect(result.answered).toBe(true);
