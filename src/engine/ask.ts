@@ -419,6 +419,14 @@ function datedBefore(knowledge: Knowledge, parsed: ParsedQuestion, first: Ranked
   const refers = wholeWords(knowledge.measures.refersBack);
   if (parsed.type !== "date" || !sentence || !refers.test(sentence.text)) return false;
   const { sentences } = first.passage;
+  // "At this time, DeepSeek increased the context length…" refers to a time: the passage's last
+  // date before it, however many sentences back ("On July 4, 2024, the DeepSeek API…").
+  if (wholeWords(knowledge.measures.refersToTime).test(sentence.text)) {
+    for (let at = sentences.indexOf(sentence) - 1; at >= 0; at--)
+      if (datesOf(knowledge.index, knowledge.measures, sentences[at] as Sentence).length > 0)
+        return true;
+    return false;
+  }
   // Back through sentences that refer back too ("This version comprehensively improves…").
   for (let at = sentences.indexOf(sentence) - 1; at >= 0; at--) {
     const before = sentences[at] as Sentence;

@@ -62,6 +62,11 @@ const measuresFileSchema = z
      */
     refersBack: words,
     /**
+     * Those of them that refer to a time ("at this time", "that day"): a date question met by
+     * such a sentence is dated by the last date before it, not only by the sentence before.
+     */
+    refersToTime: words,
+    /**
      * Words a name in quotes follows ("a", "as", "so-called"): "a well-known “price butcher”"
      * names DeepSeek; "calling its technology “very impressive.”" says something of it.
      */

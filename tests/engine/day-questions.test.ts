@@ -229,6 +229,17 @@ describe("a date the sentence before gives", () => {
     expect(result.passages[0]?.text).toContain("On December 10, 2024");
   });
 
+  it("does answer, without bold, when the best sentence refers to a time sentences back", () => {
+    // "On July 4, 2024, the DeepSeek API went online. … At this time, DeepSeek increased the
+    // context length from the previous 32k to 128k…": two sentences between, neither dated.
+    for (const question of ["wen did context go from 32k to 128k", "上下文从32k提升到128k是哪天"]) {
+      const result = ask(knowledge, question);
+      expect(result.answered, question).toBe(true);
+      expect(result.answer, question).toBeNull();
+      expect(result.passages[0]?.text, question).toContain("On July 4, 2024");
+    }
+  });
+
   it("does still abstain when the best sentence says nothing of a sentence before", () => {
     expect(ask(knowledge, "when did deepseek open an office in singapore").answered).toBe(false);
   });
