@@ -264,6 +264,16 @@ describe("answering a Chinese question from the English documents", () => {
     );
   });
 
+  it("does read 不愿意 as reluctant and 为什么 as no concept of the question", () => {
+    // "Venture capital firms were initially reluctant to invest…": 愿意 glossed want and wish.
+    const knowledge = buildKnowledge();
+    const result = ask(knowledge, "为什么风投一开始不愿意投DeepSeek？");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("initially reluctant to invest");
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, "为什么风投不愿意投");
+    expect(parsed.concepts.map((c) => c.surface)).not.toContain("为什么");
+  });
+
   it("does find the release date of R1 when asked in Chinese", () => {
     const result = ask(buildKnowledge(), "R1是什么时候发布的");
     expect(result.answered).toBe(true);
