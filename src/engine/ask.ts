@@ -37,6 +37,7 @@ import {
   typedSpans,
 } from "./typed-spans.js";
 import { asksInChinese } from "./understand/chinese.js";
+import { englishCues } from "./understand/english-cues.js";
 import { unknownModelName, withMakers } from "./understand/models.js";
 import { asksInEnglish, splitQuestion } from "./understand/split.js";
 
@@ -145,9 +146,9 @@ function answerParsed(
 
   // "is deepseek down rn": a yes-or-no question that says nothing of its subject but the
   // corpus's own topic ("down" is a stop word) is met by every passage, and answered by none.
-  const topicOnly = parsed.concepts.every(
-    (c) => c.weight === 0 || (c.kind === "alias" && c.terms.every((t) => isBackground(index, t))),
-  );
+  const ofTopic = (c: QueryConcept) =>
+    c.weight === 0 || (c.kind === "alias" && c.terms.every((t) => isBackground(index, t)));
+  const topicOnly = parsed.concepts.every(ofTopic);
   if (parsed.yesNo && topicOnly) return { ...abstain(parsed.text, "not-relevant-enough") };
   const weightiest = [...parsed.concepts].sort((a, b) => b.weight - a.weight);
   const searched = weightiest.filter(
@@ -311,7 +312,12 @@ function answerParsed(
     parsed.type === "person" &&
     direct !== null &&
     (topicOnly || isCommonWordsName(lexicon.commonCapitalised, direct.text));
-  const shown = noOne ? null : direct;
+  // "deepseek nickname?", DeepSeek的外号: the documents call their topic many things (“price
+  // butcher”, “Chinese miracle”), and which one is meant is a guess.
+  const label = englishCues(lexicon.english).label;
+  const anyLabel =
+    parsed.type === "label" && parsed.concepts.every((c) => ofTopic(c) || label.test(c.surface));
+  const shown = noOne || anyLabel ? null : direct;
   // "At what time was Janus-Pro released": the hour the passage gives, before the catalog's day.
   const hour = parsed.wants === "clock" && shown !== null && isClockTime(shown.text);
   const answer =
@@ -332,9 +338,9 @@ function answerParsed(
 }
 
 /**
- * Where the first passage ranked just below the first (within RANKING.answerReach), scoring at
- * least RANKING.answerCloseness of it, passes `test`: a close rival to the first's answer; -1
- * when none does.
+ * Where the first passage ranked just below the first (within `reach`, RANKING.answerReach
+ * unless given), scoring at least RANKING.answerCloseness of it, passes `test`: a close rival to
+ * the first's answer; -1 when none does.
  */
 function closeRivalAt(
   ranked: readonly Ranked[],

@@ -653,8 +653,14 @@ export function parseQuestion(
       ? asksPersonNameInChinese(normalized, zh, chinese.concepts, analyzed, lexiconData, isPerson)
       : asksPersonName(normalized, isPerson));
   if (personName) type = "person";
-  // "What nickname did deepseek get": no other cue, so what it was called is asked.
-  if (!zh && (type === "definition" || type === "open") && english.label.test(normalized))
+  // "What nickname did deepseek get": no other cue, so what it was called is asked; "is it
+  // known as a startup" asks yes or no.
+  if (
+    !zh &&
+    (type === "definition" || type === "open") &&
+    english.label.test(normalized) &&
+    !YES_NO_QUESTION.test(normalized)
+  )
     type = "label";
   // "What year…" asks when, like "when": its noun names nothing asked about, nor does the
   // "date" of a date question ("r1 release date?"), nor the "name" of "what is his name".

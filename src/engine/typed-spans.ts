@@ -9,6 +9,7 @@ import { matchSpans } from "../text/span.js";
 import { credit, sharesTerm } from "./coverage.js";
 import { askedCurrencies } from "./currencies.js";
 import { beforeTest } from "./earlier-values.js";
+import { findLabels } from "./labels.js";
 import type { ParsedQuestion, QueryConcept } from "./question.js";
 import { RANKING } from "./ranking.js";
 import { type AnswerSpan, findDates, spanFinders } from "./spans.js";
@@ -20,36 +21,6 @@ import { type AnswerSpan, findDates, spanFinders } from "./spans.js";
  */
 
 type SpanKind = "date" | "quantity" | "person" | "label";
-
-/**
- * A short phrase in quotes, its quotes and closing stop left out: “price butcher”, "AI's
- * Sputnik moment." A longer quote is a saying.
- */
-const QUOTED = /[“"]([^“”"\n]{2,60}?)[.,!?]?[”"]/g;
-const LABEL_WORDS = 6;
-/** A possessive right before a quote names whose label it is: China’s “four great quant kings”. */
-const POSSESSIVE = /['’]s$/;
-
-/**
- * The names a sentence gives something in quotes: a short quoted phrase one of whose two words
- * before is a word a name follows (measures.json labelBefore: "a well-known “price butcher”",
- * "described this as "AI's Sputnik moment"") or a possessive. A quote after a verb or a noun is
- * a saying ("calling its technology “very impressive.”", "the paper is “full of amazing
- * wisdom”").
- */
-function findLabels(words: MeasureWords, text: string, offset: number): AnswerSpan[] {
-  const before = new Set(words.labelBefore);
-  const labels: AnswerSpan[] = [];
-  for (const m of text.matchAll(QUOTED)) {
-    const label = (m[1] as string).trim();
-    if (label.split(/\s+/).length > LABEL_WORDS) continue;
-    const lead = text.slice(0, m.index).trimEnd().split(/\s+/).slice(-2);
-    if (!lead.some((w) => before.has(w.toLowerCase()) || POSSESSIVE.test(w))) continue;
-    const start = offset + m.index + 1 + (m[1] as string).indexOf(label);
-    labels.push({ text: label, start, end: start + label.length });
-  }
-  return labels;
-}
 
 /** Spans found in a sentence don't depend on the question: found once per sentence and kind. */
 const spanCache = new WeakMap<Sentence, Partial<Record<SpanKind, AnswerSpan[]>>>();
@@ -287,7 +258,9 @@ export function typedSpans(
   } else if (question.type === "quantity") {
     spans = amountsAsked(index, words, question, sentence);
   } else if (question.type === "label") {
-    spans = spansOf(index, words, sentence, "label");
+    spans = spansOf(index, words, sentence, "label").filter(
+      (span) => !labelStated(index, question, span.text),
+    );
   } else return NO_SPANS;
   // A value the question already states ("more than 10000 gpus", "after the 128k upgrade") is
   // not its answer; a range that ends in it leaves its start ("from the previous 32k to 128k",
@@ -303,6 +276,18 @@ export function typedSpans(
     else if (datesLessThanAsked(question, span.text)) lessPrecise.push(span);
   }
   return answers.length > 0 ? answers : lessPrecise;
+}
+
+/**
+ * Whether every word of a label is one the question searches: "why was it called a price
+ * butcher", 被称为价格屠夫的公司 (read as price butcher) state the label, and ask something else.
+ */
+function labelStated(index: SearchIndex, question: ParsedQuestion, label: string): boolean {
+  const asked = new Set(
+    question.concepts.flatMap((c) => [...c.terms, ...c.related.map((r) => r.term)]),
+  );
+  const terms = [...index.termsOf(label)];
+  return terms.length > 0 && terms.every((t) => asked.has(t));
 }
 
 /**

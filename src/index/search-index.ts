@@ -44,7 +44,8 @@ const CAMEL_CASE = /\b(?:\p{Lu}\p{Ll}+)+?(\p{Lu}\p{Ll}+)\b/gu;
 /**
  * The passages' words written in capitalised parts, as index terms, by the stem of their last
  * part: "encod" → the term of "DeepEncoder". A name of the alias table is its group's, not its
- * part's: "eval" is no HumanEval.
+ * part's ("DeepSeek" is no seek). Heads that are no word ("eval" of HumanEval) stay in the map:
+ * the caller reads only a dictionary word through it (question.ts).
  */
 function compoundsByHead(passages: readonly Passage[], aliases: AliasTable): Map<string, string[]> {
   const byHead = new Map<string, string[]>();
@@ -119,6 +120,7 @@ export class SearchIndex {
   private readonly termSets = new Map<string, ReadonlySet<string>>();
   /** The documents' words and how often each occurs, counted on the first misspelling. */
   private wordCounts: Map<string, number> | undefined;
+  /** Capitalised-part words by their last part's stem (`compoundsEndingIn`), built on first use. */
   private compounds: Map<string, string[]> | undefined;
   /** The vocabulary as a radix tree, for typo lookups: built on the first term needing one. */
   private fuzzyTerms: SearchableMap<number> | undefined;

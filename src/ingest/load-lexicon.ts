@@ -80,7 +80,7 @@ const englishSchema = z.object({
   changeVerbs: englishWords,
   amountChanges: englishWords,
   conditionWords: englishWords,
-  labelWords: englishWords.optional(),
+  labelWords: englishWords,
 });
 /** What English questions ask with (en-questions.json; see english-cues.ts for each list). */
 export type EnglishWords = Omit<z.infer<typeof englishSchema>, "$comment">;

@@ -116,12 +116,14 @@ describe("models the documents do not name", () => {
       reason: "unknown-model",
       unknownModel: { name: "math v2", closest: ["DeepSeekMath", "DeepSeek-V2"] },
     });
-    // The common word alone, or before no version, is no model name; nor beside a comma, a
-    // choice or another model named: those ask about V3, R1 and V2.
+    // Compared with another model, it is still the model asked about.
+    expect(unknownModelName(knowledge.index, "is math v2 better than v3")).toBe("math v2");
+    expect(unknownModelName(knowledge.index, "math v2 vs v3")).toBe("math v2");
+    // The common word alone, before no version, apart from it, or after another model the
+    // question is about, is no model name: those ask about V3, R1 and V2.
     expect(unknownModelName(knowledge.index, "how good is v3 at math")).toBeNull();
     expect(unknownModelName(knowledge.index, "is v2 good at math 500")).toBeNull();
     expect(unknownModelName(knowledge.index, "which is better at math, v3 or r1?")).toBeNull();
-    expect(unknownModelName(knowledge.index, "best model for math v2 or v3")).toBeNull();
     expect(unknownModelName(knowledge.index, "is v3 good at math v2 problems")).toBeNull();
   });
 
@@ -947,6 +949,23 @@ describe("what something was called", () => {
   it("does not answer with a saying in quotes, which names nothing", () => {
     // "Sam Altman also praised DeepSeek, calling its technology “very impressive.”"
     expect(ask(knowledge, "what nickname did openai get").answer).toBeNull();
+  });
+
+  it("does not answer in bold when only the documents' topic is named, which they call many things", () => {
+    // “price butcher”, “Chinese miracle”, “mysterious Eastern power”: which one is a guess.
+    for (const question of ["deepseek nickname?", "DeepSeek的外号是什么", "DeepSeek被称为什么"]) {
+      const result = ask(knowledge, question);
+      expect(parse(question).type).toBe("label");
+      expect(result.answer).toBeNull();
+    }
+  });
+
+  it("does not answer with the label the question states, nor one asked yes or no", () => {
+    // 价格屠夫 is read as "price butcher": the question asks why, or who, not what it was called.
+    expect(ask(knowledge, "DeepSeek为什么被称为价格屠夫").answer).toBeNull();
+    expect(ask(knowledge, "被称为价格屠夫的公司是哪家").answer).toBeNull();
+    expect(parse("is deepseek referred to as a startup").type).not.toBe("label");
+    expect(ask(knowledge, "is deepseek referred to as a startup").answer).toBeNull();
   });
 });
 

@@ -3,10 +3,8 @@ import { STOP_WORDS } from "../../text/tokens.js";
 /**
  * What kind of answer a question wants: it decides which span a direct answer may be, and
  * "definition" ("what is MLA?", "who is Liang Wenfeng?") prefers sentences that define.
- */
-/**
- * What a question asks for. "label": what something was called, a nickname the documents give
- * in quotes ("a well-known “price butcher”").
+ * "label": what something was called, a name the documents give in quotes ("a well-known
+ * “price butcher”").
  */
 export type AnswerType = "date" | "quantity" | "person" | "place" | "label" | "definition" | "open";
 

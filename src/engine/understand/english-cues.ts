@@ -47,7 +47,7 @@ export const englishCues = (words: EnglishWords): EnglishCues =>
     ),
     now: wordsIn(words.nowWords, "WORDS"),
     condition: wordsIn(words.conditionWords, "^WORDS"),
-    label: wordsIn(words.labelWords ?? [], "WORDS"),
+    label: wordsIn(words.labelWords, "WORDS"),
     amountBefore:
       words.beforeWords.length === 0
         ? /(?!)/

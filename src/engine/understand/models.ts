@@ -54,9 +54,6 @@ export const withMakers = (aliases: AliasTable, words: readonly string[]): strin
   return words.flatMap((word) => makerless.get(word) ?? [word]);
 };
 
-/** Words that offer a choice between things named: "v3 or r1", "coding vs math". */
-const CHOICE = /\b(?:or|vs|versus)\b/i;
-
 /** Whether token `i` and the next stand with only white space or a hyphen between them. */
 const adjacent = (text: string, spans: readonly TokenSpan[], i: number): boolean => {
   const word = spans[i] as TokenSpan;
@@ -170,16 +167,15 @@ export function unknownModelName(
   const named = new Set(
     matches.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.index + k)),
   );
-  // "math v2": a model named without its maker, right before a version the catalog lacks. Not
-  // when the question names another model or offers a choice: "which is better at math, v3 or
-  // r1", "is v3 good at math v2 problems" ask about V3 and V2.
+  // "math v2", "math v2 vs v3": a model named without its maker, right before a version the
+  // catalog lacks. Not apart ("better at math, v3 or r1"), nor after another model the question
+  // is about ("is v3 good at math v2 problems").
   const makerless = remembered(makerlessCache, index.aliases, makerlessNames);
-  const choice = CHOICE.test(question);
-  for (let i = 0; i + 1 < tokens.length && !choice; i++) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
     const whole = named.has(i) ? undefined : makerless.get(tokens[i] as string);
     const version = tokens[i + 1] as string;
     if (!whole || !V_VERSION.test(version) || !adjacent(question, spans, i)) continue;
-    if (matches.some((m) => m.group.kind === "model" && m.index !== i + 1)) continue;
+    if (matches.some((m) => m.group.kind === "model" && m.index < i)) continue;
     const typed = [...whole, version];
     const longer = index.aliases.match(typed)[0];
     if (!longer || longer.length < typed.length) return cut(i, i + 2);
