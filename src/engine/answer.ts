@@ -70,6 +70,9 @@ export interface InAnotherCurrency {
 const countsTopOnly = (question: ParsedQuestion, span: AnswerSpan): boolean =>
   /^top\s/i.test(span.text) && !/\btop\b/i.test(question.normalized);
 
+/** An amount in millions or more ("5.5 million US dollars", "$100M"): a total, not a rate. */
+const SCALED_TOTAL = /\b(?:million|billion|trillion)\b|\d\s*[MBT]\b/;
+
 /** The group of measures.json ratesPer each stemmed word is in. */
 const rateGroupsCache = new WeakMap<MeasureWords, ReadonlyMap<string, number>>();
 const rateGroupsOf = (_: undefined, words: MeasureWords): ReadonlyMap<string, number> =>
@@ -310,6 +313,15 @@ export function directAnswer(
   // "1 yuan per million input tokens", asked per token: the passage, not the bold.
   const rate = question.type === "quantity" && ratePerAnother(words, question, sentenceRates);
   if (rate) return { none: rate === "another" ? "another's" : "unsure" };
+  // "V3's input price per million tokens" met by "5.5 million US dollars" in a sentence stating
+  // no rate: a sum of millions is a total, no price per anything.
+  if (
+    question.type === "quantity" &&
+    question.per.length > 0 &&
+    sentenceRates.length === 0 &&
+    SCALED_TOTAL.test(answer.span.text)
+  )
+    return { none: "unsure" };
   // "What was the api price before the disk cache cut" met by "Now, … drops to ¥0.1": the
   // amount before a change is told by a sentence that says it came earlier ("Previously, … ¥1").
   if (

@@ -662,6 +662,9 @@ export function parseQuestion(
     !YES_NO_QUESTION.test(normalized)
   )
     type = "label";
+  // "v2 total params?": an amount's noun, with no question word, asks the amount.
+  const fragment = !zh && type === "open" && english.amountFragment.test(normalized);
+  if (fragment) type = "quantity";
   // "What year…" asks when, like "when": its noun names nothing asked about, nor does the
   // "date" of a date question ("r1 release date?"), nor the "name" of "what is his name".
   const cueWords = dateCueWords(normalized);
@@ -684,7 +687,14 @@ export function parseQuestion(
         ...chinese.counted,
         ...concepts.filter((c) => chinese.countedLatin.includes(c.surface.toLowerCase())),
       ]
-    : countedOf(index, lexiconData.filler, normalized, read, concepts);
+    : fragment
+      ? // "coder v2 params": the parameters are counted, as in "how many params"; a cost
+        // counts nothing.
+        concepts.filter((c) => {
+          const word = c.surface.toLowerCase();
+          return units?.has(word) === true && lexiconData.english.amountNouns.includes(word);
+        })
+      : countedOf(index, lexiconData.filler, normalized, read, concepts);
   const yesNo = zh
     ? chineseAnswerType(normalized, zh) === "open"
     : YES_NO_QUESTION.test(normalized);

@@ -81,6 +81,7 @@ const englishSchema = z.object({
   amountChanges: englishWords,
   conditionWords: englishWords,
   labelWords: englishWords,
+  amountNouns: englishWords,
 });
 /** What English questions ask with (en-questions.json; see english-cues.ts for each list). */
 export type EnglishWords = Omit<z.infer<typeof englishSchema>, "$comment">;
@@ -93,6 +94,7 @@ export const EMPTY_ENGLISH: EnglishWords = {
   amountChanges: [],
   conditionWords: [],
   labelWords: [],
+  amountNouns: [],
 };
 const dictionarySchema = z.object({
   $comment: z.string().optional(),

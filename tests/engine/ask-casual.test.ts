@@ -1450,3 +1450,37 @@ describe("a slip of two letters swapped", () => {
     expect(result.passages[0]?.text).toContain("H800");
   });
 });
+
+describe("an amount asked as a bare noun phrase", () => {
+  it("does ask an amount when an amount's noun ends a question with no question word", () => {
+    expect(parse("v2 total params?").type).toBe("quantity");
+    expect(parse("ff2 cost in dollars?").type).toBe("quantity");
+    // "DeepSeek-V3 … with 671 billion total parameters".
+    expect(ask(knowledge, "v3 params?").answer).toBe("671 billion");
+  });
+
+  it("does abstain when the sum is in another currency than the one asked", () => {
+    // "Fire-Flyer 2 … at a cost of 1 billion yuan": no dollars, as for "how much … in dollars".
+    expect(ask(knowledge, "ff2 cost in dollars?").answered).toBe(false);
+  });
+
+  it("does count the parameters asked, not any amount of the passage", () => {
+    // Coder V2's passage gives its sizes and its price, "1 yuan": no count of parameters alone.
+    expect(ask(knowledge, "coder v2 params").answer).toBeNull();
+  });
+
+  it("does not read a sentence with a verb or a comma as a bare noun phrase", () => {
+    const chatty =
+      "ok so everyone keeps saying deepseek is burning cash, are they actually making money at those prices fr";
+    expect(parse(chatty).type).not.toBe("quantity");
+  });
+});
+
+describe("a price per something asked", () => {
+  it("does not answer in bold with a total in millions from a sentence stating no rate", () => {
+    // "the estimated training cost was only 5.5 million US dollars": no price per token.
+    expect(ask(knowledge, "what is the v3 input price per million tokens").answer).toBeNull();
+    // A rate the sentence does state still answers: "2 yuan per million output tokens".
+    expect(ask(knowledge, "output token price?").answer).toBe("2 yuan");
+  });
+});

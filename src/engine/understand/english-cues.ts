@@ -28,6 +28,12 @@ export interface EnglishCues {
   condition: RegExp;
   /** "What nickname did deepseek get": what something was called is asked (labelWords). */
   label: RegExp;
+  /**
+   * "v2 total params?", "ff2 cost in dollars?": a bare noun phrase (no question word, verb of
+   * asking or comma) whose amount's noun ends it or comes before its "in …" or "per …"
+   * (amountNouns): an amount is asked.
+   */
+  amountFragment: RegExp;
 }
 
 /** A pattern of `words` as whole words, put where `around` says WORDS. */
@@ -48,6 +54,10 @@ export const englishCues = (words: EnglishWords): EnglishCues =>
     now: wordsIn(words.nowWords, "WORDS"),
     condition: wordsIn(words.conditionWords, "^WORDS"),
     label: wordsIn(words.labelWords, "WORDS"),
+    amountFragment: wordsIn(
+      words.amountNouns,
+      String.raw`^(?![^,;]*[,;])(?!.*\b(?:what|which|when|who|whom|whose|where|why|how|is|was|are|were|did|does|do|can|could|has|have|had|will|would|should)\b).*WORDS(?:\s+(?:in|per)\b[^?.!]*)?[\s?.!]*$`,
+    ),
     amountBefore:
       words.beforeWords.length === 0
         ? /(?!)/
