@@ -70,8 +70,8 @@ export interface InAnotherCurrency {
 const countsTopOnly = (question: ParsedQuestion, span: AnswerSpan): boolean =>
   /^top\s/i.test(span.text) && !/\btop\b/i.test(question.normalized);
 
-/** An amount in millions or more ("5.5 million US dollars", "$100M"): a total, not a rate. */
-const SCALED_TOTAL = /\b(?:million|billion|trillion)\b|\d\s*[MBT]\b/;
+/** A sum in millions or more ("5.5 million US dollars", "$100M"): a total, not a rate. */
+const SCALED_TOTAL = /\b(?:million|billion|trillion)\b|[$¥€£]\s*[\d.,]+\s*[MBT]\b/i;
 
 /** The group of measures.json ratesPer each stemmed word is in. */
 const rateGroupsCache = new WeakMap<MeasureWords, ReadonlyMap<string, number>>();

@@ -320,8 +320,9 @@ function answerParsed(
   const shown = noOne || anyLabel ? null : direct;
   // "At what time was Janus-Pro released": the hour the passage gives, before the catalog's day.
   const hour = parsed.wants === "clock" && shown !== null && isClockTime(shown.text);
-  const answer =
-    earlier?.answer ?? (guess ? null : listed || hour ? shown : (fact?.answer ?? shown));
+  const answer = parsed.bareAmount
+    ? null
+    : (earlier?.answer ?? (guess ? null : listed || hour ? shown : (fact?.answer ?? shown)));
   // "Which day…" met by "October 2025": the documents date it no closer than that.
   if (answer && parsed.type === "date" && !datesPrecisely(parsed.wants, answer.text)) {
     return { ...notRelevant(), lessPrecise: answer };

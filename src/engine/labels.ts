@@ -15,7 +15,7 @@ const ONE_LOWERCASE_WORD = /^[\p{Ll}-]+$/u;
 /**
  * The names a sentence gives something in quotes: a short quoted phrase one of whose two words
  * before is a word a name follows (measures.json labelBefore: "a well-known “price butcher”",
- * "described this as "AI's Sputnik moment""), a possessive between them not counted ("one of
+ * "described this as "AI's Sputnik moment""), possessives not counted among the two ("one of
  * China’s “four great quant kings”"). A quote after a verb or a noun is a saying ("calling its
  * technology “very impressive.”"), and one lowercase word is an epithet or a term defined.
  */

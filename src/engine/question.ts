@@ -131,6 +131,12 @@ export interface ParsedQuestion {
   /** The first time something happened is asked ("first go to GTC", 第一次): not a repeat. */
   asksFirst: boolean;
   /**
+   * An amount asked by a bare noun phrase ("v3 price?", "ff2 cost in dollars?"): a passage must
+   * hold an amount of it, in the currency named, but which amount is meant (a price or a cost, of
+   * which model) is too loosely said for a bold answer.
+   */
+  bareAmount: boolean;
+  /**
    * What the question's rates are per ("per token", 每个节点): a rate per another thing, or a
    * count of the thing it is per, does not answer in bold (answer.ts).
    */
@@ -722,6 +728,7 @@ export function parseQuestion(
       (zh ? saysAny(normalized, zh.beforeCues) : english.amountBefore.test(normalized)),
     asksNow: zh ? saysAny(normalized, zh.nowCues) : english.now.test(normalized),
     asksFirst: english.firstTime.test(normalized) || (!!zh && saysAny(normalized, zh.firstCues)),
+    bareAmount: fragment,
     per: zh ? perPhrasesInChinese(normalized, zh) : perPhrases(normalized),
     asksEarlier,
   };

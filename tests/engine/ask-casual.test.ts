@@ -1455,8 +1455,16 @@ describe("an amount asked as a bare noun phrase", () => {
   it("does ask an amount when an amount's noun ends a question with no question word", () => {
     expect(parse("v2 total params?").type).toBe("quantity");
     expect(parse("ff2 cost in dollars?").type).toBe("quantity");
-    // "DeepSeek-V3 … with 671 billion total parameters".
-    expect(ask(knowledge, "v3 params?").answer).toBe("671 billion");
+    // "The MoE framework in DeepSeek-V3 consists of: 671 billion total parameters…".
+    const result = ask(knowledge, "v3 params?");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("671 billion total parameters");
+  });
+
+  it("does not answer in bold, which amount is meant being too loosely said", () => {
+    // "v3 price?" met by "the estimated training cost was only 5.5 million US dollars".
+    expect(parse("v3 price?").bareAmount).toBe(true);
+    expect(ask(knowledge, "v3 price?").answer).toBeNull();
   });
 
   it("does abstain when the sum is in another currency than the one asked", () => {
@@ -1469,10 +1477,12 @@ describe("an amount asked as a bare noun phrase", () => {
     expect(ask(knowledge, "coder v2 params").answer).toBeNull();
   });
 
-  it("does not read a sentence with a verb or a comma as a bare noun phrase", () => {
+  it("does not read a sentence with a function word as a bare noun phrase", () => {
     const chatty =
       "ok so everyone keeps saying deepseek is burning cash, are they actually making money at those prices fr";
     expect(parse(chatty).type).not.toBe("quantity");
+    expect(parse("i love the low price").bareAmount).toBe(false);
+    expect(parse("params?").bareAmount).toBe(false);
   });
 });
 
@@ -1481,6 +1491,6 @@ describe("a price per something asked", () => {
     // "the estimated training cost was only 5.5 million US dollars": no price per token.
     expect(ask(knowledge, "what is the v3 input price per million tokens").answer).toBeNull();
     // A rate the sentence does state still answers: "2 yuan per million output tokens".
-    expect(ask(knowledge, "output token price?").answer).toBe("2 yuan");
+    expect(ask(knowledge, "what is the price per million output tokens").answer).toBe("2 yuan");
   });
 });

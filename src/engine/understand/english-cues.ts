@@ -1,6 +1,7 @@
 import type { EnglishWords } from "../../ingest/load-lexicon.js";
 import { alternation } from "../../text/alternation.js";
 import { remembered } from "../../text/remembered.js";
+import { STOP_WORDS } from "../../text/tokens.js";
 
 /** What English questions ask with (en-questions.json), made into patterns once per lexicon. */
 export interface EnglishCues {
@@ -29,12 +30,18 @@ export interface EnglishCues {
   /** "What nickname did deepseek get": what something was called is asked (labelWords). */
   label: RegExp;
   /**
-   * "v2 total params?", "ff2 cost in dollars?": a bare noun phrase (no question word, verb of
-   * asking or comma) whose amount's noun ends it or comes before its "in …" or "per …"
-   * (amountNouns): an amount is asked.
+   * "v2 total params?", "ff2 cost in dollars?": a bare noun phrase, content words only (no
+   * question word, auxiliary, pronoun or article: "i love the low price" says something) that
+   * an amount's noun ends, or comes before its "in …" or "per …" (amountNouns).
    */
   amountFragment: RegExp;
 }
+
+/**
+ * A word that is no function word (a question word, an auxiliary, a pronoun, an article: the
+ * analyzer's stop words): "v3", "training", "api".
+ */
+const CONTENT_WORD = String.raw`(?!(?:${alternation([...STOP_WORDS])})(?![\p{L}\d]))[\p{L}\d][\p{L}\d.'’-]*`;
 
 /** A pattern of `words` as whole words, put where `around` says WORDS. */
 const wordsIn = (words: readonly string[], around: string): RegExp =>
@@ -54,10 +61,13 @@ export const englishCues = (words: EnglishWords): EnglishCues =>
     now: wordsIn(words.nowWords, "WORDS"),
     condition: wordsIn(words.conditionWords, "^WORDS"),
     label: wordsIn(words.labelWords, "WORDS"),
-    amountFragment: wordsIn(
-      words.amountNouns,
-      String.raw`^(?![^,;]*[,;])(?!.*\b(?:what|which|when|who|whom|whose|where|why|how|is|was|are|were|did|does|do|can|could|has|have|had|will|would|should)\b).*WORDS(?:\s+(?:in|per)\b[^?.!]*)?[\s?.!]*$`,
-    ),
+    amountFragment:
+      words.amountNouns.length === 0
+        ? /(?!)/
+        : new RegExp(
+            String.raw`^\s*(?:${CONTENT_WORD}\s+)+(?:${alternation(words.amountNouns)})(?:\s+(?:in|per)\s+[^?!,;]*?)?[\s?.!]*$`,
+            "iu",
+          ),
     amountBefore:
       words.beforeWords.length === 0
         ? /(?!)/

@@ -168,8 +168,9 @@ export function unknownModelName(
     matches.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.index + k)),
   );
   // "math v2", "math v2 vs v3": a model named without its maker, right before a version the
-  // catalog lacks. Not apart ("better at math, v3 or r1"), nor after another model the question
-  // is about ("is v3 good at math v2 problems").
+  // catalog lacks. Not apart ("better at math, v3 or r1"), nor after another model named first,
+  // which the question is mostly about ("is v3 good at math v2 problems"; "v3 vs math v2" is
+  // read so too).
   const makerless = remembered(makerlessCache, index.aliases, makerlessNames);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const whole = named.has(i) ? undefined : makerless.get(tokens[i] as string);
