@@ -155,6 +155,15 @@ describe("paraphrases as sure as the word", () => {
     expect(result.answer).toBe("November 5, 2023");
   });
 
+  it("does read 'cos' after a noun as companies and 'cut' prices as lowered them", () => {
+    // "then mainstream players such as Zhicheng, ByteDance, and Alibaba… quickly followed suit
+    // and lowered their prices": the documents never write "cut" or "companies" there.
+    const question = "which big chinese cos cut prices after v2";
+    expect(parse(question).normalized).toContain("chinese companies");
+    const result = ask(knowledge, question);
+    expect(result.passages[0]?.text).toContain("lowered their prices");
+  });
+
   it("does abstain when a word the documents lack is met only by a word vector's neighbour", () => {
     // "worth" is near "dollar" and "million" in vector space; the documents never say it.
     const question = "whats liang wenfengs net worth";
