@@ -155,7 +155,7 @@ describe("paraphrases as sure as the word", () => {
     expect(result.answer).toBe("November 5, 2023");
   });
 
-  it("does read 'cos' after a noun as companies and 'cut' prices as lowered them", () => {
+  it("does read 'cos' as companies and 'cut' prices as lowered them", () => {
     // "then mainstream players such as Zhicheng, ByteDance, and Alibaba… quickly followed suit
     // and lowered their prices": the documents never write "cut" or "companies" there.
     const question = "which big chinese cos cut prices after v2";
