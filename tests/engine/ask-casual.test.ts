@@ -1371,6 +1371,17 @@ describe("hearsay around a question", () => {
     for (const word of ["somewhere", "heard", "kept"]) expect(surfaces).not.toContain(word);
     expect(surfaces).toContain("nvidia");
   });
+
+  it("does not weigh 'according to', nor its short 'acc to', which only names the source", () => {
+    // "We lowered the price because, on the one hand, the cost has come down…"
+    const question = "why did they lower prices acc to liang";
+    const surfaces = parse(question).concepts.map((c) => c.surface);
+    expect(surfaces).not.toContain("acc");
+    expect(
+      parse("why did prices drop according to liang").concepts.map((c) => c.surface),
+    ).not.toContain("according");
+    expect(ask(knowledge, question).passages[0]?.text).toContain("We lowered the price because");
+  });
 });
 
 describe("a score asked for", () => {
