@@ -62,8 +62,9 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.casual16.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.docs14.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh14.jsonl"),
-  // Probe sets written from the seeds by helpers (two in the tenth session, one in the eleventh).
-  ...["probe1", "probe2", "probe3"].flatMap((probe) =>
+  // Probe sets written from the seeds by helpers (two in the tenth session, one in the eleventh,
+  // one in the thirteenth).
+  ...["probe1", "probe2", "probe3", "probe4"].flatMap((probe) =>
     ["casual", "docs", "zh"].map((style) =>
       join(ROOT, "tests", "fixtures", "dev", `questions.${probe}.${style}.jsonl`),
     ),
