@@ -452,10 +452,13 @@ function zhAsks(words: readonly string[]): string {
   return parts.filter(Boolean).join("|");
 }
 
+/** The measures a question may ask, in the order they are tried: "how long" is a duration first. */
+const MEASURES = ["duration", "ratio", "size", "money", "length", "speed"] as const;
+
 /** The measures of corpus/measures.json as patterns, compiled once per words object. */
 function measureTests(words: MeasureWords) {
   return remembered(measureCache, words, () => {
-    const { duration, size, money, ratio, length } = words.measures;
+    const { duration, size, money, ratio, length, speed } = words.measures;
     const asks = (m: Measure) => {
       const after = m.asksAfterHowMuch
         ? `|\\bhow much\\b.*\\b${alternation(m.asksAfterHowMuch)}`
@@ -506,6 +509,7 @@ function measureTests(words: MeasureWords) {
         asks: asks(length),
         holds: new RegExp(`\\d\\+?[\\s-]*${alternation(length.units)}`, "i"),
       },
+      speed: { asks: asks(speed), holds: holds(speed.units) },
     };
   });
 }
@@ -553,7 +557,7 @@ export function holdsAskedMeasure(
 ): boolean {
   const tests = measureTests(words);
   const counted = new Set(question.counted.map((c) => c.surface.toLowerCase()));
-  for (const name of ["duration", "ratio", "size", "money", "length"] as const) {
+  for (const name of MEASURES) {
     const measure = words.measures[name];
     const asked =
       tests[name].asks.test(question.normalized) ||
@@ -589,7 +593,7 @@ function fitsMeasure(question: string, words: MeasureWords): (span: AnswerSpan) 
   // "How much cheaper was it": a comparison, answered by how many times, not by the price.
   if (comparisonTest(words).test(question)) return (span) => ratio.holds.test(span.text);
   // "What fraction of GPT-4-Turbo's price" (价格…几分之一) asks a ratio; the price is what it is of.
-  for (const name of ["duration", "ratio", "size", "money", "length"] as const) {
+  for (const name of MEASURES) {
     if (!tests[name].asks.test(question)) continue;
     const asked = askedInstead(tests, name, question);
     return (span) => asked.holds.test(span.text);

@@ -87,6 +87,8 @@ const measuresFileSchema = z
       ratio: measureSchema,
       /** A text's length: pages, words. */
       length: measureSchema,
+      /** A rate of transfer: Gbps. */
+      speed: measureSchema,
     }),
   })
   .strict();

@@ -390,6 +390,12 @@ describe("words that only say what kind of answer is asked", () => {
 });
 
 describe("the amount a question asks for", () => {
+  it("does answer how fast with a speed, not with a count the passage also gives", () => {
+    // "5,000 PCIe A100 GPUs across 625 nodes" and, lines later, "200 Gbps interconnects".
+    expect(ask(knowledge, "how fast are the gpu links on ff2").answer).toBe("200 Gbps");
+    expect(ask(knowledge, "how fast was ff1").answer).toBeNull();
+  });
+
   it("does answer a share asked with a percentage sign or word with the share", () => {
     // "…reducing the KV cache to 5-13% of…"; "more than 90% of users preferred…".
     expect(ask(knowledge, "what percent of the kv cache does mla keep").answer).toBe("5-13%");
