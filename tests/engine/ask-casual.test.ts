@@ -155,6 +155,13 @@ describe("paraphrases as sure as the word", () => {
     expect(result.answer).toBe("November 5, 2023");
   });
 
+  it("does read 'og' as original, the first of a model's releases", () => {
+    // "The company released its first model, DeepSeek Coder, on November 2, 2023", not the
+    // technical report of January 25, 2024.
+    expect(parse("wen did og coder drop").normalized).toContain("original coder");
+    expect(ask(knowledge, "wen did og coder drop").answer).toBe("November 2, 2023");
+  });
+
   it("does read 'cos' as companies and 'cut' prices as lowered them", () => {
     // "then mainstream players such as Zhicheng, ByteDance, and Alibaba… quickly followed suit
     // and lowered their prices": the documents never write "cut" or "companies" there.
