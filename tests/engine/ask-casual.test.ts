@@ -155,6 +155,17 @@ describe("paraphrases as sure as the word", () => {
     expect(result.answer).toBe("November 5, 2023");
   });
 
+  it("does read 'ds' as DeepSeek, but not the DS of DS-1000", () => {
+    expect(parse("what nickname did ds get for the crazy low prices").normalized).toContain(
+      "did deepseek get",
+    );
+    expect(ask(knowledge, "what nickname did ds get for the crazy low prices").answer).toBe(
+      "price butcher",
+    );
+    // joinVersions reads "ds-1000" as the one word "ds1000", the documents' DS-1000.
+    expect(parse("coder's lead on ds-1000").normalized).toContain("ds1000");
+  });
+
   it("does read 'og' as original, the first of a model's releases", () => {
     // "The company released its first model, DeepSeek Coder, on November 2, 2023", not the
     // technical report of January 25, 2024.
