@@ -1538,3 +1538,14 @@ describe("a price per something asked", () => {
     expect(ask(knowledge, "what is the price per million output tokens").answer).toBe("2 yuan");
   });
 });
+
+describe("a Chinese copula or measure word right after a word", () => {
+  it("does leave 是 and 个 after the word before them, not inside the next", () => {
+    // 预算 / 是多少 (the budget is how much), not 预 / 算是 (counts as); 第一 / 个, not 第 / 一个.
+    expect(parse("萤火二号的预算是多少").concepts.map((c) => c.surface)).toContain("预算");
+    expect(ask(knowledge, "萤火二号的预算是多少").answer).toBe("1 billion yuan");
+    expect(parse("DeepSeek发布的第一个模型是什么").concepts.map((c) => c.surface)).toContain(
+      "第一",
+    );
+  });
+});
