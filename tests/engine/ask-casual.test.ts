@@ -44,6 +44,12 @@ describe("models the documents do not name", () => {
     expect(result.unknownModel?.closest).toContain("DeepSeek Coder");
   });
 
+  it("does read version 1 as the first model, which the documents name without a version", () => {
+    // "DeepSeek Coder, a large model of open source code… 1B, 7B, and 33B"; Coder V2 came later.
+    expect(ask(knowledge, "how big was coder v1").answer).toBe("1B, 7B, and 33B");
+    expect(ask(knowledge, "when did prover v1 come out").reason).toBe("unknown-model");
+  });
+
   it("does abstain when a versioned name of a known family is not in the documents", () => {
     for (const question of [
       "wen did vl3 come out",
