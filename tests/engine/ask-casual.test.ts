@@ -258,6 +258,13 @@ describe("misspellings", () => {
 });
 
 describe("phrases that stand for the documents' words", () => {
+  it("does read an always-on expert as the documents' shared expert", () => {
+    // "…each MoE layer has 1 shared expert and 256 routed experts…"
+    expect(ask(knowledge, "how many always-on experts does v3 have").answer).toBe(
+      "1 shared expert",
+    );
+  });
+
   it("does not count a phrase's own words as the phrase", () => {
     // "number" is in the documents; "phone number" (WordNet's phrase) is not.
     const parsed = parse("does it have a phone number");
