@@ -259,7 +259,7 @@ describe("misspellings", () => {
 
 describe("phrases that stand for the documents' words", () => {
   it("does read an always-on expert as the documents' shared expert", () => {
-    // "…each MoE layer has 1 shared expert and 256 routed experts…"
+    // "1 shared expert per layer that is always activated"
     expect(ask(knowledge, "how many always-on experts does v3 have").answer).toBe(
       "1 shared expert",
     );
