@@ -421,6 +421,11 @@ describe("words that only say what kind of answer is asked", () => {
 });
 
 describe("the amount a question asks for", () => {
+  it("does read 'at what cost' as asking a sum, as 'at what price' is", () => {
+    expect(parse("at what cost was Fire-Flyer built?").type).toBe("quantity");
+    expect(ask(knowledge, "at what cost was Fire-Flyer built?").answer).toBe("200 million yuan");
+  });
+
   it("does answer how fast with a speed, not with a count the passage also gives", () => {
     // "5,000 PCIe A100 GPUs across 625 nodes" and, lines later, "200 Gbps interconnects".
     expect(ask(knowledge, "how fast are the gpu links on ff2").answer).toBe("200 Gbps");
@@ -839,6 +844,18 @@ describe("a bold answer that says what is asked", () => {
 });
 
 describe("two questions in one", () => {
+  it("does split at 'and at what' and 'and by whom', which ask a second thing", () => {
+    // "…Fire-Flyer (萤火一号), at a cost of 200 million yuan, equipped with 1,100 GPUs."
+    expect(
+      splitQuestion("How many GPUs was Fire-Flyer equipped with, and at what cost was it built?"),
+    ).toHaveLength(2);
+    expect(
+      ask(knowledge, "How many GPUs was Fire-Flyer equipped with, and at what cost was it built?")
+        .answer,
+    ).toBe("1,100 GPUs · 200 million yuan");
+    expect(splitQuestion("When was High-Flyer co-founded, and by whom?")).toHaveLength(2);
+  });
+
   it("does split at a plus sign as at an and", () => {
     expect(splitQuestion("how many gpus + what did it cost")).toEqual([
       "how many gpus",
