@@ -28,6 +28,7 @@ import {
 import {
   type ChineseReading,
   chineseAnswerType,
+  chineseCue,
   readChinese,
   toSimplified,
 } from "./understand/chinese.js";
@@ -701,9 +702,7 @@ export function parseQuestion(
           return units?.has(word) === true && lexiconData.english.amountNouns.includes(word);
         })
       : countedOf(index, lexiconData.filler, normalized, read, concepts);
-  const yesNo = zh
-    ? chineseAnswerType(normalized, zh) === "open"
-    : YES_NO_QUESTION.test(normalized);
+  const yesNo = zh ? chineseCue(normalized, zh) === "open" : YES_NO_QUESTION.test(normalized);
   const wants = type === "date" ? precisionAsked(normalized, zh) : null;
   const month = wants === "day" ? monthNamedAlone(normalized) : null;
   const qualifying = new Set(concepts.filter((c) => onlyQualifies(normalized, c.surface, zh)));

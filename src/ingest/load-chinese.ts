@@ -20,7 +20,10 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
 /** A cue is Chinese words, or words with gaps between them: "可以…吗" (can … ?). */
 const CUE = /^\p{Script=Han}+(?:…\p{Script=Han}+)*$/u;
 
-/** The answer types a cue may ask for; "open" is a question wanting no one span (yes or no). */
+/**
+ * The answer types a cue may ask for; "open" is a question wanting no one span (yes or no), and
+ * "which" one asking which ones (哪几个版本: not how many, nor yes or no).
+ */
 export const CUE_TYPES = [
   "date",
   "quantity",
@@ -29,6 +32,7 @@ export const CUE_TYPES = [
   "label",
   "definition",
   "open",
+  "which",
 ] as const;
 export type CueType = (typeof CUE_TYPES)[number];
 

@@ -1579,3 +1579,13 @@ describe("a Chinese copula or measure word right after a word", () => {
     );
   });
 });
+
+describe("a Chinese question asking which ones", () => {
+  it("does read 哪几个 as which ones, not as how many", () => {
+    // "April 2024: DeepSeek-Math models (Base, Instruct, and RL)".
+    const question = "DeepSeek-Math发布了哪几个版本";
+    expect(parse(question).type).toBe("open");
+    expect(parse(question).yesNo).toBe(false);
+    expect(ask(knowledge, question).passages[0]?.text).toContain("Base, Instruct, and RL");
+  });
+});

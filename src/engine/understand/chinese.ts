@@ -1,6 +1,6 @@
 import { ALIAS_TERM_PREFIX, type Concept } from "../../index/analyzer.js";
 import type { SearchIndex } from "../../index/search-index.js";
-import type { ChineseLexicon } from "../../ingest/load-chinese.js";
+import type { ChineseLexicon, CueType } from "../../ingest/load-chinese.js";
 import { unpackPairs } from "../../ingest/load-lexicon.js";
 import { remembered } from "../../text/remembered.js";
 import { hanRuns, startsWithHan } from "../../text/script.js";
@@ -344,11 +344,20 @@ function cueAt(text: string, parts: readonly string[]): number {
 }
 
 /**
- * The answer type Chinese cues ask for: the cue met first, the longest at one place (几月 is a
+ * The answer type Chinese cues ask for (chineseCue): "which ones" (哪几个) wants no one kind of
+ * span, as an English "which versions" does.
+ */
+export function chineseAnswerType(text: string, zh: ChineseLexicon): AnswerType | undefined {
+  const cue = chineseCue(text, zh);
+  return cue === "which" ? "open" : cue;
+}
+
+/**
+ * The cue a Chinese question asks with: the cue met first, the longest at one place (几月 is a
  * date, not 几 an amount); a definition or a yes/no question only when no other cue is met, as
  * "R1是什么时候发布的" asks for a date though it holds 是什么. Undefined when no cue is met.
  */
-export function chineseAnswerType(text: string, zh: ChineseLexicon): AnswerType | undefined {
+export function chineseCue(text: string, zh: ChineseLexicon): CueType | undefined {
   const found = zh.cues
     .map((cue) => ({
       type: cue.type,
