@@ -1033,6 +1033,12 @@ describe("what something was called", () => {
 });
 
 describe("a word the documents write only inside a name", () => {
+  it("does read 编码器 as encoder, which the documents write only in DeepEncoder", () => {
+    const result = ask(knowledge, "DeepSeek-OCR的编码器有多大");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain("~380M-parameter DeepEncoder");
+  });
+
   it("does read encoder as DeepEncoder, the name it ends", () => {
     // "A ~380M-parameter DeepEncoder (SAM-base window attention → …)": no other "encoder".
     const result = ask(knowledge, "what is the ocr encoder built from");
