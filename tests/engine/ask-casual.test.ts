@@ -1033,6 +1033,13 @@ describe("what something was called", () => {
 });
 
 describe("a word the documents write only inside a name", () => {
+  it("does read 托管 as the documents' hosting", () => {
+    // "…we were hosted in an IDC. When the scale became larger, hosting could no longer…"
+    expect(ask(knowledge, "幻方最早的GPU是托管在哪里的").passages[0]?.text).toContain(
+      "hosted in an IDC",
+    );
+  });
+
   it("does read 编码器 as encoder, which the documents write only in DeepEncoder", () => {
     const result = ask(knowledge, "DeepSeek-OCR的编码器有多大");
     expect(result.answered).toBe(true);
