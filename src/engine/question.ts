@@ -284,8 +284,8 @@ function precisionAsked(
   if (TIME_QUESTION.test(question) || cued(zh?.timeCues)) return "time";
   if (CLOCK_OR_DATE_QUESTION.test(question)) return "clock";
   if (DAY_QUESTION.test(question) || cued(zh?.dayCues)) return "day";
-  if (YEAR_QUESTION.test(question) || cued(zh?.yearCues)) return "year";
   if (MONTH_QUESTION.test(question) || cued(zh?.monthCues)) return "month";
+  if (YEAR_QUESTION.test(question) || cued(zh?.yearCues)) return "year";
   // 几零后 asks the generation one was born in, a decade (80后): a year tells another thing.
   if (cued(zh?.decadeCues)) return "decade";
   return null;

@@ -90,6 +90,12 @@ describe("a question that asks for a day", () => {
     expect(ask(knowledge, "OCR是几月发布的").answer).toBe("October 2025");
   });
 
+  it("does want a month when the question asks the year and the month", () => {
+    expect(parse("what year and month was fire-flyer 1 built").wants).toBe("month");
+    expect(parse("萤火一号是哪一年几月建成的").wants).toBe("month");
+    expect(ask(knowledge, "萤火一号是哪一年几月建成的").answer).toBeNull();
+  });
+
   it("does not take another event's month when the documents date the thing only to the year asked", () => {
     // "In 2024, DeepSeek successfully passed the recordal…"; the next sentence's "In March 2024"
     // dates the paid API, not the recordal.

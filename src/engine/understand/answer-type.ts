@@ -42,8 +42,8 @@ export const DAY_QUESTION = new RegExp(
   String.raw`\b(?:(?:what|which) (?:month and )?(?:day|date)|${CARE_WORD} (?:day|date))\b`,
   "i",
 );
-/** "What month…": a year alone does not answer. */
-export const MONTH_QUESTION = /\b(?:what|which) month\b/i;
+/** "What month…", "what year and month…": a year alone does not answer. */
+export const MONTH_QUESTION = /\b(?:what|which) (?:year (?:and|&) )?month\b/i;
 /** "What year…": a decade ("the 1980s") does not answer. */
 export const YEAR_QUESTION = /\b(?:what|which) year\b/i;
 /**
