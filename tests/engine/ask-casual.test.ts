@@ -258,6 +258,13 @@ describe("misspellings", () => {
 });
 
 describe("phrases that stand for the documents' words", () => {
+  it("does read a neural net as the documents' deep learning", () => {
+    // "High-Flyer began adopting deep learning models for stock trading on October 21, 2016".
+    expect(ask(knowledge, "wen did high flyer start doing neural net trading").answer).toBe(
+      "October 21, 2016",
+    );
+  });
+
   it("does read an always-on expert as the documents' shared expert", () => {
     // "1 shared expert per layer that is always activated"
     expect(ask(knowledge, "how many always-on experts does v3 have").answer).toBe(
