@@ -1271,6 +1271,15 @@ describe("how long a text is", () => {
 });
 
 describe("what a how-many question counts", () => {
+  it("does read 'the number of X' and 'the X count' as counting X", () => {
+    expect(parse("What is the parameter count of DeepSeek-V2.5?").counted[0]?.surface).toBe(
+      "parameter",
+    );
+    expect(parse("what was the number of gpus in ff1").counted[0]?.surface).toBe("gpus");
+    // "the two models have been combined into one, upgraded to DeepSeek-V2.5": two models.
+    expect(ask(knowledge, "What is the parameter count of DeepSeek-V2.5?").answered).toBe(false);
+  });
+
   it("does not read the slash of a fraction as a rate's per", () => {
     // "which was 1/70 of GPT-4-Turbo" counts no parameters: "/70 of GPT-4-Turbo" is its unit.
     expect(ask(knowledge, "how many params does gpt-4 turbo have").answer).not.toBe("1/70");
