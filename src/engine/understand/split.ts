@@ -1,12 +1,11 @@
 /**
  * Where a second question starts: "and", "n" (already read as "and"), "also", "plus" or "+" after a
- * comma or a space, followed by a question word, maybe after "at" or "by" ("and at what cost",
- * "and by whom"), or an auxiliary verb ("wen did coder v2 ship, and wen could u run code", "who
- * founded it and when"). A plain "and" between nouns is not a break: "V2 and V3" is one
- * question. Nor is "and on how many…": a part asked of what the first part named.
+ * comma or a space, followed by a question word or an auxiliary verb ("wen did coder v2 ship,
+ * and wen could u run code", "who founded it and when"). A plain "and" between nouns is not a
+ * break: "V2 and V3" is one question.
  */
 const STARTS_QUESTION =
-  "(?:(?:(?:at|by)\\s+)?(?:when|what|who|whom|how|which|where|why)|was|is|did|does|do|can|could|were|are|has|have)\\b";
+  "(?:when|what|who|whom|how|which|where|why|was|is|did|does|do|can|could|were|are|has|have)\\b";
 const SECOND_QUESTION = new RegExp(
   `(?:\\s*[,;?]\\s*|\\s+)(?:and|also|plus|&|\\+)\\s+(?=${STARTS_QUESTION})`,
   "gi",
