@@ -433,10 +433,12 @@ describe("the amount a question asks for", () => {
     expect(ask(knowledge, "at what cost was Fire-Flyer built?").answer).toBe("200 million yuan");
   });
 
-  it("does answer how fast with a speed, not with a count the passage also gives", () => {
+  it("does answer how fast with a speed, a time or a share, not with a count beside it", () => {
     // "5,000 PCIe A100 GPUs across 625 nodes" and, lines later, "200 Gbps interconnects".
     expect(ask(knowledge, "how fast are the gpu links on ff2").answer).toBe("200 Gbps");
-    expect(ask(knowledge, "how fast was ff1").answer).toBeNull();
+    // "Fire-Flyer 1 (萤火一号): Built 2019, retired after 1.5 years".
+    expect(ask(knowledge, "how fast was fire-flyer 1 retired").answer).toBe("1.5 years");
+    expect(ask(knowledge, "how fast did nvidia stock drop").answer).toBe("18%");
   });
 
   it("does answer a share asked with a percentage sign or word with the share", () => {
