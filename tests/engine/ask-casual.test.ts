@@ -265,13 +265,6 @@ describe("phrases that stand for the documents' words", () => {
     );
   });
 
-  it("does read an always-on expert as the documents' shared expert", () => {
-    // "1 shared expert per layer that is always activated"
-    expect(ask(knowledge, "how many always-on experts does v3 have").answer).toBe(
-      "1 shared expert",
-    );
-  });
-
   it("does not count a phrase's own words as the phrase", () => {
     // "number" is in the documents; "phone number" (WordNet's phrase) is not.
     const parsed = parse("does it have a phone number");
