@@ -94,6 +94,23 @@ function groupOf(groups: ReadonlyMap<string, number>, word: string): number | un
   return longest ? groups.get(longest) : undefined;
 }
 
+/** Whether a sentence names what the question's rate is per, or a word of its group: "pages", per page. */
+function namesWhatRateIsPer(
+  index: SearchIndex,
+  words: MeasureWords,
+  question: ParsedQuestion,
+  sentence: Sentence,
+): boolean {
+  const groups = remembered(rateGroupsCache, words, rateGroupsOf);
+  const asked = new Set(ratesPerIn(groups, question.per).map((r) => r.group));
+  const own = new Set(question.per.flatMap((p) => p.words));
+  for (const term of index.termsOf(sentence.text)) {
+    const group = groups.get(term);
+    if (own.has(term) || (group !== undefined && asked.has(group))) return true;
+  }
+  return false;
+}
+
 /** What the rates of "per" phrases are per: the group of the thing and the scale; a thing of no group is left out. */
 function ratesPerIn(
   groups: ReadonlyMap<string, number>,
@@ -314,12 +331,15 @@ export function directAnswer(
   const rate = question.type === "quantity" && ratePerAnother(words, question, sentenceRates);
   if (rate) return { none: rate === "another" ? "another's" : "unsure" };
   // "V3's input price per million tokens" met by "5.5 million US dollars" in a sentence stating
-  // no rate: a sum of millions is a total, no price per anything.
+  // no rate: a sum of millions is a total, no price per anything. Nor is any amount of a
+  // sentence that never names what the rate is per ("equipped with 1,100 GPUs", asked per
+  // node); "Tiny (64 tokens…) … for ultra-high-res pages" may still give the tokens per page.
   if (
     question.type === "quantity" &&
     question.per.length > 0 &&
     sentenceRates.length === 0 &&
-    SCALED_TOTAL.test(answer.span.text)
+    (SCALED_TOTAL.test(answer.span.text) ||
+      !namesWhatRateIsPer(index, words, question, answer.sentence))
   )
     return { none: "unsure" };
   // "What was the api price before the disk cache cut" met by "Now, … drops to ¥0.1": the

@@ -252,8 +252,11 @@ describe("a rate per another thing", () => {
     // "5,000 PCIe A100 GPUs across 625 nodes": totals, no number of GPUs in each node.
     expect(ask(knowledge, "how many gpus are in each node of fire-flyer 2").answer).toBeNull();
     expect(ask(knowledge, "萤火二号每个节点有几块GPU").answer).toBeNull();
-    // "Tiny (64 tokens)" counts no pages: a sentence stating no rate may still answer one.
+    // "Tiny (64 tokens)" counts no pages: a sentence stating no rate may still answer one, when
+    // it names what the rate is per ("…modes for ultra-high-res pages").
     expect(ask(knowledge, "how many vision tokens per page in tiny mode").answer).toBe("64 tokens");
+    // "Fire-Flyer (萤火一号), at a cost of 200 million yuan, equipped with 1,100 GPUs": no node.
+    expect(ask(knowledge, "How many GPUs per node did Fire-Flyer 1 have?").answer).toBeNull();
   });
 
   it("does read a rate written with a slash as a rate", () => {
