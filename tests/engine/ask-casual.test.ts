@@ -1601,14 +1601,3 @@ describe("a Chinese question asking which ones", () => {
     expect(ask(knowledge, question).passages[0]?.text).toContain("Base, Instruct, and RL");
   });
 });
-
-describe("a Chinese question asking from how much to how much", () => {
-  it("does not count the change verb after the cue as the thing counted", () => {
-    // "…increased the context length from the previous 32k to 128k…"
-    const question = "API 的上下文长度是从多少提升到多少的？";
-    expect(parse(question).counted.map((c) => c.surface)).not.toContain("提升");
-    const result = ask(knowledge, question);
-    expect(result.answered).toBe(true);
-    expect(result.passages[0]?.text).toContain("from the previous 32k to 128k");
-  });
-});

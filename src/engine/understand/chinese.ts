@@ -265,9 +265,7 @@ export function readChinese(
         const afterClassifier =
           zh.classifiers.has(before) &&
           vocabulary.amountParts.some((p) => (words[at - 2]?.word ?? "").includes(p));
-        // "从多少提升到多少" (from how much raised to how much): a change, not a thing counted.
-        const change = zh.changedToCues.some((cue) => text.startsWith(cue, start));
-        if ((afterCue || afterClassifier) && !oneCharacter && !change) counted.push(concept);
+        if ((afterCue || afterClassifier) && !oneCharacter) counted.push(concept);
       } else {
         const surface = group.map((i) => words[i]?.word).join("");
         if (seen.has(surface)) continue;
