@@ -179,8 +179,6 @@ const HOW_MANY = /\bhow (?:many|much)\s+/i;
 /** Words joined by spaces or hyphens only: a comma or other mark ends the phrase. */
 const WORD_RUN = /^[\p{L}\p{N}]+(?:[\s-]+[\p{L}\p{N}]+)*/u;
 
-/** "The number of GPUs": what is counted follows, as after "how many". */
-const NUMBER_OF = /\bnumber of\s+/i;
 /** "The parameter count of…", "token count": what is counted comes before "count". */
 const COUNT_OF = /\bthe ((?:[\p{L}\p{N}]+[\s-]+)?[\p{L}\p{N}]+)[\s-]+counts?\b/iu;
 
@@ -190,11 +188,11 @@ const RATE_WORD = /^(?:per|each|every)$/;
 /**
  * The counted noun phrase of a "how many" or "how much" question, as its words: those right after the cue up
  * to the first that is not a content word (a verb or a function word) or starts a rate, or [].
- * "The number of…" counts what follows too, and "the parameter count" what comes before.
+ * "The parameter count" counts what comes before "count".
  * An amount of other things ("671 billion parameters" for "how many layers") does not answer it.
  */
 export function countedWords(text: string, isContentWord: (word: string) => boolean): string[] {
-  const cue = HOW_MANY.exec(text) ?? NUMBER_OF.exec(text);
+  const cue = HOW_MANY.exec(text);
   if (!cue) {
     // "what is the parameter count of V2.5": the words right before "count".
     const before = COUNT_OF.exec(text)?.[1] ?? "";
