@@ -258,6 +258,12 @@ describe("misspellings", () => {
 });
 
 describe("phrases that stand for the documents' words", () => {
+  it("does read merged as the documents' combined", () => {
+    // "This time, the two models have been combined into one, upgraded to DeepSeek-V2.5".
+    const result = ask(knowledge, "v2.5 merged what 2 models");
+    expect(result.passages[0]?.text).toContain("combined into one");
+  });
+
   it("does read a neural net as the documents' deep learning", () => {
     // "High-Flyer began adopting deep learning models for stock trading on October 21, 2016".
     expect(ask(knowledge, "wen did high flyer start doing neural net trading").answer).toBe(
