@@ -258,6 +258,17 @@ describe("misspellings", () => {
 });
 
 describe("phrases that stand for the documents' words", () => {
+  it("does read settling on a name as confirming it, and keep the documents' own 'settled on'", () => {
+    // "the name “DeepSeek” was officially confirmed in May 2023"; "…finally settled on finance".
+    expect(ask(knowledge, "wen did they settle on the name deepseek").answer).toBe("May 2023");
+    expect(
+      ask(
+        knowledge,
+        "Which application field did the team finally settle on after trying many scenarios?",
+      ).passages[0]?.text,
+    ).toContain("finally settled on finance");
+  });
+
   it("does read merged as the documents' combined", () => {
     // "This time, the two models have been combined into one, upgraded to DeepSeek-V2.5".
     const result = ask(knowledge, "v2.5 merged what 2 models");
