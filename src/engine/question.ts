@@ -45,7 +45,7 @@ import {
 } from "./understand/lexicon.js";
 import { normalizeQuestion } from "./understand/normalize.js";
 import { type PerPhrase, perPhrases, perPhrasesInChinese } from "./understand/per.js";
-import { onlyQualifies } from "./understand/qualifiers.js";
+import { onlyComparedWith, onlyQualifies } from "./understand/qualifiers.js";
 
 export type { AnswerType } from "./understand/answer-type.js";
 
@@ -105,6 +105,8 @@ export interface ParsedQuestion {
   wants: "day" | "month" | "year" | "decade" | "time" | "clock" | null;
   /** Names that only qualify the thing asked ("which OpenAI model"): no subject of it. */
   qualifying: ReadonlySet<QueryConcept>;
+  /** Names only what the thing asked is compared with ("compared to deepseek coder"). */
+  comparedWith: ReadonlySet<QueryConcept>;
   /** What a clause of the question rules out (", not wen they started building it"). */
   ruledOut: ReadonlySet<QueryConcept>;
   /**
@@ -706,6 +708,7 @@ export function parseQuestion(
   const wants = type === "date" ? precisionAsked(normalized, zh) : null;
   const month = wants === "day" ? monthNamedAlone(normalized) : null;
   const qualifying = new Set(concepts.filter((c) => onlyQualifies(normalized, c.surface, zh)));
+  const comparedWith = new Set(concepts.filter((c) => onlyComparedWith(normalized, c.surface)));
   return {
     text,
     normalized,
@@ -717,6 +720,7 @@ export function parseQuestion(
     wants,
     month,
     qualifying,
+    comparedWith,
     ruledOut,
     asksPersonName: personName,
     asksPrevious: zh

@@ -96,6 +96,11 @@ export const RANKING = {
    */
   ruledOutRelated: 0.7,
   /**
+   * How much a name the thing asked is only compared with ("compared to deepseek coder") pulls a
+   * sentence's span toward it, against 1 for the question's other words.
+   */
+  comparedWithPull: 0.25,
+  /**
    * What a concept's named instance counts for the concept (corpus/aliases.json "instances"):
    * "the quant fund" met by "High-Flyer" is nearly, not quite, the question's own word.
    */

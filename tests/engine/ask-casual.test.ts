@@ -1622,3 +1622,15 @@ describe("a Chinese question asking which ones", () => {
     expect(ask(knowledge, question).passages[0]?.text).toContain("Base, Instruct, and RL");
   });
 });
+
+describe("a name the thing asked is compared with", () => {
+  it("does answer with the value of the thing asked, not of what it is compared with", () => {
+    // "Keep in mind that DeepSeek Coder is a 7B model, while CodeLlama is a 34B model."
+    const question = "codellama was how big compared to deepseek coder";
+    expect(parse(question).comparedWith.size).toBe(1);
+    expect(ask(knowledge, question).answer).toBe("34B");
+    expect(ask(knowledge, "how big was deepseek coder compared to codellama").answer).not.toBe(
+      "34B",
+    );
+  });
+});

@@ -33,3 +33,14 @@ function qualifiesInChinese(
   const longer = (cue: string) => cue.length > qualifier.length && after.startsWith(cue);
   return !zh?.cues.some(({ parts: [cue, ...more] }) => more.length === 0 && cue && longer(cue));
 }
+
+/** Right after "compared to", "vs" or "than": what the thing asked is measured against. */
+const COMPARED_WITH = /\b(?:compared (?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether every mention of a name in the question is what the thing asked is compared with:
+ * "how big was codellama compared to deepseek coder" asks CodeLlama's size, and "DeepSeek
+ * Coder is a 7B model, while CodeLlama is a 34B model" answers with the span nearer CodeLlama.
+ */
+export const onlyComparedWith = (question: string, surface: string): boolean =>
+  everyMention(question, surface, (at, text) => COMPARED_WITH.test(text.slice(0, at)));
