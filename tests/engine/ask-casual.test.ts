@@ -1629,6 +1629,7 @@ describe("a name the thing asked is compared with", () => {
     const question = "codellama was how big compared to deepseek coder";
     expect(parse(question).comparedWith.size).toBe(1);
     expect(ask(knowledge, question).answer).toBe("34B");
+    expect(ask(knowledge, "codellama was how big vs. deepseek coder").answer).toBe("34B");
     expect(ask(knowledge, "how big was deepseek coder compared to codellama").answer).not.toBe(
       "34B",
     );

@@ -34,8 +34,12 @@ function qualifiesInChinese(
   return !zh?.cues.some(({ parts: [cue, ...more] }) => more.length === 0 && cue && longer(cue));
 }
 
-/** Right after "compared to", "vs" or "than": what the thing asked is measured against. */
-const COMPARED_WITH = /\b(?:compared (?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?$/i;
+/**
+ * Right after "compared to", "versus" or "than" (chat's "vs" is read as "versus" before this,
+ * "vs." as "versus."): what the thing asked is measured against. English only: 比 and 相比
+ * are not read so.
+ */
+const COMPARED_WITH = /\b(?:compared (?:to|with)|versus\.?|than)\s+(?:the\s+)?$/i;
 
 /**
  * Whether every mention of a name in the question is what the thing asked is compared with:
