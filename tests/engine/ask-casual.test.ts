@@ -1501,6 +1501,11 @@ describe("a comparison asked with how much", () => {
       "ok so v2 was benchmarked against gpt4 turbo and everyone lost their minds abt the price, how much cheaper was it exactly";
     expect(ask(knowledge, question).answer).toBe("1/70");
   });
+
+  it("does answer 便宜多少 (how much cheaper) with how many times, not with the price", () => {
+    // "…at a price of only 1 yuan/million input, which was 1/70 of GPT-4-Turbo."
+    expect(ask(knowledge, "DeepSeek V2的价格比GPT-4-Turbo便宜多少").answer).toBe("1/70");
+  });
 });
 
 describe("a Chinese clause that rules something out", () => {
