@@ -269,6 +269,12 @@ describe("phrases that stand for the documents' words", () => {
     ).toContain("finally settled on finance");
   });
 
+  it("does read leaderboards as the documents' evaluation lists", () => {
+    // "…has performed better in nearly 20 public evaluation lists in Chinese and English".
+    const result = ask(knowledge, "on how many leaderboards did the 67b beat llama2");
+    expect(result.passages[0]?.text).toContain("nearly 20 public evaluation lists");
+  });
+
   it("does read merged as the documents' combined", () => {
     // "This time, the two models have been combined into one, upgraded to DeepSeek-V2.5".
     const result = ask(knowledge, "v2.5 merged what 2 models");
