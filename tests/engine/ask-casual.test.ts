@@ -269,6 +269,12 @@ describe("phrases that stand for the documents' words", () => {
     ).toContain("finally settled on finance");
   });
 
+  it("does read daily as the documents' every day", () => {
+    // "…“reading papers, writing code, and participating in group discussions” every day."
+    const result = ask(knowledge, "How is Liang Wenfeng's daily work described?");
+    expect(result.passages[0]?.text).toContain("reading papers, writing code");
+  });
+
   it("does read leaderboards as the documents' evaluation lists", () => {
     // "…has performed better in nearly 20 public evaluation lists in Chinese and English".
     const result = ask(knowledge, "on how many leaderboards did the 67b beat llama2");
