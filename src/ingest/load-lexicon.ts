@@ -82,6 +82,7 @@ const englishSchema = z.object({
   conditionWords: englishWords,
   labelWords: englishWords,
   amountNouns: englishWords,
+  groupNouns: englishWords,
 });
 /** What English questions ask with (en-questions.json; see english-cues.ts for each list). */
 export type EnglishWords = Omit<z.infer<typeof englishSchema>, "$comment">;
@@ -95,6 +96,7 @@ export const EMPTY_ENGLISH: EnglishWords = {
   conditionWords: [],
   labelWords: [],
   amountNouns: [],
+  groupNouns: [],
 };
 const dictionarySchema = z.object({
   $comment: z.string().optional(),
