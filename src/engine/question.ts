@@ -659,15 +659,8 @@ export function parseQuestion(
     !whoIsNamed &&
     (type === "person" || type === "definition" || type === "open") &&
     (zh && chinese
-      ? asksPersonNameInChinese(
-          normalized,
-          zh,
-          chinese.concepts,
-          analyzed,
-          lexiconData,
-          isPerson,
-        ) || saysAny(normalized, zh.groupCues)
-      : asksPersonName(normalized, isPerson) || english.groupName.test(normalized));
+      ? asksPersonNameInChinese(normalized, zh, chinese.concepts, analyzed, lexiconData, isPerson)
+      : asksPersonName(normalized, isPerson));
   if (personName) type = "person";
   // "What nickname did deepseek get": no other cue, so what it was called is asked; "is it
   // known as a startup" asks yes or no.

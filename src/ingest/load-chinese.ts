@@ -50,7 +50,6 @@ const questionsSchema = z.object({
   monthCues: z.array(z.string().regex(HAN_WORD)).optional(),
   firstCues: z.array(z.string().regex(HAN_WORD)).optional(),
   nameCues: z.array(z.string().regex(HAN_WORD)).optional(),
-  groupCues: z.array(z.string().regex(HAN_WORD)).optional(),
   nameJoiners: z.array(z.string().regex(HAN_WORD)).optional(),
   nowCues: z.array(z.string().regex(HAN_WORD)).optional(),
   perCues: z.array(z.string().regex(HAN_WORD)).optional(),
@@ -108,8 +107,6 @@ export interface ChineseLexicon {
   firstCues: readonly string[];
   /** Words that ask what something is called (叫什么): of a person noun, that person's name. */
   nameCues: readonly string[];
-  /** Words that ask a group's name (哪个队, 哪支队伍): only a sentence naming one answers. */
-  groupCues: readonly string[];
   /** Words between a person noun and its who or name cue (的, 是: 分析师是谁). */
   nameJoiners: readonly string[];
   /** Words that ask about the present (现在, 目前). */
@@ -153,7 +150,6 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   monthCues: [],
   firstCues: [],
   nameCues: [],
-  groupCues: [],
   nameJoiners: [],
   nowCues: [],
   perCues: [],
@@ -194,7 +190,6 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     monthCues: questions?.monthCues ?? [],
     firstCues: questions?.firstCues ?? [],
     nameCues: questions?.nameCues ?? [],
-    groupCues: questions?.groupCues ?? [],
     nameJoiners: questions?.nameJoiners ?? [],
     nowCues: questions?.nowCues ?? [],
     perCues: questions?.perCues ?? [],

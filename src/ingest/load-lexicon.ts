@@ -82,7 +82,6 @@ const englishSchema = z.object({
   conditionWords: englishWords,
   labelWords: englishWords,
   amountNouns: englishWords,
-  groupNouns: englishWords,
 });
 /** What English questions ask with (en-questions.json; see english-cues.ts for each list). */
 export type EnglishWords = Omit<z.infer<typeof englishSchema>, "$comment">;
@@ -96,7 +95,6 @@ export const EMPTY_ENGLISH: EnglishWords = {
   conditionWords: [],
   labelWords: [],
   amountNouns: [],
-  groupNouns: [],
 };
 const dictionarySchema = z.object({
   $comment: z.string().optional(),

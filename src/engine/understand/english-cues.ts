@@ -35,11 +35,6 @@ export interface EnglishCues {
    * an amount's noun ends, or comes before its "in …" or "per …" (amountNouns).
    */
   amountFragment: RegExp;
-  /**
-   * "Which team won AIMO", "the name of the team", "their team name": a group's name is asked
-   * (groupNouns), which only a sentence naming one answers, as a person's name is.
-   */
-  groupName: RegExp;
 }
 
 /**
@@ -66,10 +61,6 @@ export const englishCues = (words: EnglishWords): EnglishCues =>
     now: wordsIn(words.nowWords, "WORDS"),
     condition: wordsIn(words.conditionWords, "^WORDS"),
     label: wordsIn(words.labelWords, "WORDS"),
-    groupName: wordsIn(
-      words.groupNouns,
-      String.raw`\b(?:which|what)\s+(?:[\w-]+\s+)?WORDS|\bname of (?:the|their|its|that)\s+WORDS|WORDS\s+names?\b`,
-    ),
     amountFragment:
       words.amountNouns.length === 0
         ? /(?!)/
