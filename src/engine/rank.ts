@@ -187,10 +187,10 @@ function pickSpan(
   for (const concept of evidence.concepts) {
     for (const asked of question.concepts) {
       const share = creditOfTerm(asked, concept.term);
+      if (share <= 0) continue;
       // What the thing asked is compared with pulls little: its own value is not asked.
       const pull = question.comparedWith.has(asked) ? RANKING.comparedWithPull : 1;
-      if (share > 0)
-        anchors.push({ at: sentence.start + concept.start, weight: share * asked.weight * pull });
+      anchors.push({ at: sentence.start + concept.start, weight: share * asked.weight * pull });
     }
   }
   let weights = 0;
