@@ -70,8 +70,8 @@ const DEV_SETS = [
     ),
   ),
 ];
-/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 21) `questions.casual.N.jsonl`…. */
-const FROZEN_ROUNDS = 21;
+/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 22) `questions.casual.N.jsonl`…. */
+const FROZEN_ROUNDS = 22;
 const FROZEN_SETS = [
   "",
   ...Array.from({ length: FROZEN_ROUNDS - 1 }, (_, i) => `.${i + 2}`),
