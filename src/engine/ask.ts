@@ -3,7 +3,7 @@ import type { Sentence } from "../ingest/passages.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { wholeWords } from "../text/alternation.js";
 import { yearsIn } from "../text/dates.js";
-import { remembered, rememberedLast, slot } from "../text/remembered.js";
+import { remembered } from "../text/remembered.js";
 import { hasHan } from "../text/script.js";
 import { baseTokens } from "../text/tokens.js";
 import { uniqueBy } from "../text/unique.js";
@@ -22,7 +22,13 @@ import { saysChangedFrom } from "./earlier-values.js";
 import { factAnswer } from "./fact-answer.js";
 import { suggestModels } from "./model.js";
 import { isPlace, namesPlace } from "./places.js";
-import { type ParsedQuestion, parseQuestion, type QueryConcept } from "./question.js";
+import {
+  type ParsedQuestion,
+  parseQuestion,
+  parseQuestionText,
+  type QueryConcept,
+  readQuestionText,
+} from "./question.js";
 import { type Ranked, rankPassage, requiredOfQuestion, subjectsOfQuestion } from "./rank.js";
 import { ASK_DEFAULTS, type AskOptions, RANKING } from "./ranking.js";
 import type { AskPassage, AskResult } from "./result.js";
@@ -73,16 +79,9 @@ const amountWordsOf = (_: undefined, words: MeasureWords): ReadonlySet<string> =
   return new Set(units.flatMap((u) => baseTokens(u)));
 };
 
-/**
- * The model the question names that the documents lack, if any (`unknownModelName`). Found for
- * the whole question by `ask`, then asked again by `answerParsed` of a one-part question.
- */
-const unknownCache = slot<ParsedQuestion, string | null>();
-const unknownModelOf = (knowledge: Knowledge, parsed: ParsedQuestion): string | null =>
-  rememberedLast(unknownCache, parsed, unknownModelIn, knowledge);
-
-const unknownModelIn = (knowledge: Knowledge, parsed: ParsedQuestion): string | null =>
-  unknownModelName(knowledge.index, parsed.normalized, amountWords(knowledge.measures));
+/** The model the question names that the documents lack, if any (`unknownModelName`). */
+const unknownModelOf = (knowledge: Knowledge, text: string): string | null =>
+  unknownModelName(knowledge.index, text, amountWords(knowledge.measures));
 
 /** The answer a question names a model the documents do not: which, and what they do name. */
 function unknownModel(knowledge: Knowledge, question: string, name: string): AskResult {
@@ -141,7 +140,7 @@ function answerParsed(
 ): AskResult {
   const { index, lexicon } = knowledge;
   if (parsed.concepts.length === 0) return abstain(parsed.text, "empty-question");
-  const unknown = unknownModelOf(knowledge, parsed);
+  const unknown = unknownModelOf(knowledge, parsed.normalized);
   if (unknown) return unknownModel(knowledge, parsed.text, unknown);
 
   // "is deepseek down rn": a yes-or-no question that says nothing of its subject but the
@@ -533,17 +532,18 @@ export function ask(
   const opts = { ...ASK_DEFAULTS, ...options };
   const { index, lexicon } = knowledge;
   const units = amountWords(knowledge.measures);
-  const whole = parseQuestion(index, lexicon, question, units);
-  // A model the documents lack makes every part of the question unanswerable.
-  const unknown = unknownModelOf(knowledge, whole);
-  if (unknown) return unknownModel(knowledge, whole.text, unknown);
+  const whole = readQuestionText(index, lexicon, question, units);
   // After a question mark, a Chinese clause asks when it holds a question word (啥时候, 多大).
   const parts = splitQuestion(whole.normalized, (part) =>
     hasHan(part) && lexicon.chinese
       ? asksInChinese(part, lexicon.chinese) || asksInEnglish(part)
       : asksInEnglish(part),
   );
-  if (parts.length < 2) return answerParsed(knowledge, whole, opts);
+  if (parts.length < 2)
+    return answerParsed(knowledge, parseQuestionText(index, lexicon, whole, units), opts);
+  // A model the documents lack makes every part of the question unanswerable.
+  const unknown = unknownModelOf(knowledge, whole.normalized);
+  if (unknown) return unknownModel(knowledge, whole.text, unknown);
   const parsed = parts.map((part) => parseQuestion(index, lexicon, part, units));
   const first = parsed[0] as ParsedQuestion;
   for (const part of parsed.slice(1)) {

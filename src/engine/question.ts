@@ -590,6 +590,49 @@ function withoutPossessives(index: SearchIndex, lexicon: CompiledLexicon, text: 
   });
 }
 
+/** A question's text as the parser reads it, before any word is weighed. */
+export interface QuestionText {
+  /** The question as asked (white space folded, cut to MAX_QUESTION_CHARS). */
+  text: string;
+  /** Chat words as plain words, versions as the documents write them, Chinese dates and amounts in English. */
+  normalized: string;
+  /** Whether it is read as Chinese: it has Han characters after chat words are read. */
+  chinese: boolean;
+}
+
+/**
+ * The text `parseQuestion` reads: `ask` splits a two-part question on it before parsing each
+ * part, and finds there a model the documents lack, without parsing the whole.
+ */
+export function readQuestionText(
+  index: SearchIndex,
+  lexiconData: LexiconData,
+  question: string,
+  units?: ReadonlySet<string>,
+): QuestionText {
+  const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
+  const lexicon = compileLexicon(index, lexiconData);
+  const typed = versionsAlone(
+    index,
+    splitVersions(
+      index,
+      joinVersions(index, withoutPossessives(index, lexicon, normalizeQuestion(text, lexiconData))),
+    ),
+    units,
+  );
+  const zh = hasHan(typed) ? lexiconData.chinese : undefined;
+  // Traditional characters are read as their simplified forms, which the lexicon is keyed by.
+  // Its dates and amounts are read as the documents write them: "7月" is July, not the number
+  // 7; "600万" is 6 million; and hand-kept phrases as their English words (投入使用: operational).
+  const normalized = zh
+    ? englishPhrases(
+        englishAmounts(englishDates(toSimplified(typed, zh), zh.notMonthAfter)),
+        zh.phrases,
+      )
+    : typed;
+  return { text, normalized, chinese: zh !== undefined };
+}
+
 /**
  * Understands a question: chat words read as plain words, phrases of the lexicon found, each
  * word weighed by its rarity in the documents (or by what kind of unknown it is) and carried
@@ -602,28 +645,25 @@ export function parseQuestion(
   /** The words that make a number an amount ("years", "million"); without them, any word does. */
   units?: ReadonlySet<string>,
 ): ParsedQuestion {
-  const text = question.replace(/\s+/g, " ").trim().slice(0, MAX_QUESTION_CHARS);
-  const lexicon = compileLexicon(index, lexiconData);
-  const typed = versionsAlone(
+  return parseQuestionText(
     index,
-    splitVersions(
-      index,
-      joinVersions(index, withoutPossessives(index, lexicon, normalizeQuestion(text, lexiconData))),
-    ),
+    lexiconData,
+    readQuestionText(index, lexiconData, question, units),
     units,
   );
+}
+
+/** `parseQuestion` of a text `readQuestionText` has read. */
+export function parseQuestionText(
+  index: SearchIndex,
+  lexiconData: LexiconData,
+  { text, normalized, chinese: isChinese }: QuestionText,
+  units?: ReadonlySet<string>,
+): ParsedQuestion {
+  const lexicon = compileLexicon(index, lexiconData);
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
-  const zh = hasHan(typed) ? lexiconData.chinese : undefined;
+  const zh = isChinese ? lexiconData.chinese : undefined;
   const english = englishCues(lexiconData.english);
-  // Traditional characters are read as their simplified forms, which the lexicon is keyed by.
-  // Its dates and amounts are read as the documents write them: "7月" is July, not the number
-  // 7; "600万" is 6 million; and hand-kept phrases as their English words (投入使用: operational).
-  const normalized = zh
-    ? englishPhrases(
-        englishAmounts(englishDates(toSimplified(typed, zh), zh.notMonthAfter)),
-        zh.phrases,
-      )
-    : typed;
   const chinese =
     zh &&
     readChinese(
