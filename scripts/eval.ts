@@ -63,8 +63,8 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.docs14.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh14.jsonl"),
   // Probe sets written from the seeds by helpers (two in the tenth session, one in the eleventh,
-  // one in the thirteenth).
-  ...["probe1", "probe2", "probe3", "probe4"].flatMap((probe) =>
+  // one in the thirteenth, one in the fourteenth).
+  ...["probe1", "probe2", "probe3", "probe4", "probe5"].flatMap((probe) =>
     ["casual", "docs", "zh"].map((style) =>
       join(ROOT, "tests", "fixtures", "dev", `questions.${probe}.${style}.jsonl`),
     ),
