@@ -71,14 +71,16 @@ export class AliasTable {
         node.group = group;
       }
     }
-    // People run a name's words together ("highflyer", "deepseekcoder"): the joined form names
-    // the same group, unless a name of the table already is that word.
+    // People run a name's words together ("highflyer", "deepseekcoder"), often leaving its
+    // version apart ("fireflyer 2", "deepseekcoder v2"): each form whose first words are joined
+    // names the same group, unless a name of the table already is that form.
     for (const group of groups) {
       for (const name of group.names) {
         const tokens = baseTokens(name);
-        if (tokens.length < 2) continue;
-        const node = this.insert([tokens.join("")]);
-        node.group ??= group;
+        for (let joined = 2; joined <= tokens.length; joined++) {
+          const node = this.insert([tokens.slice(0, joined).join(""), ...tokens.slice(joined)]);
+          node.group ??= group;
+        }
       }
     }
   }

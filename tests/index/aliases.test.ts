@@ -34,6 +34,11 @@ describe("AliasTable", () => {
     expect(ids("deepseekcoder")).toEqual(["deepseek-coder"]);
   });
 
+  it("does match a name whose words are run together when its version stands apart", () => {
+    expect(ids("how many nodes in fireflyer 2")).toEqual(["fire-flyer-2"]);
+    expect(ids("deepseekcoder v2")).toEqual(["deepseek-coder-v2"]);
+  });
+
   it("does let a name of the table win over another name's words run together", () => {
     const table = new AliasTable([
       { id: "a", kind: "model", names: ["Fire Fly"] },
