@@ -13,12 +13,13 @@ describe("a question that asks for a day", () => {
     expect(parse("what month and day did v3 come out").wants).toBe("day");
     expect(parse("what year was deepseek incorporated").wants).toBe("year");
     expect(parse("what time of day did janus pro drop").wants).toBe("time");
-    // A day named already: "what time" asks the hour. Alone it mostly means when.
+    // A day named already: "what time" asks the hour. Alone, the hour when the documents give
+    // one, else the date, as "what time" and "at what time" mostly mean it.
     expect(parse("what time did janus pro come out on new years eve").wants).toBe("time");
-    expect(parse("what time did r1 come out").wants).toBeNull();
-    // "At what time": the hour when the documents give one, else the date, as formal English
-    // mostly means it.
+    expect(parse("what time did r1 come out").wants).toBe("clock");
     expect(parse("At what time was DeepSeek-R1 released?").wants).toBe("clock");
+    expect(ask(knowledge, "what time did janus pro go live").answer).toBe("1:00 a.m.");
+    expect(ask(knowledge, "what time did r1 come out").answer).toBe("January 20, 2025");
     expect(ask(knowledge, "at what time did janus pro come out").answer).toBe("1:00 a.m.");
     expect(ask(knowledge, "At what time was DeepSeek-R1 released?").answer).toBe(
       "January 20, 2025",

@@ -54,10 +54,11 @@ export const YEAR_QUESTION = /\b(?:what|which) year\b/i;
 export const TIME_QUESTION =
   /\b(?:time of (?:the )?day|(?:what|which) hour|what o'?clock|what time\b(?!\s+(?:period|frame|span)\b)(?=[^,;]*\b(?:on|that)\s+(?:\S+\s+){0,3}(?:eve|day|night|morning|evening)\b))/i;
 /**
- * "At what time was Janus-Pro released": the hour when the documents give one ("1:00 a.m."),
- * else the date, which is how formal English mostly means it ("at what time was R1 released").
+ * "At what time was Janus-Pro released", "what time did janus pro go live": the hour when the
+ * documents give one ("1:00 a.m."), else the date, which is how it is mostly meant ("what time
+ * did r1 come out"). Not "what time period", a span of dates.
  */
-export const CLOCK_OR_DATE_QUESTION = /\bat what time\b/i;
+export const CLOCK_OR_DATE_QUESTION = /\bwhat time\b(?!\s+(?:period|frame|span)\b)/i;
 /**
  * "What did V3 cost", "what did it cost to train": a thing's cost, at the end of its clause.
  * Not "the cost" as a noun ("what did the price war do to the cost"), nor a cost of doing
