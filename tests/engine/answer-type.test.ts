@@ -90,6 +90,12 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("when they started charging how cheap was it")).toBe("quantity");
     expect(answerTypeOf("when did r1 come out and how big is it")).toBe("date");
     expect(answerTypeOf("when r1 release what date")).toBe("date");
+    // After a comma or "back", it still sets the scene; a when asking with its auxiliary asks.
+    expect(answerTypeOf("im curious, back when they started charging, what did it cost?")).toBe(
+      "quantity",
+    );
+    expect(answerTypeOf("ok so, when they started charging how cheap was it")).toBe("quantity");
+    expect(answerTypeOf("so, when did they start charging and how cheap was it")).toBe("date");
   });
 
   it("does still ask for an amount a question asks for after which thing", () => {

@@ -1651,4 +1651,11 @@ describe("a name the thing asked is compared with", () => {
       "34B",
     );
   });
+
+  it("does read a name after 'same as' as what the thing asked is compared with", () => {
+    // "1 yuan per million input tokens and 2 yuan per million output tokens".
+    const question = "back when they started charging, what did output tokens cost? same as input";
+    expect([...parse(question).comparedWith].map((c) => c.surface)).toEqual(["input"]);
+    expect(ask(knowledge, question).answer).toBe("2 yuan");
+  });
 });

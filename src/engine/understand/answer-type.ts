@@ -142,10 +142,11 @@ const OPENS_OTHER_QUESTION =
   /^\s*(?:(?:from|in|on|at|for|with|by|to|of|into|under|about)\s+)?(what|which|where|why|how)\b(?![^,;?]*\b(?:day|date|month|year|time|point|moment|stage|period|hour)\b)[^,;?]*?\bwhen\b/i;
 /**
  * "When OCR parses a chart, what format does the output come in": a "when" opening a clause
- * (no auxiliary after it) before another question word sets the scene; that word asks.
+ * (no auxiliary after it) before another question word sets the scene; that word asks. So does
+ * one after a comma or "back" ("im curious, back when they started charging, what did it cost").
  */
 const SCENE_WHEN =
-  /^\s*when\s+(?!(?:did|does|do|was|were|is|are|will|would|could|can|has|have|had|should|exactly)\b)(?![^?]*\b(?:day|date|month|year|time)\b)[^?]*?\b(?:what|which|how|who)\b/i;
+  /(?:^\s*|[,;]\s*|\bback\s+)when\s+(?!(?:did|does|do|was|were|is|are|will|would|could|can|has|have|had|should|exactly)\b)(?![^?]*\b(?:day|date|month|year|time)\b)[^?]*?\b(?:what|which|how|who)\b/i;
 /** "Was it before or after new year?": a question answered yes or no, by no one span. */
 export const YES_NO_QUESTION =
   /^\s*(is|was|are|were|did|does|do|can|could|has|have|had|will|would|should|isn't|wasn't)\b/i;

@@ -35,11 +35,11 @@ function qualifiesInChinese(
 }
 
 /**
- * Right after "compared to", "versus" or "than" (chat's "vs" is read as "versus" before this,
- * "vs." as "versus."): what the thing asked is measured against. English only: 比 and 相比
- * are not read so.
+ * Right after "compared to", "versus", "than" or "same as" (chat's "vs" is read as "versus"
+ * before this, "vs." as "versus."): what the thing asked is measured against. English only:
+ * 比 and 相比 are not read so.
  */
-const COMPARED_WITH = /\b(?:compared (?:to|with)|versus\.?|than)\s+(?:the\s+)?$/i;
+const COMPARED_WITH = /\b(?:compared (?:to|with)|versus\.?|than|same as)\s+(?:the\s+)?$/i;
 
 /**
  * Whether every mention of a name in the question is what the thing asked is compared with:
