@@ -188,6 +188,17 @@ describe("paraphrases as sure as the word", () => {
     expect(result.passages[0]?.text).toContain("lowered their prices");
   });
 
+  it("does read 'hacked' as the attacks and 'proof' as theorem proving", () => {
+    // "DeepSeek reported large-scale malicious attacks on its services, temporarily restricting
+    // new sign-ups"; "its mathematical theorem proving model DeepSeek-Prover-V1.5".
+    expect(ask(knowledge, "was deepseek hacked in late jan").passages[0]?.text).toContain(
+      "malicious attacks",
+    );
+    expect(ask(knowledge, "whats the math proof model called again").passages[0]?.text).toContain(
+      "DeepSeek-Prover-V1.5",
+    );
+  });
+
   it("does abstain when a word the documents lack is met only by a word vector's neighbour", () => {
     // "worth" is near "dollar" and "million" in vector space; the documents never say it.
     const question = "whats liang wenfengs net worth";
