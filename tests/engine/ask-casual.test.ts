@@ -199,6 +199,15 @@ describe("paraphrases as sure as the word", () => {
     );
   });
 
+  it("does read a relationship between companies as the parent company, in English and 关系", () => {
+    // "The Magic Cube Quant mentioned here is the investor, or parent company, of DeepSeek."
+    for (const question of [
+      "whats the relationship between high flyer and ds",
+      "幻方跟deepseek到底啥关系？",
+    ])
+      expect(ask(knowledge, question).passages[0]?.text).toContain("parent company");
+  });
+
   it("does abstain when a word the documents lack is met only by a word vector's neighbour", () => {
     // "worth" is near "dollar" and "million" in vector space; the documents never say it.
     const question = "whats liang wenfengs net worth";
