@@ -188,6 +188,17 @@ describe("reading a question asked in Chinese", () => {
     ).toEqual(["参数"]);
   });
 
+  it("does count the Latin word a counted Chinese word qualifies: the phrase's head", () => {
+    // "made public the nine checkpoints generated during the model training process": 几个 asks
+    // how many, 中间 (intermediate) says which checkpoints.
+    const knowledge = buildKnowledge();
+    const question = "67B训练过程中公开了几个中间checkpoint";
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, question);
+    expect(parsed.counted.map((c) => c.surface)).toEqual(["checkpoint"]);
+    expect(parsed.concepts.map((c) => c.surface)).not.toContain("几个");
+    expect(ask(knowledge, question).answer).toBe("nine checkpoints");
+  });
+
   it("does count a word in Latin letters after a measure word that follows the cue", () => {
     // "多少张A100": 张 names nothing (zh-questions.json measureWords); the A100s are counted.
     const knowledge = buildKnowledge();

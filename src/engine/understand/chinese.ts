@@ -200,6 +200,7 @@ export function readChinese(
   const aliases: Concept[] = [];
   const concepts: QueryConcept[] = [];
   const counted: QueryConcept[] = [];
+  const countedLatin = latinAfterCue(text, zh, vocabulary);
   const seen = new Set<string>();
   const rarest = index.idf("");
   const trust = RANKING.trust.zh ?? 0.5;
@@ -265,7 +266,13 @@ export function readChinese(
         const afterClassifier =
           zh.classifiers.has(before) &&
           vocabulary.amountParts.some((p) => (words[at - 2]?.word ?? "").includes(p));
-        if ((afterCue || afterClassifier) && !oneCharacter) counted.push(concept);
+        if ((afterCue || afterClassifier) && !oneCharacter) {
+          // A noun phrase's last word is its head: 几个中间checkpoint counts checkpoints, and
+          // 中间 (intermediate) only says which.
+          const head = LATIN_HEAD.exec(text.slice(start + word.length))?.[1];
+          if (head) countedLatin.push(head.toLowerCase());
+          else counted.push(concept);
+        }
       } else {
         const surface = group.map((i) => words[i]?.word).join("");
         if (seen.has(surface)) continue;
@@ -275,7 +282,7 @@ export function readChinese(
       }
     }
   }
-  return { aliases, concepts, counted, countedLatin: latinAfterCue(text, zh, vocabulary) };
+  return { aliases, concepts, counted, countedLatin };
 }
 
 /**
@@ -304,6 +311,8 @@ const endsInCue = (text: string, vocabulary: Vocabulary): boolean =>
 
 /** A word in Latin letters, as Chinese questions embed one ("token", "GPU", "A100"). */
 const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*/g;
+/** A Latin word right at the start of a text, as the head of a Chinese noun phrase. */
+const LATIN_HEAD = /^\s*([A-Za-z][A-Za-z\d-]*)/;
 
 /**
  * The Latin words an amount cue counts: right after it, ending the question or its clause
