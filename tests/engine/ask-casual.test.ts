@@ -199,6 +199,14 @@ describe("paraphrases as sure as the word", () => {
     );
   });
 
+  it("does read going to college as where one graduated, even with a slip", () => {
+    // "graduated from the Department of Electronic Engineering at Zhejiang University"; the
+    // Prover passage says "college" (its tests' level) and is not the answer.
+    expect(ask(knowledge, "where'd the deepseek guy go to colege").passages[0]?.text).toContain(
+      "Zhejiang University",
+    );
+  });
+
   it("does read a relationship between companies as the parent company, in English and 关系", () => {
     // "The Magic Cube Quant mentioned here is the investor, or parent company, of DeepSeek."
     for (const question of [
