@@ -52,6 +52,11 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("what would it cost to run v3")).not.toBe("quantity");
   });
 
+  it("does ask for an amount when the question asks what a number is, a word before it", () => {
+    expect(answerTypeOf("what is the magic number of a100s you need")).toBe("quantity");
+    expect(answerTypeOf("What is the total number of employees at DeepSeek?")).toBe("quantity");
+  });
+
   it("does ask for an amount when a score follows a name or a word of what is scored", () => {
     // Chat drops the possessive's apostrophe ("whats v2s elo score"): v2, not "v2's".
     expect(answerTypeOf("what is v2 elo score on chatbot arena")).toBe("quantity");
