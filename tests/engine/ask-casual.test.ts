@@ -1671,6 +1671,15 @@ describe("a Chinese question asking which ones", () => {
   });
 });
 
+describe("a guess after the question", () => {
+  it("does answer as without the guess when the guess is a name the documents lack", () => {
+    // "…training competitive models for under $6 million using Nvidia H800 GPUs".
+    const result = ask(knowledge, "what gpus did they train on, h100s?");
+    expect(result.passages[0]?.text).toContain("H800");
+    expect(ask(knowledge, "how many h100s does deepseek have").answered).toBe(false);
+  });
+});
+
 describe("a name the thing asked is compared with", () => {
   it("does answer with the value of the thing asked, not of what it is compared with", () => {
     // "Keep in mind that DeepSeek Coder is a 7B model, while CodeLlama is a 34B model."

@@ -205,6 +205,21 @@ describe("the scene a casual question sets before asking", () => {
     expect(scene("deepseek v3 release date")).toEqual([]);
   });
 
+  it("does read one name the documents lack after the question as a guess, a remark", () => {
+    const remarks = (text: string) =>
+      clausesAroundAsking(
+        text,
+        () => false,
+        () => true,
+      ).remarks.map((c) => text.slice(c.start, c.end));
+    expect(remarks("what gpus did they train on, h100s?")).toEqual(["h100s?"]);
+    expect(remarks("what gpus did they train on, h100s or smth else")).toEqual([
+      "h100s or smth else",
+    ]);
+    // Two words more often ask on.
+    expect(remarks("is liang married, got kids?")).toEqual([]);
+  });
+
   it("does weigh words only the scene says below the asking clause's own", () => {
     const question = "my portfolio is still recovering, how hard did nvidia stock drop";
     const parsed = parseQuestion(knowledge.index, lexicon, question);

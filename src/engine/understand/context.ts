@@ -13,6 +13,13 @@ const ABOUT_THE_ASKER = /^(?:i|i'm|im|i've|ive|my|me|we)\b/i;
 /** A clause that says again what is asked: "i mean the technical report", "i want the date". */
 const CLARIFIES = /^(?:i\s+(?:mean|meant|want|need|am\s+asking|was\s+asking)|i'?m\s+asking)\b/i;
 
+/**
+ * A guess offered after the question: one name and the mark ("what gpus did they train on,
+ * h100s?", "what uni did he go to, tsinghua?", "…, h100s or smth else"). Two words are more
+ * often a question of their own ("got kids?").
+ */
+const GUESS = /^(?:(?:an?|the)\s+)?[\p{L}\p{N}.-]+(?:\s+or\s+(?:smth|something|sth)(?:\s+else)?)?$/iu;
+
 /** A question mark, half or full width. */
 const QUESTION_MARK = /[?？]/;
 
@@ -64,7 +71,11 @@ export function clausesAroundAsking(
   const over = mark ? (clauses[asking]?.end ?? 0) + mark.index : -1;
   const remarks = clauses.slice(asking + 1).filter((c) => {
     const words = wordsOf(text, c);
-    const aside = ABOUT_THE_ASKER.test(words) || (over >= 0 && c.start > over && isAside(words));
+    // A guess names what the documents may not: the answer tells whether it was right.
+    const said = text.slice(c.start, c.end).trim().replace(/[?？.!]+$/, "");
+    const guess = GUESS.test(said) && isAside(said);
+    const aside =
+      ABOUT_THE_ASKER.test(words) || guess || (over >= 0 && c.start > over && isAside(words));
     return aside && !CLARIFIES.test(words) && !asksInEnglish(words);
   });
   return { scene: clauses.slice(0, asking), remarks };
