@@ -297,7 +297,10 @@ function answerParsed(
     return { ...notRelevant(), otherCurrency: read.given };
   if (
     !fact &&
-    ((read && "none" in read && (saysNoAnswer(parsed, read) || unstated)) || placeForPerson)
+    ((read &&
+      "none" in read &&
+      (saysNoAnswer(parsed, read, lexicon.chinese?.nameCues ?? []) || unstated)) ||
+      placeForPerson)
   ) {
     return notRelevant();
   }
@@ -448,17 +451,22 @@ function datedBefore(knowledge: Knowledge, parsed: ParsedQuestion, first: Ranked
  * DreamCraft3D have" met by "more than 90% of users"), or the only name it gives a question
  * asking a name is the one asked about ("the names of the two classmates Liang started
  * High-Flyer with"). A plain "who did liang start the fund with" is still answered by "Liang
- * Wenfeng and two classmates", without bold. A Chinese "who" question keeps the rule:
- * 叫什么名字 asks a name whatever noun it follows, and the person nouns that tell a name is
- * asked are English. A date's clause often leaves its event to the sentence before ("the app came out:
- * January 15"), so there it only makes the bold unsure.
+ * Wenfeng and two classmates", without bold. In Chinese, a name cue (叫什么名字, the
+ * zh-questions.json nameCues) asks a name whatever noun it follows, since the person nouns that
+ * tell a name is asked are English; 谁 alone ("梁文锋和谁一起创办的幻方") is answered as "who" is.
+ * A date's clause often leaves its event to the sentence before ("the app came out: January
+ * 15"), so there it only makes the bold unsure.
  */
-const saysNoAnswer = (parsed: ParsedQuestion, read: NoDirectAnswer | InAnotherCurrency) =>
+const saysNoAnswer = (
+  parsed: ParsedQuestion,
+  read: NoDirectAnswer | InAnotherCurrency,
+  nameCues: readonly string[],
+) =>
   read.none === "another's" ||
   (read.none === "not-said" && parsed.type === "quantity") ||
   (read.none === "asked" &&
     parsed.type === "person" &&
-    (parsed.asksPersonName || hasHan(parsed.text)));
+    (parsed.asksPersonName || nameCues.some((cue) => parsed.normalized.includes(cue))));
 
 /**
  * Whether a later part that names nothing refers to what the first part names: by a pronoun

@@ -267,6 +267,19 @@ describe("answering a Chinese question from the English documents", () => {
     expect(parsed.type).toBe("person");
   });
 
+  it("does answer 和谁一起创办 as 'who did he co-found it with', and abstain on 叫什么名字", () => {
+    // "…co-founded in February 2016 by Liang Wenfeng and two classmates from Zhejiang
+    // University": no one else is named, so no bold; the passage answers 谁.
+    const knowledge = buildKnowledge();
+    const result = ask(knowledge, "梁文锋和谁一起创办的幻方");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toBeNull();
+    const shown = result.passages.map((p) => p.text).join("\n");
+    expect(shown).toContain("Liang Wenfeng and two classmates");
+    // The classmates' names are asked: the documents give none.
+    expect(ask(knowledge, "和梁文锋一起创办幻方的两位同学叫什么名字").answered).toBe(false);
+  });
+
   it("does read a light verb as naming nothing and 网络攻击 as the documents' attacks", () => {
     // "On January 27-28, 2025, DeepSeek reported large-scale malicious attacks on its services":
     // 遭到 (suffer) glossed meet and see, 网络 internet; neither is what is asked.
