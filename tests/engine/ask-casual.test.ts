@@ -188,7 +188,12 @@ describe("paraphrases as sure as the word", () => {
     expect(result.passages[0]?.text).toContain("lowered their prices");
     // The documents' companies in a market are its "players".
     const after = ask(knowledge, "which companies cut prices after deepseek").passages;
-    expect(after.slice(0, 3).map((p) => p.text).join("\n")).toContain("mainstream players");
+    expect(
+      after
+        .slice(0, 3)
+        .map((p) => p.text)
+        .join("\n"),
+    ).toContain("mainstream players");
   });
 
   it("does read 'hacked' as the attacks and 'proof' as theorem proving", () => {

@@ -18,7 +18,8 @@ const CLARIFIES = /^(?:i\s+(?:mean|meant|want|need|am\s+asking|was\s+asking)|i'?
  * h100s?", "what uni did he go to, tsinghua?", "…, h100s or smth else"). Two words are more
  * often a question of their own ("got kids?").
  */
-const GUESS = /^(?:(?:an?|the)\s+)?[\p{L}\p{N}.-]+(?:\s+or\s+(?:smth|something|sth)(?:\s+else)?)?$/iu;
+const GUESS =
+  /^(?:(?:an?|the)\s+)?[\p{L}\p{N}.-]+(?:\s+or\s+(?:smth|something|sth)(?:\s+else)?)?$/iu;
 
 /** A question mark, half or full width. */
 const QUESTION_MARK = /[?？]/;
@@ -72,7 +73,10 @@ export function clausesAroundAsking(
   const remarks = clauses.slice(asking + 1).filter((c) => {
     const words = wordsOf(text, c);
     // A guess names what the documents may not: the answer tells whether it was right.
-    const said = text.slice(c.start, c.end).trim().replace(/[?？.!]+$/, "");
+    const said = text
+      .slice(c.start, c.end)
+      .trim()
+      .replace(/[?？.!]+$/, "");
     const guess = GUESS.test(said) && isAside(said);
     const aside =
       ABOUT_THE_ASKER.test(words) || guess || (over >= 0 && c.start > over && isAside(words));
