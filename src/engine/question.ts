@@ -29,6 +29,7 @@ import {
   type ChineseReading,
   chineseAnswerType,
   chineseCue,
+  type GlossReader,
   readChinese,
   toSimplified,
 } from "./understand/chinese.js";
@@ -161,6 +162,14 @@ function specificity(lexicon: LexiconData, term: string): number {
   const share = Math.log(rank + 2) / Math.log(RANKING.concepts.specificRank);
   return Math.min(1, Math.max(RANKING.concepts.minSpecificity, share));
 }
+
+const glossReaders = new WeakMap<CompiledLexicon, GlossReader>();
+/** How a Chinese word's glosses are read in English: one reader per lexicon (`readChinese`). */
+const glossReader = (lexicon: CompiledLexicon): GlossReader =>
+  remembered(glossReaders, lexicon, () => ({
+    specificity: (term: string) => specificity(lexicon.data, term),
+    related: (term: string) => lexicon.related(term),
+  }));
 
 /** The named instances of a concept alias ("§quant-fund": High-Flyer), as related terms. */
 function instancesOf(index: SearchIndex, term: string): Related[] {
@@ -664,15 +673,7 @@ export function parseQuestionText(
   // Chinese is read word by word (understand/chinese.ts); its bigrams leave the analyzer's reading.
   const zh = isChinese ? lexiconData.chinese : undefined;
   const english = englishCues(lexiconData.english);
-  const chinese =
-    zh &&
-    readChinese(
-      index,
-      zh,
-      normalized,
-      (t) => specificity(lexiconData, t),
-      (t) => lexicon.related(t),
-    );
+  const chinese = zh && readChinese(index, zh, normalized, glossReader(lexicon));
   const analyzed = index.concepts(normalized);
   const read = chinese
     ? [...analyzed.filter((c) => !startsWithHan(c.surface)), ...chinese.aliases]

@@ -184,6 +184,45 @@ function classifiedConcept(index: SearchIndex, word: string, english: readonly s
 }
 
 /**
+ * How the English side reads a gloss: how specific a term is, and what the English lexicon
+ * relates to it. One object per lexicon: what a word's glosses reach is remembered per object.
+ */
+export interface GlossReader {
+  specificity(term: string): number;
+  related(term: string): readonly Related[];
+}
+
+/** What a Chinese word reaches and how much it weighs; the same for every question. */
+interface Gloss {
+  related: Related[];
+  weight: number;
+}
+
+const glossCaches = new WeakMap<GlossReader, WeakMap<SearchIndex, Map<string, Gloss>>>();
+
+/** A dictionary word's gloss (`packed`, its zh.json entry), remembered per reader and index. */
+function glossOf(index: SearchIndex, reader: GlossReader, word: string, packed: string): Gloss {
+  const byIndex = remembered(glossCaches, reader, () => new WeakMap());
+  const glosses = remembered(byIndex, index, () => new Map<string, Gloss>());
+  let gloss = glosses.get(word);
+  if (!gloss) {
+    const trust = RANKING.trust.zh ?? 0.5;
+    const related = keepRelated(
+      index,
+      glossTargets(packed, trust, (t) => reader.related(t)),
+    );
+    // One character is the commonest kind of Chinese word and the most ambiguous (版, 做).
+    const weight =
+      glossWeight(index, related, (t) => reader.specificity(t)) *
+      (isOneCharacter(word) ? RANKING.concepts.hanCharacter : 1);
+    gloss = { related, weight };
+    // Keyed by dictionary words only: as many entries as zh.json has, at most.
+    glosses.set(word, gloss);
+  }
+  return gloss;
+}
+
+/**
  * The Chinese words of `text` as concepts. Characters no dictionary word covers that run two or
  * more together are a word the documents cannot reach (老家 for "home town"): it weighs like an
  * English word the documents lack, so a question about something else abstains.
@@ -192,8 +231,7 @@ export function readChinese(
   index: SearchIndex,
   zh: ChineseLexicon,
   text: string,
-  specificity: (term: string) => number,
-  english: (term: string) => readonly Related[] = () => [],
+  reader: GlossReader,
 ): ChineseReading {
   const vocabulary = vocabularyOf(index, zh);
   const known = (w: string) => vocabulary.known.has(w);
@@ -203,7 +241,6 @@ export function readChinese(
   const countedLatin = latinAfterCue(text, zh, vocabulary);
   const seen = new Set<string>();
   const rarest = index.idf("");
-  const trust = RANKING.trust.zh ?? 0.5;
   // A word holding a cue's part asks ("是什么时候"), but a one-character part only by itself:
   // 能力 (ability) and 功能 (feature) hold the 能 of 能…吗 and ask nothing.
   const asks = (word: string) =>
@@ -251,13 +288,9 @@ export function readChinese(
         const packed = zh.words[word];
         if (asks(word) || packed === undefined || seen.has(word)) continue;
         seen.add(word);
-        const related = keepRelated(index, glossTargets(packed, trust, english));
+        const { related, weight } = glossOf(index, reader, word, packed);
         if (related.length === 0) continue;
-        // One character is the commonest kind of Chinese word and the most ambiguous (版, 做).
         const oneCharacter = isOneCharacter(word);
-        const weight =
-          glossWeight(index, related, specificity) *
-          (oneCharacter ? RANKING.concepts.hanCharacter : 1);
         const concept: QueryConcept = { surface: word, kind: "gloss", terms: [], related, weight };
         concepts.push(concept);
         // A one-character word after the cue is a measure word (张, 块) or money (钱), which
