@@ -174,6 +174,29 @@ function listsOf(
  * the same clause ("HumanEval was 9.3% ahead, MBPP was 10.8% ahead"). Returns it with its pull
  * as a share of the most it could be (every word of the question right beside it, same clause).
  */
+/** A term's credit to each question concept it earns any (`creditOfTerm`), in the question's order. */
+type TermCredits = ReadonlyMap<string, readonly { asked: QueryConcept; share: number }[]>;
+
+/**
+ * Every term that earns a question concept credit, with what it earns: a sentence's words are
+ * looked up, not each compared with every concept and its related terms.
+ */
+function termCreditsOf(_: undefined, question: ParsedQuestion): TermCredits {
+  const credits = new Map<string, { asked: QueryConcept; share: number }[]>();
+  for (const asked of question.concepts) {
+    for (const term of new Set([...asked.terms, ...asked.related.map((r) => r.term)])) {
+      const share = creditOfTerm(asked, term);
+      if (share <= 0) continue;
+      const found = credits.get(term);
+      if (found) found.push({ asked, share });
+      else credits.set(term, [{ asked, share }]);
+    }
+  }
+  return credits;
+}
+const termCreditsCache = slot<ParsedQuestion, TermCredits>();
+const NO_CREDITS: readonly { asked: QueryConcept; share: number }[] = [];
+
 function pickSpan(
   index: SearchIndex,
   question: ParsedQuestion,
@@ -183,11 +206,10 @@ function pickSpan(
 ): { span: AnswerSpan; proximity: number } | null {
   if (spans.length === 0) return null;
   const reach = reacher(sentence, spans);
+  const credits = rememberedLast(termCreditsCache, question, termCreditsOf);
   const anchors: { at: number; weight: number }[] = [];
   for (const concept of evidence.concepts) {
-    for (const asked of question.concepts) {
-      const share = creditOfTerm(asked, concept.term);
-      if (share <= 0) continue;
+    for (const { asked, share } of credits.get(concept.term) ?? NO_CREDITS) {
       // What the thing asked is compared with pulls little: its own value is not asked.
       const pull = question.comparedWith.has(asked) ? RANKING.comparedWithPull : 1;
       anchors.push({ at: sentence.start + concept.start, weight: share * asked.weight * pull });
