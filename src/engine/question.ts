@@ -29,6 +29,7 @@ import {
   type ChineseReading,
   chineseAnswerType,
   chineseCue,
+  choiceAsYesNo,
   type GlossReader,
   readChinese,
   toSimplified,
@@ -635,7 +636,7 @@ export function readQuestionText(
   // 7; "600万" is 6 million; and hand-kept phrases as their English words (投入使用: operational).
   const normalized = zh
     ? englishPhrases(
-        englishAmounts(englishDates(toSimplified(typed, zh), zh.notMonthAfter)),
+        englishAmounts(englishDates(choiceAsYesNo(toSimplified(typed, zh), zh), zh.notMonthAfter)),
         zh.phrases,
       )
     : typed;

@@ -62,6 +62,8 @@ const questionsSchema = z.object({
   decadeCues: z.array(z.string().regex(HAN_WORD)).optional(),
   qualifiers: z.array(z.string().regex(HAN_WORD)).optional(),
   notMonthAfter: z.array(z.string().regex(HAN_CHAR)).optional(),
+  choiceNegations: z.array(z.string().regex(HAN_CHAR)).optional(),
+  choiceAsks: z.string().regex(HAN_WORD).optional(),
   measureWords: z.array(z.string().regex(HAN_CHAR)).optional(),
   phrases: z.record(z.string().regex(HAN_WORD), z.string().regex(/^[a-z][a-z ]*$/)).optional(),
 });
@@ -128,6 +130,12 @@ export interface ChineseLexicon {
   /** Characters that make a numeral after them another word's (哪一月: which month), no month's. */
   notMonthAfter: readonly string[];
   /**
+   * Negations that make a choice of a verb and its negation (赚不赚钱, 有没有): a yes/no
+   * question, read as `choiceAsks` before the verb (是否赚钱).
+   */
+  choiceNegations: readonly string[];
+  choiceAsks: string;
+  /**
    * Chinese phrases the dictionary's glosses miss, and the English words the documents say
    * them with (投入使用 → operational): read as those words.
    */
@@ -160,6 +168,8 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   decadeCues: [],
   qualifiers: [],
   notMonthAfter: [],
+  choiceNegations: [],
+  choiceAsks: "",
   phrases: new Map(),
   simplified: new Map(),
 };
@@ -200,6 +210,8 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     decadeCues: questions?.decadeCues ?? [],
     qualifiers: questions?.qualifiers ?? [],
     notMonthAfter: questions?.notMonthAfter ?? [],
+    choiceNegations: questions?.choiceNegations ?? [],
+    choiceAsks: questions?.choiceAsks ?? "",
     phrases: new Map(Object.entries(questions?.phrases ?? {})),
     simplified: new Map(Object.entries(wordsFile?.simplified ?? {})),
   };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/engine/ask.js";
 import { parseQuestion } from "../../src/engine/question.js";
-import { asksInChinese, chineseAnswerType, segment } from "../../src/engine/understand/chinese.js";
+import {
+  asksInChinese,
+  chineseAnswerType,
+  choiceAsYesNo,
+  segment,
+} from "../../src/engine/understand/chinese.js";
 import { englishPhrases } from "../../src/engine/understand/chinese-phrases.js";
 import { type ChineseLexicon, EMPTY_CHINESE } from "../../src/ingest/load-chinese.js";
 import { EMPTY_LEXICON, type LexiconData } from "../../src/ingest/load-lexicon.js";
@@ -197,6 +202,19 @@ describe("reading a question asked in Chinese", () => {
     expect(parsed.counted.map((c) => c.surface)).toEqual(["checkpoint"]);
     expect(parsed.concepts.map((c) => c.surface)).not.toContain("几个");
     expect(ask(knowledge, question).answer).toBe("nine checkpoints");
+  });
+
+  it("does read a verb and its negation (赚不赚钱) as a yes/no question about the verb", () => {
+    // "Our principle is not to lose money or make exorbitant profits": 赚钱 (make money) is
+    // glossed money; 赚不 is no word, and weighed as one the documents lack it abstained.
+    const knowledge = buildKnowledge();
+    const zh = knowledge.lexicon.chinese;
+    if (!zh) throw new Error("the lexicon has no Chinese");
+    expect(choiceAsYesNo("DeepSeek到底赚不赚钱", zh)).toBe("DeepSeek到底是否赚钱");
+    expect(choiceAsYesNo("有没有开源", zh)).toBe("是否有开源");
+    const question = "DeepSeek这个价格到底赚不赚钱";
+    expect(parseQuestion(knowledge.index, knowledge.lexicon, question).yesNo).toBe(true);
+    expect(ask(knowledge, question).passages[0]?.text).toContain("not to lose money");
   });
 
   it("does count a word in Latin letters after a measure word that follows the cue", () => {

@@ -366,6 +366,23 @@ function latinAfterCue(text: string, zh: ChineseLexicon, vocabulary: Vocabulary)
   return found;
 }
 
+/**
+ * A choice of a verb and its negation read as the yes/no question it is: 赚不赚钱 (make money
+ * or not) as 是否赚钱 (zh-questions.json choiceNegations, choiceAsks), so the cue is read and the
+ * verb is cut whole (赚不 is no word).
+ */
+export function choiceAsYesNo(
+  text: string,
+  zh: Pick<ChineseLexicon, "choiceNegations" | "choiceAsks">,
+): string {
+  if (!zh.choiceAsks) return text;
+  let read = text;
+  for (const negation of zh.choiceNegations) {
+    read = read.replace(new RegExp(`(\\p{Script=Han})${negation}\\1`, "gu"), `${zh.choiceAsks}$1`);
+  }
+  return read;
+}
+
 /** The text with traditional characters written simplified (體系 → 体系), as the lexicon is keyed. */
 export function toSimplified(text: string, zh: ChineseLexicon): string {
   if (zh.simplified.size === 0) return text;
