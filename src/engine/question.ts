@@ -112,6 +112,11 @@ export interface ParsedQuestion {
   /** What a clause of the question rules out (", not wen they started building it"). */
   ruledOut: ReadonlySet<QueryConcept>;
   /**
+   * The guesses said after the question ("…, was it 2024?", "…? 34b?"), as the normalized text
+   * writes them: a value guessed is not a value the question states (typed-spans.ts).
+   */
+  guessed: readonly string[];
+  /**
    * The month whose day a day question asks (1 to 12: "what day in may", "5月几号"), or null:
    * only a day of that month answers it.
    */
@@ -189,7 +194,7 @@ function weighClauses(
   words: { names: ReadonlySet<string>; english: EnglishCues },
   text: string,
   concepts: QueryConcept[],
-): QueryConcept[] {
+): { ruledOut: QueryConcept[]; guessed: string[] } {
   const { names, english } = words;
   const namesSomething = (clause: string) => index.concepts(clause).some((c) => c.alias);
   // Only words the documents lack, no name ("germany" is one, lower case or not), and no
@@ -198,10 +203,18 @@ function weighClauses(
     !english.condition.test(clause) &&
     index.concepts(clause).every((c) => index.frequency(c.term) === 0) &&
     !baseTokens(clause).some((w) => names.has(w));
-  const { scene, remarks } = clausesAroundAsking(text, namesSomething, isAside);
+  const { scene, remarks, guesses } = clausesAroundAsking(text, namesSomething, isAside);
   weighOnlyIn(text, concepts, scene, RANKING.concepts.scene);
   weighOnlyIn(text, concepts, remarks, RANKING.concepts.remark);
-  return weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated);
+  return {
+    ruledOut: weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated),
+    guessed: guesses.map((c) =>
+      text
+        .slice(c.start, c.end)
+        .replace(/[?？.!]+$/, "")
+        .trim(),
+    ),
+  };
 }
 
 /**
@@ -730,9 +743,8 @@ export function parseQuestionText(
     normalized,
     conceptsOf(index, lexicon, normalized, read, chinese?.concepts),
   ).filter((c) => c.kind === "alias" || !isCue(c));
-  const ruledOut = new Set(
-    weighClauses(index, { names: lexiconData.names, english }, normalized, concepts),
-  );
+  const clauses = weighClauses(index, { names: lexiconData.names, english }, normalized, concepts);
+  const ruledOut = new Set(clauses.ruledOut);
   const counted = chinese
     ? [
         ...chinese.counted,
@@ -764,6 +776,7 @@ export function parseQuestionText(
     qualifying,
     comparedWith,
     ruledOut,
+    guessed: clauses.guessed,
     asksPersonName: personName,
     asksPrevious: zh
       ? saysAny(normalized, zh.changedToCues) && saysAny(normalized, zh.beforeCues)

@@ -413,7 +413,12 @@ const statedCache = slot<ParsedQuestion, { asked: string; stated: ReadonlySet<st
 const statedOf = (question: ParsedQuestion) => rememberedLast(statedCache, question, statedIn);
 
 const statedIn = (_: undefined, question: ParsedQuestion) => {
-  const asked = question.text.toLowerCase();
+  // A guess ("…? like 34b?") offers a value the answer confirms or not: it is not stated.
+  let asked = question.text.toLowerCase();
+  for (const guess of question.guessed) {
+    const at = asked.lastIndexOf(guess.toLowerCase());
+    if (at >= 0) asked = `${asked.slice(0, at)} ${asked.slice(at + guess.length)}`;
+  }
   return { asked, stated: new Set(numbersIn(asked, STATED)) };
 };
 

@@ -1683,6 +1683,16 @@ describe("a guess after the question", () => {
     expect(result.passages[0]?.text).toContain("H800");
     expect(ask(knowledge, "how many h100s does deepseek have").answered).toBe(false);
   });
+
+  it("does not let a guessed name or value decide the bold answer", () => {
+    // "Keep in mind that DeepSeek Coder is a 7B model, while CodeLlama is a 34B model": the
+    // guessed 34b is not a value the question states, to be left out of the answer.
+    const guessed = ask(knowledge, "how big was the codellama they compared against? like 34b?");
+    expect(guessed.answer).not.toBe("7B");
+    // "was it the us?" guesses; it does not ask about the United States (Trump's remarks).
+    const attacks = ask(knowledge, "who was behind the cyberattacks on deepseek, was it the us?");
+    expect(attacks.answer).toBeNull();
+  });
 });
 
 describe("a name the thing asked is compared with", () => {

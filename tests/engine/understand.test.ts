@@ -220,6 +220,17 @@ describe("the scene a casual question sets before asking", () => {
     expect(remarks("is liang married, got kids?")).toEqual([]);
   });
 
+  it("does read a value or a word said as a guess after the question as a guess", () => {
+    const guesses = (text: string, names = (_: string) => false) =>
+      clausesAroundAsking(text, names, () => false).guesses.map((c) => text.slice(c.start, c.end));
+    expect(guesses("when did v3 come out, was it 2024?")).toEqual(["was it 2024?"]);
+    expect(guesses("who was behind the attacks, was it the us?")).toEqual(["was it the us?"]);
+    expect(guesses("how big was the codellama they compared against? 34b?")).toEqual(["34b?"]);
+    // A name alone says what is asked of; "is it a moe too" asks on.
+    expect(guesses("when did it come out, v3?", (c) => c.includes("v3"))).toEqual([]);
+    expect(guesses("whats the decoder in ocr, is it a moe too")).toEqual([]);
+  });
+
   it("does weigh words only the scene says below the asking clause's own", () => {
     const question = "my portfolio is still recovering, how hard did nvidia stock drop";
     const parsed = parseQuestion(knowledge.index, lexicon, question);

@@ -14,12 +14,20 @@ const ABOUT_THE_ASKER = /^(?:i|i'm|im|i've|ive|my|me|we)\b/i;
 const CLARIFIES = /^(?:i\s+(?:mean|meant|want|need|am\s+asking|was\s+asking)|i'?m\s+asking)\b/i;
 
 /**
- * A guess offered after the question: one name and the mark ("what gpus did they train on,
+ * A guess offered after the question: one word and the mark ("what gpus did they train on,
  * h100s?", "what uni did he go to, tsinghua?", "…, h100s or smth else"). Two words are more
  * often a question of their own ("got kids?").
  */
 const GUESS =
   /^(?:(?:an?|the)\s+)?[\p{L}\p{N}.-]+(?:\s+or\s+(?:smth|something|sth)(?:\s+else)?)?$/iu;
+/**
+ * A guess said as one, of one word: "was it 2024?", "was it the us?", "probably 2016". Not "is
+ * it a moe too", which asks on.
+ */
+const MARKED_GUESS =
+  /^(?:maybe|probably|(?:or\s+)?was\s+it)\s+(?:(?:an?|the|some)\s+)?[\p{L}\p{N}.$+-]+$/iu;
+/** A value: a word with a digit ("34b", "2016", "10t"). */
+const VALUE = /\d/;
 
 /** A question mark, half or full width. */
 const QUESTION_MARK = /[?？]/;
@@ -56,7 +64,7 @@ export function clausesAroundAsking(
   text: string,
   namesSomething: (clause: string) => boolean,
   isAside: (clause: string) => boolean,
-): { scene: Clause[]; remarks: Clause[] } {
+): { scene: Clause[]; remarks: Clause[]; guesses: Clause[] } {
   const clauses = clausesOf(text);
   // "vl2 sizes? how big r they": a clause its question mark ends asks, question word or none,
   // when it names something ("thoughts? when did…" and "wait what?" open, and ask nothing).
@@ -65,24 +73,30 @@ export function clausesAroundAsking(
       asksInEnglish(wordsOf(text, c)) ||
       (text.startsWith("?", c.end) && namesSomething(text.slice(c.start, c.end))),
   );
-  if (asking < 0) return { scene: [], remarks: [] };
+  if (asking < 0) return { scene: [], remarks: [], guesses: [] };
   // "…in the beginning? seems so dumb in hindsight lol": after the question is over, a clause
   // may be an aside, whoever it speaks of.
   const mark = QUESTION_MARK.exec(text.slice(clauses[asking]?.end ?? 0));
   const over = mark ? (clauses[asking]?.end ?? 0) + mark.index : -1;
-  const remarks = clauses.slice(asking + 1).filter((c) => {
-    const words = wordsOf(text, c);
-    // A guess names what the documents may not: the answer tells whether it was right.
+  // A guess is what the answer will tell right or wrong, not what is asked: a value, a word the
+  // documents lack, or anything said as a guess. A name alone ("…, v3?") says what is asked of.
+  const guesses = clauses.slice(asking + 1).filter((c) => {
     const said = text
       .slice(c.start, c.end)
       .trim()
       .replace(/[?？.!]+$/, "");
-    const guess = GUESS.test(said) && isAside(said);
-    const aside =
-      ABOUT_THE_ASKER.test(words) || guess || (over >= 0 && c.start > over && isAside(words));
+    return (
+      MARKED_GUESS.test(said) ||
+      (GUESS.test(said) && (isAside(said) || (VALUE.test(said) && !namesSomething(said))))
+    );
+  });
+  const remarks = clauses.slice(asking + 1).filter((c) => {
+    if (guesses.includes(c)) return true;
+    const words = wordsOf(text, c);
+    const aside = ABOUT_THE_ASKER.test(words) || (over >= 0 && c.start > over && isAside(words));
     return aside && !CLARIFIES.test(words) && !asksInEnglish(words);
   });
-  return { scene: clauses.slice(0, asking), remarks };
+  return { scene: clauses.slice(0, asking), remarks, guesses };
 }
 
 /**
