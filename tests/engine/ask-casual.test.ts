@@ -207,6 +207,13 @@ describe("paraphrases as sure as the word", () => {
     );
   });
 
+  it("does read starting to run as becoming operational, but running code as code execution", () => {
+    // "Fire-Flyer 2 (萤火二号): Operational since 2022", not "began in 2021" (its construction).
+    expect(ask(knowledge, "wen did fire flyer 2 actually start running").answer).toBe("2022");
+    const code = ask(knowledge, "wen could u start running code straight from the site");
+    expect(code.answer).toBe("June 21, 2024");
+  });
+
   it("does read going to college as where one graduated, even with a slip", () => {
     // "graduated from the Department of Electronic Engineering at Zhejiang University"; the
     // Prover passage says "college" (its tests' level) and is not the answer.
