@@ -217,6 +217,15 @@ describe("reading a question asked in Chinese", () => {
     expect(ask(knowledge, question).passages[0]?.text).toContain("not to lose money");
   });
 
+  it("does count the Latin word after a scale letter and 的, not the scale", () => {
+    // "V3 was pre-trained on how many trillion tokens": no sum ("5.5 million US dollars") answers.
+    const knowledge = buildKnowledge();
+    const question = "V3预训练用了多少T的token";
+    const parsed = parseQuestion(knowledge.index, knowledge.lexicon, question);
+    expect(parsed.counted.map((c) => c.surface)).toEqual(["token"]);
+    expect(ask(knowledge, question).answer).toBeNull();
+  });
+
   it("does count a word in Latin letters after a measure word that follows the cue", () => {
     // "多少张A100": 张 names nothing (zh-questions.json measureWords); the A100s are counted.
     const knowledge = buildKnowledge();

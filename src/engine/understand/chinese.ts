@@ -356,15 +356,26 @@ const LATIN_HEAD = /^\s*([A-Za-z][A-Za-z\d-]*)/;
 function latinAfterCue(text: string, zh: ChineseLexicon, vocabulary: Vocabulary): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(LATIN_WORD)) {
-    // A measure word may stand between: "多少张A100" counts A100s.
+    // A scale ("多少T的token": how many trillion tokens) counts nothing itself.
+    if (SCALE_LETTER.test(m[0])) continue;
+    // A measure word may stand between: "多少张A100" counts A100s; so may a scale and 的.
     const before = withoutMeasureWord(text.slice(0, m.index).trimEnd(), zh);
+    const scaled = SCALED.exec(before);
     const after = text.slice(m.index + m[0].length).trimStart();
     // "多少token的数据" counts tokens, of data: 的 closes what is counted.
     const counts = !startsWithHan(after) || after.startsWith("的");
-    if (endsInCue(before, vocabulary) && counts) found.push(m[0].toLowerCase());
+    const cued =
+      endsInCue(before, vocabulary) ||
+      (scaled !== null && endsInCue(before.slice(0, scaled.index).trimEnd(), vocabulary));
+    if (cued && counts) found.push(m[0].toLowerCase());
   }
   return found;
 }
+
+/** A scale written as a letter, as chat writes amounts: "10T", "多少B". */
+const SCALE_LETTER = /^(?:[KMBT]|bn)$/i;
+/** A scale letter and 的 before what is counted: "多少T的token". */
+const SCALED = /(?<![A-Za-z])(?:[KMBT]|bn)\s*的$/i;
 
 /**
  * A choice of a verb and its negation read as the yes/no question it is: 赚不赚钱 (make money
