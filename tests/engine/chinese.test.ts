@@ -217,6 +217,14 @@ describe("reading a question asked in Chinese", () => {
     expect(ask(knowledge, question).passages[0]?.text).toContain("not to lose money");
   });
 
+  it("does read 前几名 (the top places) as the documents' Top teams, not as asking how many", () => {
+    // "…the DeepSeekMath model became the common choice of the Top teams": 几 there asks nothing.
+    const knowledge = buildKnowledge();
+    const question = "AIMO奥赛前几名用的都是啥模型";
+    expect(parseQuestion(knowledge.index, knowledge.lexicon, question).type).not.toBe("quantity");
+    expect(ask(knowledge, question).passages[0]?.text).toContain("DeepSeekMath-7B");
+  });
+
   it("does count the Latin word after a scale letter and 的, not the scale", () => {
     // "V3 was pre-trained on how many trillion tokens": no sum ("5.5 million US dollars") answers.
     const knowledge = buildKnowledge();
