@@ -1,4 +1,5 @@
 import { byScoreDescending, type SearchIndex } from "../index/search-index.js";
+import type { ChineseLexicon } from "../ingest/load-chinese.js";
 import type { Sentence } from "../ingest/passages.js";
 import type { Knowledge } from "../knowledge-base/knowledge-base.js";
 import { wholeWords } from "../text/alternation.js";
@@ -297,9 +298,7 @@ function answerParsed(
     return { ...notRelevant(), otherCurrency: read.given };
   if (
     !fact &&
-    ((read &&
-      "none" in read &&
-      (saysNoAnswer(parsed, read, lexicon.chinese?.nameCues ?? []) || unstated)) ||
+    ((read && "none" in read && (saysNoAnswer(parsed, read, lexicon.chinese) || unstated)) ||
       placeForPerson)
   ) {
     return notRelevant();
@@ -451,22 +450,29 @@ function datedBefore(knowledge: Knowledge, parsed: ParsedQuestion, first: Ranked
  * DreamCraft3D have" met by "more than 90% of users"), or the only name it gives a question
  * asking a name is the one asked about ("the names of the two classmates Liang started
  * High-Flyer with"). A plain "who did liang start the fund with" is still answered by "Liang
- * Wenfeng and two classmates", without bold. In Chinese, a name cue (叫什么名字, the
- * zh-questions.json nameCues) asks a name whatever noun it follows, since the person nouns that
- * tell a name is asked are English; 谁 alone ("梁文锋和谁一起创办的幻方") is answered as "who" is.
+ * Wenfeng and two classmates", without bold. In Chinese, whose person nouns are not the
+ * English ones that tell a name is asked, a who question keeps the rule ("梁文锋的大学同学是谁"),
+ * unless it asks with whom (zh-questions.json withWhomCues: "梁文锋和谁一起创办的幻方", as "who
+ * did liang start the fund with") and no name cue (叫什么名字) asks the name itself.
  * A date's clause often leaves its event to the sentence before ("the app came out: January
  * 15"), so there it only makes the bold unsure.
  */
 const saysNoAnswer = (
   parsed: ParsedQuestion,
   read: NoDirectAnswer | InAnotherCurrency,
-  nameCues: readonly string[],
+  zh: ChineseLexicon | undefined,
 ) =>
   read.none === "another's" ||
   (read.none === "not-said" && parsed.type === "quantity") ||
   (read.none === "asked" &&
     parsed.type === "person" &&
-    (parsed.asksPersonName || nameCues.some((cue) => parsed.normalized.includes(cue))));
+    (parsed.asksPersonName || (hasHan(parsed.text) && !asksWithWhom(parsed.normalized, zh))));
+
+/** Whether a Chinese question asks with whom (和谁), not for a name (叫什么名字). */
+const asksWithWhom = (text: string, zh: ChineseLexicon | undefined) =>
+  !!zh &&
+  zh.withWhomCues.some((cue) => text.includes(cue)) &&
+  !zh.nameCues.some((cue) => text.includes(cue));
 
 /**
  * Whether a later part that names nothing refers to what the first part names: by a pronoun

@@ -50,6 +50,7 @@ const questionsSchema = z.object({
   monthCues: z.array(z.string().regex(HAN_WORD)).optional(),
   firstCues: z.array(z.string().regex(HAN_WORD)).optional(),
   nameCues: z.array(z.string().regex(HAN_WORD)).optional(),
+  withWhomCues: z.array(z.string().regex(HAN_WORD)).optional(),
   nameJoiners: z.array(z.string().regex(HAN_WORD)).optional(),
   nowCues: z.array(z.string().regex(HAN_WORD)).optional(),
   perCues: z.array(z.string().regex(HAN_WORD)).optional(),
@@ -109,6 +110,8 @@ export interface ChineseLexicon {
   firstCues: readonly string[];
   /** Words that ask what something is called (叫什么): of a person noun, that person's name. */
   nameCues: readonly string[];
+  /** Words that ask with whom (和谁, 跟谁): a who question answered by "X and two classmates". */
+  withWhomCues: readonly string[];
   /** Words between a person noun and its who or name cue (的, 是: 分析师是谁). */
   nameJoiners: readonly string[];
   /** Words that ask about the present (现在, 目前). */
@@ -158,6 +161,7 @@ export const EMPTY_CHINESE: ChineseLexicon = {
   monthCues: [],
   firstCues: [],
   nameCues: [],
+  withWhomCues: [],
   nameJoiners: [],
   nowCues: [],
   perCues: [],
@@ -200,6 +204,7 @@ export function loadChinese(dir: string, without: readonly string[] = []): Chine
     monthCues: questions?.monthCues ?? [],
     firstCues: questions?.firstCues ?? [],
     nameCues: questions?.nameCues ?? [],
+    withWhomCues: questions?.withWhomCues ?? [],
     nameJoiners: questions?.nameJoiners ?? [],
     nowCues: questions?.nowCues ?? [],
     perCues: questions?.perCues ?? [],

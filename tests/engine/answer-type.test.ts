@@ -55,6 +55,9 @@ describe("answerTypeOf", () => {
   it("does ask for an amount when the question asks what a number is, a word before it", () => {
     expect(answerTypeOf("what is the magic number of a100s you need")).toBe("quantity");
     expect(answerTypeOf("What is the total number of employees at DeepSeek?")).toBe("quantity");
+    // A number that names ("the model number", "the registration number") is no amount.
+    expect(answerTypeOf("what is the model number of the gpus they used")).not.toBe("quantity");
+    expect(answerTypeOf("what is the registration number of deepseek")).not.toBe("quantity");
   });
 
   it("does ask for an amount when a score follows a name or a word of what is scored", () => {

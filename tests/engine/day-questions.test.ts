@@ -20,6 +20,8 @@ describe("a question that asks for a day", () => {
     expect(parse("At what time was DeepSeek-R1 released?").wants).toBe("clock");
     expect(ask(knowledge, "what time did janus pro go live").answer).toBe("1:00 a.m.");
     expect(ask(knowledge, "what time did r1 come out").answer).toBe("January 20, 2025");
+    expect(parse("what time of year was janus pro released").wants).toBeNull();
+    expect(parse("what time zone was janus pro released in").wants).toBeNull();
     expect(ask(knowledge, "at what time did janus pro come out").answer).toBe("1:00 a.m.");
     expect(ask(knowledge, "At what time was DeepSeek-R1 released?").answer).toBe(
       "January 20, 2025",
@@ -190,6 +192,8 @@ describe("a question that asks for a year or a time of day", () => {
 describe("a 'what time' that means when", () => {
   it("does read a bare 'what time' or 'what time period' as when, and 'what hour' as a clock time", () => {
     expect(ask(knowledge, "what time did r1 come out").answer).toBe("January 20, 2025");
+    expect(parse("what time of year was janus pro released").wants).toBeNull();
+    expect(parse("what time zone was janus pro released in").wants).toBeNull();
     expect(ask(knowledge, "what hour did janus pro drop").answer).toBe("1:00 a.m.");
   });
 

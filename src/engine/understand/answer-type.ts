@@ -56,9 +56,10 @@ export const TIME_QUESTION =
 /**
  * "At what time was Janus-Pro released", "what time did janus pro go live": the hour when the
  * documents give one ("1:00 a.m."), else the date, which is how it is mostly meant ("what time
- * did r1 come out"). Not "what time period", a span of dates.
+ * did r1 come out"). Not "what time period", "what time zone", "what time of year".
  */
-export const CLOCK_OR_DATE_QUESTION = /\bwhat time\b(?!\s+(?:period|frame|span)\b)/i;
+export const CLOCK_OR_DATE_QUESTION =
+  /\bwhat time\b(?!\s+(?:period|frame|span|zone|season|of (?:the )?year)\b)/i;
 /**
  * "What did V3 cost", "what did it cost to train": a thing's cost, at the end of its clause.
  * Not "the cost" as a noun ("what did the price war do to the cost"), nor a cost of doing
@@ -69,7 +70,7 @@ const COST_OF =
 /** "What % did NVIDIA lose", "what percent of users": a share, asked with a percentage sign. */
 const PERCENT = /what (?:%|percent)\s*(?=\w)/;
 const QUANTITY_QUESTION = new RegExp(
-  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (is|was|were|are) (?:(?:the|[\w-]+['’]s) )?((?!(?:that|whose|which|who|where|when|the|reason)\b)[\w.-]+ ){1,2}?(price|cost|budget|score|accuracy|count|number)(?=\s+(?:of|for|per|on|in|at|during|after|before)\b|\s*[?.!,]|$)|what (price|cost|percentage|share|sizes?|fraction|score|accuracy)|what [\w-]+ (score|accuracy|price|sizes?)|${PERCENT.source}|how many|${COST_OF.source})\b`,
+  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (is|was|were|are) (?:(?:the|[\w-]+['’]s) )?((?!(?:that|whose|which|who|where|when|the|reason)\b)[\w.-]+ ){1,2}?(price|cost|budget|score|accuracy|count)(?=\s+(?:of|for|per|on|in|at|during|after|before)\b|\s*[?.!,]|$)|what (is|was|were|are) the (?:total|overall|exact|approximate|rough|actual|combined|final|magic) number of|what (price|cost|percentage|share|sizes?|fraction|score|accuracy)|what [\w-]+ (score|accuracy|price|sizes?)|${PERCENT.source}|how many|${COST_OF.source})\b`,
   "i",
 );
 const PERSON_QUESTION = /\b(who|whom)\b/i;

@@ -302,8 +302,8 @@ export function readChinese(
         if ((afterCue || afterClassifier) && !oneCharacter) {
           // A noun phrase's last word is its head: 几个中间checkpoint counts checkpoints, and
           // 中间 (intermediate) only says which.
-          const head = LATIN_HEAD.exec(text.slice(start + word.length))?.[1];
-          if (head) countedLatin.push(head.toLowerCase());
+          const head = latinHead(text.slice(start + word.length));
+          if (head) countedLatin.push(head);
           else counted.push(concept);
         }
       } else {
@@ -344,8 +344,16 @@ const endsInCue = (text: string, vocabulary: Vocabulary): boolean =>
 
 /** A word in Latin letters, as Chinese questions embed one ("token", "GPU", "A100"). */
 const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*/g;
-/** A Latin word right at the start of a text, as the head of a Chinese noun phrase. */
-const LATIN_HEAD = /^\s*([A-Za-z][A-Za-z\d-]*)/;
+/**
+ * The Latin word right at the start of a text (no space: "中间checkpoint", not "参数 R1呢")
+ * that ends its clause or comes before 的: the head of a Chinese noun phrase, in lower case.
+ */
+function latinHead(text: string): string | undefined {
+  const head = /^[A-Za-z][A-Za-z\d-]*/.exec(text)?.[0];
+  if (!head) return undefined;
+  const after = text.slice(head.length).trimStart();
+  return !startsWithHan(after) || after.startsWith("的") ? head.toLowerCase() : undefined;
+}
 
 /**
  * The Latin words an amount cue counts: right after it, ending the question or its clause
