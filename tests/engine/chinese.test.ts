@@ -229,6 +229,14 @@ describe("reading a question asked in Chinese", () => {
     expect(ask(knowledge, question).passages[0]?.text).toContain("DeepSeekMath-7B");
   });
 
+  it("does read 招人 as recruitment and what it values or must have as its requirements", () => {
+    // "DeepSeek's “must-have requirements” for talent recruitment are “passion and solid basic
+    // skills”": CC-CEDICT glosses 看重 value and regard, 硬性 hard and rigid.
+    const knowledge = buildKnowledge();
+    for (const question of ["DeepSeek招人最看重什么", "DeepSeek招人的硬性要求是什么"])
+      expect(ask(knowledge, question).passages[0]?.text, question).toContain("must-have");
+  });
+
   it("does count the Latin word after a scale letter and 的, not the scale", () => {
     // "V3 was pre-trained on how many trillion tokens": no sum ("5.5 million US dollars") answers.
     const knowledge = buildKnowledge();
