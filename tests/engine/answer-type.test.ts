@@ -58,6 +58,7 @@ describe("answerTypeOf", () => {
     // A number that names ("the model number", "the registration number") is no amount.
     expect(answerTypeOf("what is the model number of the gpus they used")).not.toBe("quantity");
     expect(answerTypeOf("what is the registration number of deepseek")).not.toBe("quantity");
+    expect(answerTypeOf("what is v3's parameter number")).toBe("quantity");
   });
 
   it("does ask for an amount when a score follows a name or a word of what is scored", () => {

@@ -229,6 +229,9 @@ describe("the scene a casual question sets before asking", () => {
     // A name alone says what is asked of; "is it a moe too" asks on.
     expect(guesses("when did it come out, v3?", (c) => c.includes("v3"))).toEqual([]);
     expect(guesses("whats the decoder in ocr, is it a moe too")).toEqual([]);
+    // A product's name is no value ("a100"); full-width marks end clauses too.
+    expect(guesses("how many did high-flyer stockpile? a100?")).toEqual([]);
+    expect(guesses("how many gpus did fire flyer 2 have？5000？")).toEqual(["5000"]);
   });
 
   it("does weigh words only the scene says below the asking clause's own", () => {

@@ -70,7 +70,7 @@ const COST_OF =
 /** "What % did NVIDIA lose", "what percent of users": a share, asked with a percentage sign. */
 const PERCENT = /what (?:%|percent)\s*(?=\w)/;
 const QUANTITY_QUESTION = new RegExp(
-  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (is|was|were|are) (?:(?:the|[\w-]+['’]s) )?((?!(?:that|whose|which|who|where|when|the|reason)\b)[\w.-]+ ){1,2}?(price|cost|budget|score|accuracy|count)(?=\s+(?:of|for|per|on|in|at|during|after|before)\b|\s*[?.!,]|$)|what (is|was|were|are) the (?:total|overall|exact|approximate|rough|actual|combined|final|magic) number of|what (price|cost|percentage|share|sizes?|fraction|score|accuracy)|what [\w-]+ (score|accuracy|price|sizes?)|${PERCENT.source}|how many|${COST_OF.source})\b`,
+  String.raw`\b(how (many|much|big|large|far|fast|long|expensive|cheap|high|low|hard|badly|bad|steep|steeply|sharply|small|heavy)|what (is|was|were|are) the (price|cost|size|number|percentage|share|rate|budget|ratio)|what (is|was|were|are) (?:(?:the|[\w-]+['’]s) )?((?!(?:that|whose|which|who|where|when|the|reason)\b)[\w.-]+ ){1,2}?(price|cost|budget|score|accuracy|count|(?<!\b(?:model|phone|serial|version|registration|license|licence|ticker|account|id|reference|tracking|part) )number)(?=\s+(?:of|for|per|on|in|at|during|after|before)\b|\s*[?.!,]|$)|what (price|cost|percentage|share|sizes?|fraction|score|accuracy)|what [\w-]+ (score|accuracy|price|sizes?)|${PERCENT.source}|how many|${COST_OF.source})\b`,
   "i",
 );
 const PERSON_QUESTION = /\b(who|whom)\b/i;

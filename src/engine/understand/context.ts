@@ -1,10 +1,12 @@
 import { asksInEnglish } from "./split.js";
 
 /**
- * Where clauses end: a comma, full stop, semicolon, colon or mark, and a space; or a "but"
+ * Where clauses end: a comma, full stop, semicolon, colon or mark, and a space (full-width
+ * ones with or without); or a "but"
  * before a question word ("v3 has 256 routed experts per layer but how many fire per token").
  */
-const CLAUSE_END = /[.,;:!?]\s+|\s+but\s+(?=(?:how|what|when|where|who|which|why)\b)/gi;
+const CLAUSE_END =
+  /[.,;:!?]\s+|[，；：！？。]\s*|\s+but\s+(?=(?:how|what|when|where|who|which|why)\b)/gi;
 /** What a chatty clause may open with before its question word: "so how…", "ok but what…". */
 const OPENER = /^(?:(?:so|and|but|ok|okay|like|also|plus|anyway|yo|hey|well|then|ngl|fr)\s+)+/i;
 
@@ -26,8 +28,8 @@ const GUESS =
  */
 const MARKED_GUESS =
   /^(?:maybe|probably|(?:or\s+)?was\s+it)\s+(?:(?:an?|the|some)\s+)?[\p{L}\p{N}.$+-]+$/iu;
-/** A value: a word with a digit ("34b", "2016", "10t"). */
-const VALUE = /\d/;
+/** A value: a number, perhaps with a unit or scale ("34b", "2016", "$6m"); not "a100". */
+const VALUE = /^(?:an?\s+|the\s+)?[$~]?\d/i;
 
 /** A question mark, half or full width. */
 const QUESTION_MARK = /[?？]/;
@@ -71,7 +73,7 @@ export function clausesAroundAsking(
   const asking = clauses.findIndex(
     (c) =>
       asksInEnglish(wordsOf(text, c)) ||
-      (text.startsWith("?", c.end) && namesSomething(text.slice(c.start, c.end))),
+      (QUESTION_MARK.test(text.charAt(c.end)) && namesSomething(text.slice(c.start, c.end))),
   );
   if (asking < 0) return { scene: [], remarks: [], guesses: [] };
   // "…in the beginning? seems so dumb in hindsight lol": after the question is over, a clause
