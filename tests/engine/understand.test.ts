@@ -169,12 +169,12 @@ describe("reading a casual question", () => {
 });
 
 describe("the scene a casual question sets before asking", () => {
-  const scene = (text: string) =>
-    clausesAroundAsking(
-      text,
-      () => false,
-      () => false,
-    ).scene.map((c) => text.slice(c.start, c.end));
+  /** The texts of one kind of clause `clausesAroundAsking` finds. */
+  const clauses =
+    (kind: "scene" | "remarks" | "guesses", aside = false) =>
+    (text: string, names = (_: string) => false) =>
+      clausesAroundAsking(text, names, () => aside)[kind].map((c) => text.slice(c.start, c.end));
+  const scene = clauses("scene");
 
   it("does find the clauses before the one that asks", () => {
     expect(scene("my portfolio is still recovering, how hard did nvidia stock drop")).toEqual([
@@ -206,12 +206,7 @@ describe("the scene a casual question sets before asking", () => {
   });
 
   it("does read one name the documents lack after the question as a guess, a remark", () => {
-    const remarks = (text: string) =>
-      clausesAroundAsking(
-        text,
-        () => false,
-        () => true,
-      ).remarks.map((c) => text.slice(c.start, c.end));
+    const remarks = clauses("remarks", true);
     expect(remarks("what gpus did they train on, h100s?")).toEqual(["h100s?"]);
     expect(remarks("what gpus did they train on, h100s or smth else")).toEqual([
       "h100s or smth else",
@@ -221,8 +216,7 @@ describe("the scene a casual question sets before asking", () => {
   });
 
   it("does read a value or a word said as a guess after the question as a guess", () => {
-    const guesses = (text: string, names = (_: string) => false) =>
-      clausesAroundAsking(text, names, () => false).guesses.map((c) => text.slice(c.start, c.end));
+    const guesses = clauses("guesses");
     expect(guesses("when did v3 come out, was it 2024?")).toEqual(["was it 2024?"]);
     expect(guesses("who was behind the attacks, was it the us?")).toEqual(["was it the us?"]);
     expect(guesses("how big was the codellama they compared against? 34b?")).toEqual(["34b?"]);
