@@ -207,6 +207,19 @@ describe("paraphrases as sure as the word", () => {
     );
   });
 
+  it("does read going up against as being benchmarked against, and stealing as robbing", () => {
+    // "This model is benchmarked against Meta's LLaMA2 70B model of the same level".
+    expect(ask(knowledge, "what did deepseek llm 67b go up against").passages[0]?.text).toContain(
+      "LLaMA2 70B",
+    );
+    // "Robbing users is not our main goal": customers are users.
+    const question =
+      "is deepseek just undercutting to steal customers from everyone else? what was liangs take";
+    const shown = ask(knowledge, question).passages.map((p) => p.text);
+    expect(shown.join("\n")).toContain("Robbing users");
+    expect(ask(knowledge, "how many customers does deepseek have").answered).toBe(false);
+  });
+
   it("does read going to college as where one graduated, even with a slip", () => {
     // "graduated from the Department of Electronic Engineering at Zhejiang University"; the
     // Prover passage says "college" (its tests' level) and is not the answer.
