@@ -43,7 +43,7 @@ import {
   monthOfDay,
   typedSpans,
 } from "./typed-spans.js";
-import { asksInChinese } from "./understand/chinese.js";
+import { asksInChinese, asksWithWhom } from "./understand/chinese.js";
 import { englishCues } from "./understand/english-cues.js";
 import { unknownModelName, withMakers } from "./understand/models.js";
 import { asksInEnglish, splitQuestion } from "./understand/split.js";
@@ -467,12 +467,6 @@ const saysNoAnswer = (
   (read.none === "asked" &&
     parsed.type === "person" &&
     (parsed.asksPersonName || (hasHan(parsed.text) && !asksWithWhom(parsed.normalized, zh))));
-
-/** Whether a Chinese question asks with whom (和谁), not for a name (叫什么名字). */
-const asksWithWhom = (text: string, zh: ChineseLexicon | undefined) =>
-  !!zh &&
-  zh.withWhomCues.some((cue) => text.includes(cue)) &&
-  !zh.nameCues.some((cue) => text.includes(cue));
 
 /**
  * Whether a later part that names nothing refers to what the first part names: by a pronoun

@@ -32,12 +32,13 @@ import {
   choiceAsYesNo,
   type GlossReader,
   readChinese,
+  saysAny,
   toSimplified,
 } from "./understand/chinese.js";
 import { englishAmounts } from "./understand/chinese-amounts.js";
 import { englishDates } from "./understand/chinese-dates.js";
 import { englishPhrases } from "./understand/chinese-phrases.js";
-import { clausesAroundAsking, negatedClauses } from "./understand/context.js";
+import { clausesAroundAsking, negatedClauses, saidIn } from "./understand/context.js";
 import { asksWhichEarlier, type EnglishCues, englishCues } from "./understand/english-cues.js";
 import {
   type CompiledLexicon,
@@ -208,12 +209,7 @@ function weighClauses(
   weighOnlyIn(text, concepts, remarks, RANKING.concepts.remark);
   return {
     ruledOut: weighOnlyIn(text, concepts, negatedClauses(text), RANKING.concepts.negated),
-    guessed: guesses.map((c) =>
-      text
-        .slice(c.start, c.end)
-        .replace(/[?？.!]+$/, "")
-        .trim(),
-    ),
+    guessed: guesses.map((c) => saidIn(text, c)),
   };
 }
 
@@ -294,9 +290,6 @@ function asksPersonNameInChinese(
     )
   );
 }
-
-/** Whether a text holds any of the words of a cue list (Chinese has no spaces: anywhere). */
-const saysAny = (text: string, cues: readonly string[]) => cues.some((cue) => text.includes(cue));
 
 /** How precise a date question's answer must be (ParsedQuestion.wants); Chinese cues: 哪天, 几点… */
 function precisionAsked(

@@ -351,8 +351,16 @@ const LATIN_WORD = /[A-Za-z][A-Za-z\d-]*/g;
 function latinHead(text: string): string | undefined {
   const head = /^[A-Za-z][A-Za-z\d-]*/.exec(text)?.[0];
   if (!head) return undefined;
-  const after = text.slice(head.length).trimStart();
-  return !startsWithHan(after) || after.startsWith("的") ? head.toLowerCase() : undefined;
+  return endsCounted(text.slice(head.length)) ? head.toLowerCase() : undefined;
+}
+
+/**
+ * Whether what follows a Latin word ends what is counted: the clause ends, or 的 closes it
+ * ("多少token的数据" counts tokens, of data).
+ */
+function endsCounted(after: string): boolean {
+  const rest = after.trimStart();
+  return !startsWithHan(rest) || rest.startsWith("的");
 }
 
 /**
@@ -369,9 +377,7 @@ function latinAfterCue(text: string, zh: ChineseLexicon, vocabulary: Vocabulary)
     // A measure word may stand between: "多少张A100" counts A100s; so may a scale and 的.
     const before = withoutMeasureWord(text.slice(0, m.index).trimEnd(), zh);
     const scaled = SCALED.exec(before);
-    const after = text.slice(m.index + m[0].length).trimStart();
-    // "多少token的数据" counts tokens, of data: 的 closes what is counted.
-    const counts = !startsWithHan(after) || after.startsWith("的");
+    const counts = endsCounted(text.slice(m.index + m[0].length));
     const cued =
       endsInCue(before, vocabulary) ||
       (scaled !== null && endsInCue(before.slice(0, scaled.index).trimEnd(), vocabulary));
@@ -394,13 +400,19 @@ export function choiceAsYesNo(
   text: string,
   zh: Pick<ChineseLexicon, "choiceNegations" | "choiceAsks">,
 ): string {
-  if (!zh.choiceAsks) return text;
-  let read = text;
-  for (const negation of zh.choiceNegations) {
-    read = read.replace(new RegExp(`(\\p{Script=Han})${negation}\\1`, "gu"), `${zh.choiceAsks}$1`);
-  }
-  return read;
+  const choice = remembered(choicePatterns, zh, choicePatternOf);
+  return choice ? text.replace(choice, `${zh.choiceAsks}$1`) : text;
 }
+
+/** A character, one of the negations, the same character again; compiled once per lexicon. */
+const choicePatterns = new WeakMap<object, RegExp | null>();
+const choicePatternOf = (
+  _: undefined,
+  zh: Pick<ChineseLexicon, "choiceNegations" | "choiceAsks">,
+): RegExp | null =>
+  zh.choiceAsks && zh.choiceNegations.length > 0
+    ? new RegExp(`(\\p{Script=Han})[${zh.choiceNegations.join("")}]\\1`, "gu")
+    : null;
 
 /** The text with traditional characters written simplified (體系 → 体系), as the lexicon is keyed. */
 export function toSimplified(text: string, zh: ChineseLexicon): string {
@@ -420,6 +432,14 @@ function cueAt(text: string, parts: readonly string[]): number {
   }
   return first;
 }
+
+/** Whether a text holds any of the words of a cue list (Chinese has no spaces: anywhere). */
+export const saysAny = (text: string, cues: readonly string[]): boolean =>
+  cues.some((cue) => text.includes(cue));
+
+/** Whether a Chinese question asks with whom (和谁, withWhomCues), not for a name (叫什么名字). */
+export const asksWithWhom = (text: string, zh: ChineseLexicon | undefined): boolean =>
+  !!zh && saysAny(text, zh.withWhomCues) && !saysAny(text, zh.nameCues);
 
 /**
  * The answer type Chinese cues ask for (chineseCue): "which ones" (哪几个) wants no one kind of

@@ -35,7 +35,7 @@ const VALUE = /^(?:an?\s+|the\s+)?[$~]?\d/i;
 const QUESTION_MARK = /[?？]/;
 
 /** A clause of a text, as offsets into it. */
-type Clause = { start: number; end: number };
+export type Clause = { start: number; end: number };
 
 /** A text's clauses, split where CLAUSE_END is. */
 function clausesOf(text: string): Clause[] {
@@ -48,6 +48,14 @@ function clausesOf(text: string): Clause[] {
   clauses.push({ start: from, end: text.length });
   return clauses;
 }
+
+/** What a clause says, without the marks that end it ("was it 2024?" says "was it 2024"). */
+export const saidIn = (text: string, c: Clause): string =>
+  text
+    .slice(c.start, c.end)
+    .trim()
+    .replace(/[?？.!]+$/, "")
+    .trimEnd();
 
 /** A clause's words, a chatty opener left out. */
 const wordsOf = (text: string, c: Clause) => text.slice(c.start, c.end).replace(OPENER, "");
@@ -83,10 +91,7 @@ export function clausesAroundAsking(
   // A guess is what the answer will tell right or wrong, not what is asked: a value, a word the
   // documents lack, or anything said as a guess. A name alone ("…, v3?") says what is asked of.
   const guesses = clauses.slice(asking + 1).filter((c) => {
-    const said = text
-      .slice(c.start, c.end)
-      .trim()
-      .replace(/[?？.!]+$/, "");
+    const said = saidIn(text, c);
     return (
       MARKED_GUESS.test(said) ||
       (GUESS.test(said) && (isAside(said) || (VALUE.test(said) && !namesSomething(said))))

@@ -2,6 +2,7 @@ import type { EnglishWords } from "../../ingest/load-lexicon.js";
 import { alternation } from "../../text/alternation.js";
 import { remembered } from "../../text/remembered.js";
 import { STOP_WORDS } from "../../text/tokens.js";
+import { saysAny } from "./chinese.js";
 
 /** What English questions ask with (en-questions.json), made into patterns once per lexicon. */
 export interface EnglishCues {
@@ -94,6 +95,6 @@ export function asksWhichEarlier(
   cues: EnglishCues,
   earlierCues: readonly string[] | undefined,
 ): boolean {
-  if (earlierCues) return earlierCues.some((cue) => text.includes(cue));
+  if (earlierCues) return saysAny(text, earlierCues);
   return cues.earlier.test(text);
 }
