@@ -169,20 +169,17 @@ function listsOf(
   return { items, firstOfList };
 }
 
-/**
- * Picks the span closest to the question's words, weighted by their rarity and doubled within
- * the same clause ("HumanEval was 9.3% ahead, MBPP was 10.8% ahead"). Returns it with its pull
- * as a share of the most it could be (every word of the question right beside it, same clause).
- */
-/** A term's credit to each question concept it earns any (`creditOfTerm`), in the question's order. */
-type TermCredits = ReadonlyMap<string, readonly { asked: QueryConcept; share: number }[]>;
+/** What a term earns one question concept (`creditOfTerm`). */
+type TermCredit = { asked: QueryConcept; share: number };
+/** A term's credit to each question concept it earns any, in the question's order. */
+type TermCredits = ReadonlyMap<string, readonly TermCredit[]>;
 
 /**
  * Every term that earns a question concept credit, with what it earns: a sentence's words are
  * looked up, not each compared with every concept and its related terms.
  */
 function termCreditsOf(_: undefined, question: ParsedQuestion): TermCredits {
-  const credits = new Map<string, { asked: QueryConcept; share: number }[]>();
+  const credits = new Map<string, TermCredit[]>();
   for (const asked of question.concepts) {
     for (const term of new Set([...asked.terms, ...asked.related.map((r) => r.term)])) {
       const share = creditOfTerm(asked, term);
@@ -195,8 +192,13 @@ function termCreditsOf(_: undefined, question: ParsedQuestion): TermCredits {
   return credits;
 }
 const termCreditsCache = slot<ParsedQuestion, TermCredits>();
-const NO_CREDITS: readonly { asked: QueryConcept; share: number }[] = [];
+const NO_CREDITS: readonly TermCredit[] = [];
 
+/**
+ * Picks the span closest to the question's words, weighted by their rarity and doubled within
+ * the same clause ("HumanEval was 9.3% ahead, MBPP was 10.8% ahead"). Returns it with its pull
+ * as a share of the most it could be (every word of the question right beside it, same clause).
+ */
 function pickSpan(
   index: SearchIndex,
   question: ParsedQuestion,
