@@ -73,8 +73,8 @@ const DEV_SETS = [
     join(ROOT, "tests", "fixtures", "dev", `questions.probe6.${style}.jsonl`),
   ),
 ];
-/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 22) `questions.casual.N.jsonl`…. */
-const FROZEN_ROUNDS = 22;
+/** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 23) `questions.casual.N.jsonl`…. */
+const FROZEN_ROUNDS = 23;
 const FROZEN_SETS = [
   "",
   ...Array.from({ length: FROZEN_ROUNDS - 1 }, (_, i) => `.${i + 2}`),
