@@ -33,4 +33,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # MODE=http serves interactions over HTTP; MODE=gateway (with DISCORD_TOKEN) runs the gateway bot.
-CMD ["node", "dist/bundle/main.js"]
+# One V8 helper thread, as in npm start: the bot answers on one thread, and V8's default four
+# helpers (GC, compiler) outnumber a small host's cores and preempt it (README, speed).
+CMD ["node", "--v8-pool-size=1", "dist/bundle/main.js"]

@@ -31,6 +31,10 @@ const timed = <T>(f: () => T): [T, number] => {
 const rows: [string, string, string][] = [];
 const row = (name: string, value: string, target = "") => rows.push([name, value, target]);
 
+// `npm run bench` runs node with the flags `npm start` and the Dockerfile use; the new process
+// below gets them too, so both measure the bot as it runs.
+row("node flags", process.execArgv.join(" ") || "(none)");
+
 const builds = Array.from({ length: ROUNDS.build }, () => timed(() => buildKnowledge())[1]);
 const knowledge = buildKnowledge();
 row("corpus load + ingest + index build", `${ms(median(builds))} (median of ${ROUNDS.build})`);
@@ -50,7 +54,7 @@ if (existsSync(cli)) {
     const start = performance.now();
     const run = spawnSync(
       process.execPath,
-      [cli, "ask", "--json", "When was DeepSeek-R1 released?"],
+      [...process.execArgv, cli, "ask", "--json", "When was DeepSeek-R1 released?"],
       { encoding: "utf8" },
     );
     if (run.status !== 0) throw new Error(`bench: cli failed: ${run.stderr}`);

@@ -178,6 +178,19 @@ describe("the Dockerfile's steps, run without Docker", () => {
     for (const secret of [".env", ".git", "node_modules"]) expect(ignored(secret)).toBe(true);
   });
 
+  it("does start node with the same flags as npm start and npm run serve", () => {
+    const cmd = stages.at(-1)?.steps.find((s) => s.keyword === "CMD")?.args ?? "";
+    const [node, ...args] = commandOf(cmd);
+    const flags = args.filter((arg) => arg.startsWith("--"));
+    const scripts = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts;
+    expect(node).toBe("node");
+    expect(flags).toContain("--v8-pool-size=1");
+    for (const name of ["start", "serve"]) {
+      const [, ...scriptArgs] = (scripts[name] as string).split(/\s+/);
+      expect(scriptArgs.filter((arg) => arg.startsWith("--"))).toEqual(flags);
+    }
+  });
+
   it("does install, build the code and the index, prune dev dependencies, start and answer", {
     timeout: 2 * STEP_TIMEOUT_MS,
   }, async () => {
