@@ -7,7 +7,8 @@ export const ELLIPSIS = "…";
  */
 const SENTENCE_END = /[.!?]["'”’)\]*_]*(?=\s)|[。！？]["'”’」』)\]）*_]*/g;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Made on first use: building a segmenter loads ICU's break rules, ~10 ms of a new process. */
+let graphemes: Intl.Segmenter | undefined;
 /** How far back a hard cut looks for a grapheme start; longer clusters are cut at a code point. */
 const GRAPHEME_REACH = 32;
 
@@ -33,6 +34,7 @@ function segmentStart(text: string, near: number): number {
 function graphemeBoundary(text: string, cut: number): number {
   const from = segmentStart(text, cut - GRAPHEME_REACH);
   let boundary = from;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
   for (const { index } of graphemes.segment(text.slice(from, cut + GRAPHEME_REACH))) {
     if (from + index > cut) break;
     boundary = from + index;
