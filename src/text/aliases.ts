@@ -58,29 +58,25 @@ export class AliasTable {
     for (const group of groups) {
       if (group.owner) this.owned.set(group.owner, [...this.ownedBy(group.owner), group.id]);
     }
-    for (const group of groups)
-      for (const name of group.names) {
-        for (const token of baseTokens(name)) this.words.add(token);
+    // Each name tokenised once, not three times: the table is built at every start.
+    const named = groups.flatMap((group) =>
+      group.names.map((name) => ({ group, name, tokens: baseTokens(name) })),
+    );
+    for (const { tokens } of named) for (const token of tokens) this.words.add(token);
+    for (const { group, name, tokens } of named) {
+      const node = this.insert(tokens);
+      if (node.group && node.group.id !== group.id) {
+        throw new Error(`aliases: "${name}" names both ${node.group.id} and ${group.id}`);
       }
-    for (const group of groups) {
-      for (const name of group.names) {
-        const node = this.insert(baseTokens(name));
-        if (node.group && node.group.id !== group.id) {
-          throw new Error(`aliases: "${name}" names both ${node.group.id} and ${group.id}`);
-        }
-        node.group = group;
-      }
+      node.group = group;
     }
     // People run a name's words together ("highflyer", "deepseekcoder"), often leaving its
     // version apart ("fireflyer 2", "deepseekcoder v2"): each form whose first words are joined
     // names the same group, unless a name of the table already is that form.
-    for (const group of groups) {
-      for (const name of group.names) {
-        const tokens = baseTokens(name);
-        for (let joined = 2; joined <= tokens.length; joined++) {
-          const node = this.insert([tokens.slice(0, joined).join(""), ...tokens.slice(joined)]);
-          node.group ??= group;
-        }
+    for (const { group, tokens } of named) {
+      for (let joined = 2; joined <= tokens.length; joined++) {
+        const node = this.insert([tokens.slice(0, joined).join(""), ...tokens.slice(joined)]);
+        node.group ??= group;
       }
     }
   }
