@@ -63,14 +63,17 @@ const DEV_SETS = [
   join(ROOT, "tests", "fixtures", "dev", "questions.docs14.jsonl"),
   join(ROOT, "tests", "fixtures", "dev", "questions.zh14.jsonl"),
   // Probe sets written from the seeds by helpers (two in the tenth session, one in the eleventh,
-  // one in the thirteenth, two in the fourteenth; the sixth has no documents-worded set).
+  // one in the thirteenth, two in the fourteenth, one in the fifteenth; the sixth and seventh
+  // have no documents-worded set).
   ...["probe1", "probe2", "probe3", "probe4", "probe5"].flatMap((probe) =>
     ["casual", "docs", "zh"].map((style) =>
       join(ROOT, "tests", "fixtures", "dev", `questions.${probe}.${style}.jsonl`),
     ),
   ),
-  ...["casual", "zh"].map((style) =>
-    join(ROOT, "tests", "fixtures", "dev", `questions.probe6.${style}.jsonl`),
+  ...["probe6", "probe7"].flatMap((probe) =>
+    ["casual", "zh"].map((style) =>
+      join(ROOT, "tests", "fixtures", "dev", `questions.${probe}.${style}.jsonl`),
+    ),
   ),
 ];
 /** Frozen rounds: round 1 is `questions.casual.jsonl`…, round N (2 to 23) `questions.casual.N.jsonl`…. */
