@@ -107,6 +107,16 @@ describe("answerTypeOf", () => {
     expect(answerTypeOf("so, when did they start charging and how cheap was it")).toBe("date");
   });
 
+  it("does read a when after a named topic, opening a clause with its subject, as no date question", () => {
+    expect(answerTypeOf("api pricing when it went paid in march 2024?")).not.toBe("date");
+    expect(answerTypeOf("v3 context length when the paper came out")).not.toBe("date");
+    // A when that asks: at the end, with an auxiliary, or said twice ("…, wen exactly").
+    expect(answerTypeOf("r1 dropped when")).toBe("date");
+    expect(answerTypeOf("deepseek founded when exactly")).toBe("date");
+    expect(answerTypeOf("so when did it go paid")).toBe("date");
+    expect(answerTypeOf("v3 dropped when it was christmas? when exactly")).toBe("date");
+  });
+
   it("does still ask for an amount a question asks for after which thing", () => {
     expect(answerTypeOf("what cluster did it build in 2019 with how many GPUs")).toBe("quantity");
   });

@@ -148,6 +148,13 @@ const OPENS_OTHER_QUESTION =
  */
 const SCENE_WHEN =
   /(?:^\s*|[,;]\s*|\bback\s+)when\s+(?!(?:did|does|do|was|were|is|are|will|would|could|can|has|have|had|should|exactly)\b)(?![^?]*\b(?:day|date|month|year|time)\b)[^?]*?\b(?:what|which|how|who)\b/i;
+/**
+ * "api pricing when it went paid in march 2024?", "v3 context length when it launched": a
+ * question that names its topic first (no auxiliary opens it, no question word comes before)
+ * and whose only "when" opens a clause with its own subject asks about the topic at that time.
+ */
+const TOPIC_WHEN =
+  /^(?!\s*(?:is|was|are|were|did|does|do|can|could|has|have|had|will|would|should)\b)(?![\s\S]*\bwhen\b[\s\S]*\bwhen\b)(?:(?!\b(?:what|which|who|whom|whose|how|where|why|when)\b)[^?,;])*?\S\s+when\s+(?:it|they|he|she|deepseek|the\s+[\p{L}\d-]+)\s+(?!(?:exactly|first|actually|really)\b)\p{L}+/iu;
 /** "Was it before or after new year?": a question answered yes or no, by no one span. */
 export const YES_NO_QUESTION =
   /^\s*(is|was|are|were|did|does|do|can|could|has|have|had|will|would|should|isn't|wasn't)\b/i;
@@ -163,7 +170,7 @@ export function answerTypeOf(question: string): AnswerType {
   const date = DATE_QUESTION.exec(question);
   const joining =
     date?.[0].toLowerCase() === "when" &&
-    (OPENS_OTHER_QUESTION.test(question) || SCENE_WHEN.test(question));
+    (OPENS_OTHER_QUESTION.test(question) || SCENE_WHEN.test(question) || TOPIC_WHEN.test(question));
   const cues: [AnswerType, number][] = [
     ["date", thing || joining ? -1 : (date?.index ?? -1)],
     ["quantity", question.search(QUANTITY_QUESTION)],
