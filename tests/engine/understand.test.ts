@@ -226,6 +226,10 @@ describe("the scene a casual question sets before asking", () => {
     // A product's name is no value ("a100"); full-width marks end clauses too.
     expect(guesses("how many did high-flyer stockpile? a100?")).toEqual([]);
     expect(guesses("how many gpus did fire flyer 2 have？5000？")).toEqual(["5000"]);
+    // "Or smth" says it is a guess, whatever the word ("cs" reads as a name the documents lack).
+    expect(guesses("what did he major in? cs or smth?", (c) => c.includes("cs"))).toEqual([
+      "cs or smth?",
+    ]);
   });
 
   it("does weigh words only the scene says below the asking clause's own", () => {

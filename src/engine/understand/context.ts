@@ -23,11 +23,11 @@ const CLARIFIES = /^(?:i\s+(?:mean|meant|want|need|am\s+asking|was\s+asking)|i'?
 const GUESS =
   /^(?:(?:an?|the)\s+)?[\p{L}\p{N}.-]+(?:\s+or\s+(?:smth|something|sth)(?:\s+else)?)?$/iu;
 /**
- * A guess said as one, of one word: "was it 2024?", "was it the us?", "probably 2016". Not "is
- * it a moe too", which asks on.
+ * A guess said as one, of one word: "was it 2024?", "was it the us?", "probably 2016", "cs or
+ * smth?". Not "is it a moe too", which asks on.
  */
 const MARKED_GUESS =
-  /^(?:maybe|probably|(?:or\s+)?was\s+it)\s+(?:(?:an?|the|some)\s+)?[\p{L}\p{N}.$+-]+$/iu;
+  /^(?:(?:maybe|probably|(?:or\s+)?was\s+it)\s+(?:(?:an?|the|some)\s+)?[\p{L}\p{N}.$+-]+|(?:(?:an?|the)\s+)?[\p{L}\p{N}.$+-]+\s+or\s+(?:smth|something|sth)(?:\s+else)?)$/iu;
 /** A value: a number, perhaps with a unit or scale ("34b", "2016", "$6m"); not "a100". */
 const VALUE = /^(?:an?\s+|the\s+)?[$~]?\d/i;
 
